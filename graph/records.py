@@ -1,0 +1,178 @@
+"""Typed records that flow between readers, extractors and the graph builder.
+
+Readers in :mod:`graph.sources` turn a file into a :class:`Transcript`.
+Extractors in :mod:`graph.extract` turn a transcript (or one speech) into the
+records below.  :mod:`graph.build` turns records into triples.  Every record is
+a frozen, slotted dataclass: cheap, hashable and safe to pass between processes.
+
+Offsets are Python ``str`` indices (code points), never bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def shift(self, by: int) -> Span:
+        return Span(self.start + by, self.end + by)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """One input file.  ``key`` is the stable, file-name-derived id used in IRIs."""
+
+    key: str
+    name: str
+    sha256: str
+    format: str
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRef:
+    """Who a speech is attributed to, as the source states it.
+
+    ``attribution`` is the raw text ("The Secretary of State for the Home
+    Department (Yvette Cooper)"); the other fields are what a reader or the
+    attribution extractor could read out of it.  ``source_person_id`` keeps an
+    identifier the source itself carries (a TheyWorkForYou person id, a TEI
+    ``who``), so a user can go back to the official record.
+    """
+
+    name: str | None
+    attribution: str
+    office: str | None = None
+    constituency: str | None = None
+    party: str | None = None
+    source_person_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    """One contribution, in order within its debate.
+
+    ``span`` locates ``text`` in the source file when the text is an exact
+    slice of it (plain-text formats); XML readers that assemble text from
+    several elements leave it ``None``.  ``after_gap`` is true when the source
+    says speeches were omitted just before this one ("--- Later in debate ---").
+    """
+
+    position: int
+    speaker: SpeakerRef
+    text: str
+    span: Span | None = None
+    after_gap: bool = False
+    source_id: str | None = None
+    url: str | None = None
+    column: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Debate:
+    """One debate (a titled item of business) with its speeches in order."""
+
+    ordinal: int
+    title: str
+    date: date | None
+    house: str | None
+    location: str | None
+    speeches: tuple[Speech, ...]
+    participants: tuple[str, ...] = ()
+    source_id: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Transcript:
+    """Everything a reader got out of one source file."""
+
+    source: SourceDocument
+    debates: tuple[Debate, ...]
+
+
+# --- what extractors produce -------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The parts of a speaker line: a person's name and what was said about them."""
+
+    name: str
+    office: str | None = None
+    constituency: str | None = None
+    party: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeName:
+    """A canonical office with the aliases it is known by."""
+
+    label: str
+    aliases: tuple[str, ...] = ()
+    presiding: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PartyName:
+    label: str
+    abbreviation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A reference, inside one speech's text, to a person (or other entity).
+
+    ``span`` is relative to the speech's text.  ``name`` is the referent's name
+    when the text gives it; ``constituency`` when it gives the seat.
+    ``kind`` says which pattern found it (for explanations and evaluation).
+    """
+
+    span: Span
+    exact: str
+    kind: str
+    name: str | None = None
+    constituency: str | None = None
+    office: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class MonetaryAmount:
+    """An amount of money in a currency; ``maximum`` is set for ranges."""
+
+    value: str  # decimal, as text, so that it survives without float rounding
+    currency: str = "GBP"
+    maximum: str | None = None
+    exact: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A measure a speaker announces or commits to, with its evidence span.
+
+    Filled by :mod:`graph.extract.commitments`; ``span`` is relative to the
+    speech's text and ``exact`` is ``text[span.start:span.end]``.
+    """
+
+    span: Span
+    exact: str
+    actor: str
+    action: str
+    category: str
+    status: str
+    confidence: float
+    amounts: tuple[MonetaryAmount, ...] = ()
+    deadline: date | None = None
+    deadline_text: str | None = None
+    mentions: tuple[str, ...] = field(default=())
