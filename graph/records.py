@@ -76,6 +76,31 @@ class Speech:
     source_id: str | None = None
     url: str | None = None
     column: str | None = None
+    speech_type: str | None = None  # as the source types it: "Start Answer", "chair", …
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """One member's recorded vote in a division, as the division list prints it."""
+
+    name: str
+    vote: str  # the source's word: "aye", "no", "content", "not-content", …
+    source_person_id: str | None = None
+    teller: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """A recorded vote.  ``after_speech`` is how many of the debate's speeches precede it."""
+
+    after_speech: int
+    votes: tuple[Vote, ...]
+    number: str | None = None
+    source_id: str | None = None
+    url: str | None = None
+    column: str | None = None
+    ayes: int | None = None
+    noes: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +116,7 @@ class Debate:
     participants: tuple[str, ...] = ()
     source_id: str | None = None
     line: int | None = None
+    divisions: tuple[Division, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
