@@ -202,3 +202,32 @@ class Commitment:
     deadline: date | None = None
     deadline_text: str | None = None
     mentions: tuple[str, ...] = field(default=())
+
+
+# --- a transcript with everything extracted from it ------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechFacts:
+    """One speech with what the extractors found in it."""
+
+    speech: Speech
+    attribution: Attribution | None
+    office: OfficeName | None
+    party: PartyName | None
+    mentions: tuple[Mention, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DebateFacts:
+    debate: Debate
+    speeches: tuple[SpeechFacts, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """The input of :func:`graph.build.document_quads`."""
+
+    source: SourceDocument
+    debates: tuple[DebateFacts, ...]

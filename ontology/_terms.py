@@ -34,6 +34,7 @@ class DKG(DefinedNamespace):
     constituency: URIRef  # constituency
     debate: URIRef  # debate
     evidence: URIRef  # evidence
+    extractedBy: URIRef  # extracted by
     holder: URIRef  # holder
     house: URIRef  # house
     madeBy: URIRef  # made by

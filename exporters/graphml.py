@@ -1,0 +1,349 @@
+"""GraphML that Gephi, Cytoscape, yEd, igraph, networkx and Neo4j (APOC) open.
+
+networkx's own writers get several things wrong for these tools (see
+``shared/notes/measured-engines.md``): automatic ``d0``, ``d1`` … key ids, which
+Gephi mistakes for yEd label keys; one key id shared by a node and an edge
+attribute of the same name, which the GraphML schema rejects; several keys for
+one name when values mix types; errors on ``None``, lists, dates and decimals.
+So this module streams the document itself with lxml's ``xmlfile``:
+
+* node ids are NMTOKENs derived from the node's IRI (``person_yvette-cooper``),
+  unique across the file; the IRI itself stays in the ``iri`` attribute;
+* edge ids are ``e0``, ``e1`` … in the graph's edge order;
+* key ids are ``<domain>_<name>`` (``node_label``, ``edge_label``), one per
+  attribute name and domain, with one GraphML type each;
+* every node carries ``label`` (Gephi), ``name`` (Cytoscape) and ``type``; every
+  edge ``label``, ``type`` and ``interaction`` (Cytoscape), filled in from each
+  other or the edge key when the graph lacks them;
+* values: ``bool`` → ``boolean`` (``true``/``false``), ``int`` → ``long``,
+  ``float``/``Decimal`` → ``double``, everything else a ``string``: dates in
+  ISO form, lists and dicts as JSON, ``None`` left out.  A name whose values
+  mix kinds is written as ``string`` throughout (``long`` with ``double`` is
+  ``double``).  Characters XML 1.0 forbids are dropped from strings.
+
+>>> node_id("https://w3id.org/debate-kg/id/person/yvette-cooper")
+'person_yvette-cooper'
+>>> node_id("https://w3id.org/debate-kg/ontology#Speech")
+'dkg_Speech'
+>>> node_id("http://example.org/a b/é")
+'example.org_a.20b_.c3.a9'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import re
+from collections.abc import Hashable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+from typing import IO, Any, Final
+
+import networkx as nx
+from lxml import etree
+
+from exporters.atomic import Target, atomic_output
+from graph.errors import ExportError
+from ontology import ID, PREFIXES
+
+GRAPHML_NS: Final = "http://graphml.graphdrawing.org/xmlns"
+_XSI_NS: Final = "http://www.w3.org/2001/XMLSchema-instance"
+_SCHEMA_LOCATION: Final = f"{GRAPHML_NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+
+#: Attributes every node and every edge carries, in this order, before the others.
+NODE_REQUIRED: Final = ("label", "name", "type")
+EDGE_REQUIRED: Final = ("label", "type", "interaction")
+_LEADING: Final = ("label", "name", "type", "interaction", "iri")
+
+# XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates, U+FFFE, U+FFFF.
+_FORBIDDEN_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_TOKEN: Final = re.compile(r"[^A-Za-z0-9._-]")
+_LONG_MIN: Final = -(2**63)
+_LONG_MAX: Final = 2**63 - 1
+
+# Longest namespace first, so that ``id:`` is tried before a shorter prefix of it.
+_ID_PREFIXES: Final = sorted(
+    [(str(ID), ""), *((ns, f"{prefix}_") for prefix, ns in PREFIXES.items() if prefix != "id")],
+    key=lambda pair: -len(pair[0]),
+)
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: Target) -> None:
+    """Write ``graph`` as GraphML to ``path`` (``"-"`` for stdout), atomically.
+
+    Nodes and edges are written in the graph's own order, so a graph built in a
+    deterministic order gives byte-identical files.  Raises
+    :class:`~graph.errors.ExportError` when the file cannot be written.
+    """
+    plan = _plan(graph)
+    with atomic_output(path) as stream:
+        _write(stream, graph, plan)
+
+
+def node_id(iri: str) -> str:
+    """A readable NMTOKEN for an IRI: project IRIs lose their namespace, others get a prefix."""
+    for namespace, prefix in _ID_PREFIXES:
+        if iri.startswith(namespace):
+            rest = prefix + iri[len(namespace) :]
+            break
+    else:
+        rest = re.sub(r"^[A-Za-z][A-Za-z0-9+.-]*://", "", iri)
+    rest = rest.replace("/", "_").replace("#", "_")
+    return _NOT_TOKEN.sub(_escape_char, rest) or "node"
+
+
+def clean_text(text: str) -> str:
+    """Drop the characters XML 1.0 cannot carry (control characters, lone surrogates)."""
+    return _FORBIDDEN_XML.sub("", text)
+
+
+# --- planning: ids, keys and types ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    id: str
+    domain: str  # "graph", "node" or "edge"
+    name: str  # the graph attribute's name
+    attr_name: str  # the name written, an NMTOKEN
+    kind: str  # a GraphML attr.type
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    node_ids: dict[Hashable, str]
+    graph_keys: tuple[_Key, ...]
+    node_keys: tuple[_Key, ...]
+    edge_keys: tuple[_Key, ...]
+
+
+def _plan(graph: nx.MultiDiGraph) -> _Plan:
+    node_kinds: dict[str, str] = {name: "string" for name in NODE_REQUIRED}
+    for _, attrs in graph.nodes(data=True):
+        _merge_kinds(node_kinds, attrs)
+    edge_kinds: dict[str, str] = {name: "string" for name in EDGE_REQUIRED}
+    for *_, attrs in _edges(graph):
+        _merge_kinds(edge_kinds, attrs)
+    graph_kinds: dict[str, str] = {}
+    _merge_kinds(graph_kinds, graph.graph)
+    taken: set[str] = set()
+    return _Plan(
+        node_ids=_node_ids(graph),
+        graph_keys=_keys("graph", graph_kinds, taken),
+        node_keys=_keys("node", node_kinds, taken),
+        edge_keys=_keys("edge", edge_kinds, taken),
+    )
+
+
+def _node_ids(graph: nx.MultiDiGraph) -> dict[Hashable, str]:
+    """Map each node to a unique NMTOKEN; clashing readable ids get a hash suffix."""
+    sources = {node: str(attrs.get("iri") or node) for node, attrs in graph.nodes(data=True)}
+    readable = {node: node_id(source) for node, source in sources.items()}
+    counts: dict[str, int] = {}
+    for token in readable.values():
+        counts[token] = counts.get(token, 0) + 1
+    ids: dict[Hashable, str] = {}
+    for node, token in readable.items():
+        if counts[token] > 1:
+            digest = hashlib.sha256(f"{sources[node]}\x00{node!r}".encode()).hexdigest()
+            token = f"{token}-{digest[:10]}"
+        ids[node] = token
+    if len(set(ids.values())) != len(ids):
+        raise ExportError("GraphML: could not give every node a distinct id")
+    return ids
+
+
+def _keys(domain: str, kinds: Mapping[str, str], taken: set[str]) -> tuple[_Key, ...]:
+    names = sorted(kinds, key=lambda n: (_LEADING.index(n) if n in _LEADING else len(_LEADING), n))
+    keys = []
+    used_names: set[str] = set()
+    for name in names:
+        attr_name = _unique(_NOT_TOKEN.sub("_", name) or "attr", used_names)
+        key_id = _unique(f"{domain}_{attr_name}", taken)
+        keys.append(_Key(key_id, domain, name, attr_name, kinds[name]))
+    return tuple(keys)
+
+
+def _unique(token: str, taken: set[str]) -> str:
+    candidate, n = token, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{token}_{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def _merge_kinds(kinds: dict[str, str], attrs: Mapping[str, Any]) -> None:
+    for name, value in attrs.items():
+        kind = _kind(value)
+        if kind is None:
+            continue
+        before = kinds.get(name)
+        if before is None or before == kind:
+            kinds[name] = kind
+        elif {before, kind} == {"long", "double"}:
+            kinds[name] = "double"
+        else:
+            kinds[name] = "string"
+
+
+def _kind(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int) and not isinstance(value, Enum):
+        return "long" if _LONG_MIN <= value <= _LONG_MAX else "string"
+    if isinstance(value, float | Decimal):
+        return "double"
+    return "string"
+
+
+# --- formatting values -------------------------------------------------------------
+
+
+def _format(value: object, kind: str) -> str:
+    if kind == "boolean":
+        return "true" if value else "false"
+    if kind == "long":
+        return str(int(value))  # type: ignore[call-overload]
+    if kind == "double":
+        return _format_float(float(value))  # type: ignore[arg-type]
+    return clean_text(_as_text(value))
+
+
+def _format_float(number: float) -> str:
+    if math.isnan(number):
+        return "NaN"
+    if math.isinf(number):
+        return "INF" if number > 0 else "-INF"
+    return repr(number)
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float | Decimal):
+        return _format_float(float(value))
+    if isinstance(value, dt.date | dt.time):  # datetime is a date
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return _as_text(value.value)
+    if isinstance(value, Mapping | list | tuple | set | frozenset):
+        return json.dumps(_jsonable(value), ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted((_jsonable(v) for v in value), key=repr)
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return _as_text(value)
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    return "".join(f".{byte:02x}" for byte in match.group().encode())
+
+
+# --- writing -------------------------------------------------------------------------
+
+
+def _edges(graph: nx.MultiDiGraph) -> Iterator[tuple[Hashable, Hashable, Hashable, dict[str, Any]]]:
+    if graph.is_multigraph():
+        yield from graph.edges(keys=True, data=True)
+    else:
+        for u, v, attrs in graph.edges(data=True):
+            yield u, v, None, attrs
+
+
+def _node_values(node: Hashable, attrs: Mapping[str, Any]) -> dict[str, Any]:
+    values = dict(attrs)
+    label = values.get("label") or values.get("name") or str(node)
+    values["label"] = label
+    values["name"] = values.get("name") or label
+    values["type"] = values.get("type") or "node"
+    return values
+
+
+def _edge_values(key: Hashable, attrs: Mapping[str, Any]) -> dict[str, Any]:
+    values = dict(attrs)
+    kind = values.get("type") or values.get("interaction") or values.get("label")
+    if not kind:
+        kind = key if isinstance(key, str) and key else "edge"
+    values["type"] = kind
+    values["label"] = values.get("label") or kind
+    values["interaction"] = values.get("interaction") or kind
+    return values
+
+
+def _data_elements(parent: etree._Element, keys: Iterable[_Key], values: Mapping[str, Any]) -> None:
+    for key in keys:
+        value = values.get(key.name)
+        if value is None:
+            continue
+        data = etree.SubElement(parent, "data", key=key.id)
+        data.text = _format(value, key.kind)
+
+
+def _write(stream: IO[bytes], graph: nx.MultiDiGraph, plan: _Plan) -> None:
+    # Children are written without a namespace on purpose: inside the default-namespace
+    # <graphml> element they are GraphML elements, and lxml would otherwise repeat the
+    # xmlns declaration on every one of them.
+    stream.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
+    with etree.xmlfile(stream, encoding="utf-8") as xf:
+        root_attrs = {f"{{{_XSI_NS}}}schemaLocation": _SCHEMA_LOCATION}
+        with xf.element("graphml", root_attrs, nsmap={None: GRAPHML_NS, "xsi": _XSI_NS}):
+            xf.write("\n")
+
+            def write(element: etree._Element) -> None:
+                xf.write(element, pretty_print=True)
+
+            for key in (*plan.graph_keys, *plan.node_keys, *plan.edge_keys):
+                write(
+                    etree.Element(
+                        "key",
+                        {
+                            "id": key.id,
+                            "for": key.domain,
+                            "attr.name": key.attr_name,
+                            "attr.type": key.kind,
+                        },
+                    )
+                )
+            edgedefault = "directed" if graph.is_directed() else "undirected"
+            with xf.element("graph", {"id": "G", "edgedefault": edgedefault}):
+                xf.write("\n")
+                if plan.graph_keys:
+                    for key in plan.graph_keys:
+                        value = graph.graph.get(key.name)
+                        if value is not None:
+                            data = etree.Element("data", key=key.id)
+                            data.text = _format(value, key.kind)
+                            write(data)
+                for node, attrs in graph.nodes(data=True):
+                    ident = plan.node_ids[node]
+                    element = etree.Element("node", id=ident)
+                    _data_elements(element, plan.node_keys, _node_values(node, attrs))
+                    write(element)
+                for n, (u, v, key_, attrs) in enumerate(_edges(graph)):
+                    element = etree.Element(
+                        "edge",
+                        {"id": f"e{n}", "source": plan.node_ids[u], "target": plan.node_ids[v]},
+                    )
+                    _data_elements(element, plan.edge_keys, _edge_values(key_, attrs))
+                    write(element)
+            xf.write("\n")
+    stream.write(b"\n")
+
+
+__all__ = ["EDGE_REQUIRED", "GRAPHML_NS", "NODE_REQUIRED", "clean_text", "node_id", "write_graphml"]

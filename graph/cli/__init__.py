@@ -1,0 +1,29 @@
+"""The ``debate-kg`` command: thin commands over the library, one module each."""
+
+from __future__ import annotations
+
+import click
+
+from graph import __version__
+from graph.cli.build import build
+from graph.cli.export import export
+from graph.cli.query import query
+from graph.cli.validate import validate
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="debate-kg")
+def cli() -> None:
+    """Parliamentary debate transcripts into a knowledge graph you can query and export.
+
+    Build a store from transcripts, ask it questions in SPARQL, check it
+    against the ontology's shapes and export it for graph tools.
+    """
+
+
+for command in (build, query, export, validate):
+    cli.add_command(command)
+
+
+def main() -> None:
+    cli(prog_name="debate-kg")

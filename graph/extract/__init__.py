@@ -1,0 +1,54 @@
+"""Extractors: small pure functions from text to records, run over a transcript here.
+
+Each extractor lives in its own module and reads only the text (and date) it
+is given.  :func:`analyse` is the one place that decides which extractors run.
+"""
+
+from __future__ import annotations
+
+from graph.extract.attribution import parse_attribution
+from graph.extract.mentions import find_mentions
+from graph.extract.offices import canonical_office
+from graph.extract.parties import party
+from graph.records import (
+    Attribution,
+    Debate,
+    DebateFacts,
+    DocumentFacts,
+    Speech,
+    SpeechFacts,
+    Transcript,
+)
+
+
+def _attribution(speech: Speech) -> Attribution | None:
+    ref = speech.speaker
+    if ref.name is None:
+        return None
+    if ref.office or ref.constituency or ref.party:  # the reader already split it
+        return Attribution(ref.name, ref.office, ref.constituency, ref.party)
+    return parse_attribution(ref.name, ref.attribution)
+
+
+def analyse_speech(speech: Speech, debate: Debate) -> SpeechFacts:
+    attribution = _attribution(speech)
+    office = canonical_office(attribution.office) if attribution and attribution.office else None
+    party_name = party(attribution.party) if attribution and attribution.party else None
+    return SpeechFacts(
+        speech=speech,
+        attribution=attribution,
+        office=office,
+        party=party_name,
+        mentions=find_mentions(speech.text),
+    )
+
+
+def analyse(transcript: Transcript) -> DocumentFacts:
+    """Run every extractor over every speech of ``transcript``."""
+    return DocumentFacts(
+        source=transcript.source,
+        debates=tuple(
+            DebateFacts(debate, tuple(analyse_speech(s, debate) for s in debate.speeches))
+            for debate in transcript.debates
+        ),
+    )

@@ -1,0 +1,63 @@
+"""Read a speaker line's attribution into name, office, constituency and party.
+
+Parallel Parliament writes ``<Name> Portrait <attribution>``; the attribution is
+one of: the name alone; an office with the name in brackets ("The Secretary of
+State for the Home Department (Yvette Cooper)"); a presiding office
+("Madam Deputy Speaker (Judith Cummins)"), possibly without the name ("Mr
+Speaker"); the backbench form with seat and party ("Jim Shannon (Strangford)
+(DUP)"); a peer with party ("Lord Hanson of Flint (Lab)").
+
+>>> parse_attribution("Jim Shannon", "Jim Shannon (Strangford) (DUP)")
+Attribution(name='Jim Shannon', office=None, constituency='Strangford', party='DUP')
+>>> parse_attribution("Yvette Cooper", "The Secretary of State for the Home Department (Yvette Cooper)")
+Attribution(name='Yvette Cooper', office='The Secretary of State for the Home Department', constituency=None, party=None)
+"""
+
+from __future__ import annotations
+
+from graph.extract.parties import party
+from graph.iris import person_name
+from graph.records import Attribution
+
+
+def _trailing_groups(text: str) -> tuple[str, list[str]]:
+    """Split ``"head (a) (b)"`` into ``("head", ["a", "b"])``, respecting nested brackets."""
+    groups: list[str] = []
+    head = text.strip()
+    while head.endswith(")"):
+        depth = 0
+        for i in range(len(head) - 1, -1, -1):
+            if head[i] == ")":
+                depth += 1
+            elif head[i] == "(":
+                depth -= 1
+                if depth == 0:
+                    groups.insert(0, head[i + 1 : -1].strip())
+                    head = head[:i].rstrip()
+                    break
+        else:  # unbalanced: leave the rest as it is
+            break
+    return head, groups
+
+
+def _same_person(a: str, b: str) -> bool:
+    return person_name(a).casefold() == person_name(b).casefold()
+
+
+def parse_attribution(name: str, attribution: str) -> Attribution:
+    """The parts of ``attribution``, given the speaker's ``name`` from the same line."""
+    head, groups = _trailing_groups(attribution)
+    party_abbreviation = None
+    if groups and party(groups[-1]) is not None:
+        party_abbreviation = groups.pop()
+    if not head and not groups:
+        return Attribution(name=name, party=party_abbreviation)
+    if _same_person(head, name):
+        constituency = groups[0] if len(groups) == 1 else None
+        return Attribution(name=name, constituency=constituency, party=party_abbreviation)
+    if groups and _same_person(groups[-1], name):
+        return Attribution(name=name, office=head or None, party=party_abbreviation)
+    if head and not groups:
+        # "Mr Speaker", "The Prime Minister": an office without the name.
+        return Attribution(name=name, office=head, party=party_abbreviation)
+    return Attribution(name=name, party=party_abbreviation)

@@ -1,0 +1,303 @@
+"""Deadline phrases and the last day by which they fall due, resolved against the debate date.
+
+Conventions (the date returned is always the *last* day a phrase allows):
+
+- a month ("by March 2023", "in November") is its last day; a year ("by 2030",
+  "this year") is 31 December; a financial year ("in 2010-11") is 31 March;
+- "before X" is treated like "by X": "before Easter" is Easter Sunday,
+  "before Christmas" is 25 December;
+- a date or month without a year is its next occurrence on or after the debate;
+- seasons follow the meteorological calendar: spring March–May, summer
+  June–August, autumn September–November, winter December–February (so
+  winter ends on the last day of February of the following year);
+- durations ("within six months", "over the next two years", "in a decade")
+  count from the debate date;
+- "by the end of this Parliament" is the dissolution date of the Parliament
+  sitting on the debate date (see :data:`PARLIAMENTS`).
+
+A phrase measured from something other than the debate ("within eight weeks
+of making a claim") is returned with ``due=None``; so is anything relative
+when the debate date is unknown.
+
+>>> from datetime import date
+>>> find_deadline("We will publish it before Easter.", on=date(2025, 1, 16))
+Deadline(text='before Easter', span=Span(start=18, end=31), due=datetime.date(2025, 4, 20))
+>>> resolve_deadline("within eight weeks of making a claim", on=date(2025, 1, 16)) is None
+True
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+from graph.records import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A deadline phrase as written, where it is, and the date it resolves to (if any)."""
+
+    text: str
+    span: Span
+    due: date | None
+
+
+#: (first day of a Parliament (polling day), the day it was or will at the latest be dissolved).
+#: Dissolutions: 12 Apr 2010, 30 Mar 2015, 3 May 2017, 6 Nov 2019, 30 May 2024; the
+#: Parliament that first met on 9 July 2024 dissolves automatically five years after
+#: (Dissolution and Calling of Parliament Act 2022, s.4) unless dissolved earlier.
+PARLIAMENTS: tuple[tuple[date, date], ...] = (
+    (date(2005, 5, 5), date(2010, 4, 12)),
+    (date(2010, 5, 6), date(2015, 3, 30)),
+    (date(2015, 5, 7), date(2017, 5, 3)),
+    (date(2017, 6, 8), date(2019, 11, 6)),
+    (date(2019, 12, 12), date(2024, 5, 30)),
+    (date(2024, 7, 4), date(2029, 7, 9)),
+)
+
+_MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name: i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["Sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30, "couple of": 2,
+}  # fmt: skip
+_COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_UNIT = r"(?P<unit>day|week|fortnight|month|year|decade)s?\b"
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+
+_BY = r"(?i:by|before|until|till|no\s+later\s+than|ahead\s+of|in|during|over)"
+_END_OF = r"(?i:(?:by\s+|before\s+|at\s+|until\s+)?the\s+end\s+of)"
+
+Resolver = Callable[["re.Match[str]", date | None], date | None]
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _next_on_or_after(on: date, make: Callable[[int], date]) -> date:
+    due = make(on.year)
+    return due if due >= on else make(on.year + 1)
+
+
+def _day_month(m: re.Match[str], on: date | None) -> date | None:
+    month, day = _MONTHS[m["month"].rstrip(".")], int(m["day"])
+    if m["year"]:
+        return date(int(m["year"]), month, min(day, calendar.monthrange(int(m["year"]), month)[1]))
+    if on is None:
+        return None
+    return _next_on_or_after(on, lambda y: date(y, month, min(day, calendar.monthrange(y, month)[1])))
+
+
+def _month_year(m: re.Match[str], on: date | None) -> date | None:
+    return _month_end(int(m["year"]), _MONTHS[m["month"].rstrip(".")])
+
+
+def _month_only(m: re.Match[str], on: date | None) -> date | None:
+    if on is None:
+        return None
+    month = _MONTHS[m["month"].rstrip(".")]
+    return _next_on_or_after(on, lambda y: _month_end(y, month))
+
+
+def _feast(m: re.Match[str], on: date | None) -> date | None:
+    if on is None:
+        return None
+    if m["feast"].lower() == "easter":
+        return _next_on_or_after(on, easter)
+    return _next_on_or_after(on, lambda y: date(y, 12, 25))
+
+
+def _season_end(name: str, year: int) -> date:
+    """The end of the season that starts in ``year``."""
+    last = _SEASONS[name][1]
+    return _month_end(year + 1, 2) if name == "winter" else _month_end(year, last)
+
+
+def _season(m: re.Match[str], on: date | None) -> date | None:
+    if on is None:
+        return None
+    name = m["season"].lower()
+    first = _SEASONS[name][0]
+    which = (m["which"] or "").lower()
+    # The season "this" refers to: the current one, or the next to start this year.
+    start_year = on.year - 1 if name == "winter" and on.month <= 2 else on.year
+    if which == "this":
+        return _season_end(name, start_year)
+    if which == "next":
+        current = name == "winter" and (on.month == 12 or on.month <= 2)
+        current = current or (name != "winter" and first <= on.month <= _SEASONS[name][1])
+        return _season_end(name, start_year + 1 if current or on.month > first else start_year)
+    due = _season_end(name, start_year)
+    return due if due >= on else _season_end(name, start_year + 1)
+
+
+def _year(m: re.Match[str], on: date | None) -> date | None:
+    return date(int(m["year"]), 12, 31)
+
+
+def _financial_year(m: re.Match[str], on: date | None) -> date | None:
+    return date(int(m["year"]) + 1, 3, 31)
+
+
+def _relative(m: re.Match[str], on: date | None) -> date | None:
+    if on is None:
+        return None
+    shift = 1 if (m["which"] or "").lower() == "next" else 0
+    unit = m["period"].lower()
+    if unit == "year":
+        return date(on.year + shift, 12, 31)
+    if unit == "decade":
+        return date(on.year // 10 * 10 + 9 + 10 * shift, 12, 31)
+    if unit == "month":
+        first = on.replace(day=1) + relativedelta(months=shift)
+        return _month_end(first.year, first.month)
+    if unit == "week":
+        return on + relativedelta(days=6 - on.weekday(), weeks=shift)
+    # the financial year, April to March
+    end_year = on.year if on.month <= 3 else on.year + 1
+    return date(end_year + shift, 3, 31)
+
+
+def _duration(m: re.Match[str], on: date | None) -> date | None:
+    if on is None or m["n"] is None:
+        return None
+    count_text = m["n"].lower()
+    count = int(count_text) if count_text.isdigit() else _NUMBERS[count_text]
+    unit = m["unit"].lower()
+    delta = {
+        "day": relativedelta(days=count),
+        "week": relativedelta(weeks=count),
+        "fortnight": relativedelta(weeks=2 * count),
+        "month": relativedelta(months=count),
+        "year": relativedelta(years=count),
+        "decade": relativedelta(years=10 * count),
+    }[unit]
+    return on + delta
+
+
+def _parliament(m: re.Match[str], on: date | None) -> date | None:
+    if on is None:
+        return None
+    for first, last in PARLIAMENTS:
+        if first <= on <= last:
+            return last
+    return None
+
+
+_PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
+    (
+        re.compile(
+            rf"(?:{_BY}|(?i:on|from|with\s+effect\s+from)|{_END_OF})\s+(?:the\s+)?"
+            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?"
+        ),
+        _day_month,
+    ),
+    (
+        re.compile(
+            rf"(?:{_BY}|(?i:on|from|with\s+effect\s+from))\s+{_MONTH}\s+"
+            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+        ),
+        _day_month,
+    ),
+    (re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}\s+(?P<year>\d{{4}})"), _month_year),
+    (re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}(?!\s+\d)"), _month_only),
+    (
+        re.compile(
+            r"(?i:(?:by|before|until|ahead\s+of|over|at|in\s+time\s+for)\s+(?:the\s+)?"
+            r"(?:this\s+|next\s+)?(?P<feast>easter|christmas)(?:\s+recess)?)"
+        ),
+        _feast,
+    ),
+    (
+        re.compile(
+            r"(?i:(?:(?:by|in|during|over|before|until|later|ahead\s+of)\s+)?"
+            r"(?:(?:the|this|next)\s+)?(?<=\b(?:the|his|ext)\s)"
+            r"(?P<season>spring|summer|autumn|winter))\b"
+        ),
+        _season,
+    ),
+    (
+        re.compile(
+            r"(?i:(?:(?:by|before|until|within|in|during|later)\s+)?"
+            r"(?:(?:the\s+)?end\s+of\s+)?(?:(?P<which>this|next|the)\s+)"
+            r"(?:current\s+)?(?P<period>year|month|week|decade|financial\s+year)\b)"
+        ),
+        _relative,
+    ),
+    (
+        re.compile(
+            rf"(?:{_END_OF}|{_BY}|(?i:for))\s+(?:the\s+)?(?:financial\s+year\s+)?"
+            rf"(?P<year>\d{{4}})[-–/](?:\d{{2}}|\d{{4}})\b"
+        ),
+        _financial_year,
+    ),
+    (re.compile(rf"(?:{_END_OF}|{_BY})\s+(?P<year>(?:19|20|21)\d\d)\b(?![-–/]\d)"), _year),
+    (
+        re.compile(
+            rf"(?i:(?:within|in|over|during|for)\s+(?:the\s+)?(?:next|coming|following)\s+"
+            rf"(?:{_COUNT}\s+)?{_UNIT}|within\s+(?:a\s+)?{_COUNT}\s+{_UNIT}"
+            rf"|in\s+{_COUNT}\s+{_UNIT}(?:\s*'?\s*time)?"
+            rf"|over\s+(?:a|the)\s+{_COUNT}-{_UNIT}\s+period"
+            rf"|{_COUNT}\s+{_UNIT}\s+from\s+(?:now|today))"
+        ),
+        _duration,
+    ),
+    (
+        re.compile(
+            r"(?i:(?:by\s+|before\s+)?(?:the\s+end\s+of|within|during|in|over)\s+"
+            r"(?:this|the)\s+(?:current\s+)?Parliament)\b"
+        ),
+        _parliament,
+    ),
+)
+
+# A duration measured from an event other than the debate: "within eight weeks of a claim".
+_ANCHORED_ELSEWHERE = re.compile(
+    r"\s+(?:of|after|from|following)\s+(?!now\b|today\b|this\s+statement\b)", re.IGNORECASE
+)
+
+
+def find_deadlines(text: str, *, on: date | None = None) -> tuple[Deadline, ...]:
+    """Every deadline phrase in ``text``, earliest first, overlapping matches merged."""
+    candidates: list[Deadline] = []
+    for pattern, resolve in _PATTERNS:
+        for match in pattern.finditer(text):
+            due = resolve(match, on)
+            if resolve is _duration and _ANCHORED_ELSEWHERE.match(text, match.end()):
+                due = None
+            elif due is not None and on is not None and due < on:
+                continue  # a past date ("in February 2022") is a reference, not a deadline
+            candidates.append(Deadline(match.group(0), Span(match.start(), match.end()), due))
+    candidates.sort(key=lambda d: (d.span.start, -(d.span.end - d.span.start)))
+    chosen: list[Deadline] = []
+    for candidate in candidates:
+        if chosen and candidate.span.start < chosen[-1].span.end:
+            continue
+        chosen.append(candidate)
+    return tuple(chosen)
+
+
+def find_deadline(text: str, *, on: date | None = None) -> Deadline | None:
+    """The first deadline phrase in ``text`` (preferring one that resolves), or None."""
+    found = find_deadlines(text, on=on)
+    for deadline in found:
+        if deadline.due is not None:
+            return deadline
+    return found[0] if found else None
+
+
+def resolve_deadline(phrase: str, *, on: date | None = None) -> date | None:
+    """The date a single phrase resolves to ("by March 2023" → 2023-03-31), or None."""
+    deadline = find_deadline(phrase, on=on)
+    return deadline.due if deadline is not None else None

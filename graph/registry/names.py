@@ -1,0 +1,123 @@
+"""Name normalisation: the keys people and seats are looked up by.
+
+>>> person_name_key("The Rt Hon. Sir Keir Starmer KC MP")
+'keir starmer'
+>>> person_name_key("Diana R. Johnson")
+'diana johnson'
+>>> person_name_key("Lembit Öpik")
+'lembit opik'
+>>> person_name_key("Lord Davies of Abersoch")
+'lord davies of abersoch'
+>>> surname_key("Mr Bone")
+'bone'
+>>> constituency_key("Birmingham, Yardley") == constituency_key("Birmingham Yardley")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Courtesy titles and honorifics dropped before matching.
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame",
+        "rt", "right", "hon", "honourable", "the", "rev", "reverend", "canon", "hon.",
+    }
+)
+#: Peerage titles: kept, because "Lord Bach" is a name, "Bach" is not.
+PEERAGE = frozenset(
+    {"lord", "baroness", "lady", "viscount", "viscountess", "earl", "countess",
+     "marquess", "marchioness", "duke", "duchess", "bishop", "archbishop"}
+)
+#: Post-nominal letters dropped at the end.
+POSTNOMINALS = frozenset(
+    {"mp", "kc", "qc", "obe", "mbe", "cbe", "kbe", "dbe", "pc", "msp", "ms", "mla", "frs",
+     "jp", "dl", "mep"}
+)
+
+#: Short and long forms of common first names (both directions are tried).
+_NICKNAMES = {
+    "matt": "matthew", "ed": "edward", "chris": "christopher", "nick": "nicholas",
+    "mike": "michael", "tom": "thomas", "jim": "james", "jamie": "james", "dave": "david",
+    "rob": "robert", "bob": "robert", "bill": "william", "liz": "elizabeth",
+    "andy": "andrew", "tony": "anthony", "steve": "stephen", "ben": "benjamin",
+    "dan": "daniel", "sam": "samuel", "alex": "alexander", "greg": "gregory",
+    "phil": "philip", "pat": "patrick", "jo": "joanna", "kate": "catherine",
+    "vicky": "victoria", "nadhim": "nadhim", "tim": "timothy", "pete": "peter",
+    "jeff": "jeffrey", "ken": "kenneth", "ian": "iain", "jon": "jonathan",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, straight apostrophes, single spaces."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def _tokens(name: str) -> list[str]:
+    text = fold(name)
+    text = re.sub(r"\([^)]*\)", " ", text)  # "(Yardley)" style trailers
+    text = text.replace("-", " ").replace(".", " ").replace(",", " ")
+    return [t for t in text.split() if t]
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Tokens of a personal name with honorifics, post-nominals and initials removed."""
+    tokens = _tokens(name)
+    while tokens and tokens[0] in HONORIFICS:
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1] in POSTNOMINALS:
+        tokens.pop()
+    if tokens and tokens[0] in PEERAGE:
+        return tuple(tokens)
+    # drop middle initials ("Diana R. Johnson"), keep a lone initial first name
+    kept = [t for i, t in enumerate(tokens) if len(t) > 1 or i == 0 or i == len(tokens) - 1]
+    return tuple(kept)
+
+
+def person_name_key(name: str) -> str:
+    return " ".join(name_tokens(name))
+
+
+def is_peerage(name: str) -> bool:
+    tokens = name_tokens(name)
+    return bool(tokens) and tokens[0] in PEERAGE
+
+
+def surname_key(name: str) -> str:
+    """The last word of a commoner's name; for peers, the title up to "of"."""
+    tokens = name_tokens(name)
+    if not tokens:
+        return ""
+    if tokens[0] in PEERAGE:
+        cut = tokens.index("of") if "of" in tokens else len(tokens)
+        return " ".join(tokens[:cut])
+    return tokens[-1]
+
+
+def first_name_forms(first: str) -> frozenset[str]:
+    """A first name and its common short/long forms."""
+    forms = {first}
+    if first in _NICKNAMES:
+        forms.add(_NICKNAMES[first])
+    forms.update(k for k, v in _NICKNAMES.items() if v == first)
+    return frozenset(forms)
+
+
+def initial_key(name: str) -> str | None:
+    """``"m hancock"`` for "Matthew Hancock": a fallback key tolerant of short forms."""
+    tokens = name_tokens(name)
+    if len(tokens) < 2 or tokens[0] in PEERAGE:
+        return None
+    return f"{tokens[0][0]} {tokens[-1]}"
+
+
+def constituency_key(name: str) -> str:
+    text = fold(name).replace("&", " and ")
+    text = re.sub(r"[,.'\-()]", " ", text)
+    text = re.sub(r"\bst\b", "saint", text)
+    return " ".join(text.split())
