@@ -63,9 +63,12 @@ class Store:
     0
     """
 
-    def __init__(self, inner: ox.Store, location: Path | None = None) -> None:
+    def __init__(
+        self, inner: ox.Store, location: Path | None = None, *, read_only: bool = False
+    ) -> None:
         self.inner = inner
         self.location = location
+        self.read_only = read_only
 
     @classmethod
     def open(cls, location: str | Path = DEFAULT_LOCATION, *, read_only: bool = False) -> Store:
@@ -78,11 +81,23 @@ class Store:
             inner = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
             raise StoreError(f"{path}: cannot open the store: {exc}") from None
-        return cls(inner, path)
+        return cls(inner, path, read_only=read_only)
 
     @classmethod
     def memory(cls) -> Store:
         return cls(ox.Store())
+
+    def close(self) -> None:
+        """Flush and release the database (its files may be opened again afterwards)."""
+        if hasattr(self, "inner"):
+            self.flush()
+            del self.inner
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # --- writing ----------------------------------------------------------------
 
@@ -124,7 +139,7 @@ class Store:
         self.inner.extend(list(to_ox_quads(quads)))
 
     def flush(self) -> None:
-        if self.location is not None:
+        if self.location is not None and not self.read_only:
             self.inner.flush()
 
     # --- reading ----------------------------------------------------------------

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
+import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 from graph.store import Store
 from ontology import ontology_path, shapes_path
@@ -20,15 +20,11 @@ class ValidationReport:
 
 
 def union_graph(store: Store) -> Graph:
-    """All quads of ``store`` merged into one in-memory rdflib graph."""
-    buffer = io.BytesIO()
-    store.dump_nquads(buffer)
-    ds = Dataset()
-    ds.parse(data=buffer.getvalue(), format="nquads")
-    union = Graph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        union.add((s, p, o))
-    return union
+    """All graphs of ``store`` merged into one in-memory rdflib graph."""
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    assert isinstance(triples, ox.QueryTriples)
+    data = triples.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+    return Graph().parse(data=data, format="ox-ntriples")
 
 
 def validate(store: Store) -> ValidationReport:

@@ -33,33 +33,33 @@ def build(paths: tuple[Path, ...], force: bool, store_location: str) -> None:
     files = list(expand(paths))
     if not files:
         fail(f"no transcript files (*.txt, *.xml) under {', '.join(map(str, paths))}")
-    store = open_store(store_location, read_only=False)
-    failed = unchanged = 0
-    err = Console(stderr=True)
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=err,
-        disable=not sys.stderr.isatty(),
-        transient=True,
-    ) as progress:
-        task = progress.add_task("building", total=len(files))
-        for path in files:
-            progress.update(task, description=path.name)
-            try:
-                if build_file(store, path, force=force) is Outcome.UNCHANGED:
-                    unchanged += 1
-            except DebateKGError as exc:
-                failed += 1
-                progress.console.print(f"error: {exc}", markup=False, highlight=False)
-            progress.advance(task)
-    store.flush()
-    built = len(files) - failed - unchanged
-    note = f", {unchanged} unchanged" if unchanged else ""
-    note += f", {failed} failed" if failed else ""
-    click.echo(f"built {built} of {len(files)} file(s) into {store_location}{note}")
-    for label, value in summarise(store).items():
-        click.echo(f"  {label:<10} {value:>8}")
+    with open_store(store_location, read_only=False) as store:
+        failed = unchanged = 0
+        err = Console(stderr=True)
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=err,
+            disable=not sys.stderr.isatty(),
+            transient=True,
+        ) as progress:
+            task = progress.add_task("building", total=len(files))
+            for path in files:
+                progress.update(task, description=path.name)
+                try:
+                    if build_file(store, path, force=force) is Outcome.UNCHANGED:
+                        unchanged += 1
+                except DebateKGError as exc:
+                    failed += 1
+                    progress.console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+                progress.advance(task)
+        store.flush()
+        built = len(files) - failed - unchanged
+        note = f", {unchanged} unchanged" if unchanged else ""
+        note += f", {failed} failed" if failed else ""
+        click.echo(f"built {built} of {len(files)} file(s) into {store_location}{note}")
+        for label, value in summarise(store).items():
+            click.echo(f"  {label:<10} {value:>8}")
     if failed:
         sys.exit(1)

@@ -26,12 +26,12 @@ def export(fmt: str, output: str, store_location: str) -> None:
 
     if fmt not in EXPORTERS:
         fail(f"unknown format {fmt!r}; known: {', '.join(_formats())}")
-    store = open_store(store_location, read_only=True)
-    try:
-        EXPORTERS[fmt](store.inner, output)
-    except DebateKGError as exc:
-        fail(str(exc))
-    except OSError as exc:
-        fail(f"{output}: {exc.strerror or exc}")
+    with open_store(store_location, read_only=True) as store:
+        try:
+            EXPORTERS[fmt](store.inner, output)
+        except DebateKGError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"{output}: {exc.strerror or exc}")
     if output != "-":
         click.echo(f"wrote {output}", err=True)

@@ -80,13 +80,12 @@ def query(
         bindings = dict(p.split("=", 1) for p in params if "=" in p)
         if len(bindings) != len(params):
             fail("--param takes NAME=VALUE")
-        store = open_store(store_location, read_only=True)
-        result = store.query(bind(text, bindings))
+        with open_store(store_location, read_only=True) as store:
+            _print(store.query(bind(text, bindings)), fmt)
     except OSError as exc:
         fail(f"{query_file}: {exc.strerror}")
     except DebateKGError as exc:
         fail(str(exc))
-    _print(result, fmt)
 
 
 def _print(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> None:

@@ -14,8 +14,8 @@ from graph.validate import validate as run_validation
 @store_option
 def validate(store_location: str) -> None:
     """Check the stored graph against ontology/shapes.ttl; exit 1 if it does not conform."""
-    store = open_store(store_location, read_only=True)
-    report = run_validation(store)
+    with open_store(store_location, read_only=True) as store:
+        report = run_validation(store)
     if report.conforms:
         click.echo(f"conforms: {report.quads} triples checked against the shapes")
         return
