@@ -10,6 +10,8 @@ import hashlib
 from enum import Enum
 from pathlib import Path
 
+from rdflib import URIRef
+
 from graph import iris
 from graph.build import Quad, document_quads
 from graph.extract import analyse
@@ -22,7 +24,7 @@ class Outcome(Enum):
     UNCHANGED = "unchanged"
 
 
-def extract_file(path: Path) -> tuple[iris.URIRef, list[Quad]]:
+def extract_file(path: Path) -> tuple[URIRef, list[Quad]]:
     """The source IRI and every quad for ``path``; raises ``SourceError`` on bad input."""
     transcript = read_path(path)
     return iris.source(transcript.source.key), document_quads(analyse(transcript))
@@ -33,9 +35,7 @@ def is_unchanged(store: Store, path: Path) -> bool:
     source = iris.source(document_key(path))
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     return bool(
-        store.query(
-            f"ASK {{ <{source}> dkg:sha256 \"{sha}\" ; dkg:extractedBy <{iris.BUILDER}> }}"
-        )
+        store.query(f'ASK {{ <{source}> dkg:sha256 "{sha}" ; dkg:extractedBy <{iris.BUILDER}> }}')
     )
 
 
@@ -62,6 +62,6 @@ def summarise(store: Store) -> dict[str, int]:
     counts: dict[str, int] = {}
     for label, pattern in _COUNTS.items():
         rows = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }}")
-        counts[label] = int(next(iter(rows))[0].value)  # type: ignore[arg-type, index, union-attr]
+        counts[label] = int(next(iter(rows))[0].value)  # type: ignore[arg-type]
     counts["quads"] = store.count_quads()
     return counts

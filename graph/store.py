@@ -107,7 +107,7 @@ class Store:
         rows = self.inner.query(
             f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d <{PROV.wasDerivedFrom}> {src} }} }}"
         )
-        graphs = {row["g"].value for row in rows}  # type: ignore[index, union-attr]
+        graphs = {row["g"].value for row in rows}  # type: ignore[union-attr]
         if self.inner.contains_named_graph(ox.NamedNode(str(source))):
             graphs.add(str(source))
         return graphs

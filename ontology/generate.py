@@ -35,11 +35,14 @@ def render(turtle: Path = HERE / "debate-kg.ttl") -> str:
     """Return the Python source of the namespace module for ``turtle``."""
     g = Graph().parse(turtle, format="turtle")
     lines: list[str] = []
-    kinds = ((OWL.Class, "classes"), (OWL.ObjectProperty, "object properties"),
-             (OWL.DatatypeProperty, "datatype properties"))
+    kinds = (
+        (OWL.Class, "classes"),
+        (OWL.ObjectProperty, "object properties"),
+        (OWL.DatatypeProperty, "datatype properties"),
+    )
     for kind, title in kinds:
         terms = sorted(
-            str(s)[len(NAMESPACE):]
+            str(s)[len(NAMESPACE) :]
             for s in g.subjects(RDF.type, kind)
             if isinstance(s, URIRef) and str(s).startswith(NAMESPACE)
         )

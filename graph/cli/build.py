@@ -52,7 +52,9 @@ def build(paths: tuple[Path, ...], force: bool, store_location: str) -> None:
                         unchanged += 1
                 except DebateKGError as exc:
                     failed += 1
-                    progress.console.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+                    progress.console.print(
+                        f"error: {exc}", markup=False, highlight=False, soft_wrap=True
+                    )
                 progress.advance(task)
         store.flush()
         built = len(files) - failed - unchanged

@@ -15,10 +15,12 @@ def _formats() -> list[str]:
 
 
 @click.command()
-@click.option("--format", "fmt", required=True, metavar="FORMAT",
-              help="graphml, turtle, nquads or jsonld.")
-@click.option("-o", "--output", required=True, metavar="FILE",
-              help="Where to write; '-' for standard output.")
+@click.option(
+    "--format", "fmt", required=True, metavar="FORMAT", help="graphml, turtle, nquads or jsonld."
+)
+@click.option(
+    "-o", "--output", required=True, metavar="FILE", help="Where to write; '-' for standard output."
+)
 @store_option
 def export(fmt: str, output: str, store_location: str) -> None:
     """Export the stored graph.  Files are written atomically: all or nothing."""

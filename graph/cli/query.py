@@ -25,7 +25,7 @@ def _compact(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
     if isinstance(term, ox.NamedNode):
         for prefix, ns in PREFIXES.items():
             if term.value.startswith(ns) and prefix != "id":
-                return f"{prefix}:{term.value[len(ns):]}"
+                return f"{prefix}:{term.value[len(ns) :]}"
         return term.value
     return term.value
 
@@ -34,17 +34,28 @@ def _table(result: ox.QuerySolutions) -> None:
     names = [v.value for v in result.variables]
     table = Table(*names, show_lines=False)
     for row in result:
-        table.add_row(*(_compact(row[i]) for i in range(len(names))))  # type: ignore[arg-type]
+        table.add_row(*(_compact(row[i]) for i in range(len(names))))
     Console(soft_wrap=False, width=max(160, Console().width)).print(table)
 
 
 @click.command()
 @click.argument("sparql", required=False)
-@click.option("--file", "-f", "query_file", type=click.Path(path_type=Path, dir_okay=False),
-              help="Read the query from a .rq file.")
+@click.option(
+    "--file",
+    "-f",
+    "query_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Read the query from a .rq file.",
+)
 @click.option("--named", "-n", help="Run a named query (see --list).")
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
-              help="Fix a variable of the query to a string value.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Fix a variable of the query to a string value.",
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
 @store_option

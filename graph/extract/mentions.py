@@ -36,7 +36,9 @@ _REFERRER = (
 _MEMBER_FOR = re.compile(rf"{_REFERRER}for\s+(?P<seat>{_SEAT})(?:\s+\((?P<name>{_NAME})\))?")
 _CALL = re.compile(rf"\bI call (?!the\b)(?P<name>{_NAME})")
 _OFFICE_HEAD = r"(?:(?:Under-)?Secretary|Minister|Chancellor|Leader|Chair|Chairman|Whip|Attorney General|Solicitor General|Paymaster General|Speaker|President)"
-_OFFICE_WORDS = rf"(?:[A-Za-z][\w'’-]*\s+)*?{_OFFICE_HEAD}(?:\s+(?:of|for|to|the|and|[A-Z][\w'’-]*))*"
+_OFFICE_WORDS = (
+    rf"(?:[A-Za-z][\w'’-]*\s+)*?{_OFFICE_HEAD}(?:\s+(?:of|for|to|the|and|[A-Z][\w'’-]*))*"
+)
 _CALL_OFFICE = re.compile(rf"\bI call the (?P<office>{_OFFICE_WORDS})")
 _APPOSITIVE = re.compile(
     rf"\bthe\s+(?P<office>(?:[A-Z][\w'’-]*\s+)*?(?:Parliamentary\s+)?{_OFFICE_HEAD}"

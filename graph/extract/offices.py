@@ -37,8 +37,12 @@ _KNOWN: dict[str, tuple[str, ...]] = {
     "Lord Speaker": (),
 }
 _PRESIDING = frozenset(
-    {"Speaker of the House of Commons", "Deputy Speaker", "Chairman of Ways and Means",
-     "Lord Speaker"}
+    {
+        "Speaker of the House of Commons",
+        "Deputy Speaker",
+        "Chairman of Ways and Means",
+        "Lord Speaker",
+    }
 )
 _ALIAS_TO_LABEL = {
     alias.lower(): label for label, aliases in _KNOWN.items() for alias in (label, *aliases)

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from graph.errors import SourceError
-from graph.records import Debate, SourceDocument, SpeakerRef, Span, Speech, Transcript
+from graph.records import Debate, SourceDocument, Span, SpeakerRef, Speech, Transcript
 from graph.sources.common import decode_utf8, lines_with_offsets, parse_long_date
 
 NAME = "parallel-parliament"
@@ -73,7 +73,7 @@ def read(path: Path, source: SourceDocument, data: bytes) -> Transcript:
 
 def _debate_starts(path: Path, lines: list[_Line]) -> list[int]:
     """Indexes of the title lines: the last non-blank line before each 'Debate between'."""
-    starts = []
+    starts: list[int] = []
     for i, line in enumerate(lines):
         if _DEBATE_BETWEEN.match(line.text):
             j = i - 1
@@ -98,9 +98,7 @@ def _is_speaker(lines: list[_Line], i: int) -> bool:
 def _reject_speeches_before(path: Path, lines: list[_Line], first: int) -> None:
     for i in range(first):
         if _is_speaker(lines, i):
-            raise SourceError(
-                path, "speech before the first debate header", line=lines[i].number
-            )
+            raise SourceError(path, "speech before the first debate header", line=lines[i].number)
 
 
 def _read_debate(
@@ -125,7 +123,9 @@ def _read_debate(
             try:
                 parsed = parse_long_date(line)
             except ValueError:
-                raise SourceError(path, f"not a real date: {line!r}", line=lines[i].number) from None
+                raise SourceError(
+                    path, f"not a real date: {line!r}", line=lines[i].number
+                ) from None
             if parsed is not None and day is None:
                 day = parsed
             elif parsed is None and location is None:

@@ -17,9 +17,12 @@ def rows(store: Store, sparql: str) -> list[tuple[str | None, ...]]:
 
 
 def test_four_debates_with_titles_and_dates(seed_store: Store) -> None:
-    got = rows(seed_store, """
+    got = rows(
+        seed_store,
+        """
         SELECT ?title ?date WHERE { ?d a dkg:Debate ; dcterms:title ?title ;
-          prov:wasDerivedFrom ?src . OPTIONAL { ?d dcterms:date ?date } } ORDER BY ?title""")
+          prov:wasDerivedFrom ?src . OPTIONAL { ?d dcterms:date ?date } } ORDER BY ?title""",
+    )
     assert got == [
         ("Border Security: Collaboration", "2024-12-11"),
         ("Child Sexual Exploitation and Abuse", "2025-01-16"),
@@ -31,9 +34,12 @@ def test_four_debates_with_titles_and_dates(seed_store: Store) -> None:
 
 
 def test_sixteen_speeches_in_order_with_the_right_speakers(seed_store: Store) -> None:
-    got = rows(seed_store, """
+    got = rows(
+        seed_store,
+        """
         SELECT ?title ?pos ?name WHERE { ?s a dkg:Speech ; dkg:debate ?d ; dkg:position ?pos ;
-          dkg:speaker/foaf:name ?name . ?d dcterms:title ?title } ORDER BY ?title ?pos""")
+          dkg:speaker/foaf:name ?name . ?d dcterms:title ?title } ORDER BY ?title ?pos""",
+    )
     assert len(got) == 16
     by_debate: dict[str, list[str]] = {}
     for title, pos, name in got:
@@ -45,19 +51,27 @@ def test_sixteen_speeches_in_order_with_the_right_speakers(seed_store: Store) ->
 
 
 def test_offices_spoken_in_with_aliases(seed_store: Store) -> None:
-    got = rows(seed_store, """
+    got = rows(
+        seed_store,
+        """
         SELECT DISTINCT ?name ?label ?alias WHERE { ?s dkg:speaker ?p ; dkg:spokenAs ?o .
           ?p foaf:name ?name . ?o a dkg:Office ; rdfs:label ?label ; skos:altLabel ?alias }
-        ORDER BY ?name ?alias""")
+        ORDER BY ?name ?alias""",
+    )
     assert ("Yvette Cooper", "Secretary of State for the Home Department", "Home Secretary") in got
     assert ("Judith Cummins", "Deputy Speaker", "Madam Deputy Speaker") in got
-    holds = rows(seed_store, """
-        SELECT ?label WHERE { ?p foaf:name "Yvette Cooper" ; org:holds/rdfs:label ?label }""")
+    holds = rows(
+        seed_store,
+        """
+        SELECT ?label WHERE { ?p foaf:name "Yvette Cooper" ; org:holds/rdfs:label ?label }""",
+    )
     assert holds == [("Secretary of State for the Home Department",)]
 
 
 def test_jess_phillips_mentioned_member_for_yardley_and_office(seed_store: Store) -> None:
-    got = rows(seed_store, """
+    got = rows(
+        seed_store,
+        """
         SELECT DISTINCT ?seat ?office ?exact ?start ?end WHERE {
           ?p foaf:name "Jess Phillips" ; a dkg:Member ; dkg:constituency/rdfs:label ?seat ;
              org:holds ?o .
@@ -65,34 +79,52 @@ def test_jess_phillips_mentioned_member_for_yardley_and_office(seed_store: Store
           ?speech dkg:mentions ?p .
           ?m oa:hasBody ?p ; oa:hasTarget ?speech ; dkg:evidence ?sel .
           ?sel a oa:TextPositionSelector, oa:TextQuoteSelector ; oa:exact ?exact ;
-               oa:start ?start ; oa:end ?end }""")
+               oa:start ?start ; oa:end ?end }""",
+    )
     assert {r[0] for r in got} == {"Birmingham Yardley"}
     assert "Under-Secretary of State for the Home Department" in {r[1] for r in got}
     exact, start, end = got[0][2], int(str(got[0][3])), int(str(got[0][4]))
     assert exact is not None and exact.endswith("(Jess Phillips)")
-    (text,) = rows(seed_store, """SELECT ?t WHERE { ?s dkg:mentions ?p . ?p foaf:name "Jess Phillips" .
-        ?s schema:text ?t }""")[0]
+    (text,) = rows(
+        seed_store,
+        """SELECT ?t WHERE { ?s dkg:mentions ?p . ?p foaf:name "Jess Phillips" .
+        ?s schema:text ?t }""",
+    )[0]
     assert text is not None and text[start:end] == exact
 
 
 def test_jim_shannon_is_mentioned(seed_store: Store) -> None:
-    got = rows(seed_store, """SELECT ?kind WHERE { ?m oa:hasBody ?p ; dkg:mentionKind ?kind .
-        ?p foaf:name "Jim Shannon" }""")
+    got = rows(
+        seed_store,
+        """SELECT ?kind WHERE { ?m oa:hasBody ?p ; dkg:mentionKind ?kind .
+        ?p foaf:name "Jim Shannon" }""",
+    )
     assert ("call",) in got
 
 
 def test_each_person_is_one_iri(seed_store: Store) -> None:
-    got = rows(seed_store, """SELECT ?name (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a dkg:Person ;
-        foaf:name ?name } GROUP BY ?name""")
-    assert {name for name, _ in got} >= {"Yvette Cooper", "Judith Cummins", "Jess Phillips", "Jim Shannon"}
+    got = rows(
+        seed_store,
+        """SELECT ?name (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a dkg:Person ;
+        foaf:name ?name } GROUP BY ?name""",
+    )
+    assert {name for name, _ in got} >= {
+        "Yvette Cooper",
+        "Judith Cummins",
+        "Jess Phillips",
+        "Jim Shannon",
+    }
     assert all(n == "1" for _, n in got)
-    names = rows(seed_store, "SELECT ?p (COUNT(?n) AS ?c) WHERE { ?p a dkg:Person ; foaf:name ?n } GROUP BY ?p")
+    names = rows(
+        seed_store,
+        "SELECT ?p (COUNT(?n) AS ?c) WHERE { ?p a dkg:Person ; foaf:name ?n } GROUP BY ?p",
+    )
     assert all(c == "1" for _, c in names)
 
 
 def test_entity_triples_are_stored_once(seed_store: Store) -> None:
     """The union default graph does not de-duplicate, so shared facts must not repeat."""
-    got = rows(seed_store, "SELECT (COUNT(*) AS ?n) WHERE { ?p foaf:name \"Yvette Cooper\" }")
+    got = rows(seed_store, 'SELECT (COUNT(*) AS ?n) WHERE { ?p foaf:name "Yvette Cooper" }')
     assert got == [("1",)]
 
 

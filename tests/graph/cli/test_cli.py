@@ -39,8 +39,15 @@ def test_build_query_validate(runner: CliRunner, tmp_path: Path) -> None:
     assert "1 unchanged" in again.output
 
     result = runner.invoke(
-        cli, ["query", "--store", store, "--format", "json",
-              "SELECT (COUNT(*) AS ?n) WHERE { ?s a dkg:Speech }"]
+        cli,
+        [
+            "query",
+            "--store",
+            store,
+            "--format",
+            "json",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s a dkg:Speech }",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["results"]["bindings"][0]["n"]["value"] == "16"
@@ -68,8 +75,20 @@ def test_named_queries_run_in_every_format(runner: CliRunner, tmp_path: Path, fm
 def test_named_query_with_param(runner: CliRunner, tmp_path: Path) -> None:
     store = str(tmp_path / "store")
     runner.invoke(cli, ["build", str(SEED), "--store", store])
-    result = runner.invoke(cli, ["query", "--store", store, "--named", "offices-held",
-                                 "--param", "name=Jess Phillips", "--format", "csv"])
+    result = runner.invoke(
+        cli,
+        [
+            "query",
+            "--store",
+            store,
+            "--named",
+            "offices-held",
+            "--param",
+            "name=Jess Phillips",
+            "--format",
+            "csv",
+        ],
+    )
     assert result.exit_code == 0
     lines = result.output.strip().splitlines()
     assert len(lines) == 2 and lines[1].startswith("Jess Phillips,")
@@ -97,7 +116,9 @@ def _dump(location: Path) -> bytes:
     return out.getvalue()
 
 
-def test_bad_file_in_a_batch_is_reported_and_the_rest_built(runner: CliRunner, tmp_path: Path) -> None:
+def test_bad_file_in_a_batch_is_reported_and_the_rest_built(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEED, folder / "a.txt")
@@ -123,5 +144,7 @@ def test_a_bad_rebuild_leaves_the_store_as_it_was(runner: CliRunner, tmp_path: P
 
 
 def test_missing_path(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(cli, ["build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s")])
+    result = runner.invoke(
+        cli, ["build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s")]
+    )
     assert result.exit_code == 1 and "no such file" in result.output

@@ -25,17 +25,46 @@ def test_member_for_with_name_and_appositive_office() -> None:
         ("I call Sir Edward Leigh.", "call", "Sir Edward Leigh", None, None),
         ("I call the shadow Home Secretary.", "call-office", None, None, "shadow Home Secretary"),
         ("Order. I call the Home Secretary.", "call-office", None, None, "Home Secretary"),
-        ("The experience of the hon. Member for Strangford in Northern Ireland", "member-for", None, "Strangford", None),
-        ("As my right hon. Friend the Member for Holborn and St Pancras (Keir Starmer) said",
-         "member-for", "Keir Starmer", "Holborn and St Pancras", None),
-        ("the hon. Member for Brighton, Kemptown (Lloyd Russell-Moyle) asked", "member-for",
-         "Lloyd Russell-Moyle", "Brighton, Kemptown", None),
-        ("the right hon. and learned Member for Camberwell and Peckham (Harriet Harman)",
-         "member-for", "Harriet Harman", "Camberwell and Peckham", None),
-        ("raised by the hon. Member for Walsall South about the roles", "member-for", None, "Walsall South", None),
+        (
+            "The experience of the hon. Member for Strangford in Northern Ireland",
+            "member-for",
+            None,
+            "Strangford",
+            None,
+        ),
+        (
+            "As my right hon. Friend the Member for Holborn and St Pancras (Keir Starmer) said",
+            "member-for",
+            "Keir Starmer",
+            "Holborn and St Pancras",
+            None,
+        ),
+        (
+            "the hon. Member for Brighton, Kemptown (Lloyd Russell-Moyle) asked",
+            "member-for",
+            "Lloyd Russell-Moyle",
+            "Brighton, Kemptown",
+            None,
+        ),
+        (
+            "the right hon. and learned Member for Camberwell and Peckham (Harriet Harman)",
+            "member-for",
+            "Harriet Harman",
+            "Camberwell and Peckham",
+            None,
+        ),
+        (
+            "raised by the hon. Member for Walsall South about the roles",
+            "member-for",
+            None,
+            "Walsall South",
+            None,
+        ),
     ],
 )
-def test_patterns(text: str, kind: str, name: str | None, seat: str | None, office: str | None) -> None:
+def test_patterns(
+    text: str, kind: str, name: str | None, seat: str | None, office: str | None
+) -> None:
     (m,) = find_mentions(text)
     assert (m.kind, m.name, m.constituency, m.office) == (kind, name, seat, office)
     assert text[m.span.start : m.span.end] == m.exact

@@ -9,18 +9,30 @@ from graph.extract.parties import party
 @pytest.mark.parametrize(
     ("text", "label", "alias"),
     [
-        ("The Secretary of State for the Home Department", "Secretary of State for the Home Department", "Home Secretary"),
+        (
+            "The Secretary of State for the Home Department",
+            "Secretary of State for the Home Department",
+            "Home Secretary",
+        ),
         ("Home Secretary", "Secretary of State for the Home Department", "Home Secretary"),
-        ("the shadow Home Secretary", "Shadow Secretary of State for the Home Department", "Shadow Home Secretary"),
+        (
+            "the shadow Home Secretary",
+            "Shadow Secretary of State for the Home Department",
+            "Shadow Home Secretary",
+        ),
         ("Madam Deputy Speaker", "Deputy Speaker", "Mr Deputy Speaker"),
         ("Mr Deputy Speaker", "Deputy Speaker", "Madam Deputy Speaker"),
         ("Mr Speaker", "Speaker of the House of Commons", "Speaker"),
-        ("The Parliamentary Under-Secretary of State for the Home Department",
-         "Parliamentary Under-Secretary of State for the Home Department",
-         "Under-Secretary of State for the Home Department"),
-        ("the Under-Secretary of State for the Home Department",
-         "Parliamentary Under-Secretary of State for the Home Department",
-         "Under-Secretary of State for the Home Department"),
+        (
+            "The Parliamentary Under-Secretary of State for the Home Department",
+            "Parliamentary Under-Secretary of State for the Home Department",
+            "Under-Secretary of State for the Home Department",
+        ),
+        (
+            "the Under-Secretary of State for the Home Department",
+            "Parliamentary Under-Secretary of State for the Home Department",
+            "Under-Secretary of State for the Home Department",
+        ),
         ("The Minister for Security", "Minister for Security", None),
     ],
 )
@@ -39,8 +51,13 @@ def test_presiding_offices() -> None:
 
 @pytest.mark.parametrize(
     ("text", "label"),
-    [("DUP", "Democratic Unionist Party"), ("Lab", "Labour"), ("lab/co-op", "Labour (Co-op)"),
-     ("Labour", "Labour"), ("SNP", "Scottish National Party")],
+    [
+        ("DUP", "Democratic Unionist Party"),
+        ("Lab", "Labour"),
+        ("lab/co-op", "Labour (Co-op)"),
+        ("Labour", "Labour"),
+        ("SNP", "Scottish National Party"),
+    ],
 )
 def test_party(text: str, label: str) -> None:
     found = party(text)

@@ -22,7 +22,12 @@ def test_seed_debates_titles_and_dates() -> None:
         ("Terrorism (Protection of Premises) Bill", None),  # no date line: none invented
         ("Violent Disorder", date(2024, 9, 2)),
     ]
-    assert [d.location for d in t.debates] == ["Commons Chamber", "Commons Chamber", None, "Commons Chamber"]
+    assert [d.location for d in t.debates] == [
+        "Commons Chamber",
+        "Commons Chamber",
+        None,
+        "Commons Chamber",
+    ]
     assert t.debates[0].participants == ("Judith Cummins", "Yvette Cooper")
 
 
@@ -86,7 +91,10 @@ def test_crlf_offsets_are_offsets_into_the_file(tmp_path: Path) -> None:
         (b"", "file is empty"),
         (b"   \n\n", "file is empty"),
         (b"just some words\n", "not a recognised transcript format"),
-        (b"Title\n\nDebate between A and B\nA Portrait A\n- Hansard - -\n\n\xff\xfe\n", "not UTF-8"),
+        (
+            b"Title\n\nDebate between A and B\nA Portrait A\n- Hansard - -\n\n\xff\xfe\n",
+            "not UTF-8",
+        ),
         (
             b"A Portrait A\n- Hansard - -\n\nEarly.\n\nTitle\n\nDebate between A and B\n",
             "speech before the first debate header",
