@@ -18,7 +18,7 @@ from typing import Protocol
 
 from graph.errors import SourceError
 from graph.records import SourceDocument, Transcript
-from graph.sources import parallel_parliament
+from graph.sources import akoma_ntoso, parallel_parliament, parlamint, twfy
 
 
 class Reader(Protocol):
@@ -30,7 +30,7 @@ class Reader(Protocol):
 
 
 #: Every known reader, tried in order by :func:`detect`.
-READERS: tuple[ModuleType, ...] = (parallel_parliament,)
+READERS: tuple[ModuleType, ...] = (parallel_parliament, twfy, parlamint, akoma_ntoso)
 
 #: File suffixes a folder walk picks up.
 SUFFIXES = frozenset({".txt", ".xml"})

@@ -85,7 +85,9 @@ def read(path: Path, source: SourceDocument, data: bytes) -> Transcript:
     if body is None:
         raise SourceError(path, "no <body> in this TEI file")
     after_gap = False
-    for element in body.iter(f"{{{TEI_NS}}}div", f"{{{TEI_NS}}}head", f"{{{TEI_NS}}}u", f"{{{TEI_NS}}}gap"):
+    for element in body.iter(
+        f"{{{TEI_NS}}}div", f"{{{TEI_NS}}}head", f"{{{TEI_NS}}}u", f"{{{TEI_NS}}}gap"
+    ):
         tag = local_name(element)
         if tag == "div":
             sections.append(_Section(None, xml_id(element), element.sourceline))

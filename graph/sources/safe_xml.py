@@ -188,7 +188,9 @@ def _scan_prolog(text: str) -> _Prolog:
             root = sc.name()
             close = text.find(">", sc.i)
             attrs_text = text[sc.i : close if close >= 0 else len(text)]
-            attrs = tuple((m[1], m[2] if m[2] is not None else m[3]) for m in _ATTR_RE.finditer(attrs_text))
+            attrs = tuple(
+                (m[1], m[2] if m[2] is not None else m[3]) for m in _ATTR_RE.finditer(attrs_text)
+            )
             return _Prolog(external_dtd, entities, root, attrs, start)
         else:
             raise _Unreadable(f"unexpected content before the root element at character {sc.i}")
@@ -271,19 +273,23 @@ def _scan_entity(sc: _Scanner) -> _Entity:
 def _check_entities(path: Path | str, prolog: _Prolog, body: str) -> None:
     if prolog.external_dtd:
         raise SourceError(
-            path, f"refused: the DOCTYPE refers to an external DTD ({prolog.external_dtd}); "
-            "external DTDs are never loaded"
+            path,
+            f"refused: the DOCTYPE refers to an external DTD ({prolog.external_dtd}); "
+            "external DTDs are never loaded",
         )
     values: dict[str, str] = {}
     for entity in prolog.entities:
         kind = "parameter entity" if entity.parameter else "entity"
         if entity.external is not None:
             raise SourceError(
-                path, f"refused: the DOCTYPE declares an external {kind} {entity.name!r} "
-                f"({entity.external}); external entities are never loaded"
+                path,
+                f"refused: the DOCTYPE declares an external {kind} {entity.name!r} "
+                f"({entity.external}); external entities are never loaded",
             )
         if entity.parameter:
-            raise SourceError(path, f"refused: the DOCTYPE declares a parameter entity {entity.name!r}")
+            raise SourceError(
+                path, f"refused: the DOCTYPE declares a parameter entity {entity.name!r}"
+            )
         assert entity.value is not None
         values.setdefault(entity.name, entity.value)  # XML: the first declaration wins
     sizes: dict[str, tuple[int, int]] = {}  # name -> (expanded characters, depth)
@@ -310,16 +316,18 @@ def _check_entities(path: Path | str, prolog: _Prolog, body: str) -> None:
             depth = max(depth, sub_depth + 1)
             if depth > MAX_ENTITY_DEPTH:
                 raise SourceError(
-                    path, f"refused: entity {name!r} nests entities more than "
-                    f"{MAX_ENTITY_DEPTH} deep (possible entity-expansion attack)"
+                    path,
+                    f"refused: entity {name!r} nests entities more than "
+                    f"{MAX_ENTITY_DEPTH} deep (possible entity-expansion attack)",
                 )
             if chars > MAX_ENTITY_CHARS:
                 break
         chars += len(value) - last
         if chars > MAX_ENTITY_CHARS:
             raise SourceError(
-                path, f"refused: entity {name!r} expands to more than {MAX_ENTITY_CHARS:,} "
-                "characters (possible entity-expansion attack)"
+                path,
+                f"refused: entity {name!r} expands to more than {MAX_ENTITY_CHARS:,} "
+                "characters (possible entity-expansion attack)",
             )
         sizes[name] = (chars, depth)
         return chars, depth
@@ -332,8 +340,9 @@ def _check_entities(path: Path | str, prolog: _Prolog, body: str) -> None:
             total += sizes[m[1]][0]
             if total > MAX_TOTAL_ENTITY_CHARS:
                 raise SourceError(
-                    path, f"refused: entity references expand to more than "
-                    f"{MAX_TOTAL_ENTITY_CHARS:,} characters (possible entity-expansion attack)"
+                    path,
+                    f"refused: entity references expand to more than "
+                    f"{MAX_TOTAL_ENTITY_CHARS:,} characters (possible entity-expansion attack)",
                 )
 
 

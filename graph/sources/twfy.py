@@ -167,13 +167,11 @@ def _speech(element: Element, position: int) -> Speech:
     printed = squash(element.get("speakername") or "") or None
     office = squash(element.get("speakeroffice") or "") or None
     person = (element.get("person_id") or element.get("speakerid") or "").strip()
-    nobody = element.get("nospeaker") == "true" or person in _UNKNOWN_IDS and printed is None
+    nobody = element.get("nospeaker") == "true" or (person in _UNKNOWN_IDS and printed is None)
     collective = person == "unknown"
     name = None if nobody or collective else printed
-    if office and printed:
-        attribution = f"{office} ({printed})"
-    else:
-        attribution = office or printed or ""
+    # Hansard's own style: "The Chancellor of the Exchequer (Alistair Darling)".
+    attribution = f"{office} ({printed})" if office and printed else office or printed or ""
     return Speech(
         position=position,
         speaker=SpeakerRef(
@@ -248,7 +246,9 @@ def _count(path: Path, element: Element, *names: str) -> int | None:
                 return int(value)
             except ValueError:
                 raise SourceError(
-                    path, f"division count {name}={value!r} is not a number", line=element.sourceline
+                    path,
+                    f"division count {name}={value!r} is not a number",
+                    line=element.sourceline,
                 ) from None
     return None
 
