@@ -1,0 +1,118 @@
+"""Safe XML parsing: hostile DOCTYPEs are refused, ordinary entity tables still work."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from graph.errors import SourceError
+from graph.records import SourceDocument
+from graph.sources import akoma_ntoso, parlamint, read_path, twfy
+from graph.sources.safe_xml import local_name, parse, root_name
+
+SECURITY = Path(__file__).parent / "fixtures" / "security"
+
+REFUSALS = [
+    ("billion_laughs.xml", "nests entities more than 3 deep"),
+    ("wide_entities.xml", "expands to more than 10,000 characters"),
+    ("quadratic_blowup.xml", "expands to more than 10,000 characters"),
+    ("quadratic_many_refs.xml", "entity references expand to more than 4,000,000"),
+    ("recursive_entity.xml", "refers to itself"),
+    ("xxe_system.xml", "external entity 'xxe' (SYSTEM \"file:///etc/passwd\")"),
+    ("xxe_attribute.xml", "external entity 'xxe' (SYSTEM \"file:///etc/passwd\")"),
+    ("xxe_public.xml", "external entity 'xxe' (PUBLIC"),
+    ("external_dtd.xml", "refers to an external DTD"),
+    ("parameter_entity.xml", "cannot check the XML prolog safely"),
+    ("internal_parameter_entity.xml", "declares a parameter entity 'inner'"),
+]
+
+
+def _passwd_line() -> str | None:
+    try:
+        return Path("/etc/passwd").read_text(errors="replace").splitlines()[0]
+    except (OSError, IndexError):
+        return None
+
+
+@pytest.mark.parametrize(("name", "reason"), REFUSALS)
+def test_hostile_files_are_refused_quickly_naming_the_file(name: str, reason: str) -> None:
+    path = SECURITY / name
+    start = time.perf_counter()
+    with pytest.raises(SourceError) as info:
+        parse(path, path.read_bytes())
+    assert time.perf_counter() - start < 1.0
+    message = str(info.value)
+    assert message.startswith(str(path))
+    assert "refused" in message
+    assert reason in message
+    secret = _passwd_line()
+    assert secret is None or secret not in message
+
+
+@pytest.mark.parametrize("name", [name for name, _ in REFUSALS])
+@pytest.mark.parametrize("reader", [twfy, parlamint, akoma_ntoso], ids=lambda r: r.NAME)
+def test_every_xml_reader_refuses_hostile_files(name: str, reader: ModuleType) -> None:
+    path = SECURITY / name
+    source = SourceDocument(key="k", name=name, sha256="", format=reader.NAME)
+    with pytest.raises(SourceError, match="refused"):
+        reader.read(path, source, path.read_bytes())
+
+
+@pytest.mark.parametrize("name", [name for name, _ in REFUSALS])
+def test_read_path_never_leaks_local_files(name: str) -> None:
+    with pytest.raises(SourceError) as info:
+        read_path(SECURITY / name)
+    secret = _passwd_line()
+    assert secret is None or secret not in str(info.value)
+
+
+def test_internal_html_entity_table_in_latin1_parses() -> None:
+    data = (
+        b'<?xml version="1.0" encoding="ISO-8859-1"?>\n'
+        b"<!-- comment with <!DOCTYPE inside> -->\n"
+        b'<!DOCTYPE publicwhip [\n<!ENTITY ndash "&#8211;">\n<!ENTITY eacute "&#233;" >\n'
+        b'<!-- a comment -->\n<!ENTITY pound  "&#163;" >\n]>\n'
+        b"<publicwhip><p>caf&eacute; &pound;5 &ndash; \xa36 \xe9</p></publicwhip>"
+    )
+    root = parse("x.xml", data)
+    paragraph = next(iter(root))
+    assert paragraph.text == "café £5 – £6 é"
+
+
+def test_nested_entities_within_the_depth_limit_parse() -> None:
+    data = b'<!DOCTYPE a [<!ENTITY x "X"><!ENTITY y "&x;&x;"><!ENTITY z "&y;-&y;">]><a>&z;</a>'
+    assert parse("x.xml", data).text == "XX-XX"
+
+
+def test_malformed_xml_reports_the_line() -> None:
+    with pytest.raises(SourceError) as info:
+        parse("bad.xml", b"<a>\n<b>\n</a>")
+    assert info.value.line is not None
+    assert "not well-formed XML" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (b"<publicwhip>", (None, "publicwhip")),
+        (b'<?xml version="1.0"?>\n<!-- x --><?pi y?>\n<TEI xmlns="urn:t">', ("urn:t", "TEI")),
+        (b"\xef\xbb\xbf<a:b xmlns:a='urn:a' xmlns='urn:d'>", ("urn:a", "b")),
+        (b'<!DOCTYPE p [<!ENTITY g "a>b">]><p>', (None, "p")),
+        (
+            '<?xml version="1.0" encoding="UTF-16"?><r xmlns="urn:u">'.encode("utf-16"),
+            ("urn:u", "r"),
+        ),
+        (b"Debate between A and B", None),
+        (b'<!DOCTYPE p [<!ENTITY g "unterminated', None),
+        (b"", None),
+    ],
+)
+def test_root_name_from_the_head(head: bytes, expected: tuple[str | None, str] | None) -> None:
+    assert root_name(head) == expected
+
+
+def test_local_name_strips_the_namespace() -> None:
+    assert local_name(parse("x.xml", b'<r xmlns="urn:x"/>')) == "r"
