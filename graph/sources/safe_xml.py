@@ -55,6 +55,7 @@ _PREDEFINED = frozenset({"lt", "gt", "amp", "quot", "apos"})
 _NAME = r"[A-Za-z_:\u0080-\uffff][-A-Za-z0-9_.:\u0080-\uffff]*"
 _NAME_RE = re.compile(_NAME)
 _REF_RE = re.compile(rf"&(#[0-9]+|#x[0-9A-Fa-f]+|{_NAME});|%({_NAME});")
+_CHAR_REF = re.compile(r"&#(?:([0-9]+)|x([0-9A-Fa-f]+));")
 _ATTR_RE = re.compile(rf"({_NAME})\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 
 
@@ -270,6 +271,11 @@ def _scan_entity(sc: _Scanner) -> _Entity:
 # --- the entity checks ----------------------------------------------------------
 
 
+def _char(m: re.Match[str]) -> str:
+    code = int(m[1]) if m[1] is not None else int(m[2], 16)
+    return chr(code) if 0 < code <= 0x10FFFF else "\ufffd"
+
+
 def _check_entities(path: Path | str, prolog: _Prolog, body: str) -> None:
     if prolog.external_dtd:
         raise SourceError(
@@ -291,7 +297,9 @@ def _check_entities(path: Path | str, prolog: _Prolog, body: str) -> None:
                 path, f"refused: the DOCTYPE declares a parameter entity {entity.name!r}"
             )
         assert entity.value is not None
-        values.setdefault(entity.name, entity.value)  # XML: the first declaration wins
+        # XML: the first declaration wins.  Character references in a literal are
+        # replaced when it is declared, so "&#38;lol;" hides a reference to &lol;.
+        values.setdefault(entity.name, _CHAR_REF.sub(_char, entity.value))
     sizes: dict[str, tuple[int, int]] = {}  # name -> (expanded characters, depth)
 
     def measure(name: str, active: tuple[str, ...]) -> tuple[int, int]:
