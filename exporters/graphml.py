@@ -43,7 +43,7 @@ from enum import Enum
 from typing import IO, Any, Final
 
 import networkx as nx
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # no stubs in the venv
 
 from exporters.atomic import Target, atomic_output
 from graph.errors import ExportError

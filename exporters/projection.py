@@ -37,24 +37,28 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib import namespace as rdfns  # SDO, XSD: not imported by name, see below
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS
 from rdflib.term import URIRef
 
 from ontology import DKG, OA
+
+# (pytest's doctest collection warns about rdflib DefinedNamespace objects, such as SDO
+# and XSD, found in a module's globals; they are reached through ``rdfns`` instead.)
 
 #: A flat attribute value, as graph tools understand them.
 Value = str | int | float | bool
 
 _INTEGER_TYPES = frozenset(
-    str(XSD[name])
+    str(rdfns.XSD[name])
     for name in (
         "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
         "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt",
         "unsignedShort", "unsignedByte",
     )
 )  # fmt: skip
-_REAL_TYPES = frozenset(str(XSD[name]) for name in ("decimal", "double", "float"))
-_BOOLEAN = str(XSD.boolean)
+_REAL_TYPES = frozenset(str(rdfns.XSD[name]) for name in ("decimal", "double", "float"))
+_BOOLEAN = str(rdfns.XSD.boolean)
 _LABEL_LENGTH = 80
 
 # One row per (subject, predicate, value): facts about subject of a class.
@@ -298,7 +302,7 @@ def _add_speeches(store: ox.Store, b: _Builder, *, speeches: bool) -> dict[str, 
     predicates = [DKG.debate, DKG.speaker]
     if speeches:
         predicates += [
-            DKG.position, SDO.text, DKG.attribution, DKG.spokenAs, DKG.afterGap,
+            DKG.position, rdfns.SDO.text, DKG.attribution, DKG.spokenAs, DKG.afterGap,
             DKG.sourceStart, DKG.sourceEnd, DKG.column,
         ]  # fmt: skip
     said: dict[str, _Said] = {}
@@ -324,11 +328,15 @@ def _add_speeches(store: ox.Store, b: _Builder, *, speeches: bool) -> dict[str, 
 
 
 def _add_speech(b: _Builder, speech: str, about: Mapping[str, list[Value]], said: _Said) -> None:
+    position = _first(about, DKG.position)
+    speaker = b.nodes.get(said.speaker or "", {})
+    who = speaker.get("name") or _first(about, DKG.attribution) or "speech"
     b.node(
         speech,
         "Speech",
-        position=_first(about, DKG.position),
-        text=_first(about, SDO.text),
+        label=f"{who} #{position}" if position is not None else str(who),
+        position=position,
+        text=_first(about, rdfns.SDO.text),
         attribution=_first(about, DKG.attribution),
         after_gap=bool(_first(about, DKG.afterGap)),
         source_start=_first(about, DKG.sourceStart),
@@ -343,7 +351,9 @@ def _add_speech(b: _Builder, speech: str, about: Mapping[str, list[Value]], said
         b.edge(speech, str(office), "spoken_as")
 
 
-def _add_mentions(store: ox.Store, b: _Builder, said: Mapping[str, _Said], *, speeches: bool) -> None:
+def _add_mentions(
+    store: ox.Store, b: _Builder, said: Mapping[str, _Said], *, speeches: bool
+) -> None:
     """Count mentions per (speech, entity); a bare ``dkg:mentions`` counts once."""
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -375,20 +385,32 @@ def _add_mentions(store: ox.Store, b: _Builder, said: Mapping[str, _Said], *, sp
 
 def _add_holdings(store: ox.Store, b: _Builder) -> None:
     facts = _facts(store, [DKG.Holding], [DKG.holder, DKG.office, DKG.observedOn])
-    for _, about in sorted(facts.items()):
-        dates = sorted(str(d) for d in _all(about, DKG.observedOn))
+    observed: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for about in facts.values():
         for holder in _all(about, DKG.holder):
             for office in _all(about, DKG.office):
-                edge = b.edge(str(holder), str(office), "holds")
-                if dates:
-                    seen = set(dates) | set(filter(None, str(edge.get("observed_on", "")).split(";")))
-                    edge["observed_on"] = ";".join(sorted(seen))
-                    edge["first_observed"] = min(seen)
-                    edge["last_observed"] = max(seen)
+                b.edge(str(holder), str(office), "holds")
+                observed[(str(holder), str(office))].update(
+                    str(d) for d in _all(about, DKG.observedOn)
+                )
+    for (holder, office), dates in observed.items():
+        if dates:
+            edge = b.edge(holder, office, "holds")
+            edge["observed_on"] = ";".join(sorted(dates))
+            edge["first_observed"] = min(dates)
+            edge["last_observed"] = max(dates)
 
 
 _COMMITMENT_LINKS = (DKG.amount, DKG.category, DKG.status, DKG.evidence)
-_NESTED = (SDO.value, SDO.currency, SKOS.prefLabel, RDFS.label, OA.exact, OA.start, OA.end)
+_NESTED = (
+    rdfns.SDO.value,
+    rdfns.SDO.currency,
+    SKOS.prefLabel,
+    RDFS.label,
+    OA.exact,
+    OA.start,
+    OA.end,
+)
 
 
 def _add_commitments(
@@ -470,10 +492,10 @@ def _nested(store: ox.Store) -> dict[str, dict[str, dict[str, list[Value]]]]:
 def _amount(
     about: Mapping[str, list[Value]], inner: Mapping[str, list[Value]]
 ) -> tuple[float | None, str | None]:
-    value = _first(inner, SDO.value)
+    value = _first(inner, rdfns.SDO.value)
     if value is None:
         value = _first(about, DKG.amount)  # a bare literal amount
-    currency = _first(inner, SDO.currency)
+    currency = _first(inner, rdfns.SDO.currency)
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None, None if currency is None else str(currency)
     return float(value), None if currency is None else str(currency)

@@ -1,0 +1,143 @@
+"""The property-graph projection of the small fixture graph."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+
+from exporters.projection import project
+
+ID = "https://w3id.org/debate-kg/id/"
+DEBATE = f"{ID}debate/000_815e4f78c80070a6/1"
+SPEECH_1 = f"{DEBATE}/speech/1"
+COMMITMENT = f"{SPEECH_1}/commitment/1"
+YVETTE = f"{ID}person/yvette-cooper"
+JIM = f"{ID}person/jim-shannon"
+
+
+def types(graph: nx.MultiDiGraph) -> Counter[str]:
+    return Counter(attrs["type"] for _, attrs in graph.nodes(data=True))
+
+
+def edge_types(graph: nx.MultiDiGraph) -> Counter[str]:
+    return Counter(key for _, _, key in graph.edges(keys=True))
+
+
+def test_nodes_of_every_kind(small_graph: nx.MultiDiGraph) -> None:
+    assert types(small_graph) == {
+        "Person": 6,
+        "Speech": 5,
+        "Debate": 2,
+        "Office": 2,
+        "Constituency": 2,
+        "Party": 1,
+        "House": 1,
+        "Commitment": 1,
+        "Actor": 1,
+    }
+
+
+def test_typed_edges(small_graph: nx.MultiDiGraph) -> None:
+    assert edge_types(small_graph) == {
+        "said": 5,
+        "part_of": 5,
+        "spoke_in": 5,
+        "spoken_as": 2,
+        "holds": 2,
+        "mentions": 1,
+        "member_for": 2,
+        "member_of": 2,
+        "in_house": 2,
+        "made": 1,
+        "made_in": 1,
+        "commitment_in": 1,
+        "actor": 1,
+    }
+
+
+def test_every_node_and_edge_is_labelled(small_graph: nx.MultiDiGraph) -> None:
+    for node, attrs in small_graph.nodes(data=True):
+        assert attrs["label"] and attrs["name"] and attrs["type"], node
+        assert attrs["iri"] == node
+    for u, v, key, attrs in small_graph.edges(keys=True, data=True):
+        assert attrs["label"] == attrs["type"] == attrs["interaction"] == key, (u, v)
+
+
+def test_facts_repeated_in_two_named_graphs_count_once(small_graph: nx.MultiDiGraph) -> None:
+    # Yvette Cooper's name and types are in both named graphs; Jim Shannon's party too.
+    assert small_graph.nodes[YVETTE]["label"] == "Yvette Cooper"
+    assert small_graph.nodes[YVETTE]["speeches"] == 1
+    assert small_graph.number_of_edges(JIM, f"{ID}party/dup") == 1
+    assert small_graph.edges[YVETTE, DEBATE, "spoke_in"]["speeches"] == 1
+
+
+def test_people_parties_offices_and_holdings(small_graph: nx.MultiDiGraph) -> None:
+    jim = small_graph.nodes[JIM]
+    assert (jim["party"], jim["constituency"], jim["member"]) == ("DUP", "Strangford", True)
+    assert small_graph.nodes[f"{ID}party/dup"]["abbreviation"] == "DUP"
+    home = f"{ID}office/secretary-of-state-for-the-home-department"
+    assert small_graph.nodes[home]["aliases"] == "Home Secretary"
+    assert small_graph.has_edge(YVETTE, home, "holds")
+    jess = f"{ID}person/jess-phillips"
+    office = f"{ID}office/parliamentary-under-secretary-of-state-for-the-home-department"
+    holds = small_graph.edges[jess, office, "holds"]
+    assert (holds["first_observed"], holds["last_observed"]) == ("2025-01-16", "2025-01-16")
+    assert small_graph.nodes[f"{ID}person/renee-pound"]["member"] is False
+
+
+def test_registry_only_member_is_a_node(small_graph: nx.MultiDiGraph) -> None:
+    sammy = small_graph.nodes[f"{ID}person/sammy-wilson"]
+    assert (sammy["label"], sammy["speeches"], sammy["party"]) == ("Sammy Wilson", 0, "DUP")
+
+
+def test_debates_and_speeches(small_graph: nx.MultiDiGraph) -> None:
+    debate = small_graph.nodes[DEBATE]
+    assert debate["date"] == "2025-01-16"
+    assert debate["location"] == "Commons Chamber"
+    assert debate["speeches"] == 4
+    assert "date" not in small_graph.nodes[f"{ID}debate/000_815e4f78c80070a6/2"]
+    speech = small_graph.nodes[SPEECH_1]
+    assert (speech["position"], speech["source_start"], speech["after_gap"]) == (1, 120, False)
+    assert speech["label"] == "Yvette Cooper #1"
+    assert small_graph.nodes[f"{DEBATE}/speech/3"]["after_gap"] is True
+    mentions = small_graph.edges[SPEECH_1, JIM, "mentions"]
+    assert (mentions["count"], mentions["kinds"]) == (1, "member-for")
+
+
+def test_commitment(small_graph: nx.MultiDiGraph) -> None:
+    commitment = small_graph.nodes[COMMITMENT]
+    assert commitment["amount_gbp"] == pytest.approx(2_000_000.0)
+    assert isinstance(commitment["amount_gbp"], float)
+    assert commitment["currency"] == "GBP"
+    assert commitment["deadline"] == "2025-04-20"
+    assert commitment["deadline_text"] == "Before Easter"
+    assert (commitment["category"], commitment["status"]) == ("Border security", "Announced")
+    assert commitment["label"] == "we will invest £2 million before Easter"
+    assert small_graph.has_edge(YVETTE, COMMITMENT, "made")
+    assert small_graph.has_edge(COMMITMENT, DEBATE, "commitment_in")
+    assert small_graph.has_edge(COMMITMENT, f"{ID}actor/the-government", "actor")
+
+
+def test_without_speeches(small_store: ox.Store) -> None:
+    graph = project(small_store, speeches=False)
+    assert "Speech" not in types(graph)
+    assert not {"said", "part_of", "spoken_as", "made_in"} & set(edge_types(graph))
+    spoke = graph.edges[YVETTE, DEBATE, "spoke_in"]
+    assert (spoke["speeches"], spoke["weight"]) == (1, 1)
+    assert graph.edges[YVETTE, JIM, "mentions"]["count"] == 1
+    assert graph.has_edge(COMMITMENT, DEBATE, "commitment_in")
+
+
+def test_same_store_same_graph_in_the_same_order(small_store: ox.Store) -> None:
+    first, second = project(small_store), project(small_store)
+    assert list(first.nodes(data=True)) == list(second.nodes(data=True))
+    assert list(first.edges(keys=True, data=True)) == list(second.edges(keys=True, data=True))
+    assert list(first.nodes) == sorted(first.nodes)
+
+
+def test_empty_store() -> None:
+    graph = project(ox.Store())
+    assert (graph.number_of_nodes(), graph.number_of_edges()) == (0, 0)
