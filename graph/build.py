@@ -14,6 +14,7 @@ Which named graph a fact goes in decides what a rebuild replaces:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -23,13 +24,16 @@ from rdflib.term import Node
 
 from graph import __version__, iris
 from graph.extract.offices import canonical_office
+from graph.extract.commitments import same_measure
 from graph.records import (
     Attribution,
+    Commitment,
     DebateFacts,
     DocumentFacts,
     Mention,
     OfficeName,
     PartyName,
+    Span,
     SpeechFacts,
 )
 from ontology import DKG, OA
@@ -51,6 +55,16 @@ class _Quads:
         return list(self._seen)
 
 
+_ACTOR_LABELS = {"government": "Government", "the government": "Government"}
+_HONORIFIC = re.compile(r"^(?:Baroness|Lord|Lady|Sir|Dame|Professor|Dr|Mr|Mrs|Ms)\s+[A-Z]")
+_LEGISLATION = re.compile(r"\b(?:Bill|Act|law|Order|Regulations)\b")
+
+
+def _looks_like_person(label: str) -> bool:
+    """An actor named like a person ("Baroness Louise Casey", "Tom Crowther KC")."""
+    return bool(_HONORIFIC.match(label)) or label.endswith((" KC", " QC"))
+
+
 def _confidence(value: float) -> Literal:
     return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
 
@@ -62,6 +76,7 @@ class _DocumentBuilder:
         self.source = iris.source(facts.source.key)
         # Seats named in this document, so "the hon. Member for X" can find its member.
         self.seat_holders: dict[str, URIRef] = {}
+        self.commitments: list[tuple[URIRef, Commitment]] = []
 
     # --- entities ---------------------------------------------------------
 
@@ -129,6 +144,7 @@ class _DocumentBuilder:
         self._learn_seats()
         for debate in self.facts.debates:
             self.debate(debate)
+        self.link_repeats()
         return self.q.to_list()
 
     def _learn_seats(self) -> None:
@@ -187,6 +203,9 @@ class _DocumentBuilder:
             self.speaker(facts, sf, s, sf.attribution)
         for m in sf.mentions:
             self.mention(facts, s, m)
+        speaker = self.person(sf.attribution.name, member=False) if sf.attribution else None
+        for c in sf.commitments:
+            self.commitment(facts, s, speaker, c)
 
     def speaker(self, facts: DebateFacts, sf: SpeechFacts, s: URIRef, a: Attribution) -> None:
         g = self.debate_iri(facts)
@@ -207,19 +226,99 @@ class _DocumentBuilder:
             return
         body, confidence = target
         a = iris.mention(s, m.span.start, m.span.end)
-        sel = iris.selector(a)
         self.q.add(a, RDF.type, DKG.Mention, g)
         self.q.add(a, OA.hasTarget, s, g)
         self.q.add(a, OA.hasBody, body, g)
         self.q.add(a, DKG.mentionKind, Literal(m.kind), g)
         self.q.add(a, DKG.confidence, _confidence(confidence), g)
-        self.q.add(a, DKG.evidence, sel, g)
+        self.q.add(a, DKG.evidence, self.selector(a, m.span, m.exact, g), g)
+        self.q.add(s, DKG.mentions, body, g)
+
+    def selector(self, annotation: URIRef, span: Span, exact: str, g: URIRef) -> URIRef:
+        sel = iris.selector(annotation)
         self.q.add(sel, RDF.type, OA.TextPositionSelector, g)
         self.q.add(sel, RDF.type, OA.TextQuoteSelector, g)
-        self.q.add(sel, OA.start, Literal(m.span.start), g)
-        self.q.add(sel, OA.end, Literal(m.span.end), g)
-        self.q.add(sel, OA.exact, Literal(m.exact), g)
-        self.q.add(s, DKG.mentions, body, g)
+        self.q.add(sel, OA.start, Literal(span.start), g)
+        self.q.add(sel, OA.end, Literal(span.end), g)
+        self.q.add(sel, OA.exact, Literal(exact), g)
+        return sel
+
+    def concept(self, scheme: URIRef, kind: str, name: str) -> URIRef:
+        c = iris.concept(kind, name)
+        self.q.add(c, RDF.type, SKOS.Concept, ENTITIES)
+        self.q.add(c, SKOS.prefLabel, Literal(name.replace("-", " ")), ENTITIES)
+        self.q.add(c, SKOS.inScheme, scheme, ENTITIES)
+        self.q.add(c, SKOS.notation, Literal(name), ENTITIES)
+        return c
+
+    def actor(self, label: str, speaker: URIRef | None) -> URIRef:
+        if label == "speaker" and speaker is not None:
+            a = speaker
+        elif _looks_like_person(label):
+            a = self.person(label, member=False)
+        else:
+            label = _ACTOR_LABELS.get(label.lower(), re.sub(r"^the\s+", "", label))
+            a = iris.actor(label)
+            self.q.add(a, RDFS.label, Literal(label[:1].upper() + label[1:]), ENTITIES)
+        self.q.add(a, RDF.type, DKG.Actor, ENTITIES)
+        return a
+
+    def commitment(
+        self, facts: DebateFacts, s: URIRef, speaker: URIRef | None, c: Commitment
+    ) -> None:
+        g = self.debate_iri(facts)
+        node = iris.commitment(s, c.span.start, c.span.end)
+        self.q.add(node, RDF.type, DKG.Commitment, g)
+        self.q.add(node, DKG.madeIn, s, g)
+        if speaker is not None:
+            self.q.add(node, DKG.madeBy, speaker, g)
+        self.q.add(node, DKG.actor, self.actor(c.actor, speaker), g)
+        self.q.add(node, DKG.action, Literal(c.action), g)
+        self.q.add(
+            node, DKG.category, self.concept(DKG.commitmentCategories, "category", c.category), g
+        )
+        self.q.add(node, DKG.status, self.concept(DKG.commitmentStatuses, "status", c.status), g)
+        self.q.add(node, DKG.confidence, _confidence(c.confidence), g)
+        self.q.add(node, PROV.wasGeneratedBy, iris.BUILDER, g)
+        self.q.add(node, DKG.evidence, self.selector(node, c.span, c.exact, g), g)
+        if c.deadline is not None:
+            self.q.add(node, DKG.deadline, Literal(c.deadline), g)
+        if c.deadline_text:
+            self.q.add(node, DKG.deadlineText, Literal(c.deadline_text), g)
+        for i, amount in enumerate(c.amounts, start=1):
+            a = URIRef(f"{node}/amount/{i}")
+            self.q.add(node, DKG.amount, a, g)
+            self.q.add(a, RDF.type, SDO.MonetaryAmount, g)
+            self.q.add(a, SDO.value, Literal(Decimal(amount.value)), g)
+            self.q.add(a, SDO.currency, Literal(amount.currency), g)
+            if amount.maximum is not None:
+                self.q.add(a, SDO.maxValue, Literal(Decimal(amount.maximum)), g)
+            if amount.exact:
+                self.q.add(a, SDO.description, Literal(amount.exact), g)
+        for name in c.mentions:
+            thing = self.named_thing(name)
+            self.q.add(node, SDO.mentions, thing, g)
+        self.commitments.append((node, c))
+
+    def named_thing(self, name: str) -> URIRef:
+        """A bill, law or body a commitment names."""
+        label = re.sub(r"^the\s+", "", name.strip())
+        if _LEGISLATION.search(label):
+            thing = iris.legislation(label)
+            self.q.add(thing, RDF.type, SDO.Legislation, ENTITIES)
+        else:
+            thing = iris.organisation(label)
+            self.q.add(thing, RDF.type, ORG.Organization, ENTITIES)
+        self.q.add(thing, RDFS.label, Literal(label[:1].upper() + label[1:]), ENTITIES)
+        return thing
+
+    def link_repeats(self) -> None:
+        """A commitment that announces a measure an earlier one in this document did."""
+        for i, (later, lc) in enumerate(self.commitments):
+            for earlier, ec in self.commitments[:i]:
+                if same_measure(ec, lc):
+                    self.q.add(later, DKG.repeats, earlier, URIRef(later.rsplit("/speech/", 1)[0]))
+                    break
 
     def _mention_target(
         self, facts: DebateFacts, s: URIRef, m: Mention

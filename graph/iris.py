@@ -106,6 +106,14 @@ def actor(label: str) -> URIRef:
     return _id(f"actor/{slug(label)}")
 
 
+def legislation(label: str) -> URIRef:
+    return _id(f"legislation/{slug(label)}")
+
+
+def organisation(label: str) -> URIRef:
+    return _id(f"organisation/{slug(label)}")
+
+
 def concept(scheme: str, name: str) -> URIRef:
     return _id(f"concept/{scheme}/{slug(name)}")
 

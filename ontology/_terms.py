@@ -65,3 +65,7 @@ class DKG(DefinedNamespace):
     sourceEnd: URIRef  # source end
     sourceFormat: URIRef  # source format
     sourceStart: URIRef  # source start
+
+    # concept schemes
+    commitmentCategories: URIRef  # commitment categories
+    commitmentStatuses: URIRef  # commitment statuses

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 HERE = Path(__file__).parent
 NAMESPACE = "https://w3id.org/debate-kg/ontology#"
@@ -39,6 +39,7 @@ def render(turtle: Path = HERE / "debate-kg.ttl") -> str:
         (OWL.Class, "classes"),
         (OWL.ObjectProperty, "object properties"),
         (OWL.DatatypeProperty, "datatype properties"),
+        (SKOS.ConceptScheme, "concept schemes"),
     )
     for kind, title in kinds:
         terms = sorted(

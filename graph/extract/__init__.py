@@ -7,6 +7,7 @@ is given.  :func:`analyse` is the one place that decides which extractors run.
 from __future__ import annotations
 
 from graph.extract.attribution import parse_attribution
+from graph.extract.commitments import find_commitments
 from graph.extract.mentions import find_mentions
 from graph.extract.offices import canonical_office
 from graph.extract.parties import party
@@ -40,6 +41,9 @@ def analyse_speech(speech: Speech, debate: Debate) -> SpeechFacts:
         office=office,
         party=party_name,
         mentions=find_mentions(speech.text),
+        commitments=find_commitments(
+            speech.text, on=debate.date, speaker=attribution.name if attribution else None
+        ),
     )
 
 
