@@ -27,7 +27,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 
 from graph.extract.commitments import find_commitments
 from graph.records import Commitment, Transcript

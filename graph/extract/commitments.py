@@ -1,5 +1,681 @@
+"""Commitments: measures a speaker, the Government or a body acting for it undertakes.
+
+Deterministic clause-level rules over modality, speech-act verbs and negation.
+A clause commits when it has one of these *triggers*:
+
+- a performative speech act by the speaker: "I can confirm that…", "I am
+  pleased to announce…", "I am announcing today…";
+- a future modal with an action verb: "We will introduce…", "the Government
+  will implement…", "The panel will publish…", "will be backed by £2 million";
+- an action in progress announced by the speaker or the Government: "I am
+  extending…", "We are working with the Cabinet Office to draw up…", "is
+  being reviewed";
+- a request to a named body: "I have asked Baroness Louise Casey to…";
+- acceptance: "we have accepted them in full"; a target: "mission … to halve
+  …"; an undertaking to a member: "I will write to him", "I am happy to follow
+  up with the hon. Lady".
+
+Clauses are dropped when the trigger is negated ("will not"), when the
+sentence is a question, a procedure ("I call…", "I commend…"), when the subject
+is someone else ("the previous Government", "the Commission", "hon. Members")
+or when the verb is one of knowing or of effect ("will know", "will mean",
+"will help") rather than of doing.
+
+>>> from datetime import date
+>>> [c.action for c in find_commitments("We will introduce a Bill. Last year we spent £1m.")]
+['introduce']
+"""
+
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
-from graph.records import Commitment
-def find_commitments(text: str, *, on: date | None = None, speaker: str | None = None) -> tuple[Commitment, ...]:
-    return ()
+
+from graph.extract.deadlines import find_deadlines
+from graph.extract.money import find_amounts_with_spans
+from graph.extract.sentences import split_sentences
+from graph.records import Commitment, MonetaryAmount, Span
+
+CATEGORIES = (
+    "legislation",
+    "funding",
+    "review",
+    "guidance",
+    "operational",
+    "target",
+    "undertaking",
+)
+STATUSES = ("announced", "future", "accepted", "under-way", "under-consideration")
+
+# --- vocabulary --------------------------------------------------------------
+
+# Verbs of doing (base form -> normalised action).  Anything not here is not a commitment
+# verb: "will know", "will mean", "will help", "will apply" describe, they do not commit.
+_ACTIONS = {
+    "introduce": "introduce", "implement": "implement", "publish": "publish",
+    "fund": "fund", "back": "fund", "invest": "fund", "allocate": "fund", "spend": "fund",
+    "review": "review", "audit": "review", "examine": "review", "monitor": "review",
+    "consider": "review", "assess": "review", "evaluate": "review", "inspect": "review",
+    "legislate": "legislate", "consult": "consult", "extend": "extend", "expand": "extend",
+    "provide": "provide", "give": "provide", "make available": "provide", "offer": "provide",
+    "write": "write", "set out": "set-out", "lay out": "set-out", "lay": "lay",
+    "bring in": "legislate", "bring forward": "introduce", "take forward": "implement",
+    "work": "work", "overhaul": "reform", "reform": "reform", "change": "change",
+    "link": "link", "establish": "establish", "set up": "establish", "create": "establish",
+    "launch": "launch", "appoint": "appoint", "announce": "announce", "look": "review",
+    "include": "include", "report": "report", "commission": "commission",
+    "procure": "procure", "agree": "agree", "receive": "provide", "get": "provide",
+    "follow up": "follow-up", "follow": "follow-up", "take away": "follow-up",
+    "talk": "meet", "meet": "meet", "continue": "continue", "deliver": "deliver",
+    "require": "require", "undertake": "undertake", "strengthen": "strengthen",
+    "increase": "increase", "reduce": "reduce", "halve": "reduce", "double": "increase",
+    "recruit": "recruit", "build": "build", "support": "support", "complete": "complete",
+    "come into force": "commence", "draw up": "draft", "develop": "develop",
+    "update": "update", "make changes": "change", "bolster": "strengthen",
+    "make recommendations": "recommend", "start": "begin", "begin": "begin",
+    "ban": "ban", "abolish": "abolish", "remove": "remove", "replace": "replace",
+    "automate": "automate", "pilot": "pilot", "phase in": "introduce", "put in place": "provide",
+    "target": "fund", "recover": "recover", "oversee": "review", "tackle": "tackle",
+    "refer": "refer", "decide": "decide", "roll out": "introduce", "raise": "increase",
+    "issue": "publish", "use": "use", "make clear": "set-out", "ensure": "ensure",
+}  # fmt: skip
+
+_IRREGULAR = {
+    "made": "make", "making": "make", "given": "give", "giving": "give", "brought": "bring",
+    "bringing": "bring", "set": "set", "setting": "set", "laid": "lay", "laying": "lay",
+    "undertaken": "undertake", "taken": "take", "taking": "take", "got": "get",
+    "getting": "get", "met": "meet", "written": "write", "writing": "write", "put": "put",
+    "putting": "put", "drawn": "draw", "drawing": "draw", "built": "build", "spent": "spend",
+    "done": "do", "doing": "do", "seen": "see", "being": "be", "been": "be", "doubling": "double",
+}  # fmt: skip
+
+# Particles that form phrasal verbs we normalise ("set out", "bring in", "follow up").
+_PARTICLES = (
+    "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
+    "recommendations",
+)  # fmt: skip
+
+# Verbs that, with a non-agent subject ("This instrument will strengthen…", "It will
+# deliver more capacity"), describe an effect rather than commit anyone to anything.
+_EFFECT_PRONE = frozenset(
+    {"support", "strengthen", "deliver", "offer", "improve", "enable", "help", "benefit",
+     "increase", "reduce", "provide", "build", "make", "give", "bolster", "ensure"}
+)  # fmt: skip
+
+_SUBJECT_OTHERS = re.compile(
+    r"\b(?:previous|last|former)\s+Government|\bOpposition\b|\bCommission\b|\bpresidency\b"
+    r"|\bCouncil\b(?!\s+(?:of|for))|\bhon\.\s+(?:and\s+(?:right|learned|gallant)\s+hon\.\s+)?"
+    r"(?:Friend|Member|Lady|Gentleman|Members)\b|\b(?:all|other|many|some)\s+Members\b|\bMembers\s+(?:of\s+(?:this|the)\s+House|present)\b"
+    r"|\b(?:EU|ECOFIN|G20|UN|NATO|European\s+(?:Council|Commission|Parliament|Union))\b"
+    r"|\bterrorists?\b|\bcountries\b"
+    r"|\bpeople\b|\bbusiness(?:es)?\b|\bthey\b|\bvictims\b|\boffenders\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:Government|Department|Home\s+Office|Treasury|Cabinet\s+Office|"
+    r"Ministry\b.*|Department\s+(?:for|of)\b.*|Secretary\s+of\s+State\b.*|Minister\b.*|"
+    r"my\s+Department|our\s+Department|(?:cross-Government\s+)?ministerial\s+group|"
+    r"UK\s+Border\s+Agency|Mayor\b.*|Prime\s+Minister)$",
+    re.IGNORECASE,
+)
+
+_QUESTION = re.compile(r"\?\W*$")
+_PROCEDURAL = re.compile(
+    r"^(?:Order[.!]?|I\s+call\b|I\s+commend\b|I\s+beg\s+to\s+move\b|I\s+thank\b|I\s+wish\b"
+    r"|I\s+will\s+make\s+a\s+statement\b|Question\s+put\b|Let\s+me\b|Let\s+us\b|I\s+give\s+way\b)"
+    r"|\b(?:placed|deposited|available)\s+in\s+the\s+Librar(?:y|ies)\b|\bVote\s+Office\b",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(r"\b(?:may|might|could|hope|subject\s+to|intend|aim|seek)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't)\b", re.IGNORECASE)
+
+_V = r"(?P<verb>[a-z][a-z-]*)(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
+_ADV = r"(?:(?:also|now|then|therefore|further|shortly|swiftly|today|immediately|always|all|" \
+       r"soon|not|continue\s+to|[a-z]+ly)\s+)*"  # fmt: skip
+_NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|" \
+           r"so|still|not|[a-z]+ly)\s+)*"  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    """Where a commitment trigger matched, inside one clause."""
+
+    start: int
+    subject: str
+    verb: str
+    rest: str
+    kind: str  # performative, modal, progressive, request, accepted, target, undertaking, list
+    passive: bool = False
+
+
+_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "undertaking",
+        re.compile(
+            r"(?P<subject>\bI)\s+(?:will|shall|am\s+happy\s+to|would\s+be\s+happy\s+to|"
+            r"am\s+(?:very\s+)?(?:happy|pleased|willing)\s+to|will\s+be\s+happy\s+to)\s+"
+            r"(?:\w+ly\s+|for\s+sure\s+|also\s+)?"
+            r"(?P<verb>write|meet|talk|follow|take|look\s+into|speak|discuss|update|be\s+doing)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "undertaking",
+        re.compile(r"(?P<subject>)\band\s+will\s+(?P<verb>follow)(?P<rest>\s+up)", re.IGNORECASE),
+    ),
+    (
+        "performative",
+        re.compile(
+            r"(?P<subject>\bI)\s+(?:can|am\s+(?:pleased|delighted|able|happy)\s+to|want\s+to)\s+"
+            r"(?:\w+\s+)?(?P<verb>confirm|announce)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "performative",
+        re.compile(
+            r"(?P<subject>\b(?:I|We))\s+(?:am|are)\s+(?:today\s+)?(?P<verb>announcing)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "request",
+        re.compile(
+            r"(?P<subject>\bI)\s+have\s+(?:also\s+|therefore\s+|today\s+)?asked\s+"
+            r"(?P<object>.{2,80}?)\s+to\s+(?:\w+ly\s+)?" + _V
+        ),
+    ),
+    (
+        "request",
+        re.compile(r"(?P<subject>[A-Z][^,;]{1,60}?),?\s+has\s+agreed\s+to\s+" + _V),
+    ),
+    (
+        "accepted",
+        re.compile(
+            r"(?P<subject>\b(?:we|I|the\s+Government|[A-Z][\w ]{0,30}\s+and\s+I))\s+"
+            r"(?:have|has)\s+(?:now\s+|also\s+|today\s+)?(?P<verb>accepted)(?P<rest>(?:\s+\S+){0,3})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "target",
+        re.compile(
+            r"(?P<subject>)\b(?:mission|target|ambition|goal|pledge|intention)\b[^.;]{0,80}?"
+            r"\b(?:to|is\s+that)\s+(?:[^.;]{0,80}?\bwill\s+)?"
+            r"(?P<verb>halve|double|reduce|increase|end|eliminate|move|cut|recruit|build|raise|"
+            r"deliver|reach)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "progressive",
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
+            r"the\s+Home\s+Office)|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency)))"
+            r"\s+(?:am|are|is)\s+" + _NEG_ADV + r"(?:(?:committed|determined|continuing|going|"
+            r"planning|proposing|preparing)\s+to\s+)?"
+            r"(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+        ),
+    ),
+    (
+        "progressive",
+        re.compile(
+            r"(?P<subject>\b(?:I|we))\s+(?:am|are)\s+"
+            + _NEG_ADV
+            + r"(?:committed|determined)\s+to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "progressive",
+        re.compile(
+            r"(?P<subject>\b[\w’' -]{1,60}?)\s+(?:is|are)\s+(?:already\s+|currently\s+|now\s+|"
+            r"today\s+)?being\s+(?P<verb>reviewed|taken\s+forward|introduced|implemented|extended|"
+            r"developed|updated|drawn\s+up|considered|rolled\s+out|published|laid)(?P<rest>)"
+        ),
+    ),
+    (
+        "progressive",
+        re.compile(r"(?P<subject>\bwork)\s+is\s+(?:already\s+)?(?P<verb>under\s?way)(?P<rest>)"),
+    ),
+    (
+        "announced",
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|[A-Z][\w’' ,-]{0,80}?))\s+"
+            r"(?:has|have|am|are|is)\s+(?:also\s+)?today\s+(?:being\s+)?(?P<verb>laid|laying|"
+            r"published|publishing|launched|launching|changed|changing|issued|issuing|announced)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+        ),
+    ),
+    (
+        "progressive",
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department)))\s+"
+            r"(?:am|are|is|remain|remains)\s+(?:still\s+|fully\s+|firmly\s+)?"
+            r"(?P<verb>committed)(?P<rest>\s+to\s+(?:the\s+)?[a-z]+)"
+        ),
+    ),
+    (
+        "announced",
+        re.compile(
+            r"(?P<subject>\b(?:I|we|it|the\s+Government|the\s+UK|the\s+Department))\s+"
+            r"(?:have|has|had)\s+(?:now\s+|also\s+|today\s+)?(?:taken\s+the\s+decision|decided|"
+            r"committed|pledged|agreed)\s+to\s+" + _V,
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "modal",
+        re.compile(
+            r"(?P<subject>\b[\w’'() -]{0,100}?)\s*\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|"
+            r"propose\s+to|expect\s+to)\s+" + _ADV + r"(?P<be>be\s+(?:able\s+to\s+)?)?" + _V
+        ),
+    ),
+)
+
+_STOP = frozenset(
+    {
+        "a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "by", "with", "from",
+        "at", "as", "that", "this", "these", "those", "is", "are", "be", "will", "we", "i",
+        "our", "it", "its", "their", "they", "he", "she", "which", "who", "all", "also", "new",
+        "further", "any", "more",
+    }
+)  # fmt: skip
+
+
+def _lemma(word: str) -> str:
+    word = word.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, repl in (
+        ("ying", "y"), ("ssing", "ss"), ("ting", "te"), ("ing", ""), ("ied", "y"),
+        ("ed", ""), ("es", ""), ("s", ""),
+    ):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)] + repl
+            if stem in _ACTIONS or stem.split(" ")[0] in _ACTIONS:
+                return stem
+            if stem + "e" in _ACTIONS:
+                return stem + "e"
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in _ACTIONS:
+                return stem[:-1]
+    return word
+
+
+def _action(verb: str, rest: str) -> str | None:
+    """The normalised action of a verb phrase, or None when it is not a verb of doing."""
+    if verb.lower() == "committed":
+        object_word = rest.split()[-1] if rest.split() else ""
+        return _ACTIONS.get(_lemma(object_word), "commit")
+    words = verb.lower().split()
+    head = _lemma(words[0])
+    tail = " ".join(words[1:] + rest.lower().split())
+    for particle in _PARTICLES:
+        if tail.startswith(particle) and f"{head} {particle}" in _ACTIONS:
+            return _ACTIONS[f"{head} {particle}"]
+    if head == "be" and tail.startswith("able to review"):
+        return "review"
+    return _ACTIONS.get(head)
+
+
+# --- clauses and triggers ----------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r";\s+|:\s+|,\s+(?=(?:and|but|so|while|whereas)\s)|—")
+
+
+def _clauses(sentence: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        yield start, sentence[start : match.start()]
+        start = match.end()
+    yield start, sentence[start:]
+
+
+# Words that may stand right before a clause's subject; any other lower-case word there
+# means the "subject" opens a relative clause ("the regulations we have today laid").
+_BEFORE_SUBJECT = frozenset(
+    {
+        "and", "but", "so", "that", "which", "who", "as", "because", "since", "while", "when",
+        "now", "today", "then", "therefore", "also", "why", "how", "where",
+    }
+)  # fmt: skip
+_STANCE = re.compile(
+    r"\b(?:confident|sure|think|believe|hope|know|expect|clear|aware|understand|feel)\s+that\b"
+    r"|\b(?:if|unless|whether|would|should|could|might)\b",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(
+    r"^(?:I|(?i:we|(?:the\s+)?Government|(?:the\s+|my\s+|our\s+)?Department\b.*|"
+    r"(?:the\s+)?(?:Home|Cabinet|Foreign)\s+Office|(?:the\s+)?Secretary\s+of\s+State\b.*|"
+    r"(?:the\s+)?Minister\b.*|(?:the\s+)?Mayor\b.*|(?:the\s+)?(?:panel|taskforce|inspectorate|"
+    r"agency|council|audit|review|commission|board|group|scheme|fund))|(?!The\b|This\b|It\b|That\b|These\b|Those\b)[A-Z][a-z]+\s+[A-Z].*)$"
+)
+
+
+def _subject_ok(clause: str, start: int, subject: str, kind: str) -> bool:
+    subject = subject.strip()
+    if kind in {"undertaking", "performative", "target"}:
+        return True
+    if _SUBJECT_OTHERS.search(subject) or _STANCE.search(subject):
+        return False
+    if re.match(r"(?i:what|how|whether)\b", subject):
+        return False  # "What I will also make clear is that…": a cleft, not an undertaking
+    if (
+        kind == "announced"
+        and not re.fullmatch(r"(?i:I|we|it)", subject)
+        and not _agentive(subject)
+    ):
+        return False
+    if re.fullmatch(r"(?i:I|we)", subject):
+        before = re.findall(r"[\w’'-]+|[^\w\s]", clause[:start])
+        if before and before[-1][0].islower() and before[-1].lower() not in _BEFORE_SUBJECT:
+            return False
+    return True
+
+
+def _agentive(subject: str) -> bool:
+    subject = _LEADING_ADVERBIAL.sub("", subject.strip()).strip(" ,")
+    subject = re.split(r",|\s+and\s+", subject)[-1].strip()
+    return bool(_AGENT.match(subject))
+
+
+def _negated(clause: str, trigger_start: int, verb_at: int) -> bool:
+    return bool(_NEGATION.search(clause[trigger_start:verb_at]))
+
+
+def _triggers(clause: str) -> Iterator[_Trigger]:
+    for kind, pattern in _TRIGGERS:
+        for m in pattern.finditer(clause):
+            subject = m.group("subject") or ""
+            if kind == "request" and "object" in m.groupdict():
+                subject = m.group("object")
+            verb = m.group("verb")
+            rest = m.group("rest") or ""
+            if _negated(clause, m.end("subject"), m.start("verb")):
+                continue
+            subject_at = m.start("subject") if kind != "request" else m.start()
+            if not _subject_ok(clause, subject_at, subject, kind):
+                continue
+            if kind == "modal" and re.search(r"\b(?:I|we)\s+(?:would|could|should)\b", subject):
+                continue
+            passive = bool(m.groupdict().get("be")) and verb.endswith(
+                ("ed", "en", "de", "ne", "id")
+            )
+            yield _Trigger(m.start(), subject, verb, rest, kind, passive)
+
+
+# --- filling the record --------------------------------------------------------
+
+_LEGISLATION = re.compile(
+    r"\b(?:Bill|Act|law|legislation|legislative|regulations?|sentences?|offence|statutory|"
+    r"duty\s+(?:of|to))\b",
+    re.IGNORECASE,
+)
+_FUNDING = re.compile(r"\b(?:funding|funds?|grant|budget|allocation|payments?|£|€|\$)", re.I)
+_REVIEW = re.compile(
+    r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"
+    r"investigat\w+|evaluation|panel|report\s+to)\b",
+    re.IGNORECASE,
+)
+_GUIDANCE = re.compile(
+    r"\b(?:guidance|timetable|framework|recommendations?|plan|policy|strategy|arrangements|"
+    r"code|standards?|consultation\s+response)\b",
+    re.IGNORECASE,
+)
+_MENTION = re.compile(
+    r"\bthe\s+((?:[\w’'()-]+\s+){0,5}?)(Bill|law|Act(?:\s+\d{4})?|Regulations(?:\s+\d{4})?)\b"
+    r"|\b((?:[A-Z][\w’'-]+\s+)+(?:Act|Regulations)\s+\d{4})"
+    r"|\b((?:(?:His|Her)\s+Majesty’s\s+)?(?:[A-Z][\w’'-]*\s+){1,5}"
+    r"(?:Council|Office|Agency|Commission|Network|Board|Panel|Taskforce|Service|Group|Police))\b"
+    r"|\b((?:Baroness|Lord|Lady|Professor|Sir|Dame|Dr)\s+(?:[A-Z][\w’'-]+\s?){1,3})",
+)
+
+
+def _mentions(sentence: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for m in _MENTION.finditer(sentence):
+        if m.group(2):
+            words = m.group(1).split()
+            # keep only the words right before the keyword that read as its name
+            name_words: list[str] = []
+            for word in reversed(words):
+                if word.lower() in {"will", "be", "is", "are", "to", "that", "we", "as", "part"}:
+                    break
+                name_words.insert(0, word)
+            if not name_words:
+                continue
+            text = "the " + " ".join([*name_words, m.group(2)])
+        else:
+            text = next(g for g in m.groups()[2:] if g)
+        text = text.strip()
+        if text not in found:
+            found.append(text)
+    return tuple(found)
+
+
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:In\s+addition|Today|Finally|As\s+a\s+first\s+step|Equally|Of\s+course|Again|"
+    r"To\s+conclude|To\s+go\s+[\w ]+|Alongside\s+[\w ]+|Before\s+\w+|And|But|So|Also|"
+    r"That\s+is\s+why|This\s+is\s+why|Therefore|Obviously)\b,?\s*)+",
+    re.IGNORECASE,
+)
+
+
+def _actor(trigger: _Trigger, speaker: str | None) -> str:
+    subject = _LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")
+    subject = subject.split(",")[-1].strip() if "," in subject else subject
+    low = subject.lower()
+    if trigger.kind in {"undertaking", "performative"} or low == "i":
+        return "speaker"
+    if low in {"we", "the government", "government", "this government", ""}:
+        return "Government"
+    if low.startswith(("it", "this", "that", "these", "those", "he", "she")) and len(low) < 40:
+        return "Government" if trigger.kind == "modal" else subject
+    return re.sub(r"^(?:The|the)\s+", "the ", subject)
+
+
+def _category(trigger: _Trigger, sentence: str, action: str, has_money: bool) -> str:
+    if trigger.kind == "undertaking":
+        return "undertaking"
+    if trigger.kind == "target":
+        return "target"
+    if has_money or action == "fund" or (_FUNDING.search(sentence) and action == "provide"):
+        return "funding"
+    if action == "legislate" or _LEGISLATION.search(sentence):
+        return "legislation"
+    if action in {"review", "consult", "commission"} or _REVIEW.search(sentence):
+        return "review"
+    if action in {"publish", "set-out", "draft"} or _GUIDANCE.search(sentence):
+        return "guidance"
+    return "operational"
+
+
+def _status(trigger: _Trigger, sentence: str) -> str:
+    if trigger.kind == "accepted":
+        return "accepted"
+    if re.search(r"\b(?:considering|under\s+consideration|nearer\s+the\s+time|monitoring)\b",
+                 sentence, re.IGNORECASE):  # fmt: skip
+        return "under-consideration"
+    if trigger.kind in {"performative", "request", "announced"} or re.search(
+        r"\btoday\b", sentence, re.IGNORECASE
+    ):
+        return "announced"
+    if trigger.kind == "progressive" or re.search(r"\b(?:already|under\s?way)\b", sentence):
+        return "under-way"
+    return "future"
+
+
+_CONFIDENCE = {
+    "performative": 0.9, "accepted": 0.9, "request": 0.85, "undertaking": 0.85,
+    "announced": 0.85, "modal": 0.75, "progressive": 0.7, "target": 0.7, "list": 0.6,
+}  # fmt: skip
+
+
+def _confidence(trigger: _Trigger, actor: str, sentence: str) -> float:
+    score = _CONFIDENCE[trigger.kind]
+    if actor in {"speaker", "Government"}:
+        score += 0.05
+    if _HEDGE.search(sentence):
+        score -= 0.1
+    return round(max(0.1, min(score, 0.99)), 2)
+
+
+def _commitment(
+    text: str, span: Span, trigger: _Trigger, on: date | None, speaker: str | None
+) -> Commitment | None:
+    sentence = text[span.start : span.end]
+    if trigger.kind in {"performative", "accepted"}:
+        action = "announce" if trigger.kind == "performative" else "accept"
+        inner = [t for t in _triggers(sentence[trigger.start + 1 :]) if t.kind != "performative"]
+        if inner:
+            action = _action(inner[0].verb, inner[0].rest) or action
+    elif trigger.kind == "progressive" and trigger.verb.lower().startswith("under"):
+        action = "implement"
+    else:
+        found = _action(trigger.verb, trigger.rest)
+        if (
+            found is None
+            and _lemma(trigger.verb.split()[0]) == "take"
+            and re.search(r"\bdecisions?\b[^.;]*\btaken\b", sentence, re.IGNORECASE)
+        ):
+            found = "decide"  # "a decision … will be taken"
+        if _lemma(trigger.verb.split()[0]) == "take" and "opportunity" in trigger.rest:
+            # "take the opportunity (…) to lay the regulations": the real verb follows
+            later = re.search(r"\bto\s+([a-z]+)\s+(\S+)", sentence[trigger.start :])
+            found = _action(later.group(1), " " + later.group(2)) if later else None
+        if found is None and trigger.kind in {"undertaking", "target", "list"}:
+            found = "follow-up" if trigger.kind == "undertaking" else _lemma(trigger.verb)
+        if trigger.kind == "list":
+            found = _ACTIONS.get(_lemma(trigger.verb), _lemma(trigger.verb))
+        if found is None:
+            return None
+        head = _lemma(trigger.verb.split()[0])
+        if (
+            trigger.kind == "modal"
+            and not trigger.passive
+            and head in _EFFECT_PRONE
+            and not _agentive(trigger.subject)
+            and not (found in {"provide", "fund"} and find_amounts_with_spans(sentence))
+        ):
+            return None
+        action = found
+    amounts: tuple[MonetaryAmount, ...] = tuple(a for _, a in find_amounts_with_spans(sentence))
+    deadlines = [d for d in find_deadlines(sentence, on=on)]
+    due = next((d for d in deadlines if d.due is not None), deadlines[0] if deadlines else None)
+    actor = _actor(trigger, speaker)
+    return Commitment(
+        span=span,
+        exact=sentence,
+        actor=actor,
+        action=action,
+        category=_category(trigger, sentence, action, bool(amounts)),
+        status=_status(trigger, sentence),
+        confidence=_confidence(trigger, actor, sentence),
+        amounts=amounts,
+        deadline=due.due if due else None,
+        deadline_text=due.text if due else None,
+        mentions=_mentions(sentence),
+    )
+
+
+# A sentence that introduces a list of things someone will do: "…that the UK will:".
+_LEAD_IN = re.compile(r"(?:\bthat\s+)?(?P<subject>[\w’' -]{1,60}?)\s+(?:will|shall)\s*:\s*$")
+_LIST_VERB = re.compile(r"(?P<verb>[A-Z][a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})")
+
+
+def _list_item(
+    text: str, span: Span, subject: str, on: date | None, speaker: str | None
+) -> Commitment | None:
+    """A list item continuing a lead-in ("Take powers to…"), or None when the list has ended."""
+    match = _LIST_VERB.match(text, span.start, span.end)
+    if match is None or match.group("verb").lower() in _STOP:
+        return None
+    if (
+        match.group("verb").endswith(("ly", "ing", "ed"))
+        or text[span.start - 1 : span.start] != "\n"
+    ):
+        return None  # an adverb or participle, or not a separate line: the list has ended
+    trigger = _Trigger(0, subject, match.group("verb"), match.group("rest"), "list")
+    return _commitment(text, span, trigger, on, speaker)
+
+
+def find_commitments(
+    text: str, *, on: date | None = None, speaker: str | None = None
+) -> tuple[Commitment, ...]:
+    """The commitments in one speech, at most one per sentence, in text order.
+
+    ``on`` is the debate date (deadlines resolve against it); ``speaker`` is kept
+    for callers that want to name the actor "speaker" after a person.
+    """
+    found: list[Commitment] = []
+    lead_in: str | None = None  # the subject of "The strategy states that the UK will:"
+    for span in split_sentences(text):
+        sentence = text[span.start : span.end]
+        if lead_in is not None:
+            item = _list_item(text, span, lead_in, on, speaker)
+            if item is not None:
+                found.append(item)
+                continue
+            lead_in = None
+        opener = _LEAD_IN.search(sentence)
+        if opener is not None:
+            lead_in = opener.group("subject")
+            continue
+        if _QUESTION.search(sentence) or _PROCEDURAL.search(sentence):
+            continue
+        if re.match(r"(?:If|Unless|Should)\b", sentence):
+            continue
+        for offset, clause in _clauses(sentence):
+            best: Commitment | None = None
+            for trigger in sorted(_triggers(clause), key=lambda t: t.start):
+                shifted = _Trigger(
+                    offset + trigger.start,
+                    trigger.subject,
+                    trigger.verb,
+                    trigger.rest,
+                    trigger.kind,
+                    trigger.passive,
+                )
+                best = _commitment(text, span, shifted, on, speaker)
+                if best is not None:
+                    break
+            if best is not None:
+                found.append(best)
+                break
+    return tuple(found)
+
+
+# --- repeats -----------------------------------------------------------------
+
+
+def _content_words(text: str) -> frozenset[str]:
+    words = re.findall(r"[a-z][a-z’'-]+", text.lower())
+    return frozenset(_lemma(w) for w in words if w not in _STOP and len(w) > 2)
+
+
+def same_measure(a: Commitment, b: Commitment, *, threshold: float = 0.5) -> bool:
+    """Whether two commitments announce the same measure (for a ``repeats`` link).
+
+    True when their normalised content words overlap by at least ``threshold``
+    of the smaller set (the overlap coefficient), or when both fund the same
+    amount, or both name the same bill or law and take the same action.
+
+    >>> x = find_commitments("Before Easter, we will set out the timetable for the recommendations.")
+    >>> y = find_commitments("We will set out before Easter the timetable for all the recommendations.")
+    >>> same_measure(x[0], y[0])
+    True
+    """
+    if a.category == "funding" and b.category == "funding":
+        shared = {m.value for m in a.amounts} & {m.value for m in b.amounts}
+        if shared:
+            return True
+    if a.action == b.action and set(a.mentions) & set(b.mentions):
+        return True
+    wa, wb = _content_words(a.exact), _content_words(b.exact)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= threshold

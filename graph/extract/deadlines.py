@@ -21,7 +21,7 @@ when the debate date is unknown.
 
 >>> from datetime import date
 >>> find_deadline("We will publish it before Easter.", on=date(2025, 1, 16))
-Deadline(text='before Easter', span=Span(start=18, end=31), due=datetime.date(2025, 4, 20))
+Deadline(text='before Easter', span=Span(start=19, end=32), due=datetime.date(2025, 4, 20))
 >>> resolve_deadline("within eight weeks of making a claim", on=date(2025, 1, 16)) is None
 True
 """
@@ -78,6 +78,11 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12
 _BY = r"(?i:by|before|until|till|no\s+later\s+than|ahead\s+of|in|during|over)"
 _END_OF = r"(?i:(?:by\s+|before\s+|at\s+|until\s+)?the\s+end\s+of)"
 
+
+class _NotADeadline(Exception):
+    """Raised by a resolver when a match turns out not to be a deadline phrase."""
+
+
 Resolver = Callable[["re.Match[str]", date | None], date | None]
 
 
@@ -96,7 +101,9 @@ def _day_month(m: re.Match[str], on: date | None) -> date | None:
         return date(int(m["year"]), month, min(day, calendar.monthrange(int(m["year"]), month)[1]))
     if on is None:
         return None
-    return _next_on_or_after(on, lambda y: date(y, month, min(day, calendar.monthrange(y, month)[1])))
+    return _next_on_or_after(
+        on, lambda y: date(y, month, min(day, calendar.monthrange(y, month)[1]))
+    )
 
 
 def _month_year(m: re.Match[str], on: date | None) -> date | None:
@@ -110,11 +117,16 @@ def _month_only(m: re.Match[str], on: date | None) -> date | None:
     return _next_on_or_after(on, lambda y: _month_end(y, month))
 
 
+def _easter(year: int) -> date:
+    sunday: date = easter(year)  # Western Easter Sunday
+    return sunday
+
+
 def _feast(m: re.Match[str], on: date | None) -> date | None:
     if on is None:
         return None
     if m["feast"].lower() == "easter":
-        return _next_on_or_after(on, easter)
+        return _next_on_or_after(on, _easter)
     return _next_on_or_after(on, lambda y: date(y, 12, 25))
 
 
@@ -151,6 +163,8 @@ def _financial_year(m: re.Match[str], on: date | None) -> date | None:
 
 
 def _relative(m: re.Match[str], on: date | None) -> date | None:
+    if m["which"].lower() == "the" and "end" not in m.group(0).lower():
+        raise _NotADeadline  # "throughout the year", "the month"
     if on is None:
         return None
     shift = 1 if (m["which"] or "").lower() == "next" else 0
@@ -163,7 +177,8 @@ def _relative(m: re.Match[str], on: date | None) -> date | None:
         first = on.replace(day=1) + relativedelta(months=shift)
         return _month_end(first.year, first.month)
     if unit == "week":
-        return on + relativedelta(days=6 - on.weekday(), weeks=shift)
+        sunday: date = on + relativedelta(days=6 - on.weekday(), weeks=shift)
+        return sunday
     # the financial year, April to March
     end_year = on.year if on.month <= 3 else on.year + 1
     return date(end_year + shift, 3, 31)
@@ -183,7 +198,8 @@ def _duration(m: re.Match[str], on: date | None) -> date | None:
         "year": relativedelta(years=count),
         "decade": relativedelta(years=10 * count),
     }[unit]
-    return on + delta
+    due: date = on + delta
+    return due
 
 
 def _parliament(m: re.Match[str], on: date | None) -> date | None:
@@ -199,14 +215,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (
         re.compile(
             rf"(?:{_BY}|(?i:on|from|with\s+effect\s+from)|{_END_OF})\s+(?:the\s+)?"
-            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?"
+            rf"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?"
         ),
         _day_month,
     ),
     (
         re.compile(
             rf"(?:{_BY}|(?i:on|from|with\s+effect\s+from))\s+{_MONTH}\s+"
-            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+            rf"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
         ),
         _day_month,
     ),
@@ -222,8 +238,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (
         re.compile(
             r"(?i:(?:(?:by|in|during|over|before|until|later|ahead\s+of)\s+)?"
-            r"(?:(?:the|this|next)\s+)?(?<=\b(?:the|his|ext)\s)"
-            r"(?P<season>spring|summer|autumn|winter))\b"
+            r"(?P<which>the|this|next)\s+(?P<season>spring|summer|autumn|winter))\b"
         ),
         _season,
     ),
@@ -243,15 +258,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
         _financial_year,
     ),
     (re.compile(rf"(?:{_END_OF}|{_BY})\s+(?P<year>(?:19|20|21)\d\d)\b(?![-–/]\d)"), _year),
-    (
-        re.compile(
-            rf"(?i:(?:within|in|over|during|for)\s+(?:the\s+)?(?:next|coming|following)\s+"
-            rf"(?:{_COUNT}\s+)?{_UNIT}|within\s+(?:a\s+)?{_COUNT}\s+{_UNIT}"
-            rf"|in\s+{_COUNT}\s+{_UNIT}(?:\s*'?\s*time)?"
-            rf"|over\s+(?:a|the)\s+{_COUNT}-{_UNIT}\s+period"
-            rf"|{_COUNT}\s+{_UNIT}\s+from\s+(?:now|today))"
-        ),
-        _duration,
+    *(
+        (re.compile(rf"(?i:{duration})"), _duration)
+        for duration in (
+            rf"(?:within|in|over|during|for)\s+(?:the\s+)?(?:next|coming|following)\s+"
+            rf"(?:{_COUNT}\s+)?{_UNIT}",
+            rf"within\s+(?:a\s+)?{_COUNT}\s+{_UNIT}",
+            rf"in\s+{_COUNT}\s+{_UNIT}(?:\s*'?\s*time)?",
+            rf"over\s+(?:a|the)\s+{_COUNT}-{_UNIT}\s+period",
+            rf"{_COUNT}\s+{_UNIT}\s+from\s+(?:now|today)",
+        )
     ),
     (
         re.compile(
@@ -273,7 +289,10 @@ def find_deadlines(text: str, *, on: date | None = None) -> tuple[Deadline, ...]
     candidates: list[Deadline] = []
     for pattern, resolve in _PATTERNS:
         for match in pattern.finditer(text):
-            due = resolve(match, on)
+            try:
+                due = resolve(match, on)
+            except _NotADeadline:
+                continue
             if resolve is _duration and _ANCHORED_ELSEWHERE.match(text, match.end()):
                 due = None
             elif due is not None and on is not None and due < on:
