@@ -6,6 +6,7 @@ import click
 
 from graph import __version__
 from graph.cli.build import build
+from graph.cli.commitments import commitments
 from graph.cli.export import export
 from graph.cli.query import query
 from graph.cli.validate import validate
@@ -21,7 +22,7 @@ def cli() -> None:
     """
 
 
-for command in (build, query, export, validate):
+for command in (build, query, commitments, export, validate):
     cli.add_command(command)
 
 

@@ -53,19 +53,25 @@ def named_query(name: str) -> NamedQuery:
 
 
 def bind(text: str, params: dict[str, str]) -> str:
-    """Fix variables to string values with a trailing ``VALUES`` clause.
+    """Fix variables to string values: a ``VALUES`` block opens the ``WHERE`` group.
 
-    >>> bind("SELECT ?x WHERE { ?x ?p ?name }", {"name": 'A "B"'})
-    'SELECT ?x WHERE { ?x ?p ?name }\\nVALUES (?name) { ("A \\\\"B\\\\"") }\\n'
+    Filters in the group see the values; a parameter not given stays unbound.
+
+    >>> print(bind("SELECT ?x WHERE { ?x ?p ?name }", {"name": 'A "B"'}))
+    SELECT ?x WHERE { VALUES (?name) { ("A \\"B\\"") } ?x ?p ?name }
     """
     if not params:
         return text
     for key in params:
         if not re.fullmatch(r"[A-Za-z_]\w*", key):
             raise QueryError(f"bad parameter name {key!r}")
+    where = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
+    if where is None:
+        raise QueryError("parameters need a query with a WHERE { … } group")
     names = " ".join(f"?{k}" for k in params)
     values = " ".join(_string_literal(v) for v in params.values())
-    return f"{text.rstrip()}\nVALUES ({names}) {{ ({values}) }}\n"
+    block = f" VALUES ({names}) {{ ({values}) }}"
+    return text[: where.end()] + block + text[where.end() :]
 
 
 def _string_literal(value: str) -> str:

@@ -14,7 +14,7 @@ from graph.cli import cli
 from graph.store import Store
 from tests.conftest import SEED
 
-COMMANDS = ["build", "query", "export", "validate"]
+COMMANDS = ["build", "query", "commitments", "export", "validate"]
 
 
 @pytest.fixture
@@ -148,3 +148,22 @@ def test_missing_path(runner: CliRunner, tmp_path: Path) -> None:
         cli, ["build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s")]
     )
     assert result.exit_code == 1 and "no such file" in result.output
+
+
+def test_commitments_command(runner: CliRunner, tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    runner.invoke(cli, ["build", str(SEED), "--store", store])
+    result = runner.invoke(
+        cli, ["commitments", "--store", store, "--member", "Yvette Cooper", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert len(rows) >= 10 and {r["name"] for r in rows} == {"Yvette Cooper"}
+    funding = [r for r in rows if r["category"] == "funding"]
+    assert {r["amount"] for r in funding} >= {"2000000", "5000000"}
+    easter = [r for r in rows if r["deadlineText"].lower() == "before easter"]
+    assert easter and {r["deadline"] for r in easter} == {"2025-04-20"}
+    table = runner.invoke(cli, ["commitments", "--store", store, "--category", "funding"])
+    assert table.exit_code == 0 and "£2m" in table.output
+    none = runner.invoke(cli, ["commitments", "--store", store, "-m", "Nobody", "--format", "csv"])
+    assert none.exit_code == 0 and none.output.strip().count("\n") == 0

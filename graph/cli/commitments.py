@@ -1,0 +1,75 @@
+"""``debate-kg commitments``: who promised what, when, in which office, for how much, by when."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+import click
+import pyoxigraph as ox
+from rich.console import Console
+from rich.table import Table
+
+from graph.cli.options import fail, open_store, store_option
+from graph.errors import DebateKGError
+from graph.queries import bind, named_query
+
+_COLUMNS = ("date", "name", "office", "actor", "action", "category", "status",
+            "amount", "deadline", "deadlineText", "quote", "commitment")  # fmt: skip
+
+
+def _rows(result: ox.QuerySolutions) -> list[dict[str, str]]:
+    rows = []
+    for solution in result:
+        row = {}
+        for name in _COLUMNS:
+            term = solution[name]
+            row[name] = "" if term is None else term.value
+        rows.append(row)
+    return rows
+
+
+def _money(value: str) -> str:
+    if not value:
+        return ""
+    amount = float(value)
+    for size, word in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if amount >= size:
+            return f"£{amount / size:g}{word}"
+    return f"£{amount:g}"
+
+
+@click.command()
+@click.option("--member", "-m", help="Only commitments made by this person (their name).")
+@click.option("--category", "-c", help="Only this category: legislation, funding, review, "
+              "guidance, operational, target or undertaking.")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)  # fmt: skip
+@store_option
+def commitments(member: str | None, category: str | None, fmt: str, store_location: str) -> None:
+    """List the commitments in the store: who, office, date, what, amount, deadline, quote."""
+    params = {k: v for k, v in (("name", member), ("category", category)) if v}
+    try:
+        with open_store(store_location, read_only=True) as store:
+            result = store.query(bind(named_query("commitments").text, params))
+            assert isinstance(result, ox.QuerySolutions)
+            rows = _rows(result)
+    except DebateKGError as exc:
+        fail(str(exc))
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table("date", "who", "office", "what", "amount", "deadline", "quote",
+                      show_lines=True)  # fmt: skip
+        for r in rows:
+            what = f"{r['actor']}: {r['action']} ({r['category']}, {r['status']})"
+            due = f"{r['deadline']}\n({r['deadlineText']})" if r["deadline"] else r["deadlineText"]
+            table.add_row(r["date"], r["name"], r["office"], what, _money(r["amount"]), due,
+                          r["quote"])  # fmt: skip
+        Console(width=max(160, Console().width)).print(table)
+        click.echo(f"{len(rows)} commitment(s)", err=True)
