@@ -22,31 +22,103 @@ import unicodedata
 #: Courtesy titles and honorifics dropped before matching.
 HONORIFICS = frozenset(
     {
-        "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame",
-        "rt", "right", "hon", "honourable", "the", "rev", "reverend", "canon", "hon.",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "doctor",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "rt",
+        "right",
+        "hon",
+        "honourable",
+        "the",
+        "rev",
+        "reverend",
+        "canon",
+        "hon.",
     }
 )
 #: Peerage titles: kept, because "Lord Bach" is a name, "Bach" is not.
 PEERAGE = frozenset(
-    {"lord", "baroness", "lady", "viscount", "viscountess", "earl", "countess",
-     "marquess", "marchioness", "duke", "duchess", "bishop", "archbishop"}
+    {
+        "lord",
+        "baroness",
+        "lady",
+        "viscount",
+        "viscountess",
+        "earl",
+        "countess",
+        "marquess",
+        "marchioness",
+        "duke",
+        "duchess",
+        "bishop",
+        "archbishop",
+    }
 )
 #: Post-nominal letters dropped at the end.
 POSTNOMINALS = frozenset(
-    {"mp", "kc", "qc", "obe", "mbe", "cbe", "kbe", "dbe", "pc", "msp", "ms", "mla", "frs",
-     "jp", "dl", "mep"}
+    {
+        "mp",
+        "kc",
+        "qc",
+        "obe",
+        "mbe",
+        "cbe",
+        "kbe",
+        "dbe",
+        "pc",
+        "msp",
+        "ms",
+        "mla",
+        "frs",
+        "jp",
+        "dl",
+        "mep",
+    }
 )
 
 #: Short and long forms of common first names (both directions are tried).
 _NICKNAMES = {
-    "matt": "matthew", "ed": "edward", "chris": "christopher", "nick": "nicholas",
-    "mike": "michael", "tom": "thomas", "jim": "james", "jamie": "james", "dave": "david",
-    "rob": "robert", "bob": "robert", "bill": "william", "liz": "elizabeth",
-    "andy": "andrew", "tony": "anthony", "steve": "stephen", "ben": "benjamin",
-    "dan": "daniel", "sam": "samuel", "alex": "alexander", "greg": "gregory",
-    "phil": "philip", "pat": "patrick", "jo": "joanna", "kate": "catherine",
-    "vicky": "victoria", "nadhim": "nadhim", "tim": "timothy", "pete": "peter",
-    "jeff": "jeffrey", "ken": "kenneth", "ian": "iain", "jon": "jonathan",
+    "matt": "matthew",
+    "ed": "edward",
+    "chris": "christopher",
+    "nick": "nicholas",
+    "mike": "michael",
+    "tom": "thomas",
+    "jim": "james",
+    "jamie": "james",
+    "dave": "david",
+    "rob": "robert",
+    "bob": "robert",
+    "bill": "william",
+    "liz": "elizabeth",
+    "andy": "andrew",
+    "tony": "anthony",
+    "steve": "stephen",
+    "ben": "benjamin",
+    "dan": "daniel",
+    "sam": "samuel",
+    "alex": "alexander",
+    "greg": "gregory",
+    "phil": "philip",
+    "pat": "patrick",
+    "jo": "joanna",
+    "kate": "catherine",
+    "vicky": "victoria",
+    "nadhim": "nadhim",
+    "tim": "timothy",
+    "pete": "peter",
+    "jeff": "jeffrey",
+    "ken": "kenneth",
+    "ian": "iain",
+    "jon": "jonathan",
 }
 
 

@@ -42,8 +42,11 @@ _DEPARTMENTS: dict[str, tuple[str, ...]] = {
     "treasury": ("treasury", "exchequer"),
     "health": ("health", "health and social care"),
     "foreign": (
-        "foreign and commonwealth affairs", "foreign and commonwealth", "foreign affairs",
-        "foreign commonwealth and development affairs", "foreign commonwealth and development",
+        "foreign and commonwealth affairs",
+        "foreign and commonwealth",
+        "foreign affairs",
+        "foreign commonwealth and development affairs",
+        "foreign commonwealth and development",
         "foreign",
     ),
     "justice": ("justice", "constitutional affairs"),
@@ -53,8 +56,10 @@ _DEPARTMENTS: dict[str, tuple[str, ...]] = {
     "work and pensions": ("work and pensions",),
     "environment food and rural affairs": ("environment food and rural affairs", "defra"),
     "communities": (
-        "communities and local government", "housing communities and local government",
-        "levelling up housing and communities", "communities",
+        "communities and local government",
+        "housing communities and local government",
+        "levelling up housing and communities",
+        "communities",
     ),
     "business innovation and skills": ("business innovation and skills",),
     "business energy and industrial strategy": ("business energy and industrial strategy",),
@@ -77,22 +82,48 @@ _DEPARTMENT_ALIASES = {alias: key for key, aliases in _DEPARTMENTS.items() for a
 
 #: "Minister for <portfolio>": the department a portfolio usually sits in.
 PORTFOLIO_DEPARTMENTS: dict[str, str] = {
-    "care": "health", "social care": "health", "health": "health", "public health": "health",
-    "mental health": "health", "patient safety": "health",
-    "immigration": "home", "borders and immigration": "home", "policing": "home",
-    "security": "home", "safeguarding": "home", "crime and policing": "home",
-    "policing and criminal justice": "home", "policing and the fire service": "home",
+    "care": "health",
+    "social care": "health",
+    "health": "health",
+    "public health": "health",
+    "mental health": "health",
+    "patient safety": "health",
+    "immigration": "home",
+    "borders and immigration": "home",
+    "policing": "home",
+    "security": "home",
+    "safeguarding": "home",
+    "crime and policing": "home",
+    "policing and criminal justice": "home",
+    "policing and the fire service": "home",
     "crime safeguarding and vulnerability": "home",
-    "prisons": "justice", "prisons and probation": "justice", "courts": "justice",
-    "armed forces": "defence", "veterans": "defence", "defence procurement": "defence",
-    "pensions": "work and pensions", "employment": "work and pensions",
-    "disabled people": "work and pensions", "welfare reform": "work and pensions",
-    "schools": "education", "school standards": "education", "children and families": "education",
-    "universities": "education", "higher education": "education", "further education": "education",
-    "housing": "communities", "local government": "communities", "housing and planning": "communities",
-    "europe": "foreign", "africa": "foreign", "middle east": "foreign", "asia": "foreign",
-    "trade policy": "international trade", "exports": "international trade",
-    "women and equalities": "equalities", "women": "equalities",
+    "prisons": "justice",
+    "prisons and probation": "justice",
+    "courts": "justice",
+    "armed forces": "defence",
+    "veterans": "defence",
+    "defence procurement": "defence",
+    "pensions": "work and pensions",
+    "employment": "work and pensions",
+    "disabled people": "work and pensions",
+    "welfare reform": "work and pensions",
+    "schools": "education",
+    "school standards": "education",
+    "children and families": "education",
+    "universities": "education",
+    "higher education": "education",
+    "further education": "education",
+    "housing": "communities",
+    "local government": "communities",
+    "housing and planning": "communities",
+    "europe": "foreign",
+    "africa": "foreign",
+    "middle east": "foreign",
+    "asia": "foreign",
+    "trade policy": "international trade",
+    "exports": "international trade",
+    "women and equalities": "equalities",
+    "women": "equalities",
     "the cabinet office": "cabinet office",
 }
 
@@ -108,8 +139,11 @@ _FIXED: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"^(?:mr|madam|madame)? ?speaker$|^speaker of the house of commons", "speaker", "commons"),
         (r"^lord speaker", "speaker", "lords"),
         (r"deputy speaker.*lords|lords.*deputy speaker", "deputy speaker", "lords"),
-        (r"deputy speaker|chairman of ways and means|chair of ways and means",
-         "deputy speaker", "commons"),
+        (
+            r"deputy speaker|chairman of ways and means|chair of ways and means",
+            "deputy speaker",
+            "commons",
+        ),
         (r"^chancellor of the exchequer", "chancellor of the exchequer", "treasury"),
         (r"^deputy prime minister", "deputy prime minister", None),
         (r"^prime minister", "prime minister", None),
@@ -122,9 +156,16 @@ _FIXED: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"^paymaster general", "paymaster general", None),
         (r"^comptroller", "comptroller of the household", "household"),
         (r"^vice chamberlain", "vice-chamberlain of the household", "household"),
-        (r"^treasurer of (?:hm|her majesty s|his majesty s|the) household",
-         "treasurer of the household", "household"),
-        (r"^leader of the house of commons|^leader of the house$", "leader of the house", "commons"),
+        (
+            r"^treasurer of (?:hm|her majesty s|his majesty s|the) household",
+            "treasurer of the household",
+            "household",
+        ),
+        (
+            r"^leader of the house of commons|^leader of the house$",
+            "leader of the house",
+            "commons",
+        ),
         (r"^leader of the house of lords", "leader of the house", "lords"),
         (r"^deputy leader of the house of commons", "deputy leader of the house", "commons"),
         (r"^lord chancellor", "lord chancellor", None),
@@ -139,7 +180,10 @@ _FIXED: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
     )
 )
 _ROLE_HEADS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(?:parliamentary )?under secretary(?: of state)?\b"), "parliamentary under-secretary"),
+    (
+        re.compile(r"^(?:parliamentary )?under secretary(?: of state)?\b"),
+        "parliamentary under-secretary",
+    ),
     (re.compile(r"^minister of state\b"), "minister of state"),
     (re.compile(r"^secretary of state\b"), "secretary of state"),
     (re.compile(r"^parliamentary secretary\b"), "parliamentary secretary"),
@@ -158,7 +202,7 @@ def _clean(text: str) -> str:
     text = fold(text).replace("&", " and ").replace("\u2013", "-").replace("\u2014", "-")
     text = re.sub(r"^(?:the|rt hon|right hon)\s+", "", text)
     text = text.replace("her majesty's", "hm").replace("his majesty's", "hm")
-    text = text.replace("-", " ").replace("'", " ")
+    text = text.replace("-", " ").replace("'", " ").replace(".", " ")
     return " ".join(text.replace("  ", " ").split())
 
 
@@ -201,7 +245,7 @@ def _parenthesised(rest: str) -> tuple[str, list[str]]:
 
 def _parse_one(text: str) -> OfficeKey:
     if text.startswith("shadow "):
-        inner = _parse_one(text[len("shadow "):])
+        inner = _parse_one(text[len("shadow ") :])
         return OfficeKey("shadow " + inner.role, inner.department, inner.portfolio)
     for pattern, role, dept in _FIXED:
         if pattern.search(text):
@@ -213,7 +257,7 @@ def _parse_one(text: str) -> OfficeKey:
         m = pattern.match(text)
         if not m:
             continue
-        rest, groups = _parenthesised(text[m.end():])
+        rest, groups = _parenthesised(text[m.end() :])
         rest = re.sub(r"^(?:of state\b)?\s*", "", rest).strip(" ,")
         department: str | None = None
         portfolios: list[str] = []
@@ -263,6 +307,18 @@ def parse_office(text: str, organisation: str | None = None) -> tuple[OfficeKey,
     return tuple(keys)
 
 
+def is_office(text: str) -> bool:
+    """Whether a text names an office we recognise ("Mr Speaker" yes, "Diana R. Johnson" no).
+
+    >>> is_office("Mr. Speaker"), is_office("Diana R. Johnson"), is_office("Lord Bach")
+    (True, False, False)
+    """
+    cleaned = _clean(text)
+    return any(
+        (part := p.strip()) and _parse_one(part) != OfficeKey(part) for p in _SPLIT.split(cleaned)
+    )
+
+
 def office_key(text: str, organisation: str | None = None) -> OfficeKey:
     keys = parse_office(text, organisation)
     return keys[0] if keys else OfficeKey("")
@@ -279,7 +335,7 @@ def canonical_label(key: OfficeKey) -> str:
 
 
 def office_sex(text: str) -> str | None:
-    """"F" for "Madam Deputy Speaker", "M" for "Mr Speaker", else ``None``."""
+    """ "F" for "Madam Deputy Speaker", "M" for "Mr Speaker", else ``None``."""
     head = fold(text).split(" ", 1)[0].rstrip(".")
     return {"madam": "F", "madame": "F", "mr": "M"}.get(head)
 
@@ -299,7 +355,6 @@ def match(query: OfficeKey, held: OfficeKey) -> tuple[str, float] | None:
             query.department is not None
             and held.department == query.department
             and held.role in JUNIOR_ROLES
-            and held.portfolio is None
         ):
             return ("department", 0.6)
     return None

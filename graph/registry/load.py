@@ -1,0 +1,114 @@
+"""Load any supported member/office file, detecting its format from its name and content.
+
+>>> sorted(FORMATS)  # doctest: +NORMALIZE_WHITESPACE
+['builtin-tsv', 'constituencies-json', 'parlamint-listorg', 'parlamint-listperson',
+ 'parlparse-all-members', 'parlparse-ministers', 'parlparse-peers', 'parlparse-people',
+ 'popolo-json', 'twfy-mp-list']
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from graph.errors import SourceError
+from graph.registry import builtin, load_parlamint, load_parlparse, load_popolo, load_twfy
+from graph.registry._common import local, parse_xml
+from graph.registry.records import RegistryData
+
+FORMATS = frozenset(
+    {
+        "builtin-tsv",
+        "constituencies-json",
+        "parlamint-listorg",
+        "parlamint-listperson",
+        "parlparse-all-members",
+        "parlparse-ministers",
+        "parlparse-people",
+        "parlparse-peers",
+        "popolo-json",
+        "twfy-mp-list",
+    }
+)
+_PARLPARSE_NAMES = {
+    "person": "parlparse-people",
+    "member": "parlparse-all-members",
+    "moffice": "parlparse-ministers",
+    "lord": "parlparse-peers",
+}
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SourceError(path, "not UTF-8 text") from None
+
+
+def _load_xml(path: Path, data: bytes) -> tuple[str, RegistryData]:
+    root = parse_xml(path, data)
+    tag = local(root.tag)
+    if tag == "listPerson":
+        return "parlamint-listperson", load_parlamint.load_list_person(path, root)
+    if tag == "listOrg":
+        return "parlamint-listorg", load_parlamint.load_list_org(path, root)
+    if tag == "publicwhip":
+        kinds = {local(e.tag) for e in root} & set(load_parlparse.LOADERS)
+        if len(kinds) == 1:
+            kind = kinds.pop()
+            return _PARLPARSE_NAMES[kind], load_parlparse.LOADERS[kind](path, root)
+        if not kinds:
+            raise SourceError(
+                path, "parlparse file without <person>, <member>, <moffice> or <lord>"
+            )
+        raise SourceError(path, f"parlparse file mixes {sorted(kinds)}")
+    raise SourceError(
+        path, f"unknown registry XML root <{tag}> (expected publicwhip, listPerson, listOrg)"
+    )
+
+
+def _load_json(path: Path, data: bytes) -> tuple[str, RegistryData]:
+    try:
+        doc = json.loads(_decode(path, data))
+    except json.JSONDecodeError as exc:
+        raise SourceError(path, f"bad JSON: {exc.msg}", line=exc.lineno) from None
+    if isinstance(doc, dict) and ({"memberships", "persons"} & doc.keys()):
+        return "popolo-json", load_popolo.load_popolo(path, doc)
+    if isinstance(doc, list) and doc and isinstance(doc[0], dict) and "names" in doc[0]:
+        return "constituencies-json", load_popolo.load_constituencies(path, doc)
+    raise SourceError(path, "JSON is neither Popolo (persons/memberships) nor constituencies.json")
+
+
+def load_with_format(path: Path) -> tuple[str, RegistryData]:
+    """The detected format name and the data of one file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(path, exc.strerror or str(exc)) from None
+    if not data.strip():
+        raise SourceError(path, "file is empty")
+    head = data[:4096].lstrip(b"\xef\xbb\xbf").lstrip()
+    suffix = path.suffix.lower()
+    if head.startswith(b"<"):
+        return _load_xml(path, data)
+    if head[:1] in (b"{", b"[") or suffix == ".json":
+        return _load_json(path, data)
+    text = _decode(path, data)
+    if load_twfy.sniff(text[:4096]):
+        return "twfy-mp-list", load_twfy.load_mp_list(path, text)
+    if suffix == ".tsv" and builtin.sniff(text[:4096]):
+        return "builtin-tsv", builtin.load_tsv(path, text)
+    raise SourceError(
+        path,
+        "not a recognised registry file (parlparse XML, Popolo JSON, "
+        "constituencies.json, TWFY MP-list CSV, ParlaMint listPerson, registry TSV)",
+    )
+
+
+def load_path(path: Path) -> RegistryData:
+    return load_with_format(path)[1]
+
+
+def load_paths(paths: Iterable[Path]) -> RegistryData:
+    return RegistryData.concat(load_path(p) for p in paths)
