@@ -49,7 +49,7 @@ def _money(value: str) -> str:
 @store_option
 def commitments(member: str | None, category: str | None, fmt: str, store_location: str) -> None:
     """List the commitments in the store: who, office, date, what, amount, deadline, quote."""
-    params = {k: v for k, v in (("name", member), ("category", category)) if v}
+    params = {k: v for k, v in (("member", member), ("kind", category)) if v}
     try:
         with open_store(store_location, read_only=True) as store:
             result = store.query(bind(named_query("commitments").text, params))
