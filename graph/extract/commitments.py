@@ -91,6 +91,14 @@ _IRREGULAR = {
     "done": "do", "doing": "do", "seen": "see", "being": "be", "been": "be", "doubling": "double",
 }  # fmt: skip
 
+# Nouns of action after "committed to the …" ("the provision of free school meals").
+_NOMINALS = {
+    "provision": "provide", "introduction": "introduce", "implementation": "implement",
+    "publication": "publish", "delivery": "deliver", "funding": "fund", "extension": "extend",
+    "expansion": "expand", "establishment": "establish", "reduction": "reduce",
+    "consultation": "consult", "development": "develop", "creation": "create",
+}  # fmt: skip
+
 # Particles that form phrasal verbs we normalise ("set out", "bring in", "follow up").
 _PARTICLES = (
     "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
@@ -309,8 +317,8 @@ def _lemma(word: str) -> str:
 def _action(verb: str, rest: str) -> str | None:
     """The normalised action of a verb phrase, or None when it is not a verb of doing."""
     if verb.lower() == "committed":
-        object_word = rest.split()[-1] if rest.split() else ""
-        return _ACTIONS.get(_lemma(object_word), "commit")
+        object_word = rest.split()[-1].lower() if rest.split() else ""
+        return _ACTIONS.get(_NOMINALS.get(object_word, _lemma(object_word)), "commit")
     words = verb.lower().split()
     head = _lemma(words[0])
     tail = " ".join(words[1:] + rest.lower().split())
@@ -495,8 +503,10 @@ def _category(trigger: _Trigger, sentence: str, action: str, has_money: bool) ->
 
 
 def _status(trigger: _Trigger, sentence: str) -> str:
-    if trigger.kind == "accepted":
+    if trigger.kind == "accepted" or re.search(r"\bha(?:ve|s)\s+accepted\b", sentence):
         return "accepted"
+    if trigger.verb == "committed":
+        return "future"
     if re.search(r"\b(?:considering|under\s+consideration|nearer\s+the\s+time|monitoring)\b",
                  sentence, re.IGNORECASE):  # fmt: skip
         return "under-consideration"
@@ -531,7 +541,9 @@ def _commitment(
     if trigger.kind in {"performative", "accepted"}:
         action = "announce" if trigger.kind == "performative" else "accept"
         inner = [t for t in _triggers(sentence[trigger.start + 1 :]) if t.kind != "performative"]
-        if inner:
+        if inner and inner[0].kind == "accepted":
+            action = "accept"
+        elif inner:
             action = _action(inner[0].verb, inner[0].rest) or action
     elif trigger.kind == "progressive" and trigger.verb.lower().startswith("under"):
         action = "implement"

@@ -1,0 +1,246 @@
+"""Commitments: what fires, what must not, and what each record carries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract.commitments import CATEGORIES, STATUSES, find_commitments, same_measure
+
+ON = date(2025, 1, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action", "category", "status"),
+    [
+        (
+            "We will introduce stronger sentences for child grooming.",
+            "Government",
+            "introduce",
+            "legislation",
+            "future",
+        ),
+        (
+            "Before Easter, the Government will lay out a clear timetable for the recommendations.",
+            "Government",
+            "set-out",
+            "guidance",
+            "future",
+        ),
+        (
+            "I can confirm today that the Government will implement all the remaining "
+            "recommendations.",
+            "speaker",
+            "implement",
+            "guidance",
+            "announced",
+        ),
+        (
+            "I am extending the remit of the independent review panel to all cases.",
+            "speaker",
+            "extend",
+            "review",
+            "under-way",
+        ),
+        (
+            "These new measures will be backed by £2 million of additional funding.",
+            "Government",
+            "fund",
+            "funding",
+            "future",
+        ),
+        (
+            "I have asked Baroness Louise Casey to oversee a rapid audit.",
+            "Baroness Louise Casey",
+            "review",
+            "review",
+            "announced",
+        ),
+        (
+            "I can confirm that we have accepted them in full.",
+            "speaker",
+            "accept",
+            "operational",
+            "accepted",
+        ),
+        (
+            "We have accepted the recommendations in full.",
+            "Government",
+            "accept",
+            "guidance",
+            "accepted",
+        ),
+        ("I will write to him with the details.", "speaker", "write", "undertaking", "future"),
+        (
+            "I am happy to meet the hon. Lady to discuss this.",
+            "speaker",
+            "meet",
+            "undertaking",
+            "future",
+        ),
+        (
+            "Our mission is to halve violence against women and girls in a decade.",
+            "Government",
+            "reduce",
+            "target",
+            "future",
+        ),
+        (
+            "The Home Office is reviewing the guidance on stop and search.",
+            "the Home Office",
+            "review",
+            "review",
+            "under-way",
+        ),
+        (
+            "The Department for Transport has today published its response to the consultation.",
+            "the Department for Transport",
+            "publish",
+            "review",
+            "announced",
+        ),
+        (
+            "We intend to lay regulations before Parliament in the spring.",
+            "Government",
+            "lay",
+            "legislation",
+            "future",
+        ),
+        (
+            "The Government remain committed to the provision of free school meals.",
+            "Government",
+            "provide",
+            "operational",
+            "future",
+        ),
+        (
+            "The panel will publish an annual report.",
+            "the panel",
+            "publish",
+            "review",
+            "future",
+        ),
+    ],
+)
+def test_fires(text: str, actor: str, action: str, category: str, status: str) -> None:
+    (found,) = find_commitments(text, on=ON)
+    assert (found.actor, found.action, found.category, found.status) == (
+        actor,
+        action,
+        category,
+        status,
+    )
+    assert found.category in CATEGORIES
+    assert found.status in STATUSES
+    assert 0 < found.confidence < 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year we spent £40 million on the programme.",
+        "The previous Government promised to build 40 hospitals.",
+        "Will the Minister commit to publishing the report before Easter?",
+        "The Government should introduce a ban on fireworks.",
+        "I will make a statement on this matter tomorrow.",
+        "I commend this statement to the House.",
+        "I call the shadow Home Secretary.",
+        "If we were to do that, we would introduce a new offence.",
+        "If the review finds problems, we will act.",
+        "My hon. Friend will know that the scheme is popular.",
+        "We will not be lifting visa requirements for these states.",
+        "We have raised the threshold from 100 to 200 individuals.",
+        "The Commission will present its proposal in December.",
+        "This instrument will strengthen the network's ability to share information.",
+        "The new approach will mean that patients have the same assurance.",
+        "We need to strengthen the law in this area.",
+        "We hope to make the week a success.",
+        "Copies will be placed in the Libraries of both Houses.",
+        "I am confident that this guide will make it clearer.",
+        "The Government stated that they would report to Parliament by October.",
+        "She will know that some of the recommendations raise complex issues.",
+        "There will be some questions about how this work links in.",
+        "The regulations we have today laid set out the scope of registration.",
+    ],
+)
+def test_does_not_fire(text: str) -> None:
+    assert find_commitments(text, on=ON) == ()
+
+
+def test_span_is_exact_and_relative_to_the_text() -> None:
+    text = "Thank you. Last week we met. We will publish the plan by March 2026. Order."
+    (found,) = find_commitments(text, on=ON)
+    assert text[found.span.start : found.span.end] == found.exact
+    assert found.exact == "We will publish the plan by March 2026."
+    assert found.deadline == date(2026, 3, 31)
+    assert found.deadline_text == "by March 2026"
+
+
+def test_amounts_and_mentions() -> None:
+    text = (
+        "This new package will be backed by £5 million of additional funding, and further "
+        "measures will be announced in the crime and policing Bill."
+    )
+    (found,) = find_commitments(text, on=ON)
+    assert [(a.value, a.currency) for a in found.amounts] == [("5000000", "GBP")]
+    assert found.category == "funding"
+    assert "the crime and policing Bill" in found.mentions
+
+
+def test_counts_are_not_amounts() -> None:
+    (found,) = find_commitments("We will recruit 20,000 police officers by 2030.", on=ON)
+    assert found.amounts == ()
+    assert found.deadline == date(2030, 12, 31)
+
+
+def test_lists_after_a_lead_in() -> None:
+    text = (
+        "The strategy states that the UK will:\n\nTake powers to allow orphan works to be used."
+        "\n\nAct to monitor collecting societies.\n\nInevitably there will be questions."
+    )
+    found = find_commitments(text, on=ON)
+    assert [c.exact for c in found] == [
+        "Take powers to allow orphan works to be used.",
+        "Act to monitor collecting societies.",
+    ]
+
+
+def test_deterministic() -> None:
+    text = "We will introduce a Bill. I have asked the inspectorate to review progress this year."
+    assert find_commitments(text, on=ON) == find_commitments(text, on=ON)
+
+
+def test_without_a_date_relative_deadlines_stay_unresolved() -> None:
+    (found,) = find_commitments("I have asked the inspectorate to review progress this year.")
+    assert found.deadline is None
+    assert found.deadline_text == "this year"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (
+            "Before Easter, the Government will lay out a clear timetable for taking forward "
+            "the recommendations of the final IICSA report.",
+            "We will set out before Easter the timetable for taking forward the work around "
+            "all the recommendations.",
+            True,
+        ),
+        (
+            "This package will be backed by £5 million of additional funding.",
+            "So we are providing the additional £5 million.",
+            True,
+        ),
+        (
+            "We will introduce stronger sentences for child grooming.",
+            "The Mayor will establish an independent advisory panel.",
+            False,
+        ),
+    ],
+)
+def test_same_measure(first: str, second: str, same: bool) -> None:
+    (a,) = find_commitments(first, on=ON)
+    (b,) = find_commitments(second, on=ON)
+    assert same_measure(a, b) is same
+    assert same_measure(b, a) is same
