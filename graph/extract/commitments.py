@@ -80,6 +80,7 @@ _ACTIONS = {
     "target": "fund", "recover": "recover", "oversee": "review", "tackle": "tackle",
     "refer": "refer", "decide": "decide", "roll out": "introduce", "raise": "increase",
     "issue": "publish", "use": "use", "make clear": "set-out", "ensure": "ensure",
+    "propose": "propose",
 }  # fmt: skip
 
 _IRREGULAR = {
@@ -90,6 +91,18 @@ _IRREGULAR = {
     "putting": "put", "drawn": "draw", "drawing": "draw", "built": "build", "spent": "spend",
     "done": "do", "doing": "do", "seen": "see", "being": "be", "been": "be", "doubling": "double",
 }  # fmt: skip
+
+# Verbs of state, thought or feeling: "we will know", "I am aware", "we will need".
+_STATIVE = frozenset(
+    {
+        "be", "have", "know", "understand", "need", "want", "hope", "see", "feel", "think",
+        "believe", "recognise", "recognize", "remember", "like", "wish", "expect", "mean",
+        "seem", "remain", "welcome", "acknowledge", "note", "appreciate", "share", "face",
+        "say", "tell", "argue", "find", "become", "get", "hear", "listen", "look", "come", "go",
+        "happen", "depend", "matter", "win", "lose", "fail", "let", "put", "take", "strive",
+        "try", "aim", "endeavour", "attempt",
+    }
+)  # fmt: skip
 
 # Nouns of action after "committed to the …" ("the provision of free school meals").
 _NOMINALS = {
@@ -133,7 +146,8 @@ _QUESTION = re.compile(r"\?\W*$")
 _PROCEDURAL = re.compile(
     r"^(?:Order[.!]?|I\s+call\b|I\s+commend\b|I\s+beg\s+to\s+move\b|I\s+thank\b|I\s+wish\b"
     r"|I\s+will\s+make\s+a\s+statement\b|Question\s+put\b|Let\s+me\b|Let\s+us\b|I\s+give\s+way\b)"
-    r"|\b(?:placed|deposited|available)\s+in\s+the\s+Librar(?:y|ies)\b|\bVote\s+Office\b",
+    r"|\b(?:placed|deposited|available)\s+in\s+the\s+Librar(?:y|ies)\b|\bVote\s+Office\b"
+    r"|\b(?:place|deposit)\b[^.;]{0,120}\bin\s+the\s+Librar(?:y|ies)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(r"\b(?:may|might|could|hope|subject\s+to|intend|aim|seek)\b", re.IGNORECASE)
@@ -141,7 +155,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't)\b", re.IGNORECASE)
 
 _V = r"(?P<verb>[a-z][a-z-]*)(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
 _ADV = r"(?:(?:also|now|then|therefore|further|shortly|swiftly|today|immediately|always|all|" \
-       r"soon|not|continue\s+to|[a-z]+ly)\s+)*"  # fmt: skip
+       r"soon|not|continue\s+to|seek\s+to|[a-z]+ly)\s+)*"  # fmt: skip
 _NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|" \
            r"so|still|not|[a-z]+ly)\s+)*"  # fmt: skip
 
@@ -156,6 +170,7 @@ class _Trigger:
     rest: str
     kind: str  # performative, modal, progressive, request, accepted, target, undertaking, list
     passive: bool = False
+    be: bool = False
 
 
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -268,6 +283,13 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "progressive",
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|(?:my|our)\s+Departments?)))"
+            r"\s+(?:continue|continues)\s+to\s+(?:\w+ly\s+)?" + _V
+        ),
+    ),
+    (
         "announced",
         re.compile(
             r"(?P<subject>\b(?:I|we|it|the\s+Government|the\s+UK|the\s+Department))\s+"
@@ -314,6 +336,39 @@ def _lemma(word: str) -> str:
     return word
 
 
+def _crude_lemma(word: str) -> str:
+    """A base form for verbs outside the action table: "asking" → "ask", "retains" → "retain"."""
+    word = _lemma(word)
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+    return word
+
+
+def _dynamic_verb(trigger: _Trigger) -> str | None:
+    """An agent's verb of doing outside the action table ("we will be asking", "will retain").
+
+    Only the speaker, "we", the Government or a department can commit with any verb;
+    a verb after "be" must be a participle (otherwise it is an adjective: "will be open").
+    """
+    subject = _LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")
+    subject = re.split(r",|\s+and\s+", subject)[-1].strip()
+    if not re.fullmatch(r"(?i:I|we)", subject) and not _GOVERNMENT_SUBJECT.match(subject):
+        return None
+    if trigger.passive:
+        return None  # "the Government will be guided by…": the subject is not acting
+    verb = trigger.verb.split()[0].lower()
+    if trigger.kind == "progressive" and not verb.endswith("ing"):
+        return None
+    if trigger.kind == "modal" and trigger.be and not verb.endswith(("ing", "ed", "en")):
+        return None
+    base = _crude_lemma(verb)
+    if base in _STATIVE or verb in _STATIVE or len(base) < 3:
+        return None
+    return base
+
+
 def _action(verb: str, rest: str) -> str | None:
     """The normalised action of a verb phrase, or None when it is not a verb of doing."""
     if verb.lower() == "committed":
@@ -351,6 +406,9 @@ _BEFORE_SUBJECT = frozenset(
         "now", "today", "then", "therefore", "also", "why", "how", "where",
     }
 )  # fmt: skip
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "these", "those", "our", "its", "their", "any", "all", "each"}
+)
 _STANCE = re.compile(
     r"\b(?:confident|sure|think|believe|hope|know|expect|clear|aware|understand|feel)\s+that\b"
     r"|\b(?:if|unless|whether|would|should|could|might)\b",
@@ -380,8 +438,13 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> bool:
         return False
     if re.fullmatch(r"(?i:I|we)", subject):
         before = re.findall(r"[\w’'-]+|[^\w\s]", clause[:start])
-        if before and before[-1][0].islower() and before[-1].lower() not in _BEFORE_SUBJECT:
-            return False
+        if (
+            before
+            and before[-1][0].islower()
+            and before[-1].lower() not in _BEFORE_SUBJECT
+            and _DETERMINERS & {w.lower() for w in before[-3:]}
+        ):
+            return False  # "the regulations we have today laid": a relative clause
     return True
 
 
@@ -413,7 +476,8 @@ def _triggers(clause: str) -> Iterator[_Trigger]:
             passive = bool(m.groupdict().get("be")) and verb.endswith(
                 ("ed", "en", "de", "ne", "id")
             )
-            yield _Trigger(m.start(), subject, verb, rest, kind, passive)
+            be = bool(m.groupdict().get("be"))
+            yield _Trigger(m.start(), subject, verb, rest, kind, passive, be)
 
 
 # --- filling the record --------------------------------------------------------
@@ -559,6 +623,8 @@ def _commitment(
             # "take the opportunity (…) to lay the regulations": the real verb follows
             later = re.search(r"\bto\s+([a-z]+)\s+(\S+)", sentence[trigger.start :])
             found = _action(later.group(1), " " + later.group(2)) if later else None
+        if found is None and trigger.kind in {"modal", "progressive"}:
+            found = _dynamic_verb(trigger)
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
             found = "follow-up" if trigger.kind == "undertaking" else _lemma(trigger.verb)
         if trigger.kind == "list":
@@ -651,6 +717,7 @@ def find_commitments(
                     trigger.rest,
                     trigger.kind,
                     trigger.passive,
+                    trigger.be,
                 )
                 best = _commitment(text, span, shifted, on, speaker)
                 if best is not None:
