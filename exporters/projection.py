@@ -32,7 +32,7 @@ in sorted order, so the same store always gives the same graph.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -61,7 +61,7 @@ _REAL_TYPES = frozenset(str(rdfns.XSD[name]) for name in ("decimal", "double", "
 _BOOLEAN = str(rdfns.XSD.boolean)
 _LABEL_LENGTH = 80
 
-# One row per (subject, predicate, value): facts about subject of a class.
+#: Facts about instances of a class: subject IRI -> field name -> values, sorted.
 Facts = dict[str, dict[str, list[Value]]]
 
 
@@ -91,17 +91,17 @@ def project(store: ox.Store, *, speeches: bool = True) -> nx.MultiDiGraph:
 # --- reading the store --------------------------------------------------------------
 
 
-def _select(store: ox.Store, query: str) -> Iterator[dict[str, Value | None]]:
+def _solutions(store: ox.Store, query: str) -> ox.QuerySolutions:
     solutions = store.query(query, use_default_graph_as_union=True)
     assert isinstance(solutions, ox.QuerySolutions)
-    names = [variable.value for variable in solutions.variables]
-    for solution in solutions:
-        yield {name: _value(solution[name]) for name in names}
+    return solutions
 
 
 def _value(term: object) -> Value | None:
     if term is None:
         return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
     if isinstance(term, ox.Literal):
         datatype = term.datatype.value
         try:
@@ -114,8 +114,6 @@ def _value(term: object) -> Value | None:
         if datatype == _BOOLEAN:
             return term.value in ("true", "1")
         return term.value
-    if isinstance(term, ox.NamedNode):
-        return term.value
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return str(term)
@@ -125,33 +123,40 @@ def _iris(terms: Iterable[URIRef]) -> str:
     return " ".join(f"<{term}>" for term in terms)
 
 
-def _facts(store: ox.Store, classes: Sequence[URIRef], predicates: Sequence[URIRef]) -> Facts:
-    """Every instance of ``classes`` with its values for ``predicates`` (none for some)."""
+def _facts(store: ox.Store, classes: Sequence[URIRef], fields: Mapping[str, URIRef]) -> Facts:
+    """Every instance of ``classes``, with its values for each field's predicate (maybe none)."""
     query = f"""
         SELECT DISTINCT ?x ?p ?v WHERE {{
           VALUES ?c {{ {_iris(classes)} }}
           ?x a ?c .
-          OPTIONAL {{ VALUES ?p {{ {_iris(predicates)} }} ?x ?p ?v }}
+          OPTIONAL {{ VALUES ?p {{ {_iris(fields.values())} }} ?x ?p ?v }}
         }}"""
+    field_of = {str(predicate): name for name, predicate in fields.items()}
     facts: Facts = {}
-    for row in _select(store, query):
-        subject = str(row["x"])
-        about = facts.setdefault(subject, {})
-        if row["p"] is not None and row["v"] is not None:
-            about.setdefault(str(row["p"]), []).append(row["v"])
+    for subject, predicate, term in _solutions(store, query):
+        about = facts.setdefault(str(_value(subject)), {})
+        value = _value(term)
+        if predicate is not None and value is not None:
+            about.setdefault(field_of[predicate.value], []).append(value)
     for about in facts.values():
         for values in about.values():
-            values.sort(key=_order)
+            if len(values) > 1:
+                values.sort(key=_order)
     return facts
 
 
-def _first(about: Mapping[str, list[Value]], predicate: URIRef) -> Value | None:
-    values = about.get(str(predicate))
+def _first(about: Mapping[str, list[Value]], name: str) -> Value | None:
+    values = about.get(name)
     return values[0] if values else None
 
 
-def _all(about: Mapping[str, list[Value]], predicate: URIRef) -> list[Value]:
-    return about.get(str(predicate), [])
+def _text(about: Mapping[str, list[Value]], name: str) -> str | None:
+    value = _first(about, name)
+    return None if value is None else str(value)
+
+
+def _all(about: Mapping[str, list[Value]], name: str) -> list[str]:
+    return [str(value) for value in about.get(name, ())]
 
 
 def _order(value: Value) -> tuple[str, str]:
@@ -180,9 +185,9 @@ class _Builder:
         _merge(node, attrs)
         return node
 
-    def add_to(self, iri: str, name: str, values: Iterable[Value]) -> None:
+    def add_to(self, iri: str, name: str, values: Iterable[str]) -> None:
         """Gather a many-valued attribute, written sorted and joined with ``; ``."""
-        self.many.setdefault(iri, {}).setdefault(name, set()).update(str(v) for v in values)
+        self.many.setdefault(iri, {}).setdefault(name, set()).update(values)
 
     def edge(self, source: str, target: str, kind: str, **attrs: Value | None) -> dict[str, Value]:
         edge = self.edges.get((source, target, kind))
@@ -201,16 +206,32 @@ class _Builder:
                 if end not in self.nodes:
                     self.node(end, "Resource")
         graph = nx.MultiDiGraph()
-        for iri in sorted(self.nodes):
-            attrs = dict(self.nodes[iri])
-            for name, values in sorted(self.many.get(iri, {}).items()):
-                attrs[name] = "; ".join(sorted(values))
-            graph.add_node(iri, **_node_attrs(iri, attrs))
+        graph.add_nodes_from((iri, self._node_attrs(iri)) for iri in sorted(self.nodes))
         for source, target, kind in sorted(self.edges):
-            attrs = {"label": kind, "type": kind, "interaction": kind}
-            attrs.update(sorted(self.edges[(source, target, kind)].items()))
-            graph.add_edge(source, target, key=kind, **attrs)
+            graph.add_edge(
+                source, target, kind, **_edge_attrs(kind, self.edges[(source, target, kind)])
+            )
         return graph
+
+    def _node_attrs(self, iri: str) -> dict[str, Value]:
+        attrs = dict(self.nodes[iri])
+        for name, values in self.many.get(iri, {}).items():
+            attrs[name] = "; ".join(sorted(values))
+        label = attrs.pop("label", None) or attrs.get("name") or _local_name(iri)
+        ordered: dict[str, Value] = {
+            "label": label,
+            "name": attrs.pop("name", label),
+            "type": attrs.pop("type"),
+            "iri": iri,
+        }
+        ordered.update(sorted(attrs.items()))
+        return ordered
+
+
+def _edge_attrs(kind: str, attrs: Mapping[str, Value]) -> dict[str, Value]:
+    ordered: dict[str, Value] = {"label": kind, "type": kind, "interaction": kind}
+    ordered.update(sorted(attrs.items()))
+    return ordered
 
 
 def _merge(into: dict[str, Value], attrs: Mapping[str, Value | None]) -> None:
@@ -219,15 +240,6 @@ def _merge(into: dict[str, Value], attrs: Mapping[str, Value | None]) -> None:
             continue
         before = into.get(name)
         into[name] = value if before is None else min(before, value, key=_order)
-
-
-def _node_attrs(iri: str, attrs: dict[str, Value]) -> dict[str, Value]:
-    label = attrs.pop("label", None) or attrs.get("name") or _local_name(iri)
-    kind = attrs.pop("type")
-    ordered: dict[str, Value] = {"label": label, "name": attrs.pop("name", label), "type": kind}
-    ordered["iri"] = iri
-    ordered.update(sorted(attrs.items()))
-    return ordered
 
 
 def _local_name(iri: str) -> str:
@@ -243,52 +255,61 @@ def _short(text: str) -> str:
 
 
 def _add_people(store: ox.Store, b: _Builder) -> None:
-    facts = _facts(
-        store,
-        [DKG.Person, DKG.Member],
-        [RDF.type, FOAF.name, DKG.constituency, DKG.party, ORG.holds],
-    )
-    for person, about in facts.items():
-        name = _first(about, FOAF.name)
-        member = str(DKG.Member) in _all(about, RDF.type)
-        b.node(person, "Person", name=name, member=member, speeches=0)
-        for constituency in _all(about, DKG.constituency):
-            b.edge(person, str(constituency), "member_for")
-        for party in _all(about, DKG.party):
-            b.edge(person, str(party), "member_of")
-        for office in _all(about, ORG.holds):
-            b.edge(person, str(office), "holds")
+    fields = {
+        "types": RDF.type,
+        "name": FOAF.name,
+        "constituency": DKG.constituency,
+        "party": DKG.party,
+        "holds": ORG.holds,
+    }
+    member_class = str(DKG.Member)
+    for person, about in _facts(store, [DKG.Person, DKG.Member], fields).items():
+        member = member_class in _all(about, "types")
+        b.node(person, "Person", name=_first(about, "name"), member=member, speeches=0)
+        for constituency in _all(about, "constituency"):
+            b.edge(person, constituency, "member_for")
+        for party in _all(about, "party"):
+            b.edge(person, party, "member_of")
+        for office in _all(about, "holds"):
+            b.edge(person, office, "holds")
 
 
 def _add_labelled(
     store: ox.Store, b: _Builder, cls: URIRef, kind: str, *, alt: str | None = None
 ) -> None:
-    facts = _facts(store, [cls], [RDFS.label, SKOS.prefLabel, SKOS.altLabel, FOAF.name])
-    for iri, about in facts.items():
-        label = _first(about, RDFS.label) or _first(about, SKOS.prefLabel)
-        b.node(iri, kind, label=label or _first(about, FOAF.name))
-        if alt is not None and _all(about, SKOS.altLabel):
-            b.add_to(iri, alt, _all(about, SKOS.altLabel))
+    fields = {
+        "label": RDFS.label,
+        "pref": SKOS.prefLabel,
+        "name": FOAF.name,
+        "alt": SKOS.altLabel,
+    }
+    for iri, about in _facts(store, [cls], fields).items():
+        label = _first(about, "label") or _first(about, "pref") or _first(about, "name")
+        b.node(iri, kind, label=label)
+        if alt is not None and _all(about, "alt"):
+            b.add_to(iri, alt, _all(about, "alt"))
 
 
 def _add_debates(store: ox.Store, b: _Builder) -> None:
-    facts = _facts(
-        store,
-        [DKG.Debate],
-        [DCTERMS.title, DCTERMS.date, DKG.location, DKG.house, PROV.wasDerivedFrom],
-    )
-    for debate, about in facts.items():
+    fields = {
+        "title": DCTERMS.title,
+        "date": DCTERMS.date,
+        "location": DKG.location,
+        "house": DKG.house,
+        "source": PROV.wasDerivedFrom,
+    }
+    for debate, about in _facts(store, [DKG.Debate], fields).items():
         b.node(
             debate,
             "Debate",
-            label=_first(about, DCTERMS.title),
-            date=_first(about, DCTERMS.date),
-            location=_first(about, DKG.location),
-            source=_first(about, PROV.wasDerivedFrom),
+            label=_first(about, "title"),
+            date=_first(about, "date"),
+            location=_first(about, "location"),
+            source=_first(about, "source"),
             speeches=0,
         )
-        for house in _all(about, DKG.house):
-            b.edge(debate, str(house), "in_house")
+        for house in _all(about, "house"):
+            b.edge(debate, house, "in_house")
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,58 +318,64 @@ class _Said:
     debate: str | None
 
 
+_NOBODY = _Said(None, None)
+
+
 def _add_speeches(store: ox.Store, b: _Builder, *, speeches: bool) -> dict[str, _Said]:
     """Add speeches (or speaker→debate counts); return who said each speech, and where."""
-    predicates = [DKG.debate, DKG.speaker]
+    fields = {"debate": DKG.debate, "speaker": DKG.speaker}
     if speeches:
-        predicates += [
-            DKG.position, rdfns.SDO.text, DKG.attribution, DKG.spokenAs, DKG.afterGap,
-            DKG.sourceStart, DKG.sourceEnd, DKG.column,
-        ]  # fmt: skip
+        fields |= {
+            "position": DKG.position,
+            "text": rdfns.SDO.text,
+            "attribution": DKG.attribution,
+            "spoken_as": DKG.spokenAs,
+            "after_gap": DKG.afterGap,
+            "source_start": DKG.sourceStart,
+            "source_end": DKG.sourceEnd,
+            "column": DKG.column,
+        }
     said: dict[str, _Said] = {}
-    for speech, about in sorted(_facts(store, [DKG.Speech], predicates).items()):
-        speaker, debate = _first(about, DKG.speaker), _first(about, DKG.debate)
-        said[speech] = _Said(
-            None if speaker is None else str(speaker), None if debate is None else str(debate)
-        )
-        for node in (
-            b.node(str(speaker), "Person") if speaker is not None else None,
-            b.node(str(debate), "Debate") if debate is not None else None,
-        ):
-            if node is not None:
-                node["speeches"] = int(node.get("speeches", 0)) + 1
-        if speaker is not None and debate is not None:
-            b.count(str(speaker), str(debate), "spoke_in", "speeches")
+    for speech, about in _facts(store, [DKG.Speech], fields).items():
+        where = said[speech] = _Said(_text(about, "speaker"), _text(about, "debate"))
+        if where.speaker is not None:
+            node = b.node(where.speaker, "Person")
+            node["speeches"] = int(node.get("speeches", 0)) + 1
+        if where.debate is not None:
+            node = b.node(where.debate, "Debate")
+            node["speeches"] = int(node.get("speeches", 0)) + 1
+        if where.speaker is not None and where.debate is not None:
+            b.count(where.speaker, where.debate, "spoke_in", "speeches")
         if speeches:
-            _add_speech(b, speech, about, said[speech])
-    for edge in b.edges.values():
-        if "speeches" in edge:
+            _add_speech(b, speech, about, where)
+    for (_, _, kind), edge in b.edges.items():
+        if kind == "spoke_in":
             edge["weight"] = edge["speeches"]
     return said
 
 
 def _add_speech(b: _Builder, speech: str, about: Mapping[str, list[Value]], said: _Said) -> None:
-    position = _first(about, DKG.position)
+    position = _first(about, "position")
     speaker = b.nodes.get(said.speaker or "", {})
-    who = speaker.get("name") or _first(about, DKG.attribution) or "speech"
+    who = speaker.get("name") or _first(about, "attribution") or "speech"
     b.node(
         speech,
         "Speech",
         label=f"{who} #{position}" if position is not None else str(who),
         position=position,
-        text=_first(about, rdfns.SDO.text),
-        attribution=_first(about, DKG.attribution),
-        after_gap=bool(_first(about, DKG.afterGap)),
-        source_start=_first(about, DKG.sourceStart),
-        source_end=_first(about, DKG.sourceEnd),
-        column=_first(about, DKG.column),
+        text=_first(about, "text"),
+        attribution=_first(about, "attribution"),
+        after_gap=bool(_first(about, "after_gap")),
+        source_start=_first(about, "source_start"),
+        source_end=_first(about, "source_end"),
+        column=_first(about, "column"),
     )
     if said.speaker is not None:
         b.edge(said.speaker, speech, "said")
     if said.debate is not None:
         b.edge(speech, said.debate, "part_of")
-    for office in _all(about, DKG.spokenAs):
-        b.edge(speech, str(office), "spoken_as")
+    for office in _all(about, "spoken_as"):
+        b.edge(speech, office, "spoken_as")
 
 
 def _add_mentions(
@@ -357,21 +384,20 @@ def _add_mentions(
     """Count mentions per (speech, entity); a bare ``dkg:mentions`` counts once."""
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
-    annotations = _facts(store, [DKG.Mention], [OA.hasTarget, OA.hasBody, DKG.mentionKind])
-    for mention, about in annotations.items():
-        for speech in _all(about, OA.hasTarget):
-            for entity in _all(about, OA.hasBody):
-                pair = (str(speech), str(entity))
-                found[pair].add(mention)
-                kinds[pair].update(str(k) for k in _all(about, DKG.mentionKind))
+    fields = {"target": OA.hasTarget, "body": OA.hasBody, "kind": DKG.mentionKind}
+    for mention, about in _facts(store, [DKG.Mention], fields).items():
+        for speech in _all(about, "target"):
+            for entity in _all(about, "body"):
+                found[(speech, entity)].add(mention)
+                kinds[(speech, entity)].update(_all(about, "kind"))
     shortcut = f"SELECT DISTINCT ?s ?e WHERE {{ ?s <{DKG.mentions}> ?e }}"
-    for row in _select(store, shortcut):
-        pair = (str(row["s"]), str(row["e"]))
+    for speech_term, entity_term in _solutions(store, shortcut):
+        pair = (str(_value(speech_term)), str(_value(entity_term)))
         if not found[pair]:
             found[pair].add("")
     edge_kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (speech, entity), mentions in sorted(found.items()):
-        source = speech if speeches else said.get(speech, _Said(None, None)).speaker
+    for (speech, entity), mentions in found.items():
+        source = speech if speeches else said.get(speech, _NOBODY).speaker
         if source is None:
             continue
         b.count(source, entity, "mentions", "count", len(mentions))
@@ -384,15 +410,13 @@ def _add_mentions(
 
 
 def _add_holdings(store: ox.Store, b: _Builder) -> None:
-    facts = _facts(store, [DKG.Holding], [DKG.holder, DKG.office, DKG.observedOn])
+    fields = {"holder": DKG.holder, "office": DKG.office, "on": DKG.observedOn}
     observed: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for about in facts.values():
-        for holder in _all(about, DKG.holder):
-            for office in _all(about, DKG.office):
-                b.edge(str(holder), str(office), "holds")
-                observed[(str(holder), str(office))].update(
-                    str(d) for d in _all(about, DKG.observedOn)
-                )
+    for about in _facts(store, [DKG.Holding], fields).values():
+        for holder in _all(about, "holder"):
+            for office in _all(about, "office"):
+                b.edge(holder, office, "holds")
+                observed[(holder, office)].update(_all(about, "on"))
     for (holder, office), dates in observed.items():
         if dates:
             edge = b.edge(holder, office, "holds")
@@ -401,87 +425,98 @@ def _add_holdings(store: ox.Store, b: _Builder) -> None:
             edge["last_observed"] = max(dates)
 
 
-_COMMITMENT_LINKS = (DKG.amount, DKG.category, DKG.status, DKG.evidence)
-_NESTED = (
-    rdfns.SDO.value,
-    rdfns.SDO.currency,
-    SKOS.prefLabel,
-    RDFS.label,
-    OA.exact,
-    OA.start,
-    OA.end,
-)
+# What a commitment points to whose own facts become commitment attributes.
+_COMMITMENT_LINKS = {
+    "amount": DKG.amount,
+    "category": DKG.category,
+    "status": DKG.status,
+    "evidence": DKG.evidence,
+}
+_NESTED = {
+    "value": rdfns.SDO.value,
+    "currency": rdfns.SDO.currency,
+    "pref": SKOS.prefLabel,
+    "label": RDFS.label,
+    "exact": OA.exact,
+    "start": OA.start,
+    "end": OA.end,
+}
 
 
 def _add_commitments(
     store: ox.Store, b: _Builder, said: Mapping[str, _Said], *, speeches: bool
 ) -> None:
-    facts = _facts(
-        store,
-        [DKG.Commitment],
-        [
-            DKG.madeIn, DKG.madeBy, DKG.actor, DKG.action, DKG.deadline, DKG.deadlineText,
-            DKG.confidence, DKG.repeats, *_COMMITMENT_LINKS,
-        ],
-    )  # fmt: skip
+    fields = {
+        "made_in": DKG.madeIn,
+        "made_by": DKG.madeBy,
+        "actor": DKG.actor,
+        "action": DKG.action,
+        "deadline": DKG.deadline,
+        "deadline_text": DKG.deadlineText,
+        "confidence": DKG.confidence,
+        "repeats": DKG.repeats,
+        **_COMMITMENT_LINKS,
+    }
     nested = _nested(store)
-    for commitment, about in sorted(facts.items()):
+    for commitment, about in _facts(store, [DKG.Commitment], fields).items():
         inner = nested.get(commitment, {})
-        amount, currency = _amount(about, inner.get(str(DKG.amount), {}))
-        evidence = inner.get(str(DKG.evidence), {})
-        exact = _first(evidence, OA.exact)
-        action = _first(about, DKG.action)
+        amount, currency = _amount(about, inner.get("amount", {}))
+        evidence = inner.get("evidence", {})
+        exact = _text(evidence, "exact")
+        action = _first(about, "action")
         b.node(
             commitment,
             "Commitment",
-            label=_short(str(exact)) if exact else action,
+            label=_short(exact) if exact else action,
             action=action,
-            category=_concept(inner.get(str(DKG.category), {}), _first(about, DKG.category)),
-            status=_concept(inner.get(str(DKG.status), {}), _first(about, DKG.status)),
+            category=_concept(inner.get("category", {}), _text(about, "category")),
+            status=_concept(inner.get("status", {}), _text(about, "status")),
             amount=amount,
             currency=currency,
             amount_gbp=amount if currency == "GBP" else None,
-            deadline=_first(about, DKG.deadline),
-            deadline_text=_first(about, DKG.deadlineText),
-            confidence=_first(about, DKG.confidence),
+            deadline=_first(about, "deadline"),
+            deadline_text=_first(about, "deadline_text"),
+            confidence=_first(about, "confidence"),
             text=exact,
-            evidence_start=_first(evidence, OA.start),
-            evidence_end=_first(evidence, OA.end),
+            evidence_start=_first(evidence, "start"),
+            evidence_end=_first(evidence, "end"),
         )
-        speeches_in = [str(s) for s in _all(about, DKG.madeIn)]
-        makers = [str(p) for p in _all(about, DKG.madeBy)] or [
-            s.speaker for s in map(said.get, speeches_in) if s and s.speaker
+        made_in = _all(about, "made_in")
+        makers = _all(about, "made_by") or [
+            speaker for s in made_in if (speaker := said.get(s, _NOBODY).speaker)
         ]
         for maker in makers:
             b.edge(maker, commitment, "made")
-        for speech in speeches_in:
+        for speech in made_in:
             if speeches:
                 b.edge(commitment, speech, "made_in")
-            where = said.get(speech)
-            if where is not None and where.debate is not None:
-                b.edge(commitment, where.debate, "commitment_in")
-        for actor in _all(about, DKG.actor):
-            b.edge(commitment, str(actor), "actor")
-        for earlier in _all(about, DKG.repeats):
-            b.edge(commitment, str(earlier), "repeats")
+            debate = said.get(speech, _NOBODY).debate
+            if debate is not None:
+                b.edge(commitment, debate, "commitment_in")
+        for actor in _all(about, "actor"):
+            b.edge(commitment, actor, "actor")
+        for earlier in _all(about, "repeats"):
+            b.edge(commitment, earlier, "repeats")
 
 
-def _nested(store: ox.Store) -> dict[str, dict[str, dict[str, list[Value]]]]:
-    """Facts of the things a commitment points to: its amount, concepts and evidence."""
+def _nested(store: ox.Store) -> dict[str, Facts]:
+    """Facts of what each commitment points to: commitment -> link -> field -> values."""
     query = f"""
         SELECT DISTINCT ?c ?link ?p ?v WHERE {{
           ?c a <{DKG.Commitment}> .
-          VALUES ?link {{ {_iris(_COMMITMENT_LINKS)} }}
+          VALUES ?link {{ {_iris(_COMMITMENT_LINKS.values())} }}
           ?c ?link ?o .
-          VALUES ?p {{ {_iris(_NESTED)} }}
+          VALUES ?p {{ {_iris(_NESTED.values())} }}
           ?o ?p ?v .
         }}"""
-    nested: dict[str, dict[str, dict[str, list[Value]]]] = {}
-    for row in _select(store, query):
-        if row["v"] is None:
-            continue
-        about = nested.setdefault(str(row["c"]), {}).setdefault(str(row["link"]), {})
-        about.setdefault(str(row["p"]), []).append(row["v"])
+    link_of = {str(predicate): name for name, predicate in _COMMITMENT_LINKS.items()}
+    field_of = {str(predicate): name for name, predicate in _NESTED.items()}
+    nested: dict[str, Facts] = {}
+    for commitment, link, predicate, term in _solutions(store, query):
+        about = nested.setdefault(str(_value(commitment)), {}).setdefault(link_of[link.value], {})
+        value = _value(term)
+        if value is not None:
+            about.setdefault(field_of[predicate.value], []).append(value)
     for links in nested.values():
         for about in links.values():
             for values in about.values():
@@ -492,34 +527,35 @@ def _nested(store: ox.Store) -> dict[str, dict[str, dict[str, list[Value]]]]:
 def _amount(
     about: Mapping[str, list[Value]], inner: Mapping[str, list[Value]]
 ) -> tuple[float | None, str | None]:
-    value = _first(inner, rdfns.SDO.value)
+    value = _first(inner, "value")
     if value is None:
-        value = _first(about, DKG.amount)  # a bare literal amount
-    currency = _first(inner, rdfns.SDO.currency)
+        value = _first(about, "amount")  # a bare literal amount
+    currency = _text(inner, "currency")
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return None, None if currency is None else str(currency)
-    return float(value), None if currency is None else str(currency)
+        return None, currency
+    return float(value), currency
 
 
-def _concept(inner: Mapping[str, list[Value]], iri: Value | None) -> Value | None:
-    label = _first(inner, SKOS.prefLabel) or _first(inner, RDFS.label)
+def _concept(inner: Mapping[str, list[Value]], iri: str | None) -> Value | None:
+    label = _first(inner, "pref") or _first(inner, "label")
     if label is not None:
         return label
-    return None if iri is None else _local_name(str(iri))
+    return None if iri is None else _local_name(iri)
 
 
 def _annotate_people(b: _Builder) -> None:
     """Copy party and constituency onto people, for colouring and filtering in Gephi."""
-    for (person, target, kind), _ in sorted(b.edges.items()):
-        if kind not in ("member_of", "member_for") or target not in b.nodes:
-            continue
-        other = b.nodes[target]
+    for person, target, kind in list(b.edges):
         if kind == "member_of":
-            value = other.get("label") or _local_name(target)
             abbreviation = b.many.get(target, {}).get("abbreviation")
-            b.node(person, "Person", party=min(abbreviation) if abbreviation else value)
-        else:
-            b.node(person, "Person", constituency=other.get("label") or _local_name(target))
+            party = min(abbreviation) if abbreviation else _label_of(b, target)
+            b.node(person, "Person", party=party)
+        elif kind == "member_for":
+            b.node(person, "Person", constituency=_label_of(b, target))
+
+
+def _label_of(b: _Builder, iri: str) -> Value:
+    return b.nodes.get(iri, {}).get("label") or _local_name(iri)
 
 
 __all__ = ["Value", "project"]

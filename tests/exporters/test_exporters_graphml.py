@@ -102,14 +102,18 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(
     small_graph: nx.MultiDiGraph, written: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = written.read_bytes()
+    partial: list[int] = []
 
     def broken(*args: object) -> dict[str, object]:
+        # By the first edge the header and every node are in the temporary file.
+        partial.extend(p.stat().st_size for p in written.parent.glob(".*.part"))
         raise RuntimeError("disk on fire")
 
-    # Edges come after the header and every node, so the temporary file is half written.
+    monkeypatch.setattr(graphml, "_CHUNK", 1)  # write through at once
     monkeypatch.setattr(graphml, "_edge_values", broken)
     with pytest.raises(RuntimeError, match="disk on fire"):
         write_graphml(small_graph, written)
+    assert len(partial) == 1 and partial[0] > 1000
     assert written.read_bytes() == before
     assert [p.name for p in written.parent.iterdir()] == [written.name]
 
