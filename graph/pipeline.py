@@ -1,22 +1,27 @@
 """One file from disk to the store: read, extract, build, write.
 
 Extraction is a pure function of one file's bytes (:func:`extract_file`), so it
-can run anywhere; only :func:`build_file` touches the store.
+can run anywhere; only :func:`build_file` touches the store.  For many files at
+once, in parallel or on a cluster, see :mod:`graph.ingest`, which ships
+:func:`extract_nquads` to the workers.
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
 from rdflib import URIRef
 
 from graph import iris
-from graph.build import Quad, document_quads
+from graph.build import Quad, document_quads, graphs_of
+from graph.errors import DebateKGError
 from graph.extract import analyse
 from graph.sources import document_key, read_path
-from graph.store import Store
+from graph.store import Store, to_nquads
+from ontology import DKG
 
 
 class Outcome(Enum):
@@ -30,13 +35,59 @@ def extract_file(path: Path) -> tuple[URIRef, list[Quad]]:
     return iris.source(transcript.source.key), document_quads(analyse(transcript))
 
 
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One document's quads as N-Quads: small to pickle, ready for any bulk loader.
+
+    ``marker`` is the quad recording the file's hash.  Loaders write it after
+    ``body``, so a build cut short leaves documents that a re-run rebuilds.
+    """
+
+    path: str
+    source: str
+    sha256: str
+    graphs: frozenset[str]
+    body: bytes = b""
+    marker: bytes = b""
+    error: str | None = None
+
+
+def source_of(path: Path) -> str:
+    """The IRI of the source document ``path`` becomes."""
+    return str(iris.source(document_key(path)))
+
+
+def extract_nquads(path: str) -> Extracted:
+    """:func:`extract_file` as N-Quads; a bad file gives an ``Extracted`` with ``error`` set."""
+    file = Path(path)
+    try:
+        source, quads = extract_file(file)
+    except DebateKGError as exc:
+        return Extracted(path, source_of(file), "", frozenset(), error=str(exc))
+    sha = next((str(q[2]) for q in quads if q[1] == DKG.sha256 and q[0] == source), "")
+    marker = [q for q in quads if q[1] == DKG.sha256 and q[0] == source]
+    rest = [q for q in quads if not (q[1] == DKG.sha256 and q[0] == source)]
+    return Extracted(
+        path=path,
+        source=str(source),
+        sha256=sha,
+        graphs=frozenset(str(g) for g in graphs_of(quads)),
+        body=to_nquads(rest),
+        marker=to_nquads(marker),
+    )
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def is_unchanged(store: Store, path: Path) -> bool:
     """True when the store already holds this file's exact bytes, built by this version."""
-    source = iris.source(document_key(path))
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    return bool(
-        store.query(f'ASK {{ <{source}> dkg:sha256 "{sha}" ; dkg:extractedBy <{iris.BUILDER}> }}')
-    )
+    return store.is_built(source_of(path), file_sha256(path))
 
 
 def build_file(store: Store, path: Path, *, force: bool = False) -> Outcome:

@@ -1,16 +1,24 @@
-"""The store: an on-disk Oxigraph database, used through rdflib or directly.
+"""The store: one interface, two homes for the data.
 
-Reading goes through rdflib (:meth:`Store.dataset`, an ``rdflib.Dataset`` over
-``oxrdflib``) so users get rdflib's API; bulk writing, dumping and large result
-sets go to pyoxigraph directly, which is 2-10x faster than converting every
-term (see ``../shared/notes/measured-engines.md``).
+* :class:`LocalStore` - an Oxigraph database on disk (or in memory), embedded;
+* :class:`~graph.remote.RemoteStore` - a SPARQL 1.1 endpoint over HTTP (Oxigraph
+  server, Fuseki, GraphDB, Virtuoso, QLever ...).
 
-Queries see the union of all named graphs as their default graph.
+:meth:`Store.open` picks one from the location: ``http://`` and ``https://``
+mean remote, anything else is a directory.  Both answer :meth:`Store.query`
+with pyoxigraph result types, with the project prefixes bound and the union of
+all named graphs as the default graph, so commands never ask which they hold.
+
+Writing comes in two speeds.  :meth:`Store.replace_document` is one transaction
+that drops what an earlier build of a document wrote; :meth:`Store.load_nquads`
+hands N-Quads to the bulk loader, for documents the store does not hold yet
+(see ``graph/ingest.py``; measured in ``benchmarks/``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO
 
@@ -20,14 +28,23 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import PROV
 from rdflib.term import Node
 
+from graph import iris
 from graph.build import Quad, graphs_of
-from graph.errors import StoreError
-from ontology import PREFIXES
+from graph.errors import QueryError, StoreError
+from ontology import DKG, PREFIXES
 
 DEFAULT_LOCATION = Path("debate-kg-store")
 
+Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+OxTerm = ox.NamedNode | ox.Literal | ox.BlankNode
 
-def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+
+def is_remote(location: str | Path) -> bool:
+    """Whether ``location`` names a SPARQL endpoint rather than a directory."""
+    return str(location).startswith(("http://", "https://"))
+
+
+def to_ox(term: Node) -> OxTerm:
     """An rdflib term as a pyoxigraph term."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -43,9 +60,10 @@ def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
 
 
 def to_ox_quads(quads: Iterable[Quad]) -> Iterator[ox.Quad]:
-    cache: dict[Node, ox.NamedNode | ox.Literal | ox.BlankNode] = {}
+    """rdflib quads as pyoxigraph quads (terms converted once each)."""
+    cache: dict[Node, OxTerm] = {}
 
-    def conv(t: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    def conv(t: Node) -> OxTerm:
         v = cache.get(t)
         if v is None:
             v = cache[t] = to_ox(t)
@@ -55,24 +73,200 @@ def to_ox_quads(quads: Iterable[Quad]) -> Iterator[ox.Quad]:
         yield ox.Quad(conv(s), conv(p), conv(o), conv(g))  # type: ignore[arg-type]
 
 
-class Store:
-    """A debate-kg store.  Open with :meth:`open` (on disk) or :meth:`memory`.
+def to_nquads(quads: Iterable[Quad]) -> bytes:
+    """rdflib quads as N-Quads, serialised by Oxigraph (so any store dumps them the same)."""
+    return ox.serialize(to_ox_quads(quads), format=ox.RdfFormat.N_QUADS) or b""
+
+
+def replace_update(graphs: Iterable[str], quads: Iterable[ox.Quad]) -> str:
+    """One SPARQL Update that drops ``graphs`` and inserts ``quads``."""
+    drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in sorted(graphs))
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(str(q.triple) + " .")
+    data = "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
+    return drops + "INSERT DATA {\n" + data + "\n}"
+
+
+def sorted_nquads(data: bytes) -> bytes:
+    """N-Quads lines de-duplicated and sorted: the canonical dump."""
+    lines = sorted(set(data.splitlines()))
+    return b"\n".join(lines) + (b"\n" if lines else b"")
+
+
+#: Every source document in the store, with its hash and the builder that wrote it.
+SOURCES_QUERY = f"""
+SELECT ?source ?sha ?by WHERE {{
+  GRAPH ?source {{
+    ?source a <{DKG.SourceDocument}> .
+    OPTIONAL {{ ?source <{DKG.sha256}> ?sha }}
+    OPTIONAL {{ ?source <{DKG.extractedBy}> ?by }}
+  }}
+}}"""
+
+
+class Store(ABC):
+    """A debate-kg store.  Open with :meth:`open` (a directory or a URL) or :meth:`memory`.
 
     >>> store = Store.memory()
     >>> store.count_quads()
     0
+    >>> bool(store.query("ASK { ?s ?p ?o }"))
+    False
     """
+
+    location: Path | str | None
+    read_only: bool
+
+    @classmethod
+    def open(cls, location: str | Path = DEFAULT_LOCATION, *, read_only: bool = False) -> Store:
+        """The store at ``location``: a SPARQL endpoint URL or a store directory."""
+        if is_remote(location):
+            from graph.remote import RemoteStore
+
+            return RemoteStore(str(location), read_only=read_only)
+        return LocalStore.open_path(Path(location), read_only=read_only)
+
+    @classmethod
+    def memory(cls) -> LocalStore:
+        return LocalStore(ox.Store())
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- the interface ------------------------------------------------------------
+
+    @abstractmethod
+    def query(
+        self,
+        sparql: str,
+        *,
+        use_default_graph_as_union: bool = True,
+        prefixes: Mapping[str, str] | None = None,
+    ) -> Result:
+        """Run SPARQL with the project prefixes bound, over the union of all graphs.
+
+        The keywords mirror ``pyoxigraph.Store.query`` so code written for a
+        pyoxigraph store (the exporters) can be handed this one.
+        """
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run one SPARQL Update (one transaction)."""
+
+    @abstractmethod
+    def load_nquads(self, data: bytes) -> None:
+        """Add N-Quads with the fastest loader the store has (not one transaction)."""
+
+    @abstractmethod
+    def dump_raw(self) -> bytes:
+        """Every quad as N-Quads, in no particular order."""
+
+    @abstractmethod
+    def count_quads(self) -> int: ...
+
+    @abstractmethod
+    def contains_graph(self, graph: str) -> bool: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def flush(self) -> None:  # noqa: B027 - optional for subclasses
+        """Make writes durable (a no-op where each request already is)."""
+
+    @property
+    @abstractmethod
+    def inner(self) -> ox.Store:
+        """A pyoxigraph store with this data (for code that needs pyoxigraph itself)."""
+
+    # --- shared behaviour ---------------------------------------------------------
+
+    def graphs_from(self, source: URIRef) -> set[str]:
+        """Named graphs holding facts derived from ``source`` (and its own graph)."""
+        src = ox.NamedNode(str(source))  # validates the IRI before it goes in the query
+        rows = self.query(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d <{PROV.wasDerivedFrom}> {src} }} }}"
+        )
+        assert isinstance(rows, ox.QuerySolutions)
+        graphs = {row["g"].value for row in rows}
+        if self.contains_graph(src.value):
+            graphs.add(src.value)
+        return graphs
+
+    def replace_document(self, source: URIRef, quads: list[Quad]) -> None:
+        """Write one document's quads, replacing what an earlier build of it wrote.
+
+        One transaction: if it fails, the store is as it was.
+        """
+        self.replace_graphs(source, {str(g) for g in graphs_of(quads)}, to_ox_quads(quads))
+
+    def replace_graphs(self, source: URIRef, graphs: set[str], quads: Iterable[ox.Quad]) -> None:
+        """:meth:`replace_document` for quads already in pyoxigraph form."""
+        old = {g for g in self.graphs_from(source) | graphs if self.contains_graph(g)}
+        try:
+            if not old:
+                self.add_ox_quads(list(quads))
+            else:
+                self.update(replace_update(old, quads))
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"writing {source} failed: {exc}") from None
+
+    def add_quads(self, quads: Iterable[Quad]) -> None:
+        """Add quads in one transaction (for facts that replace nothing)."""
+        self.add_ox_quads(list(to_ox_quads(quads)))
+
+    def add_ox_quads(self, quads: list[ox.Quad]) -> None:
+        self.update(replace_update((), quads))
+
+    def built_sources(self) -> dict[str, tuple[str | None, str | None]]:
+        """Each source document's IRI -> (its sha256, the IRI of the builder that wrote it)."""
+        rows = self.query(SOURCES_QUERY)
+        assert isinstance(rows, ox.QuerySolutions)
+        found: dict[str, tuple[str | None, str | None]] = {}
+        for row in rows:
+            sha, by = row["sha"], row["by"]
+            found[row["source"].value] = (
+                None if sha is None else sha.value,
+                None if by is None else by.value,
+            )
+        return found
+
+    def is_built(self, source: str, sha256: str) -> bool:
+        """Whether the store holds ``source`` built from bytes hashing to ``sha256`` by this version."""
+        return bool(
+            self.query(
+                f'ASK {{ GRAPH <{source}> {{ <{source}> <{DKG.sha256}> "{sha256}" ; '
+                f"<{DKG.extractedBy}> <{iris.BUILDER}> }} }}"
+            )
+        )
+
+    def dump_nquads(self, out: IO[bytes]) -> None:
+        """Every quad as N-Quads, lines sorted: the same store gives the same bytes."""
+        out.write(sorted_nquads(self.dump_raw()))
+
+    def dataset(self) -> Dataset:
+        """This store as an rdflib ``Dataset`` whose default graph is the union."""
+        ds = Dataset(store=OxigraphStore(store=self.inner), default_union=True)
+        for prefix, ns in PREFIXES.items():
+            ds.bind(prefix, ns, override=True)
+        return ds
+
+
+class LocalStore(Store):
+    """An embedded Oxigraph database: on disk (:meth:`open_path`) or in memory."""
 
     def __init__(
         self, inner: ox.Store, location: Path | None = None, *, read_only: bool = False
     ) -> None:
-        self.inner = inner
+        self._inner: ox.Store | None = inner
         self.location = location
         self.read_only = read_only
 
     @classmethod
-    def open(cls, location: str | Path = DEFAULT_LOCATION, *, read_only: bool = False) -> Store:
-        path = Path(location)
+    def open_path(cls, path: Path, *, read_only: bool = False) -> LocalStore:
         if path.exists() and not path.is_dir():
             raise StoreError(f"{path}: not a store directory (it is a file)")
         if read_only and not path.exists():
@@ -83,89 +277,60 @@ class Store:
             raise StoreError(f"{path}: cannot open the store: {exc}") from None
         return cls(inner, path, read_only=read_only)
 
-    @classmethod
-    def memory(cls) -> Store:
-        return cls(ox.Store())
+    @property
+    def inner(self) -> ox.Store:
+        if self._inner is None:
+            raise StoreError(f"{self.location}: the store is closed")
+        return self._inner
 
     def close(self) -> None:
         """Flush and release the database (its files may be opened again afterwards)."""
-        if hasattr(self, "inner"):
+        if self._inner is not None:
             self.flush()
-            del self.inner
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    # --- writing ----------------------------------------------------------------
-
-    def graphs_from(self, source: URIRef) -> set[str]:
-        """Named graphs holding facts derived from ``source`` (and its own graph)."""
-        src = ox.NamedNode(str(source))  # validates the IRI before it goes in the query
-        rows = self.inner.query(
-            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d <{PROV.wasDerivedFrom}> {src} }} }}"
-        )
-        graphs = {row["g"].value for row in rows}  # type: ignore[union-attr]
-        if self.inner.contains_named_graph(ox.NamedNode(str(source))):
-            graphs.add(str(source))
-        return graphs
-
-    def replace_document(self, source: URIRef, quads: list[Quad]) -> None:
-        """Write one document's quads, replacing what an earlier build of it wrote.
-
-        One transaction: if it fails, the store is as it was.
-        """
-        old = self.graphs_from(source) | {str(g) for g in graphs_of(quads)}
-        old = {g for g in old if self.inner.contains_named_graph(ox.NamedNode(g))}
-        try:
-            if not old:
-                self.inner.extend(list(to_ox_quads(quads)))
-                return
-            drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in sorted(old))
-            by_graph: dict[str, list[str]] = {}
-            for q in to_ox_quads(quads):
-                by_graph.setdefault(str(q.graph_name), []).append(str(q.triple) + " .")
-            data = "\n".join(
-                f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()
-            )
-            self.inner.update(drops + "INSERT DATA {\n" + data + "\n}")
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"writing {source} failed: {exc}") from None
-
-    def add_quads(self, quads: Iterable[Quad]) -> None:
-        """Add quads in one transaction (for facts that replace nothing)."""
-        self.inner.extend(list(to_ox_quads(quads)))
+            self._inner = None
 
     def flush(self) -> None:
         if self.location is not None and not self.read_only:
             self.inner.flush()
 
-    # --- reading ----------------------------------------------------------------
-
-    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """Run SPARQL with the project prefixes bound, over the union of all graphs."""
+    def query(
+        self,
+        sparql: str,
+        *,
+        use_default_graph_as_union: bool = True,
+        prefixes: Mapping[str, str] | None = None,
+    ) -> Result:
         try:
-            return self.inner.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+            return self.inner.query(
+                sparql,
+                use_default_graph_as_union=use_default_graph_as_union,
+                prefixes=dict(PREFIXES if prefixes is None else prefixes),
+            )
         except SyntaxError as exc:
-            from graph.errors import QueryError
-
             raise QueryError(f"SPARQL syntax error: {exc}") from None
 
-    def dataset(self) -> Dataset:
-        """This store as an rdflib ``Dataset`` whose default graph is the union."""
-        ds = Dataset(store=OxigraphStore(store=self.inner), default_union=True)
-        for prefix, ns in PREFIXES.items():
-            ds.bind(prefix, ns, override=True)
-        return ds
+    def update(self, sparql: str) -> None:
+        self.inner.update(sparql)
+
+    def add_ox_quads(self, quads: list[ox.Quad]) -> None:
+        self.inner.extend(quads)
+
+    def load_nquads(self, data: bytes) -> None:
+        try:
+            if self.location is None:
+                self.inner.load(data, format=ox.RdfFormat.N_QUADS)
+            else:
+                # The bulk loader writes sorted files and ingests them: no transaction,
+                # many times faster than inserting quad by quad.
+                self.inner.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{self.location}: loading N-Quads failed: {exc}") from None
+
+    def dump_raw(self) -> bytes:
+        return self.inner.dump(format=ox.RdfFormat.N_QUADS) or b""
 
     def count_quads(self) -> int:
         return len(self.inner)
 
-    def dump_nquads(self, out: IO[bytes]) -> None:
-        """Every quad as N-Quads, lines sorted: the same store gives the same bytes."""
-        data = self.inner.dump(format=ox.RdfFormat.N_QUADS)
-        assert data is not None
-        lines = sorted(set(data.splitlines()))
-        out.write(b"\n".join(lines) + (b"\n" if lines else b""))
+    def contains_graph(self, graph: str) -> bool:
+        return self.inner.contains_named_graph(ox.NamedNode(graph))

@@ -1,4 +1,4 @@
-"""``debate-kg build``: read transcripts, extract, write to the store."""
+"""``debate-kg build``: read transcripts, extract, write to the store (or to N-Quads shards)."""
 
 from __future__ import annotations
 
@@ -11,15 +11,43 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from graph.cli.options import fail, open_store, store_option
 from graph.errors import DebateKGError
-from graph.pipeline import Outcome, build_file, summarise
+from graph.executors import Executor, executor_for
+from graph.ingest import build_paths
+from graph.pipeline import summarise
+from graph.shards import FILES_PER_SHARD, write_shards
 from graph.sources import expand
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Rebuild files the store already holds unchanged.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes (0: one per CPU).",
+)
+@click.option(
+    "--executor",
+    metavar="dask://HOST:PORT",
+    help="Extract on the workers of a Dask cluster instead of local processes.",
+)
+@click.option(
+    "--shards",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Write N-Quads shards to this folder for a bulk loader, instead of to the store.",
+)
 @store_option
-def build(paths: tuple[Path, ...], force: bool, store_location: str) -> None:
+def build(
+    paths: tuple[Path, ...],
+    force: bool,
+    jobs: int,
+    executor: str | None,
+    shards: Path | None,
+    store_location: str,
+) -> None:
     """Build the graph from transcript files or folders (format detected).
 
     Each file replaces what an earlier build of it wrote; a file whose bytes
@@ -33,35 +61,70 @@ def build(paths: tuple[Path, ...], force: bool, store_location: str) -> None:
     files = list(expand(paths))
     if not files:
         fail(f"no transcript files (*.txt, *.xml) under {', '.join(map(str, paths))}")
-    with open_store(store_location, read_only=False) as store:
-        failed = unchanged = 0
-        err = Console(stderr=True)
-        with Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=err,
-            disable=not sys.stderr.isatty(),
-            transient=True,
-        ) as progress:
-            task = progress.add_task("building", total=len(files))
-            for path in files:
-                progress.update(task, description=path.name)
-                try:
-                    if build_file(store, path, force=force) is Outcome.UNCHANGED:
-                        unchanged += 1
-                except DebateKGError as exc:
-                    failed += 1
-                    progress.console.print(
-                        f"error: {exc}", markup=False, highlight=False, soft_wrap=True
-                    )
-                progress.advance(task)
-        store.flush()
-        built = len(files) - failed - unchanged
-        note = f", {unchanged} unchanged" if unchanged else ""
-        note += f", {failed} failed" if failed else ""
-        click.echo(f"built {built} of {len(files)} file(s) into {store_location}{note}")
-        for label, value in summarise(store).items():
-            click.echo(f"  {label:<10} {value:>8}")
+    try:
+        runner = executor_for(jobs, executor)
+    except DebateKGError as exc:
+        fail(str(exc))
+    with runner:
+        if shards is not None:
+            failed = _to_shards(files, shards, runner)
+        else:
+            failed = _to_store(files, store_location, runner, force=force)
     if failed:
         sys.exit(1)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        disable=not sys.stderr.isatty(),
+        transient=True,
+    )
+
+
+def _error(progress: Progress, message: str) -> None:
+    progress.console.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
+
+
+def _to_store(files: list[Path], location: str, runner: Executor, *, force: bool) -> int:
+    with open_store(location, read_only=False) as store, _progress() as progress:
+        task = progress.add_task("building", total=len(files))
+
+        def advance(path: Path, error: str | None) -> None:
+            if error is not None:
+                _error(progress, error)
+            progress.update(task, description=path.name, advance=1)
+
+        try:
+            report = build_paths(store, files, executor=runner, force=force, progress=advance)
+        except DebateKGError as exc:
+            fail(str(exc))
+        progress.stop()
+        failed, unchanged = len(report.errors), report.unchanged
+        note = f", {unchanged} unchanged" if unchanged else ""
+        note += f", {failed} failed" if failed else ""
+        click.echo(f"built {report.built} of {len(files)} file(s) into {location}{note}")
+        for label, value in summarise(store).items():
+            click.echo(f"  {label:<10} {value:>8}")
+    return failed
+
+
+def _to_shards(files: list[Path], folder: Path, runner: Executor) -> int:
+    built = failed = lines = count = 0
+    with _progress() as progress:
+        task = progress.add_task("sharding", total=len(files))
+        for shard in write_shards(files, folder, executor=runner, files_per_shard=FILES_PER_SHARD):
+            for message in shard.errors:
+                _error(progress, message)
+            built, failed = built + shard.built, failed + len(shard.errors)
+            lines, count = lines + shard.lines, count + 1
+            progress.update(task, advance=shard.files)
+    note = f", {failed} failed" if failed else ""
+    click.echo(
+        f"built {built} of {len(files)} file(s) into {count} shard(s) in {folder}{note}: "
+        f"{lines} N-Quads lines"
+    )
+    return failed

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
@@ -21,14 +20,15 @@ def store_option(func: F) -> F:
         "store_location",
         default=str(DEFAULT_LOCATION),
         show_default=True,
-        metavar="DIR",
-        help="The store: a directory holding an Oxigraph database.",
+        metavar="DIR|URL",
+        help="The store: a directory holding an Oxigraph database, or a SPARQL "
+        "endpoint (http://host:7878 for an Oxigraph server).",
     )(func)
 
 
 def open_store(location: str, *, read_only: bool) -> Store:
     try:
-        return Store.open(Path(location), read_only=read_only)
+        return Store.open(location, read_only=read_only)
     except DebateKGError as exc:
         fail(str(exc))
 

@@ -1,0 +1,138 @@
+"""Batch builds: in parallel, incremental, and as shards - always the same graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.executors import ProcessExecutor, SerialExecutor, executor_for
+from graph.ingest import build_paths
+from graph.pipeline import build_file, extract_nquads
+from graph.shards import load_shards, write_shards
+from graph.store import Store
+from tests.graph.build_helpers import change, dump, make_inputs, reference_dump
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], bytes]:
+    work = tmp_path_factory.mktemp("parallel")
+    files = make_inputs(work / "in")
+    return files, reference_dump(files, work / "reference")
+
+
+def test_serial_batch_equals_one_by_one(inputs: tuple[list[Path], bytes], tmp_path: Path) -> None:
+    files, expected = inputs
+    with Store.open(tmp_path / "store") as store:
+        report = build_paths(store, files, executor=SerialExecutor())
+        assert (report.built, report.unchanged, report.errors) == (3, 0, [])
+        assert dump(store) == expected
+
+
+def test_two_processes_equal_one(inputs: tuple[list[Path], bytes], tmp_path: Path) -> None:
+    files, expected = inputs
+    with Store.open(tmp_path / "store") as store, ProcessExecutor(2) as pool:
+        build_paths(store, files, executor=pool, batch_bytes=1)  # many bulk batches
+        assert dump(store) == expected
+
+
+def test_cli_jobs_2_and_rerun_skips(inputs: tuple[list[Path], bytes], tmp_path: Path) -> None:
+    files, expected = inputs
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    first = runner.invoke(cli, ["build", str(files[0].parent), "--jobs", "2", "--store", store])
+    assert first.exit_code == 0, first.output
+    assert "built 3 of 3 file(s)" in first.output
+    again = runner.invoke(cli, ["build", str(files[0].parent), "-j", "2", "--store", store])
+    assert "built 0 of 3 file(s)" in again.output and "3 unchanged" in again.output
+    with Store.open(store, read_only=True) as s:
+        assert dump(s) == expected
+
+
+def test_changed_file_replaces_its_graphs(tmp_path: Path) -> None:
+    files = make_inputs(tmp_path / "in", copies=2)
+    with Store.open(tmp_path / "store") as store:
+        build_paths(store, files)
+        change(files[1])
+        report = build_paths(store, files)
+        assert (report.built, report.unchanged) == (1, 1)
+        got = dump(store)
+    assert got == reference_dump(files, tmp_path / "fresh")
+    assert b"Last Tuesday" in got
+
+
+def test_same_document_twice_in_one_build_keeps_the_last(tmp_path: Path) -> None:
+    """Two files with one name in different folders are one document: the later wins."""
+    (a,) = make_inputs(tmp_path / "a", copies=1)
+    (b,) = make_inputs(tmp_path / "b", copies=1)
+    change(b)
+    with Store.open(tmp_path / "store") as store:
+        build_paths(store, [a, b])
+        got = dump(store)
+    assert got == reference_dump([a, b], tmp_path / "one-by-one")
+
+
+def test_bad_file_is_reported_and_others_built(tmp_path: Path) -> None:
+    files = make_inputs(tmp_path / "in", copies=1)
+    bad = tmp_path / "in" / "bad.txt"
+    bad.write_bytes(b"not a transcript\n")
+    with Store.open(tmp_path / "store") as store:
+        report = build_paths(store, [bad, *files])
+    assert report.built == 1
+    assert len(report.errors) == 1 and "bad.txt" in report.errors[0]
+
+
+def test_extraction_output_is_plain_nquads() -> None:
+    from tests.conftest import SEED
+
+    doc = extract_nquads(str(SEED))
+    assert doc.error is None and len(doc.sha256) == 64
+    assert doc.marker.count(b"\n") == 1 and doc.sha256.encode() in doc.marker
+    assert doc.source.encode() in doc.body
+
+
+def test_shards_hold_the_same_graph(inputs: tuple[list[Path], bytes], tmp_path: Path) -> None:
+    files, expected = inputs
+    reports = list(write_shards(files, tmp_path / "shards", files_per_shard=2))
+    assert [r.files for r in reports] == [2, 1]
+    again = list(write_shards(files, tmp_path / "shards2", files_per_shard=2))
+    for r1, r2 in zip(reports, again, strict=True):
+        assert Path(r1.path).read_bytes() == Path(r2.path).read_bytes()
+    with Store.open(tmp_path / "store") as store:
+        assert load_shards(store, tmp_path / "shards") == 2
+        assert dump(store) == expected
+
+
+def test_cli_shards(inputs: tuple[list[Path], bytes], tmp_path: Path) -> None:
+    files, _ = inputs
+    out = tmp_path / "shards"
+    result = CliRunner().invoke(cli, ["build", str(files[0].parent), "--shards", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "into 1 shard(s)" in result.output
+    assert (out / "part-000000.nq").stat().st_size > 0
+
+
+def test_unknown_executor_is_one_clear_line(tmp_path: Path) -> None:
+    files = make_inputs(tmp_path / "in", copies=1)
+    result = CliRunner().invoke(
+        cli, ["build", str(files[0]), "--executor", "ray://x", "--store", str(tmp_path / "s")]
+    )
+    assert result.exit_code == 1 and "unknown executor 'ray://x'" in result.output
+
+
+def test_executor_for_picks_by_jobs() -> None:
+    assert isinstance(executor_for(1), SerialExecutor)
+    with executor_for(2) as pool:
+        assert isinstance(pool, ProcessExecutor)
+        assert list(pool.map(abs, range(-5, 0))) == [5, 4, 3, 2, 1]
+
+
+def test_build_file_still_works_with_the_batch_path(tmp_path: Path) -> None:
+    """The one-file API and the batch API share the store and see each other's work."""
+    files = make_inputs(tmp_path / "in", copies=1)
+    with Store.open(tmp_path / "store") as store:
+        build_file(store, files[0])
+        report = build_paths(store, files)
+    assert report.unchanged == 1
