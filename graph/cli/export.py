@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 import click
 
 from graph.cli.options import fail, open_store, store_option
 from graph.errors import DebateKGError
-
-
-def _formats() -> list[str]:
-    from exporters import EXPORTERS
-
-    return sorted(EXPORTERS)
 
 
 @click.command()
@@ -21,17 +18,39 @@ def _formats() -> list[str]:
 @click.option(
     "-o", "--output", required=True, metavar="FILE", help="Where to write; '-' for standard output."
 )
+@click.option(
+    "--no-speeches",
+    is_flag=True,
+    help="GraphML only: leave speech nodes out; people link to debates with a speech count.",
+)
 @store_option
-def export(fmt: str, output: str, store_location: str) -> None:
-    """Export the stored graph.  Files are written atomically: all or nothing."""
-    from exporters import EXPORTERS
+def export(fmt: str, output: str, no_speeches: bool, store_location: str) -> None:
+    """Export the stored graph.  Files are written atomically: all or nothing.
+
+    GraphML is a property-graph projection for Gephi, Cytoscape, yEd and igraph;
+    the RDF formats hold every quad (N-Quads sorted, so the same store gives the
+    same bytes).
+    """
+    from exporters import EXPORTERS, project, write_graphml
 
     if fmt not in EXPORTERS:
-        fail(f"unknown format {fmt!r}; known: {', '.join(_formats())}")
+        fail(f"unknown format {fmt!r}; known: {', '.join(sorted(EXPORTERS))}")
+    if no_speeches and fmt != "graphml":
+        fail("--no-speeches applies to --format graphml only")
     with open_store(store_location, read_only=True) as store:
         try:
-            EXPORTERS[fmt](store.inner, output)
+            if no_speeches:
+                write_graphml(project(store.inner, speeches=False), output)
+            else:
+                EXPORTERS[fmt](store.inner, output)
+        except BrokenPipeError:
+            # The reader (`| head`) went away: not an error, but stop writing quietly.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
         except DebateKGError as exc:
+            if "Broken pipe" in str(exc):
+                sys.exit(0)
             fail(str(exc))
         except OSError as exc:
             fail(f"{output}: {exc.strerror or exc}")

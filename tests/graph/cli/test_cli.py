@@ -167,3 +167,27 @@ def test_commitments_command(runner: CliRunner, tmp_path: Path) -> None:
     assert table.exit_code == 0 and "£2m" in table.output
     none = runner.invoke(cli, ["commitments", "--store", store, "-m", "Nobody", "--format", "csv"])
     assert none.exit_code == 0 and none.output.strip().count("\n") == 0
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "turtle", "nquads", "jsonld"])
+def test_export_every_format(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    store = str(tmp_path / "store")
+    runner.invoke(cli, ["build", str(SEED), "--store", store])
+    out = tmp_path / f"out.{fmt}"
+    result = runner.invoke(cli, ["export", "--store", store, "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 1000
+
+
+def test_export_no_speeches_and_bad_options(runner: CliRunner, tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    runner.invoke(cli, ["build", str(SEED), "--store", store])
+    out = tmp_path / "compact.graphml"
+    ok = runner.invoke(cli, ["export", "--store", store, "--format", "graphml", "--no-speeches",
+                             "-o", str(out)])  # fmt: skip
+    assert ok.exit_code == 0 and b"Speech" not in out.read_bytes()
+    bad = runner.invoke(cli, ["export", "--store", store, "--format", "gexf", "-o", str(out)])
+    assert bad.exit_code == 1 and "unknown format 'gexf'" in bad.output
+    missing = runner.invoke(cli, ["export", "--store", store, "--format", "graphml",
+                                  "-o", str(tmp_path / "no" / "dir" / "x.graphml")])  # fmt: skip
+    assert missing.exit_code == 1 and missing.output.startswith("error:")
