@@ -29,13 +29,14 @@ or when the verb is one of knowing or of effect ("will know", "will mean",
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 
 from graph.extract.deadlines import find_deadlines
 from graph.extract.money import find_amounts_with_spans
-from graph.extract.sentences import split_sentences
+from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, MonetaryAmount, Span
 
 CATEGORIES = (
@@ -143,13 +144,18 @@ _GOVERNMENT_SUBJECT = re.compile(
 )
 
 _QUESTION = re.compile(r"\?\W*$")
-_PROCEDURAL = re.compile(
-    r"^(?:Order[.!]?|I\s+call\b|I\s+commend\b|I\s+beg\s+to\s+move\b|I\s+thank\b|I\s+wish\b"
-    r"|I\s+will\s+make\s+a\s+statement\b|Question\s+put\b|Let\s+me\b|Let\s+us\b|I\s+give\s+way\b)"
-    r"|\b(?:placed|deposited|available)\s+in\s+the\s+Librar(?:y|ies)\b|\bVote\s+Office\b"
+# Procedure, not commitment: an opening ("I call…", "Let me…") or papers in the Library.
+_PROCEDURAL_OPENING = re.compile(
+    r"(?:Order[.!]?|I\s+call\b|I\s+commend\b|I\s+beg\s+to\s+move\b|I\s+thank\b|I\s+wish\b"
+    r"|I\s+will\s+make\s+a\s+statement\b|Question\s+put\b|Let\s+me\b|Let\s+us\b|I\s+give\s+way\b)",
+    re.IGNORECASE,
+)
+_PROCEDURAL_PAPERS = re.compile(
+    r"\b(?:placed|deposited|available)\s+in\s+the\s+Librar(?:y|ies)\b|\bVote\s+Office\b"
     r"|\b(?:place|deposit)\b[^.;]{0,120}\bin\s+the\s+Librar(?:y|ies)\b",
     re.IGNORECASE,
 )
+_CONDITIONAL = re.compile(r"(?:If|Unless|Should)\b")
 _HEDGE = re.compile(r"\b(?:may|might|could|hope|subject\s+to|intend|aim|seek)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't)\b", re.IGNORECASE)
 
@@ -158,6 +164,82 @@ _ADV = r"(?:(?:also|now|then|therefore|further|shortly|swiftly|today|immediately
        r"soon|not|continue\s+to|seek\s+to|[a-z]+ly)\s+)*"  # fmt: skip
 _NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|" \
            r"so|still|not|[a-z]+ly)\s+)*"  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A trigger pattern, with cheap tests that rule a clause out before the pattern runs.
+
+    Every test is implied by the pattern, so using them never loses or changes a match;
+    they exist because most sentences hold no trigger word, and patterns that open with
+    a lazy subject of up to 100 characters are slow to rule out, position by position.
+
+    - ``clues``: groups of words; the clause must contain a word of every group (as a
+      substring; in lower case when the pattern ignores case);
+    - ``hint``: where something the clause must contain occurs (none: the rule is out);
+    - ``anchor``: where a match's keyword is ("will"): every match contains an anchor
+      hit at or after its start, so once no anchor follows, no match can; and
+    - ``barrier``: the characters a match cannot contain between its start and its
+      anchor (a comma before "will"), so a search for a match may begin after the last
+      barrier before the next anchor.
+    """
+
+    kind: str
+    pattern: re.Pattern[str]
+    clues: tuple[tuple[str, ...], ...] = ()
+    hint: Callable[[str], Iterator[int]] | None = None
+    anchor: re.Pattern[str] | None = None
+    barrier: re.Pattern[str] | None = None
+    folded: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folded", bool(self.pattern.flags & re.IGNORECASE))
+
+    def possible(self, clause: str, lowered: str) -> bool:
+        text = lowered if self.folded else clause
+        for any_of in self.clues:
+            for word in any_of:
+                if word in text:
+                    break
+            else:
+                return False
+        return self.hint is None or next(self.hint(clause), None) is not None
+
+    def finditer(self, clause: str) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(clause)`` yields (matches are never empty)."""
+        if self.anchor is None:
+            yield from self.pattern.finditer(clause)
+            return
+        pos = 0
+        while (key := self.anchor.search(clause, pos)) is not None:
+            start = pos
+            if self.barrier is not None:
+                for bad in self.barrier.finditer(clause, pos, key.start()):
+                    start = bad.end()
+            match = self.pattern.search(clause, start)
+            if match is None:
+                return
+            yield match
+            pos = match.end()
+
+
+_BE = re.compile(r"\s(?:am|are|is)\s")
+_BEFORE_BE = ("I", "We", "we", "group", "Agency")
+_BEFORE_BE_ANY_CASE = ("government", "department", "office")
+
+
+def _subject_be(text: str) -> Iterator[int]:
+    """Where "am/are/is" follows a word the first progressive rule takes as a subject.
+
+    Every match of that rule ("we are working…", "the Home Office is reviewing…") has one;
+    finding "is" first and looking back is far cheaper than trying each subject.
+    """
+    for match in _BE.finditer(text):
+        before = text[: match.start()].rstrip()
+        if before.endswith(_BEFORE_BE) or lower_for_search(before[-10:]).endswith(
+            _BEFORE_BE_ANY_CASE
+        ):
+            yield match.start()
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,8 +255,8 @@ class _Trigger:
     be: bool = False
 
 
-_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
+_TRIGGERS: tuple[_Rule, ...] = (
+    _Rule(
         "undertaking",
         re.compile(
             r"(?P<subject>\bI)\s+(?:will|shall|am\s+happy\s+to|would\s+be\s+happy\s+to|"
@@ -184,47 +266,68 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
+        clues=(
+            ("will", "shall", "happy", "pleased", "willing"),
+            (
+                "write",
+                "meet",
+                "talk",
+                "follow",
+                "take",
+                "look",
+                "speak",
+                "discuss",
+                "update",
+                "doing",
+            ),
+        ),
     ),
-    (
+    _Rule(
         "undertaking",
         re.compile(r"(?P<subject>)\band\s+will\s+(?P<verb>follow)(?P<rest>\s+up)", re.IGNORECASE),
+        clues=(("will",), ("follow",)),
     ),
-    (
+    _Rule(
         "performative",
         re.compile(
             r"(?P<subject>\bI)\s+(?:can|am\s+(?:pleased|delighted|able|happy)\s+to|want\s+to)\s+"
             r"(?:\w+\s+)?(?P<verb>confirm|announce)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
+        clues=(("confirm", "announce"),),
     ),
-    (
+    _Rule(
         "performative",
         re.compile(
             r"(?P<subject>\b(?:I|We))\s+(?:am|are)\s+(?:today\s+)?(?P<verb>announcing)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
+        clues=(("announcing",),),
     ),
-    (
+    _Rule(
         "request",
         re.compile(
             r"(?P<subject>\bI)\s+have\s+(?:also\s+|therefore\s+|today\s+)?asked\s+"
             r"(?P<object>.{2,80}?)\s+to\s+(?:\w+ly\s+)?" + _V
         ),
+        clues=(("asked",),),
     ),
-    (
+    _Rule(
         "request",
         re.compile(r"(?P<subject>[A-Z][^,;]{1,60}?),?\s+has\s+agreed\s+to\s+" + _V),
+        clues=(("agreed",),),
     ),
-    (
+    _Rule(
         "accepted",
         re.compile(
             r"(?P<subject>\b(?:we|I|the\s+Government|[A-Z][\w ]{0,30}\s+and\s+I))\s+"
             r"(?:have|has)\s+(?:now\s+|also\s+|today\s+)?(?P<verb>accepted)(?P<rest>(?:\s+\S+){0,3})",
             re.IGNORECASE,
         ),
+        clues=(("accepted",),),
     ),
-    (
+    _Rule(
         "target",
         re.compile(
             r"(?P<subject>)\b(?:mission|target|ambition|goal|pledge|intention)\b[^.;]{0,80}?"
@@ -233,8 +336,9 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"deliver|reach)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
+        clues=(("mission", "target", "ambition", "goal", "pledge", "intention"),),
     ),
-    (
+    _Rule(
         "progressive",
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
@@ -243,8 +347,9 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"planning|proposing|preparing)\s+to\s+)?"
             r"(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
         ),
+        hint=_subject_be,
     ),
-    (
+    _Rule(
         "progressive",
         re.compile(
             r"(?P<subject>\b(?:I|we))\s+(?:am|are)\s+"
@@ -252,20 +357,28 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r"(?:committed|determined)\s+to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
+        clues=(("committed", "determined"),),
     ),
-    (
+    _Rule(
         "progressive",
         re.compile(
             r"(?P<subject>\b[\w’' -]{1,60}?)\s+(?:is|are)\s+(?:already\s+|currently\s+|now\s+|"
             r"today\s+)?being\s+(?P<verb>reviewed|taken\s+forward|introduced|implemented|extended|"
             r"developed|updated|drawn\s+up|considered|rolled\s+out|published|laid)(?P<rest>)"
         ),
+        clues=(("being",),),
+        anchor=re.compile(
+            r"being\s+(?:reviewed|taken\s+forward|introduced|implemented|extended|developed|"
+            r"updated|drawn\s+up|considered|rolled\s+out|published|laid)"
+        ),
+        barrier=re.compile(r"[^\w’' \-\s]"),
     ),
-    (
+    _Rule(
         "progressive",
         re.compile(r"(?P<subject>\bwork)\s+is\s+(?:already\s+)?(?P<verb>under\s?way)(?P<rest>)"),
+        clues=(("under",), ("work",)),
     ),
-    (
+    _Rule(
         "announced",
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|[A-Z][\w’' ,-]{0,80}?))\s+"
@@ -273,23 +386,26 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"published|publishing|launched|launching|changed|changing|issued|issuing|announced)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
         ),
+        clues=(("today",),),
     ),
-    (
+    _Rule(
         "progressive",
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department)))\s+"
             r"(?:am|are|is|remain|remains)\s+(?:still\s+|fully\s+|firmly\s+)?"
             r"(?P<verb>committed)(?P<rest>\s+to\s+(?:the\s+)?[a-z]+)"
         ),
+        clues=(("committed",),),
     ),
-    (
+    _Rule(
         "progressive",
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|(?:my|our)\s+Departments?)))"
             r"\s+(?:continue|continues)\s+to\s+(?:\w+ly\s+)?" + _V
         ),
+        clues=(("continue",),),
     ),
-    (
+    _Rule(
         "announced",
         re.compile(
             r"(?P<subject>\b(?:I|we|it|the\s+Government|the\s+UK|the\s+Department))\s+"
@@ -297,15 +413,52 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"committed|pledged|agreed)\s+to\s+" + _V,
             re.IGNORECASE,
         ),
+        clues=(("decision", "decided", "committed", "pledged", "agreed"),),
     ),
-    (
+    _Rule(
         "modal",
         re.compile(
             r"(?P<subject>\b[\w’'() -]{0,100}?)\s*\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|"
             r"propose\s+to|expect\s+to)\s+" + _ADV + r"(?P<be>be\s+(?:able\s+to\s+)?)?" + _V
         ),
+        clues=(("will", "shall", "’ll", "'ll", "intend", "plan", "propose", "expect"),),
+        anchor=re.compile(
+            r"\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|propose\s+to|expect\s+to)\s+"
+            + _ADV
+            + r"(?:be\s+(?:able\s+to\s+)?)?[a-z]"
+        ),
+        barrier=re.compile(r"[^\w’'() \-\s]"),
     ),
 )
+
+# A sentence can hold a trigger only if it holds one of these: the first clue of a rule
+# (in lower case), or the hint of a rule without clues.
+_KEYWORDS = tuple(
+    sorted({word for rule in _TRIGGERS for group in rule.clues[:1] for word in group})
+)
+_KEY_HINTS = tuple(rule.hint for rule in _TRIGGERS if not rule.clues and rule.hint is not None)
+
+
+def _key_positions(text: str) -> list[int] | None:
+    """Where trigger keywords start in ``text``, sorted (None: look everywhere).
+
+    One pass of ``str.find`` per keyword over the whole speech is much cheaper than
+    testing every sentence for every keyword.
+    """
+    lowered = lower_for_search(text)
+    if len(lowered) != len(text):
+        return None  # a character changed length in lower case: offsets would not agree
+    hits: list[int] = []
+    for word in _KEYWORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = lowered.find(word, at + 1)
+    for hint in _KEY_HINTS:
+        hits.extend(hint(text))
+    hits.sort()
+    return hits
+
 
 _STOP = frozenset(
     {
@@ -458,9 +611,19 @@ def _negated(clause: str, trigger_start: int, verb_at: int) -> bool:
     return bool(_NEGATION.search(clause[trigger_start:verb_at]))
 
 
-def _triggers(clause: str) -> Iterator[_Trigger]:
-    for kind, pattern in _TRIGGERS:
-        for m in pattern.finditer(clause):
+def _triggers(
+    clause: str, rules: tuple[_Rule, ...] = (), *, checked: bool = False
+) -> Iterator[_Trigger]:
+    """The triggers in ``clause`` by ``rules`` (all of them by default), rule by rule.
+
+    ``checked`` says the caller has already seen that each rule is possible here.
+    """
+    lowered = "" if checked else lower_for_search(clause)
+    for rule in rules or _TRIGGERS:
+        if not checked and not rule.possible(clause, lowered):
+            continue
+        kind = rule.kind
+        for m in rule.finditer(clause):
             subject = m.group("subject") or ""
             if kind == "request" and "object" in m.groupdict():
                 subject = m.group("object")
@@ -681,6 +844,12 @@ def _list_item(
     return _commitment(text, span, trigger, on, speaker)
 
 
+def _procedural(sentence: str, lowered: str) -> bool:
+    if _PROCEDURAL_OPENING.match(sentence):
+        return True
+    return ("librar" in lowered or "vote" in lowered) and bool(_PROCEDURAL_PAPERS.search(sentence))
+
+
 def find_commitments(
     text: str, *, on: date | None = None, speaker: str | None = None
 ) -> tuple[Commitment, ...]:
@@ -691,6 +860,7 @@ def find_commitments(
     """
     found: list[Commitment] = []
     lead_in: str | None = None  # the subject of "The strategy states that the UK will:"
+    keys = _key_positions(text)
     for span in split_sentences(text):
         sentence = text[span.start : span.end]
         if lead_in is not None:
@@ -699,17 +869,27 @@ def find_commitments(
                 found.append(item)
                 continue
             lead_in = None
-        opener = _LEAD_IN.search(sentence)
+        opener = _LEAD_IN.search(sentence) if sentence.endswith(":") else None
         if opener is not None:
             lead_in = opener.group("subject")
             continue
-        if _QUESTION.search(sentence) or _PROCEDURAL.search(sentence):
+        if keys is not None:
+            at = bisect_left(keys, span.start)
+            if at == len(keys) or keys[at] >= span.end:
+                continue  # no trigger word: the common case, and cheap to see
+        lowered = lower_for_search(sentence)
+        rules = tuple(rule for rule in _TRIGGERS if rule.possible(sentence, lowered))
+        if not rules:
             continue
-        if re.match(r"(?:If|Unless|Should)\b", sentence):
+        if _QUESTION.search(sentence) or _procedural(sentence, lowered):
             continue
-        for offset, clause in _clauses(sentence):
+        if _CONDITIONAL.match(sentence):
+            continue
+        clauses = list(_clauses(sentence))
+        for offset, clause in clauses:
             best: Commitment | None = None
-            for trigger in sorted(_triggers(clause), key=lambda t: t.start):
+            triggers = _triggers(clause, rules, checked=len(clauses) == 1)
+            for trigger in sorted(triggers, key=lambda t: t.start):
                 shifted = _Trigger(
                     offset + trigger.start,
                     trigger.subject,

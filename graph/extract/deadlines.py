@@ -37,6 +37,7 @@ from datetime import date
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
+from graph.extract.sentences import lower_for_search
 from graph.records import Span
 
 
@@ -211,13 +212,21 @@ def _parliament(m: re.Match[str], on: date | None) -> date | None:
     return None
 
 
-_PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
+# Each pattern comes with its clues: things a text must contain for the pattern to match
+# ("digit", "month" or lower-case keywords, any one of which will do).  They are tested
+# once per text, so the many patterns run only over the few texts that could hold them.
+_DIGIT = ("digit",)
+_MONTH_NAME = ("month-name",)
+_UNITS = ("day", "week", "fortnight", "month", "year", "decade")
+
+_PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], ...] = (
     (
         re.compile(
             rf"(?:{_BY}|(?i:on|from|with\s+effect\s+from)|{_END_OF})\s+(?:the\s+)?"
             rf"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?"
         ),
         _day_month,
+        (_DIGIT, _MONTH_NAME),
     ),
     (
         re.compile(
@@ -225,15 +234,21 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
             rf"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
         ),
         _day_month,
+        (_DIGIT, _MONTH_NAME),
     ),
-    (re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}\s+(?P<year>\d{{4}})"), _month_year),
-    (re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}(?!\s+\d)"), _month_only),
+    (
+        re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}\s+(?P<year>\d{{4}})"),
+        _month_year,
+        (_DIGIT, _MONTH_NAME),
+    ),
+    (re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}(?!\s+\d)"), _month_only, (_MONTH_NAME,)),
     (
         re.compile(
             r"(?i:(?:by|before|until|ahead\s+of|over|at|in\s+time\s+for)\s+(?:the\s+)?"
             r"(?:this\s+|next\s+)?(?P<feast>easter|christmas)(?:\s+recess)?)"
         ),
         _feast,
+        (("easter", "christmas"),),
     ),
     (
         re.compile(
@@ -241,6 +256,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
             r"(?P<which>the|this|next)\s+(?P<season>spring|summer|autumn|winter))\b"
         ),
         _season,
+        (tuple(_SEASONS),),
     ),
     (
         re.compile(
@@ -249,6 +265,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
             r"(?:current\s+)?(?P<period>year|month|week|decade|financial\s+year)\b)"
         ),
         _relative,
+        (("year", "month", "week", "decade"),),
     ),
     (
         re.compile(
@@ -256,10 +273,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
             rf"(?P<year>\d{{4}})[-–/](?:\d{{2}}|\d{{4}})\b"
         ),
         _financial_year,
+        (_DIGIT,),
     ),
-    (re.compile(rf"(?:{_END_OF}|{_BY})\s+(?P<year>(?:19|20|21)\d\d)\b(?![-–/]\d)"), _year),
+    (
+        re.compile(rf"(?:{_END_OF}|{_BY})\s+(?P<year>(?:19|20|21)\d\d)\b(?![-–/]\d)"),
+        _year,
+        (_DIGIT,),
+    ),
     *(
-        (re.compile(rf"(?i:{duration})"), _duration)
+        (re.compile(rf"(?i:{duration})"), _duration, (_UNITS,))
         for duration in (
             rf"(?:within|in|over|during|for)\s+(?:the\s+)?(?:next|coming|following)\s+"
             rf"(?:{_COUNT}\s+)?{_UNIT}",
@@ -275,8 +297,27 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
             r"(?:this|the)\s+(?:current\s+)?Parliament)\b"
         ),
         _parliament,
+        (("parliament",),),
     ),
 )
+
+_ANY_DIGIT = re.compile(r"\d")
+# Every month name and abbreviation starts with one of these (case-sensitive, like _MONTH).
+_ANY_MONTH = re.compile("|".join(sorted({name[:3] for name in _MONTHS})))
+
+
+def _clues(text: str) -> frozenset[str]:
+    """The clues present in ``text``, for :data:`_PATTERNS`."""
+    low = lower_for_search(text)
+    found = {
+        word for word in (*_UNITS, "easter", "christmas", *_SEASONS, "parliament") if word in low
+    }
+    if _ANY_DIGIT.search(text):
+        found.add("digit")
+    if _ANY_MONTH.search(text):
+        found.add("month-name")
+    return frozenset(found)
+
 
 # A duration measured from an event other than the debate: "within eight weeks of a claim".
 _ANCHORED_ELSEWHERE = re.compile(
@@ -287,7 +328,10 @@ _ANCHORED_ELSEWHERE = re.compile(
 def find_deadlines(text: str, *, on: date | None = None) -> tuple[Deadline, ...]:
     """Every deadline phrase in ``text``, earliest first, overlapping matches merged."""
     candidates: list[Deadline] = []
-    for pattern, resolve in _PATTERNS:
+    present = _clues(text)
+    for pattern, resolve, clues in _PATTERNS:
+        if not all(present.intersection(any_of) for any_of in clues):
+            continue
         for match in pattern.finditer(text):
             try:
                 due = resolve(match, on)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from graph.extract.sentences import lower_for_search
 from graph.records import MonetaryAmount, Span
 
 _SYMBOLS = {"£": "GBP", "€": "EUR", "$": "USD", "us$": "USD", "gbp": "GBP", "eur": "EUR"}
@@ -46,6 +47,10 @@ _WORDED = re.compile(
     r"(?P<word>pounds?|sterling|euros?|dollars?)\b",
     re.IGNORECASE,
 )
+# What each kind of amount cannot do without: a symbol (matched case-sensitively) or a
+# currency word (matched in any case).  Most sentences have neither and are skipped.
+_SYMBOL_CLUES = ("£", "€", "$", "GBP", "EUR")
+_WORD_CLUES = ("pound", "sterling", "euro", "dollar")
 _PARTS = re.compile(rf"(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUMBER})(?:\s?-?(?P<scale>{_SCALE}))?")
 
 
@@ -92,11 +97,16 @@ def find_amounts_with_spans(text: str) -> tuple[tuple[Span, MonetaryAmount], ...
     """Every amount in ``text`` with where it is, in order."""
     found: list[tuple[Span, MonetaryAmount]] = []
     taken: list[Span] = []
+    symbols = any(clue in text for clue in _SYMBOL_CLUES)
+    lowered = lower_for_search(text)
+    words = any(clue in lowered for clue in _WORD_CLUES)
+    if not symbols and not words:
+        return ()
 
     def free(start: int, end: int) -> bool:
         return all(end <= s.start or start >= s.end for s in taken)
 
-    for match in _RANGE.finditer(text):
+    for match in _RANGE.finditer(text) if symbols else ():
         if match["joint"] == "and" and not match["between"]:
             continue  # "£5m and £10m" are two amounts; "between £5m and £10m" is a range
         sym, low_num, low_scale = _parts(match["low"])
@@ -122,7 +132,7 @@ def find_amounts_with_spans(text: str) -> tuple[tuple[Span, MonetaryAmount], ...
                 ),
             )
         )
-    for match in _AMOUNT.finditer(text):
+    for match in _AMOUNT.finditer(text) if symbols else ():
         if not free(match.start(), match.end()):
             continue
         sym, num, scale = _parts(match["one"])
@@ -132,7 +142,7 @@ def find_amounts_with_spans(text: str) -> tuple[tuple[Span, MonetaryAmount], ...
             value=_plain(_value(num, scale)), currency=_currency(sym), exact=match.group(0)
         )
         found.append((span, amount))
-    for match in _WORDED.finditer(text):
+    for match in _WORDED.finditer(text) if words else ():
         if not free(match.start(), match.end()):
             continue
         span = Span(match.start(), match.end())

@@ -41,7 +41,22 @@ _OPENERS = "\"'“‘([«£$€"
 # Candidate ends: terminal punctuation plus any closing quotes or brackets.
 _TERMINAL = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*\S)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _word_before(text: str, stop: int) -> str | None:
+    """The run of letters and stops ending at ``stop`` (or at a newline just before it).
+
+    It starts at a letter: "e.g" before "e.g.", "hon" before "hon.".  Walking back
+    from the stop keeps this linear in the length of the word, not of the text.
+    """
+    end = stop - 1 if stop > 0 and text[stop - 1] == "\n" else stop
+    start = end
+    while start > 0 and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < end and text[start] == ".":
+        start += 1
+    return text[start:end] if start < end else None
 
 
 def _starts_sentence(text: str, at: int) -> bool:
@@ -53,16 +68,16 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 def _is_abbreviation(text: str, stop: int, after: int) -> bool:
     """Whether the full stop at ``stop`` belongs to an abbreviation."""
-    match = _WORD_BEFORE.search(text, 0, stop)
-    if match is None:
+    found = _word_before(text, stop)
+    if found is None:
         return False
-    word = match.group(1).lower().rstrip(".")
+    word = found.lower().rstrip(".")
     if word in _ABBREVIATIONS:
         return True
-    if word in _NUMERIC_ABBREVIATIONS and word == match.group(1).lower():
+    if word in _NUMERIC_ABBREVIATIONS and word == found.lower():
         return after < len(text) and text[after].isdigit()
     # A lone capital initial, as in "J. K. Smith" (but not "I." or a closing "A.").
-    return len(word) == 1 and word.isalpha() and match.group(1).isupper() and word != "i"
+    return len(word) == 1 and word.isalpha() and found.isupper() and word != "i"
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -82,20 +97,43 @@ def _sentence_ends(text: str) -> list[int]:
         if _starts_sentence(text, gap):
             ends.append(end)
     for match in _PARAGRAPH.finditer(text):
-        before = text[: match.start()].rstrip()
+        # The end of the text before the break, trailing white space dropped (found by
+        # walking back, not by slicing and stripping the whole prefix at every break).
+        last = match.start()
+        while last > 0 and text[last - 1].isspace():
+            last -= 1
         nxt = match.end()
-        if not before:
+        if last == 0:
             continue
         if nxt < len(text) and text[nxt].islower():
             continue  # the sentence runs on after a block quotation
-        if before.endswith((",", "—", "–")):
+        if text[last - 1] in ",—–":
             continue
-        if before.endswith(":") and nxt < len(text) and text[nxt] in _OPENERS:
+        if text[last - 1] == ":" and nxt < len(text) and text[nxt] in _OPENERS:
             continue  # a colon introducing a block quotation
-        if before[-1].isalnum() and nxt < len(text) and text[nxt] in _OPENERS:
+        if text[last - 1].isalnum() and nxt < len(text) and text[nxt] in _OPENERS:
             continue  # "required only\n\n“so far as is practicable”."
-        ends.append(len(before))
+        ends.append(last)
     return sorted(set(ends))
+
+
+# Characters that a case-insensitive regex equates with an ASCII letter but that str.lower()
+# does not map to it: "İ" (to "i̇", two characters), "ı", "ſ".  ("K", the Kelvin sign, does.)
+_ASCII_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def lower_for_search(text: str) -> str:
+    """``text`` in lower case, for cheap keyword tests before a case-insensitive regex.
+
+    If an ``re.IGNORECASE`` pattern matches an ASCII word in ``text``, that word in
+    lower case is a substring of the result, so a missing keyword rules the pattern out.
+
+    >>> "will" in lower_for_search("WİLL")
+    True
+    """
+    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
+        text = text.translate(_ASCII_FOLDS)
+    return text.lower()
 
 
 def split_sentences(text: str) -> tuple[Span, ...]:
