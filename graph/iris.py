@@ -114,6 +114,11 @@ def organisation(label: str) -> URIRef:
     return _id(f"organisation/{slug(label)}")
 
 
+def place(label: str) -> URIRef:
+    """A place named in a debate ("Northern Ireland", "Walsall")."""
+    return _id(f"place/{slug(label)}")
+
+
 def concept(scheme: str, name: str) -> URIRef:
     return _id(f"concept/{scheme}/{slug(name)}")
 

@@ -57,6 +57,7 @@ class DKG(DefinedNamespace):
     confidence: URIRef  # confidence
     deadline: URIRef  # deadline
     deadlineText: URIRef  # deadline text
+    linkReason: URIRef  # link reason
     location: URIRef  # location
     mentionKind: URIRef  # mention kind
     observedOn: URIRef  # observed on
