@@ -23,8 +23,9 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
 from rdflib.term import Node
 
 from graph import __version__, iris
-from graph.extract.offices import canonical_office
 from graph.extract.commitments import same_measure
+from graph.extract.offices import canonical_office
+from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
 from graph.records import (
     Attribution,
     Commitment,
@@ -36,6 +37,7 @@ from graph.records import (
     Span,
     SpeechFacts,
 )
+from graph.registry import Registry
 from ontology import DKG, OA
 
 Quad = tuple[URIRef, URIRef, Node, URIRef]
@@ -156,7 +158,9 @@ class _DocumentBuilder:
                     self.sits_for(self.person(a.name, member=True), a.constituency)
                 for m in sf.mentions:
                     if m.kind == "member-for" and m.name and m.constituency:
-                        self.sits_for(self.person(m.name, member=True), m.constituency)
+                        found = resolve(self._link_registry(), m.name, debate.debate.date)
+                        p = self.linked_person(found.person, m.name, member=True)
+                        self.sits_for(p, m.constituency)
 
     def debate(self, facts: DebateFacts) -> None:
         d, g, debate = self.debate_iri(facts), self.debate_iri(facts), facts.debate
@@ -224,13 +228,14 @@ class _DocumentBuilder:
         target = self._mention_target(facts, s, m)
         if target is None:
             return
-        body, confidence = target
+        body, confidence, reason = target
         a = iris.mention(s, m.span.start, m.span.end)
         self.q.add(a, RDF.type, DKG.Mention, g)
         self.q.add(a, OA.hasTarget, s, g)
         self.q.add(a, OA.hasBody, body, g)
         self.q.add(a, DKG.mentionKind, Literal(m.kind), g)
         self.q.add(a, DKG.confidence, _confidence(confidence), g)
+        self.q.add(a, DKG.linkReason, Literal(reason), g)
         self.q.add(a, DKG.evidence, self.selector(a, m.span, m.exact, g), g)
         self.q.add(s, DKG.mentions, body, g)
 
@@ -320,22 +325,120 @@ class _DocumentBuilder:
                     self.q.add(later, DKG.repeats, earlier, URIRef(later.rsplit("/speech/", 1)[0]))
                     break
 
+    # --- mention linking (graph.link.mentions) ------------------------------------
+
+    #: Whether people with a registry key get ``person/<key>`` IRIs.  Off while speakers
+    #: are minted from their names, so that one person never has two IRIs.
+    keyed_people = False
+
+    def _link_registry(self) -> Registry:
+        registry = getattr(self, "registry", None)
+        return registry if isinstance(registry, Registry) else Registry.builtin()
+
+    def linked_person(self, key: str | None, name: str, *, member: bool) -> URIRef:
+        """The person a mention links to: by registry key when people are keyed, else by name."""
+        if key is not None and self.keyed_people:
+            p = iris.person_key(key)
+            self.q.add(p, RDF.type, DKG.Person, ENTITIES)
+            self.q.add(p, FOAF.name, Literal(iris.person_name(name)), ENTITIES)
+            if member:
+                self.q.add(p, RDF.type, DKG.Member, ENTITIES)
+            return p
+        return self.person(name, member=member)
+
+    def _debate_links(
+        self, facts: DebateFacts
+    ) -> tuple[tuple[Turn, ...], tuple[tuple[str, str], ...], dict[URIRef, int]]:
+        """The debate as the linker sees it: its turns, the seats it names, speech indexes."""
+        cache: dict[int, tuple[tuple[Turn, ...], tuple[tuple[str, str], ...], dict[URIRef, int]]]
+        cache = self.__dict__.setdefault("_link_cache", {})
+        if facts.debate.ordinal in cache:
+            return cache[facts.debate.ordinal]
+        registry, on, d = self._link_registry(), facts.debate.date, self.debate_iri(facts)
+        turns = []
+        for sf in facts.speeches:
+            a = sf.attribution
+            key = getattr(getattr(sf, "speaker", None), "key", None)  # when the builder linked it
+            if key is None and a is not None:
+                hints = {"constituency": a.constituency, "office": a.office}
+                key = resolve(registry, a.name, on, **hints).person
+            presiding = bool(sf.office and sf.office.presiding)
+            turns.append(Turn(key, sf.office.label if sf.office else None, presiding))
+        seats = {
+            (m.constituency, key)
+            for sf in facts.speeches
+            for m in sf.mentions
+            if m.kind == "member-for" and m.name and m.constituency
+            if (key := resolve(registry, m.name, on).person)
+        }
+        index = {iris.speech(d, sf.speech.position): i for i, sf in enumerate(facts.speeches)}
+        cache[facts.debate.ordinal] = (tuple(turns), tuple(sorted(seats)), index)
+        return cache[facts.debate.ordinal]
+
+    def _link_context(self, facts: DebateFacts, s: URIRef) -> LinkContext:
+        turns, seats, index = self._debate_links(facts)
+        i = index[s]
+        before, after = debate_turns(turns, i)
+        text = facts.speeches[i].speech.text
+        return LinkContext(
+            self._link_registry(), facts.debate.date, turns[i].person, before, after, text, seats
+        )
+
     def _mention_target(
         self, facts: DebateFacts, s: URIRef, m: Mention
-    ) -> tuple[URIRef, float] | None:
-        if m.name:
-            p = self.person(m.name, member=m.kind in {"member-for", "call"})
-            if m.office:
+    ) -> tuple[URIRef, float, str] | None:
+        """The body of a mention, how sure the link is and why.
+
+        The speaker's own "I" and third-person pronouns are left out of the graph:
+        the speech already has its speaker, and a pronoun repeats a mention nearby.
+        """
+        if m.kind in ("self", "pronoun"):
+            return None
+        link = link_mention(m, self._link_context(facts, s))
+        if link is None:
+            return None
+        return self._link_body(facts, s, m, link)
+
+    def _link_body(
+        self, facts: DebateFacts, s: URIRef, m: Mention, link: MentionLink
+    ) -> tuple[URIRef, float, str] | None:
+        kind, label, reason = link.target_kind, link.label, link.reason
+        confidence = link.confidence
+        if kind == "person":
+            if link.key is None and label is None:
+                if m.office:  # nobody could be chosen, but the office is known
+                    office = self.office(canonical_office(m.office))
+                    return office, min(m.confidence, 0.5), reason
+                return None
+            member = m.kind in {"member-for", "call", "member-ref"} or link.key is not None
+            p = self.linked_person(link.key, label or m.name or m.exact, member=member)
+            if m.kind == "member-for" and m.office:
                 self.holding(p, self.office(canonical_office(m.office)), s, facts)
-            return p, m.confidence
-        if m.constituency:
-            holder = self.seat_holders.get(iris.slug(m.constituency))
+            if m.constituency and link.key is not None:
+                self.sits_for(p, m.constituency)
+            return p, confidence, reason
+        if kind == "office":
+            return self.office(canonical_office(label or m.office or m.exact)), confidence, reason
+        if kind == "constituency":
+            holder = self.seat_holders.get(iris.slug(m.constituency or ""))
             if holder is not None:
-                return holder, min(m.confidence, 0.9)
-            return self.constituency(m.constituency), m.confidence
-        if m.office:
-            return self.office(canonical_office(m.office)), m.confidence
-        return None
+                return holder, min(m.confidence, 0.9), "the document names the seat's member"
+            return self.constituency(label or m.constituency or ""), confidence, reason
+        if label is None:
+            return None
+        if kind == "organisation":
+            thing = iris.organisation(label)
+            self.q.add(thing, RDF.type, ORG.Organization, ENTITIES)
+        elif kind == "legislation":
+            thing = iris.legislation(label)
+            self.q.add(thing, RDF.type, SDO.Legislation, ENTITIES)
+        elif kind == "place":
+            thing = iris.place(label)
+            self.q.add(thing, RDF.type, SDO.Place, ENTITIES)
+        else:
+            return None
+        self.q.add(thing, RDFS.label, Literal(label[:1].upper() + label[1:]), ENTITIES)
+        return thing, confidence, reason
 
 
 def document_quads(facts: DocumentFacts) -> list[Quad]:
