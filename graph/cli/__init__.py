@@ -7,6 +7,7 @@ import click
 from graph import __version__
 from graph.cli.build import build
 from graph.cli.commitments import commitments
+from graph.cli.evaluate import evaluate
 from graph.cli.export import export
 from graph.cli.query import query
 from graph.cli.validate import validate
@@ -22,7 +23,7 @@ def cli() -> None:
     """
 
 
-for command in (build, query, commitments, export, validate):
+for command in (build, query, commitments, export, validate, evaluate):
     cli.add_command(command)
 
 

@@ -1,0 +1,133 @@
+"""``debate-kg evaluate``: every evaluation against gold data, in one report.
+
+Runs what exists: commitments (``graph.evaluate.commitments``), the member
+registry's speaker attribution and office-on-date checks
+(``graph.registry.evaluate``) and mention linking (``graph.evaluate.mentions``).
+A part whose corpus is absent is reported as skipped, with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from graph.evaluate import commitments as commitments_eval
+from graph.evaluate import mentions as mentions_eval
+from graph.registry import Registry
+from graph.registry import evaluate as registry_eval
+
+PARTS = ("commitments", "registry", "mentions")
+
+
+def _commitments(root: Path | None) -> tuple[str, dict[str, Any]]:
+    ev = commitments_eval.evaluate(corpus=root)
+    t = ev.total
+    data = {
+        "sets": [
+            {
+                "name": s.name,
+                "tp": s.tp,
+                "fp": s.fp,
+                "fn": s.fn,
+                "precision": s.precision,
+                "recall": s.recall,
+                "f1": s.f1,
+            }
+            for s in (*ev.scores, t)
+        ],
+        "skipped": [{"name": n, "reason": r} for n, r in ev.skipped],
+    }
+    return commitments_eval.format_report(ev), data
+
+
+def _registry(root: Path | None) -> tuple[str, dict[str, Any]]:
+    if root is None:
+        raise LookupError("corpus not found (set DEBATE_KG_CORPUS)")
+    files = registry_eval.registry_files(root)
+    if not files:
+        raise LookupError(f"no member registry files under {root}")
+    registry = Registry.from_paths(files)
+    cases = list(registry_eval.speech_cases(registry_eval.transcript_files(root)))
+    a = registry_eval.evaluate_attribution(registry, cases)
+    o = registry_eval.evaluate_offices(registry, cases)
+    rows = {
+        "attribution overall": a.overall,
+        "attribution with office": a.with_office,
+        "attribution name only": a.name_only,
+        "office on date (among holders)": o.among_holders,
+        "office on date (unique holder)": o.unique,
+    }
+    text = "\n".join(f"{k:34} {v}" for k, v in rows.items())
+    text += f"\n{'wrong person / no answer':34} {a.wrong} / {a.unresolved}"
+    data: dict[str, Any] = {
+        k: {"correct": v.correct, "total": v.total, "accuracy": v.accuracy} for k, v in rows.items()
+    }
+    data["wrong"], data["unresolved"] = a.wrong, a.unresolved
+    return text, data
+
+
+def _mentions(root: Path | None) -> tuple[str, dict[str, Any]]:
+    ev = mentions_eval.evaluate(root)
+    if not ev.files:
+        raise LookupError(ev.skipped[0][1] if ev.skipped else "no gold files")
+    return mentions_eval.format_report(ev), mentions_eval.as_json(ev)
+
+
+RUNNERS: dict[str, Callable[[Path | None], tuple[str, dict[str, Any]]]] = {
+    "commitments": _commitments,
+    "registry": _registry,
+    "mentions": _mentions,
+}
+
+
+@click.command()
+@click.option(
+    "--part",
+    "parts",
+    multiple=True,
+    type=click.Choice(PARTS),
+    help="Run only these evaluations (repeatable); default: all.",
+)
+@click.option(
+    "--corpus",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The shared corpus folder (default: $DEBATE_KG_CORPUS or ../shared/corpus).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A readable report, or one JSON object.",
+)
+def evaluate(parts: tuple[str, ...], corpus: Path | None, fmt: str) -> None:
+    """Score the extractors and linkers against the gold annotations.
+
+    Commitments (tests/gold/commitments), speaker attribution and offices on a
+    date (the TheyWorkForYou XML's own person ids) and mention linking (the
+    human entity-linking set).  Parts whose corpus is missing are skipped.
+    """
+    root = corpus if corpus is not None else registry_eval.corpus_root()
+    if root is not None and not root.is_dir():
+        root = None
+    results: dict[str, Any] = {}
+    sections: list[str] = []
+    for part in parts or PARTS:
+        try:
+            text, data = RUNNERS[part](root)
+        except LookupError as exc:
+            results[part] = {"skipped": str(exc)}
+            sections.append(f"== {part}\nskipped: {exc}")
+            continue
+        results[part] = data
+        sections.append(f"== {part}\n{text}")
+    if fmt == "json":
+        click.echo(json.dumps(results, indent=2, sort_keys=True, default=str))
+    else:
+        click.echo("\n\n".join(sections))
