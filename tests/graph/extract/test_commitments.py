@@ -244,3 +244,56 @@ def test_same_measure(first: str, second: str, same: bool) -> None:
     (b,) = find_commitments(second, on=ON)
     assert same_measure(a, b) is same
     assert same_measure(b, a) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # named people and bodies are kept, "The" lower-cased
+        ("The Environment Agency will publish its plan by March 2026.", "the Environment Agency"),
+        ("The inspectorate will review every force.", "the inspectorate"),
+        ("The audit will look at further evidence.", "the audit"),
+        ("The Department for Transport will publish the guidance.", "the Department for Transport"),
+        # a pronoun stands for the last person named, with a title that fits
+        (
+            "Baroness Louise Casey wrote the report, and I have asked her to oversee the audit.",
+            "Baroness Louise Casey",
+        ),
+        (
+            "Tom Crowther KC, the chair of the inquiry, has agreed to lead it. "
+            "As a first step, he will work with Oldham council.",
+            "Tom Crowther KC",
+        ),
+        ("Lord Smith chairs the board. She will publish a report.", "Government"),
+        ("I have asked her to report by the summer.", "Government"),
+        ("It will publish a report by the summer.", "Government"),
+        # the name given in full earlier, and the person, not the inquiry they chair
+        (
+            "Tom Crowther KC, the chair of the Telford inquiry, has agreed to work with us.",
+            "Tom Crowther KC",
+        ),
+        # measures, money and things as subjects: the Government acts
+        ("These new measures will be backed by £2 million.", "Government"),
+        ("Further measures will be announced in the crime and policing Bill.", "Government"),
+        (
+            "This new package of national support for local inquiries will be backed by "
+            "£5 million of additional funding.",
+            "Government",
+        ),
+        (
+            "There are recommendations we can take forward, and those covered and led by the "
+            "Home Office are being taken forward swiftly.",
+            "Government",
+        ),
+        ("The work is already under way.", "Government"),
+        # a passive that names its agent
+        ("Proceeds from the sale will be used by the NDA to offset costs.", "the NDA"),
+        # the subject of an embedded clause, not the stance around it
+        ("The strategy states that the UK will publish a plan.", "the UK"),
+        ("I hope the Minister will publish the review.", "the Minister"),
+    ],
+)
+def test_actor(text: str, actor: str) -> None:
+    found = find_commitments(text, on=ON)
+    assert found, text
+    assert found[-1].actor == actor
