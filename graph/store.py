@@ -272,6 +272,8 @@ class LocalStore(Store):
         if read_only and not path.exists():
             raise StoreError(f"{path}: no store here (build one with 'debate-kg build')")
         try:
+            if not read_only:
+                path.parent.mkdir(parents=True, exist_ok=True)
             inner = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
             raise StoreError(f"{path}: cannot open the store: {exc}") from None

@@ -1,0 +1,145 @@
+"""Measured steps that run in their own process, so each has its own peak memory and timeout.
+
+``python -m benchmarks.workers STEP ARGS...`` prints one JSON object:
+
+* ``peer DIR`` - the naive peer: the same extraction, written to rdflib's in-memory Dataset;
+* ``grow BASE.nq STORE TARGET`` - a store of about TARGET quads: the base graph's
+  documents replicated under new document keys (entities shared), bulk-loaded;
+* ``query STORE NAME REPEATS`` - a named query on the on-disk store, every row read;
+* ``rdflib-query DATA.nq NAME REPEATS`` - the same query on rdflib in memory;
+* ``export STORE OUT`` - the GraphML exporter.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph import iris
+from graph.queries import named_query
+from graph.sources import expand
+from graph.store import Store
+
+
+def peer(folder: str) -> dict[str, object]:
+    from rdflib import Dataset
+
+    from graph.pipeline import extract_file
+
+    start = time.perf_counter()
+    ds = Dataset()
+    for path in expand([Path(folder)]):
+        _, quads = extract_file(path)
+        ds.addN(quads)  # type: ignore[arg-type]
+    return {"seconds": time.perf_counter() - start}
+
+
+def _replicas(base: bytes, copies: int) -> Iterator[bytes]:
+    """The base's document quads under new keys, ``copies`` times; entity quads once."""
+    entities = f"<{iris.ENTITIES_GRAPH}> .".encode()
+    shared = [line for line in base.splitlines() if line.endswith(entities)]
+    docs = b"\n".join(line for line in base.splitlines() if not line.endswith(entities)) + b"\n"
+    yield b"\n".join(shared) + b"\n"
+    for k in range(copies):
+        tag = f"r{k:04d}-".encode()
+        yield docs.replace(b"/id/source/", b"/id/source/" + tag).replace(
+            b"/id/debate/", b"/id/debate/" + tag
+        )
+
+
+def grow(base_path: str, location: str, target: str) -> dict[str, object]:
+    base = Path(base_path).read_bytes()
+    per_copy = base.count(b"\n")
+    copies = max(1, round(float(target) / per_copy))
+    start = time.perf_counter()
+    with Store.open(location) as store:
+        for chunk in _replicas(base, copies):
+            store.load_nquads(chunk)
+        quads = store.count_quads()
+    return {"seconds": time.perf_counter() - start, "quads": quads, "copies": copies}
+
+
+def _consume(result: object) -> int:
+    if isinstance(result, ox.QuerySolutions):
+        return sum(1 for _ in result)
+    return 1
+
+
+def query(location: str, name: str, repeats: str) -> dict[str, object]:
+    text = named_query(name).text
+    times, rows = [], 0
+    with Store.open(location, read_only=True) as store:
+        for _ in range(int(repeats)):
+            start = time.perf_counter()
+            rows = _consume(store.query(text))
+            times.append(time.perf_counter() - start)
+            if sum(times) > SLOW_S:
+                break  # slow queries: fewer runs, so the whole run ends in reasonable time
+    return {"median_s": statistics.median(times), "runs": len(times), "rows": rows}
+
+
+#: After this many seconds spent on one query, stop repeating it.
+SLOW_S = 10.0
+
+
+def rdflib_query(data: str, names: str, repeats: str) -> dict[str, object]:
+    """Load once, then time each of the comma-separated named queries."""
+    from rdflib import Dataset
+
+    from ontology import PREFIXES
+
+    start = time.perf_counter()
+    ds = Dataset(default_union=True)
+    ds.parse(data, format="ox-nquads")
+    loaded = time.perf_counter() - start
+    prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    found: dict[str, object] = {"load_s": loaded}
+    for name in names.split(","):
+        times, rows = [], 0
+        try:
+            for _ in range(int(repeats)):
+                start = time.perf_counter()
+                rows = sum(1 for _ in ds.query(prologue + named_query(name).text))
+                times.append(time.perf_counter() - start)
+                if sum(times) > SLOW_S:
+                    break
+        except Exception as exc:  # rdflib's own limits are part of the result
+            found[name] = {"failed": True, "error": f"{type(exc).__name__}: {exc}"[:200]}
+            continue
+        found[name] = {"median_s": statistics.median(times), "runs": len(times), "rows": rows}
+    return found
+
+
+def export(location: str, out: str) -> dict[str, object]:
+    from exporters import EXPORTERS
+
+    start = time.perf_counter()
+    with Store.open(location, read_only=True) as store:
+        EXPORTERS["graphml"](store.inner, out)  # type: ignore[arg-type]
+    seconds = time.perf_counter() - start
+    data = Path(out).read_bytes()
+    return {
+        "seconds": seconds,
+        "bytes": len(data),
+        "edges": data.count(b"<edge "),
+        "nodes": data.count(b"<node "),
+    }
+
+
+STEPS = {
+    "peer": peer,
+    "grow": grow,
+    "query": query,
+    "rdflib-query": rdflib_query,
+    "export": export,
+}
+
+if __name__ == "__main__":
+    step, *args = sys.argv[1:]
+    print(json.dumps(STEPS[step](*args)))
