@@ -10,30 +10,36 @@ Which named graph a fact goes in decides what a rebuild replaces:
   houses) go in one ``id/graph/entities`` graph, so that each such triple is
   stored once however many debates show it (Oxigraph's union default graph
   does not remove duplicates).
+
+People are linked with the member registry (built-in, plus what ``debate-kg
+members import`` stored); :mod:`graph.build_people` writes them, and divisions.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
 from rdflib.term import Node
 
 from graph import __version__, iris
+from graph.build_people import People, division_quads, link_notes
 from graph.extract.commitments import same_measure
 from graph.extract.offices import canonical_office
 from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
+from graph.link.speakers import link_name
 from graph.records import (
-    Attribution,
     Commitment,
     DebateFacts,
     DocumentFacts,
     Mention,
     OfficeName,
     PartyName,
+    PersonLink,
     Span,
     SpeechFacts,
 )
@@ -72,9 +78,12 @@ def _confidence(value: float) -> Literal:
 
 
 class _DocumentBuilder:
-    def __init__(self, facts: DocumentFacts) -> None:
+    def __init__(self, facts: DocumentFacts, registry: Registry | None = None) -> None:
         self.facts = facts
         self.q = _Quads()
+        self.registry = registry if registry is not None else Registry.builtin()
+        self.people = People(self.q.add, self.registry)
+        self._links: dict[tuple[str, date | None], PersonLink] = {}
         self.source = iris.source(facts.source.key)
         # Seats named in this document, so "the hon. Member for X" can find its member.
         self.seat_holders: dict[str, URIRef] = {}
@@ -82,13 +91,14 @@ class _DocumentBuilder:
 
     # --- entities ---------------------------------------------------------
 
-    def person(self, name: str, *, member: bool) -> URIRef:
-        p = iris.person(name)
-        self.q.add(p, RDF.type, DKG.Person, ENTITIES)
-        self.q.add(p, FOAF.name, Literal(iris.person_name(name)), ENTITIES)
-        if member:
-            self.q.add(p, RDF.type, DKG.Member, ENTITIES)
-        return p
+    def person(self, name: str, *, member: bool, on: date | None = None) -> URIRef:
+        """A person named in text: the registry's when the name is theirs, else name-only."""
+        link = self._links.get((name, on))
+        if link is None:
+            link = self._links[(name, on)] = link_name(self.registry, name, on)
+        if not link.linked or link.key is None:
+            link = PersonLink(None, iris.person_name(name), link.confidence, link.reason)
+        return self.people.node(link, member=member)
 
     def office(self, office: OfficeName) -> URIRef:
         o = iris.office(office.label)
@@ -119,7 +129,7 @@ class _DocumentBuilder:
     def constituency(self, name: str) -> URIRef:
         c = iris.constituency(name)
         self.q.add(c, RDF.type, DKG.Constituency, ENTITIES)
-        self.q.add(c, RDFS.label, Literal(" ".join(name.split())), ENTITIES)
+        self.q.add(c, RDFS.label, Literal(iris.constituency_label(name)), ENTITIES)
         return c
 
     def sits_for(self, person: URIRef, seat: str) -> None:
@@ -153,9 +163,9 @@ class _DocumentBuilder:
         """Seats stated anywhere in the document, before any mention is linked."""
         for debate in self.facts.debates:
             for sf in debate.speeches:
-                a = sf.attribution
-                if a and a.constituency:
-                    self.sits_for(self.person(a.name, member=True), a.constituency)
+                a, link = sf.attribution, sf.speaker
+                if a and a.constituency and link is not None and link.linked:
+                    self.sits_for(self.people.node(link, member=True), a.constituency)
                 for m in sf.mentions:
                     if m.kind == "member-for" and m.name and m.constituency:
                         found = resolve(self._link_registry(), m.name, debate.debate.date)
@@ -178,10 +188,17 @@ class _DocumentBuilder:
             self.q.add(d, DKG.location, Literal(debate.location), g)
         if debate.source_id:
             self.q.add(d, DCTERMS.identifier, Literal(debate.source_id), g)
-        for name in debate.participants:
-            self.q.add(d, DKG.participant, self.person(name, member=True), g)
+        if facts.participants:
+            for link in facts.participants:
+                if link.linked:
+                    self.q.add(d, DKG.participant, self.people.node(link, member=True), g)
+        else:
+            for name in debate.participants:
+                self.q.add(d, DKG.participant, self.person(name, member=True, on=debate.date), g)
         for sf in facts.speeches:
             self.speech(facts, sf)
+        for i, division in enumerate(facts.divisions, start=1):
+            division_quads(self.q.add, self.people, d, i, division)
 
     def speech(self, facts: DebateFacts, sf: SpeechFacts) -> None:
         d = g = self.debate_iri(facts)
@@ -203,25 +220,36 @@ class _DocumentBuilder:
             self.q.add(s, SDO.url, Literal(sp.url, datatype=XSD.anyURI), g)
         if sp.column:
             self.q.add(s, DKG.column, Literal(sp.column), g)
-        if sf.attribution is not None:
-            self.speaker(facts, sf, s, sf.attribution)
+        speaker = self.speaker(facts, sf, s)
         for m in sf.mentions:
             self.mention(facts, s, m)
-        speaker = self.person(sf.attribution.name, member=False) if sf.attribution else None
         for c in sf.commitments:
             self.commitment(facts, s, speaker, c)
 
-    def speaker(self, facts: DebateFacts, sf: SpeechFacts, s: URIRef, a: Attribution) -> None:
+    def speaker(self, facts: DebateFacts, sf: SpeechFacts, s: URIRef) -> URIRef | None:
+        """Link the speech to its speaker (or say why not); the speaker's IRI, if any."""
         g = self.debate_iri(facts)
-        member = facts.debate.house is not None or bool(a.constituency or a.party)
-        p = self.person(a.name, member=member)
-        self.q.add(s, DKG.speaker, p, g)
+        a, link = sf.attribution, sf.speaker
+        if link is None and a is not None:  # facts made without linking
+            link = link_name(self.registry, a.name, facts.debate.date, constituency=a.constituency)
+        if link is None:
+            return None
+        link_notes(self.q.add, s, link, g)
+        p = None
+        if link.linked:
+            member = facts.debate.house is not None or bool(a and (a.constituency or a.party))
+            p = self.people.node(link, member=member)
+            self.q.add(s, DKG.speaker, p, g)
+        else:
+            self.people.candidates(s, link, g)
         if sf.office is not None:
             o = self.office(sf.office)
             self.q.add(s, DKG.spokenAs, o, g)
-            self.holding(p, o, s, facts)
-        if sf.party is not None:
+            if p is not None:
+                self.holding(p, o, s, facts)
+        if sf.party is not None and p is not None:
             self.party(p, sf.party)
+        return p
 
     def mention(self, facts: DebateFacts, s: URIRef, m: Mention) -> None:
         g = self.debate_iri(facts)
@@ -327,9 +355,9 @@ class _DocumentBuilder:
 
     # --- mention linking (graph.link.mentions) ------------------------------------
 
-    #: Whether people with a registry key get ``person/<key>`` IRIs.  Off while speakers
-    #: are minted from their names, so that one person never has two IRIs.
-    keyed_people = False
+    #: Whether people with a registry key get ``person/<key>`` IRIs.  Speakers do
+    #: (graph.link.speakers), so mentions must too: one person, one IRI.
+    keyed_people = True
 
     def _link_registry(self) -> Registry:
         registry = getattr(self, "registry", None)
@@ -338,12 +366,9 @@ class _DocumentBuilder:
     def linked_person(self, key: str | None, name: str, *, member: bool) -> URIRef:
         """The person a mention links to: by registry key when people are keyed, else by name."""
         if key is not None and self.keyed_people:
-            p = iris.person_key(key)
-            self.q.add(p, RDF.type, DKG.Person, ENTITIES)
-            self.q.add(p, FOAF.name, Literal(iris.person_name(name)), ENTITIES)
-            if member:
-                self.q.add(p, RDF.type, DKG.Member, ENTITIES)
-            return p
+            known = self.registry.person(key)
+            shown = iris.person_name(known.name if known and known.name else name)
+            return self.people.node(PersonLink(key, shown, 1.0, "mention"), member=member)
         return self.person(name, member=member)
 
     def _debate_links(
@@ -441,9 +466,13 @@ class _DocumentBuilder:
         return thing, confidence, reason
 
 
-def document_quads(facts: DocumentFacts) -> list[Quad]:
-    """Every quad for one source document, in a deterministic order."""
-    return _DocumentBuilder(facts).build()
+def document_quads(facts: DocumentFacts, *, registry: Registry | None = None) -> list[Quad]:
+    """Every quad for one source document, in a deterministic order.
+
+    ``registry`` links names in the text (mentions, actors) to people; the
+    built-in registry by default.  Speakers were linked by :func:`graph.extract.analyse`.
+    """
+    return _DocumentBuilder(facts, registry).build()
 
 
 def graphs_of(quads: Iterable[Quad]) -> set[URIRef]:

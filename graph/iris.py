@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 from rdflib import URIRef
 
@@ -22,6 +23,7 @@ _HONORIFICS = re.compile(
     r"sir\s+|dame\s+|professor\s+|prof\.?\s+)+",
     re.IGNORECASE,
 )
+_KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_./-]+")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:KC|QC|MP|MBE|OBE|CBE|DBE|KBE|PC))+$")
 
 
@@ -76,8 +78,18 @@ def person(name: str) -> URIRef:
 
 
 def person_key(key: str) -> URIRef:
-    """A person with a registry key such as ``twfy/10131``."""
-    return _id(f"person/{key}")
+    """A person with a registry key such as ``twfy/10131``.
+
+    >>> str(person_key("twfy/10131"))
+    'https://w3id.org/debate-kg/id/person/twfy/10131'
+    """
+    return _id(f"person/{_KEY_UNSAFE.sub('-', key)}")
+
+
+def key_of_person(iri: str) -> str | None:
+    """The registry key (or name slug) a person IRI was minted from."""
+    prefix = str(ID) + "person/"
+    return iri[len(prefix) :] if iri.startswith(prefix) else None
 
 
 def office(label: str) -> URIRef:
@@ -92,6 +104,15 @@ def holding(person_iri: URIRef, office_iri: URIRef) -> URIRef:
 
 def party(label: str) -> URIRef:
     return _id(f"party/{slug(label)}")
+
+
+def constituency_label(name: str) -> str:
+    """A seat's name as labels write it: commas dropped, whitespace collapsed.
+
+    >>> constituency_label("Birmingham, Yardley")
+    'Birmingham Yardley'
+    """
+    return " ".join(name.replace(",", " ").split())
 
 
 def constituency(name: str) -> URIRef:
@@ -125,6 +146,40 @@ def concept(scheme: str, name: str) -> URIRef:
 
 def extractor(name: str, version: str) -> URIRef:
     return _id(f"extractor/{slug(name)}/{version}")
+
+
+def registry_graph(file_key: str) -> URIRef:
+    """The named graph one imported registry file writes (re-importing replaces it)."""
+    return _id(f"graph/registry/{file_key}")
+
+
+def registry_record(file_key: str, kind: str, person_key: str, index: int) -> URIRef:
+    """A membership, holding or name record of one registry file, numbered per person."""
+    return _id(f"registry/{file_key}/{kind}/{_KEY_UNSAFE.sub('-', person_key)}/{index}")
+
+
+def identifier(scheme: str, value: str) -> URIRef:
+    """An identifier some source gives a person (scheme ``twfy``, value ``10131``)."""
+    return _id(f"identifier/{slug(scheme)}/{slug(value)}")
+
+
+def day(on: date) -> URIRef:
+    return _id(f"date/{on.isoformat()}")
+
+
+def interval(start: date | None, end: date | None) -> URIRef:
+    """A period of days; an unknown (or open) bound is ``open``."""
+    a = start.isoformat() if start else "open"
+    b = end.isoformat() if end else "open"
+    return _id(f"interval/{a}/{b}")
+
+
+def division(debate_iri: URIRef, ordinal: int) -> URIRef:
+    return URIRef(f"{debate_iri}/division/{ordinal}")
+
+
+def vote(division_iri: URIRef, ordinal: int) -> URIRef:
+    return URIRef(f"{division_iri}/vote/{ordinal}")
 
 
 #: The software agent credited with every document's extraction (PROV).

@@ -204,6 +204,29 @@ class Commitment:
     mentions: tuple[str, ...] = field(default=())
 
 
+@dataclass(frozen=True, slots=True)
+class PersonLink:
+    """Who a name (a speaker, a voter, a participant) was linked to, and why.
+
+    ``key`` is a registry key (``twfy/10131``) when the member registry knows the
+    person, else ``None``.  ``name`` is the name the graph gives the person: the
+    registry's canonical name, or the cleaned printed name.  ``confidence`` and
+    ``reason`` come from the registry's resolution (or say that the source's own
+    id decided).  ``linked`` is false when the name must not become a person:
+    ambiguous ("2 people named 'Mr Jones' active on …"), collective ("Hon.
+    Members") or an office nobody is known to hold; ``candidates`` then lists the
+    registry keys that fitted.
+    """
+
+    key: str | None
+    name: str
+    confidence: float
+    reason: str
+    linked: bool = True
+    candidates: tuple[str, ...] = ()
+    office: str | None = None  # the office the person spoke in, as written, when known
+
+
 # --- a transcript with everything extracted from it ------------------------------
 
 
@@ -217,12 +240,23 @@ class SpeechFacts:
     party: PartyName | None
     mentions: tuple[Mention, ...] = ()
     commitments: tuple[Commitment, ...] = ()
+    speaker: PersonLink | None = None  # the attribution linked to a person (or why not)
+
+
+@dataclass(frozen=True, slots=True)
+class DivisionFacts:
+    """A division with each vote's voter linked; ``voters[i]`` is for ``division.votes[i]``."""
+
+    division: Division
+    voters: tuple[PersonLink, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class DebateFacts:
     debate: Debate
     speeches: tuple[SpeechFacts, ...]
+    divisions: tuple[DivisionFacts, ...] = ()
+    participants: tuple[PersonLink, ...] = ()  # debate.participants, linked, same order
 
 
 @dataclass(frozen=True, slots=True)

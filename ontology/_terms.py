@@ -16,56 +16,88 @@ class DKG(DefinedNamespace):
     Commitment: URIRef  # commitment
     Constituency: URIRef  # constituency
     Debate: URIRef  # debate
+    Division: URIRef  # division
     Extractor: URIRef  # extractor
     Holding: URIRef  # office holding
     House: URIRef  # house
+    Identifier: URIRef  # identifier
     Member: URIRef  # member
+    Membership: URIRef  # membership
     Mention: URIRef  # mention
+    NameUse: URIRef  # name use
     Office: URIRef  # office
     Party: URIRef  # party
     Person: URIRef  # person
+    RegistryFile: URIRef  # registry file
     SourceDocument: URIRef  # source document
     Speech: URIRef  # speech
+    Vote: URIRef  # vote
 
     # object properties
     actor: URIRef  # actor
+    afterSpeech: URIRef  # after speech
     amount: URIRef  # amount
     category: URIRef  # category
     constituency: URIRef  # constituency
     debate: URIRef  # debate
+    during: URIRef  # during
     evidence: URIRef  # evidence
     extractedBy: URIRef  # extracted by
     holder: URIRef  # holder
     house: URIRef  # house
+    identifier: URIRef  # identifier
+    inDebate: URIRef  # in debate
     madeBy: URIRef  # made by
     madeIn: URIRef  # made in
     mentions: URIRef  # mentions
+    nameUse: URIRef  # name use
     observedIn: URIRef  # observed in
     office: URIRef  # office
     participant: URIRef  # participant
     party: URIRef  # party
     repeats: URIRef  # repeats
+    seat: URIRef  # seat
     speaker: URIRef  # speaker
+    speakerCandidate: URIRef  # speaker candidate
     spokenAs: URIRef  # spoken as
     status: URIRef  # status
+    vote: URIRef  # vote
+    voter: URIRef  # voter
+    withParty: URIRef  # with party
 
     # datatype properties
     action: URIRef  # action
     afterGap: URIRef  # after gap
+    afterPosition: URIRef  # after position
     attribution: URIRef  # attribution
+    ayes: URIRef  # ayes
     column: URIRef  # column
     confidence: URIRef  # confidence
     deadline: URIRef  # deadline
     deadlineText: URIRef  # deadline text
+    divisionNumber: URIRef  # division number
     linkReason: URIRef  # link reason
     location: URIRef  # location
     mentionKind: URIRef  # mention kind
+    noes: URIRef  # noes
     observedOn: URIRef  # observed on
+    officeKey: URIRef  # office key
+    officeText: URIRef  # office text
+    organisationName: URIRef  # organisation name
     position: URIRef  # position
+    scheme: URIRef  # scheme
     sha256: URIRef  # SHA-256
+    snapshot: URIRef  # snapshot
     sourceEnd: URIRef  # source end
     sourceFormat: URIRef  # source format
     sourceStart: URIRef  # source start
+    speakerConfidence: URIRef  # speaker confidence
+    speakerReason: URIRef  # speaker reason
+    teller: URIRef  # teller
+    value: URIRef  # value
+    voteOption: URIRef  # vote option
+    voterName: URIRef  # voter name
+    voterReason: URIRef  # voter reason
 
     # concept schemes
     commitmentCategories: URIRef  # commitment categories

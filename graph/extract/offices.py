@@ -72,3 +72,8 @@ def canonical_office(text: str) -> OfficeName:
         return OfficeName(label=cleaned[:1].upper() + cleaned[1:])
     aliases = tuple(a for a in _KNOWN.get(label, ()) if a != label)
     return OfficeName(label=label, aliases=aliases, presiding=label in _PRESIDING)
+
+
+def known_offices() -> tuple[OfficeName, ...]:
+    """Every office with a canonical label in the table above, in table order."""
+    return tuple(canonical_office(label) for label in _KNOWN)

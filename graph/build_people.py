@@ -1,0 +1,127 @@
+"""People, speakers and divisions as quads: the linking half of :mod:`graph.build`.
+
+Person IRIs: a person the member registry knows is ``id/person/<registry key>``
+(``id/person/twfy/10131``) with the registry's canonical name, its identifiers
+(``dkg:identifier``) and ``owl:sameAs`` its Wikidata entity; a name the registry
+does not know keeps the name-slug IRI ``id/person/<slug>``.  A speech says how
+its speaker was linked (``dkg:speakerConfidence``, ``dkg:speakerReason``) and,
+when the attribution was ambiguous, which people it could mean
+(``dkg:speakerCandidate``) instead of a ``dkg:speaker``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, SDO, XSD
+from rdflib.term import Node
+
+from graph import iris
+from graph.records import DivisionFacts, PersonLink
+from graph.registry import Registry
+from ontology import DKG
+
+Add = Callable[[URIRef, URIRef, Node, URIRef], None]
+ENTITIES = iris.ENTITIES_GRAPH
+_WIKIDATA = "http://www.wikidata.org/entity/"
+#: Candidates listed on an ambiguous speech, at most.
+MAX_CANDIDATES = 8
+
+
+def decimal(value: float) -> Literal:
+    return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
+
+
+class People:
+    """Person nodes for one document: each IRI typed and named once."""
+
+    def __init__(self, add: Add, registry: Registry) -> None:
+        self.add, self.registry = add, registry
+        self.named: set[URIRef] = set()
+
+    def iri(self, link: PersonLink) -> URIRef:
+        return iris.person_key(link.key) if link.key else iris.person(link.name)
+
+    def node(self, link: PersonLink, *, member: bool) -> URIRef:
+        p = self.iri(link)
+        if p not in self.named:
+            self.named.add(p)
+            self.add(p, RDF.type, DKG.Person, ENTITIES)
+            self.add(p, FOAF.name, Literal(link.name or iris.person_name(str(link.key))), ENTITIES)
+            if link.key:
+                self.identifiers(p, link.key)
+        if member:
+            self.add(p, RDF.type, DKG.Member, ENTITIES)
+        return p
+
+    def identifiers(self, p: URIRef, key: str) -> None:
+        person = self.registry.person(key)
+        idents = person.identifiers if person else ()
+        if not idents and key.startswith("twfy/"):
+            idents = (("twfy", key.removeprefix("twfy/")),)
+        for scheme, value in idents:
+            ident = iris.identifier(scheme, value)
+            self.add(p, DKG.identifier, ident, ENTITIES)
+            self.add(ident, RDF.type, DKG.Identifier, ENTITIES)
+            self.add(ident, DKG.scheme, Literal(scheme), ENTITIES)
+            self.add(ident, DKG.value, Literal(value), ENTITIES)
+            if scheme == "wikidata" and value.startswith("Q"):
+                self.add(p, OWL.sameAs, URIRef(_WIKIDATA + value), ENTITIES)
+
+    def candidates(self, s: URIRef, link: PersonLink, g: URIRef) -> None:
+        for key in link.candidates[:MAX_CANDIDATES]:
+            person = self.registry.person(key)
+            name = person.name if person and person.name else key
+            c = self.node(PersonLink(key, iris.person_name(name), 0.0, ""), member=False)
+            self.add(s, DKG.speakerCandidate, c, g)
+
+
+def link_notes(add: Add, s: URIRef, link: PersonLink, g: URIRef) -> None:
+    """How sure the speaker link is, and why."""
+    add(s, DKG.speakerConfidence, decimal(link.confidence), g)
+    add(s, DKG.speakerReason, Literal(link.reason), g)
+
+
+def division_quads(
+    add: Add,
+    people: People,
+    debate: URIRef,
+    ordinal: int,
+    facts: DivisionFacts,
+) -> None:
+    """One division in its debate's graph, with a ``dkg:Vote`` per division-list entry."""
+    d, g = iris.division(debate, ordinal), debate
+    division = facts.division
+    add(d, RDF.type, DKG.Division, g)
+    add(d, DKG.inDebate, debate, g)
+    add(d, DKG.afterPosition, Literal(division.after_speech), g)
+    if division.after_speech > 0:
+        add(d, DKG.afterSpeech, iris.speech(debate, division.after_speech), g)
+    if division.number:
+        add(d, DKG.divisionNumber, Literal(division.number), g)
+    if division.ayes is not None:
+        add(d, DKG.ayes, Literal(division.ayes), g)
+    if division.noes is not None:
+        add(d, DKG.noes, Literal(division.noes), g)
+    if division.source_id:
+        add(d, DCTERMS.identifier, Literal(division.source_id), g)
+    if division.url:
+        add(d, SDO.url, Literal(division.url, datatype=XSD.anyURI), g)
+    if division.column:
+        add(d, DKG.column, Literal(division.column), g)
+    for i, (vote, link) in enumerate(zip(division.votes, facts.voters, strict=True), start=1):
+        v = iris.vote(d, i)
+        add(d, DKG.vote, v, g)
+        add(v, RDF.type, DKG.Vote, g)
+        add(v, DKG.voterName, Literal(vote.name), g)
+        add(v, DKG.voteOption, Literal(vote.vote), g)
+        if vote.teller:
+            add(v, DKG.teller, Literal(True), g)
+        if vote.source_person_id:
+            add(v, DCTERMS.identifier, Literal(vote.source_person_id), g)
+        add(v, DKG.confidence, decimal(link.confidence), g)
+        add(v, DKG.voterReason, Literal(link.reason), g)
+        if link.linked and (link.key or link.name):
+            add(v, DKG.voter, people.node(link, member=True), g)
