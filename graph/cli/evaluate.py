@@ -17,7 +17,6 @@ import click
 
 from graph.evaluate import commitments as commitments_eval
 from graph.evaluate import mentions as mentions_eval
-from graph.registry import Registry
 from graph.registry import evaluate as registry_eval
 
 PARTS = ("commitments", "registry", "mentions")
@@ -50,7 +49,7 @@ def _registry(root: Path | None) -> tuple[str, dict[str, Any]]:
     files = registry_eval.registry_files(root)
     if not files:
         raise LookupError(f"no member registry files under {root}")
-    registry = Registry.from_paths(files)
+    registry = registry_eval.evaluation_registry(root)
     cases = list(registry_eval.speech_cases(registry_eval.transcript_files(root)))
     a = registry_eval.evaluate_attribution(registry, cases)
     o = registry_eval.evaluate_offices(registry, cases)

@@ -166,6 +166,14 @@ def evaluate_offices(registry: Registry, cases: list[SpeechCase]) -> OfficeRepor
     )
 
 
+def evaluation_registry(root: Path) -> Registry:
+    """The registry a build would use: the built-in one plus the corpus' registry files."""
+    from graph.registry.builtin import load_builtin
+    from graph.registry.load import load_path
+
+    return Registry([load_builtin(), *(load_path(p) for p in registry_files(root))])
+
+
 def main(argv: list[str] | None = None) -> int:
     import time
 
@@ -174,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found (set {ENV_VAR})", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    registry = Registry.from_paths(registry_files(root))
+    registry = evaluation_registry(root)
     loaded = time.perf_counter() - started
     cases = list(speech_cases(transcript_files(root)))
     attribution = evaluate_attribution(registry, cases)
