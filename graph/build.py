@@ -28,8 +28,8 @@ from rdflib.term import Node
 
 from graph import __version__, iris
 from graph.build_people import People, division_quads, link_notes
-from graph.extract.commitments import same_measure
 from graph.extract.offices import canonical_office
+from graph.extract.repeats import first_repeats
 from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
 from graph.link.speakers import link_name
 from graph.records import (
@@ -347,11 +347,11 @@ class _DocumentBuilder:
 
     def link_repeats(self) -> None:
         """A commitment that announces a measure an earlier one in this document did."""
-        for i, (later, lc) in enumerate(self.commitments):
-            for earlier, ec in self.commitments[:i]:
-                if same_measure(ec, lc):
-                    self.q.add(later, DKG.repeats, earlier, URIRef(later.rsplit("/speech/", 1)[0]))
-                    break
+        firsts = first_repeats([c for _, c in self.commitments])
+        for (later, _), first in zip(self.commitments, firsts, strict=True):
+            if first is not None:
+                earlier = self.commitments[first][0]
+                self.q.add(later, DKG.repeats, earlier, URIRef(later.rsplit("/speech/", 1)[0]))
 
     # --- mention linking (graph.link.mentions) ------------------------------------
 

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from graph.extract.scan import Scan
 from graph.records import Mention, Span
 
 _WORD = r"[A-Z][\w'’.-]*"
@@ -55,21 +56,37 @@ _REFERRER = (
     r"(?:the\s+(?:right\s+hon\.\s+)?Member\s+)?"
     rf"|(?:{_DET}\s+)?(?:right\s+)?(?:hon\.\s+)?Member\s+)"
 )
-_MEMBER_FOR = re.compile(rf"{_REFERRER}for\s+(?P<seat>{_SEAT})(?:\s+\((?P<name>{_NAME})\))?")
-_MEMBERS_FOR = re.compile(rf"\b{_DET}\s+{_HON}Members\s+for\s+")
+_REFERENT = r"(?:Friend|Lady|Gentleman|Member)"
+# Before its referent noun a reference holds only words, stops and spaces ("my right hon.").
+_MEMBER_FOR = Scan(
+    re.compile(rf"{_REFERRER}for\s+(?P<seat>{_SEAT})(?:\s+\((?P<name>{_NAME})\))?"),
+    clues=("Friend", "Lady", "Gentleman", "Member"),
+    anchor=re.compile(rf"{_REFERENT}\s+(?:the\s+(?:right\s+hon\.\s+)?Member\s+)?for\s+[A-Z]"),
+    barrier=re.compile(r"[^A-Za-z.\s]"),
+)
+_MEMBERS_FOR = Scan(re.compile(rf"\b{_DET}\s+{_HON}Members\s+for\s+"), clues=("Members",))
 _LIST_ITEM = re.compile(
     rf"(?:,\s*|\s+)?(?:and\s+)?(?:for\s+)?(?P<seat>{_SEAT})\s+\((?P<name>{_NAME})\)"
 )
-_MEMBER_REF = re.compile(
-    rf"\b{_DET}\s+{_HON}(?P<noun>Friend|Lady|Gentleman|Member)\b(?!s)"
-    r"(?!\s+(?:the\s+(?:right\s+hon\.\s+)?Member\s+)?for\s+[A-Z])"
+_MEMBER_REF = Scan(
+    re.compile(
+        rf"\b{_DET}\s+{_HON}(?P<noun>Friend|Lady|Gentleman|Member)\b(?!s)"
+        r"(?!\s+(?:the\s+(?:right\s+hon\.\s+)?Member\s+)?for\s+[A-Z])"
+    ),
+    clues=("hon",),
+    anchor=re.compile(
+        rf"hon(?:\.|ourable)\s+(?:and\s+(?:learned|gallant|reverend)\s+)?{_REFERENT}"
+    ),
+    barrier=re.compile(r"[^A-Za-z\s]"),
 )
-_CALL = re.compile(rf"\bI call (?!the\b)(?P<name>{_NAME})")
+_CALL = Scan(re.compile(rf"\bI call (?!the\b)(?P<name>{_NAME})"), clues=("I call ",))
 _OFFICE_HEAD = r"(?:(?:Under-)?Secretary|Minister|Chancellor|Leader|Chair|Chairman|Whip|Attorney General|Solicitor General|Paymaster General|Speaker|President)"
 _OFFICE_WORDS = (
     rf"(?:[A-Za-z][\w'’-]*\s+)*?{_OFFICE_HEAD}(?:\s+(?:of|for|to|the|and|[A-Z][\w'’-]*))*"
 )
-_CALL_OFFICE = re.compile(rf"\bI call the (?P<office>{_OFFICE_WORDS})")
+_CALL_OFFICE = Scan(
+    re.compile(rf"\bI call the (?P<office>{_OFFICE_WORDS})"), clues=("I call the ",)
+)
 _APPOSITIVE = re.compile(
     rf"\bthe\s+(?P<office>(?:[A-Z][\w'’-]*\s+)*?(?:Parliamentary\s+)?{_OFFICE_HEAD}"
     r"(?:\s+(?:of|for|to|the|and|[A-Z][\w'’-]*))*)\s*,\s*$"
@@ -82,13 +99,31 @@ _SEAT_STOP = re.compile(r"(?:,\s*|\s+)(?:and|of|the|upon)$")
 _CAP = r"[A-Z][\w'’-]*"
 _SP = r"[^\S\n]+"  # white space within a line
 _OFFICE_TAIL = rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP}(?:(?:,\s*|\s+and\s+|\s+){_CAP})*)*"
-_OFFICE = re.compile(
-    rf"\b[Tt]he\s+(?P<office>(?:shadow\s+)?(?:{_CAP}\s+){{0,3}}?"
-    rf"(?:(?:Under-)?Secretary|Minister|Chancellor|Leader|Chair|Chairman|Chief Whip|Attorney General|"
-    rf"Solicitor General|Paymaster General|Speaker|Deputy Speaker){_OFFICE_TAIL})"
-    r"(?:\s+(?:himself|herself))?(?![\w-])"
+_OFFICE_KEYS = (
+    "Secretary",
+    "Minister",
+    "Chancellor",
+    "Leader",
+    "Chair",
+    "Whip",
+    "General",
+    "Speaker",
 )
-_VOCATIVE = re.compile(r"(?:\byou,\s*)?\b(?:Mr|Madam)\.?\s+(?:Deputy\s+)?Speaker\b")
+# Before its head word an office holds only capitalised words and spaces ("the shadow Home").
+_OFFICE = Scan(
+    re.compile(
+        rf"\b[Tt]he\s+(?P<office>(?:shadow\s+)?(?:{_CAP}\s+){{0,3}}?"
+        rf"(?:(?:Under-)?Secretary|Minister|Chancellor|Leader|Chair|Chairman|Chief Whip|Attorney General|"
+        rf"Solicitor General|Paymaster General|Speaker|Deputy Speaker){_OFFICE_TAIL})"
+        r"(?:\s+(?:himself|herself))?(?![\w-])"
+    ),
+    clues=_OFFICE_KEYS,
+    anchor=re.compile("|".join(_OFFICE_KEYS)),
+    barrier=re.compile(r"[^\w'’\-\s]"),
+)
+_VOCATIVE = Scan(
+    re.compile(r"(?:\byou,\s*)?\b(?:Mr|Madam)\.?\s+(?:Deputy\s+)?Speaker\b"), clues=("Speaker",)
+)
 
 _SELF = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)\b(?!['’]\w)|\bI(?=['’](?:m|ve|d|ll)\b)")
 _NOT_PRONOUN_I = re.compile(
@@ -104,11 +139,18 @@ _NOT_NAME = (
     r"(?:Speaker|Deputy|Chancellor|President|Justice|Chief|Advocate|Privy|Mayor|Chairman|"
     r"Chair|Lieutenant|Commissioner|Bishop|Attorney|Solicitor)\b"
 )
-_PERSON = re.compile(
-    rf"\b{_HONORIFIC}\s+(?!{_NOT_NAME})(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+|of\s+)?{_CAP})*)"
+_PERSON = Scan(
+    re.compile(
+        rf"\b{_HONORIFIC}\s+(?!{_NOT_NAME})(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+|of\s+)?{_CAP})*)"
+    ),
+    clues=("Prof", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Mr", "Ms", "Miss"),
 )
-_POST_NOMINAL = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}}),?\s+(?:KC|QC)\b")
-_CONSTITUENT = re.compile(rf"\bconstituents?,?\s+(?P<name>{_CAP}(?:\s+{_CAP})?)")
+_POST_NOMINAL = Scan(
+    re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}}),?\s+(?:KC|QC)\b"), clues=("KC", "QC")
+)
+_CONSTITUENT = Scan(
+    re.compile(rf"\bconstituents?,?\s+(?P<name>{_CAP}(?:\s+{_CAP})?)"), clues=("constituent",)
+)
 
 _RUN = re.compile(
     rf"{_CAP}(?:{_SP}(?:(?:of|for|on|the|and(?!{_SP}the\b)){_SP})*(?:\([^()\n]{{1,80}}\){_SP})?{_CAP})*"
@@ -256,7 +298,9 @@ _RUN_STOP = frozenset(
         "Clearly",
     ]
 )
-_LOWER_BILL = re.compile(r"\b[Tt]he\s+(?P<mods>(?:[a-z][\w-]*\s+){1,5})Bill\b")
+_LOWER_BILL = Scan(
+    re.compile(r"\b[Tt]he\s+(?P<mods>(?:[a-z][\w-]*\s+){1,5})Bill\b"), clues=("Bill",)
+)
 _LOWER_STOP = frozenset(
     [
         "draft",
@@ -283,7 +327,10 @@ _LOWER_STOP = frozenset(
 _FUNCTION_WORDS = frozenset(
     ["of", "the", "a", "an", "on", "in", "to", "for", "by", "with", "from", "at", "that", "this"]
 )
-_NAMED_LAW = re.compile(rf"\b(?P<det>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}})?(?P<name>{_CAP})\s+law\b")
+_NAMED_LAW = Scan(
+    re.compile(rf"\b(?P<det>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}})?(?P<name>{_CAP})\s+law\b"),
+    clues=("law",),
+)
 _LAW_STOP = frozenset(
     [
         "European",
@@ -395,7 +442,8 @@ def _members_for(text: str) -> Iterator[Mention]:
         name = m["name"]
         end = m.end() if name else m.start("seat") + len(seat)
         before = text[max(0, m.start() - 160) : m.start()]
-        appositive = _APPOSITIVE.search(before)
+        # the pattern ends with a comma (and spaces): most texts before a seat do not
+        appositive = _APPOSITIVE.search(before) if before.rstrip().endswith(",") else None
         yield Mention(
             span=Span(m.start(), end),
             exact=text[m.start() : end],

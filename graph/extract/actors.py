@@ -1,0 +1,157 @@
+"""Who a commitment binds: the speaker, the Government, or a person or body named in the text.
+
+A pronoun stands for the last fitting person named before it; a measure or a thing
+as subject means the Government acts; a passive may name its agent ("by the NDA").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.commitment_rules import Trigger
+from graph.records import Span
+
+LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:In\s+addition|Today|Finally|As\s+a\s+first\s+step|Equally|Of\s+course|Again|"
+    r"To\s+conclude|To\s+go\s+[\w ]+|Alongside\s+[\w ]+|Before\s+\w+|And|But|So|Also|"
+    r"That\s+is\s+why|This\s+is\s+why|Therefore|Obviously)\b,?\s*)+",
+    re.IGNORECASE,
+)
+
+AGENT = re.compile(
+    r"^(?:I|(?i:we|(?:the\s+)?Government|(?:the\s+|my\s+|our\s+)?Department\b.*|"
+    r"(?:the\s+)?(?:Home|Cabinet|Foreign)\s+Office|(?:the\s+)?Secretary\s+of\s+State\b.*|"
+    r"(?:the\s+)?Minister\b.*|(?:the\s+)?Mayor\b.*|(?:the\s+)?(?:panel|taskforce|inspectorate|"
+    r"agency|council|audit|review|commission|board|group|scheme|fund))|(?!The\b|This\b|It\b|That\b|These\b|Those\b)[A-Z][a-z]+\s+[A-Z].*)$"
+)
+
+
+def agentive(subject: str) -> bool:
+    """Whether the last subject of a clause names someone who can act (we, a department, a name)."""
+    subject = LEADING_ADVERBIAL.sub("", subject.strip()).strip(" ,")
+    subject = re.split(r",|\s+and\s+", subject)[-1].strip()
+    return bool(AGENT.match(subject))
+
+
+# What a subject may be prefixed with before its own subject starts: a stance ("I hope
+# the Minister will…", "I am sure she will…") or a complement ("Friend that the
+# Government will…", "the strategy states that the UK will…").
+_EMBEDDING = re.compile(
+    r"^.*\b(?:that|which|who|whom|what|because|once|when|where|if|than|although|though|whether)\s+"
+    r"|^(?:I|we)\s+(?:(?:also\s+)?(?:hope|think|believe|expect|trust|know|intend)|am\s+sure|are\s+sure)\s+",
+    re.IGNORECASE,
+)
+_GOVERNMENT_WORDS = frozenset(
+    {"we", "government", "the government", "this government", "our government",
+     "uk government", "the uk government", "her majesty’s government", "his majesty’s government"}
+)  # fmt: skip
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "its", "their", "his", "her"})
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_OTHER_PRONOUNS = frozenset({"they", "them", "it", "which", "this", "that", "these", "those"})
+# Common nouns that name a body able to act: "the panel will publish…".
+_BODIES = (
+    "panel", "taskforce", "task force", "inspectorate", "agency", "council", "audit", "review",
+    "commission", "board", "group", "committee", "inquiry", "authority", "regulator",
+    "department", "ministry", "office", "service", "team", "unit", "tribunal", "court",
+)  # fmt: skip
+_TITLE = r"(?:Baroness|Lord|Lady|Dame|Sir|Professor|Prof\.|Dr|Mr|Mrs|Ms|Miss)"
+_FEMALE_TITLES = frozenset({"Baroness", "Lady", "Dame", "Mrs", "Ms", "Miss"})
+_MALE_TITLES = frozenset({"Lord", "Sir", "Mr"})
+_NAME = r"[A-Z][\w’'-]+"
+_PERSON = re.compile(
+    rf"\b(?P<title>{_TITLE})\s+(?P<names>{_NAME}(?:\s+{_NAME}){{0,2}})(?:\s+(?:KC|QC))?\b"
+    rf"|\b(?P<plain>{_NAME}\s+{_NAME})\s+(?:KC|QC)\b"
+)
+_BY_AGENT = re.compile(rf"^\s*by\s+(?P<agent>(?:the\s+)?{_NAME}(?:\s+(?:of\s+|for\s+)?{_NAME})*)")
+# "Tom Crowther KC, the chair of the Telford inquiry, has agreed…": the name, not the inquiry.
+_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME}(?:\s+{_NAME})+(?:\s+(?:KC|QC))?)\s*,\s+(?:the|a|an)\s+[^,;]{{1,60}}?\s+"
+    r"(?:of|for|at)\s+(?:the\s+)?$"
+)
+
+
+# How far back (in characters) a pronoun may reach for the person it stands for.
+_PRONOUN_REACH = 600
+
+
+def _recent_person(before: str, gender: str) -> str | None:
+    """The last person named in ``before`` (titled, or with "KC") whose title fits ``gender``."""
+    found: str | None = None
+    for match in _PERSON.finditer(before, max(0, len(before) - _PRONOUN_REACH)):
+        if match.group(0).endswith("Speaker"):
+            continue  # "Mr Speaker", "Mr Deputy Speaker": the Chair, addressed
+        title = match["title"]
+        if title and (
+            (gender == "m" and title in _FEMALE_TITLES) or (gender == "f" and title in _MALE_TITLES)
+        ):
+            continue
+        found = match.group(0)
+    return found
+
+
+def _fuller_name(name: str, before: str) -> str:
+    """A name as first given in full earlier: "Tom Crowther" → "Tom Crowther KC"."""
+    for match in _PERSON.finditer(before):
+        if match.group(0) != name and name in match.group(0):
+            return match.group(0)
+    return name
+
+
+def _is_body(subject: str) -> bool:
+    """Whether a subject names a person or body that can act, not a thing or a measure."""
+    words = subject.split()
+    if not words:
+        return False
+    if words[0].lower() in _DEMONSTRATIVES:
+        return False  # "This Christmas", "those led by the Home Office": a time or a thing
+    head = words[-1].lower()
+    if head in _BODIES or " ".join(words[-2:]).lower() in _BODIES:
+        return True
+    if AGENT.match(subject):
+        return True
+    rest = words[1:] if words[0].lower() in {"the", "a", "an", "our", "my"} else words
+    # A proper name: an acronym ("the BBC"), or capitals after the first word ("the Environment
+    # Agency", "Baroness Louise Casey"); a lone capitalised first word may just open the sentence.
+    if any(w.isupper() and len(w) > 1 for w in rest):
+        return True
+    if len(rest) >= 1 and all(w[:1].isupper() for w in rest if w not in {"of", "for", "and"}):
+        return len(rest) > 1 or words[0].lower() == "the" or not rest[0].endswith("s")
+    return False
+
+
+def resolve_actor(text: str, span: Span, trigger: Trigger) -> str:
+    """Who commits: "speaker", "Government", or a named person or body.
+
+    A pronoun stands for the last person (or body) named before it in the speech,
+    when there is one, else for the Government; a measure or thing as subject ("Further
+    measures will be announced", "The additional funding will be targeted…") means the
+    Government acts, unless a passive names its agent ("will be used by the NDA").
+    """
+    if trigger.kind in {"undertaking", "performative"}:
+        return "speaker"
+    subject = LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")
+    subject = subject.split(",")[-1].strip() if "," in subject else subject
+    subject = _EMBEDDING.sub("", subject).strip()
+    low = subject.lower()
+    before = text[: span.start + trigger.start]
+    if low == "i":
+        return "speaker"
+    if low in _GOVERNMENT_WORDS or not low:
+        return "Government"
+    if low in _PERSON_PRONOUNS:
+        person = _recent_person(before, _PERSON_PRONOUNS[low])
+        return person if person is not None else "Government"
+    if low in _OTHER_PRONOUNS:
+        return "Government"
+    if trigger.kind == "request" and (apposition := _APPOSITION.search(before)) is not None:
+        return apposition["name"]
+    if trigger.passive:
+        after = text[span.start + trigger.start : span.end]
+        verb_at = after.find(trigger.verb)
+        agent = _BY_AGENT.match(after[verb_at + len(trigger.verb) :]) if verb_at >= 0 else None
+        if agent is not None:
+            return re.sub(r"^The\s+", "the ", agent["agent"])
+    if not _is_body(subject):
+        return "Government"
+    subject = re.sub(r"^(?:The|the)\s+", "the ", subject)
+    return _fuller_name(subject, before)

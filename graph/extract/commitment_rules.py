@@ -1,0 +1,312 @@
+"""Commitment triggers: the patterns a clause must match to commit someone, and their clues.
+
+Each :class:`Rule` is a pattern with cheap tests that rule a clause out before the
+pattern runs (see its docstring); :data:`TRIGGERS` lists them in the order they are
+tried, and :func:`key_positions` finds, once per speech, where any of them could start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from graph.extract.sentences import lower_for_search
+
+_V = r"(?P<verb>[a-z][a-z-]*)(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
+_ADV = r"(?:(?:also|now|then|therefore|further|shortly|swiftly|today|immediately|always|all|" \
+       r"soon|not|continue\s+to|seek\s+to|[a-z]+ly)\s+)*"  # fmt: skip
+_NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|" \
+           r"so|still|not|[a-z]+ly)\s+)*"  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A trigger pattern, with cheap tests that rule a clause out before the pattern runs.
+
+    Every test is implied by the pattern, so using them never loses or changes a match;
+    they exist because most sentences hold no trigger word, and patterns that open with
+    a lazy subject of up to 100 characters are slow to rule out, position by position.
+
+    - ``clues``: groups of words; the clause must contain a word of every group (as a
+      substring; in lower case when the pattern ignores case);
+    - ``hint``: where something the clause must contain occurs (none: the rule is out);
+    - ``anchor``: where a match's keyword is ("will"): every match contains an anchor
+      hit at or after its start, so once no anchor follows, no match can; and
+    - ``barrier``: the characters a match cannot contain between its start and its
+      anchor (a comma before "will"), so a search for a match may begin after the last
+      barrier before the next anchor.
+    """
+
+    kind: str
+    pattern: re.Pattern[str]
+    clues: tuple[tuple[str, ...], ...] = ()
+    hint: Callable[[str], Iterator[int]] | None = None
+    anchor: re.Pattern[str] | None = None
+    barrier: re.Pattern[str] | None = None
+    folded: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folded", bool(self.pattern.flags & re.IGNORECASE))
+
+    def possible(self, clause: str, lowered: str) -> bool:
+        text = lowered if self.folded else clause
+        for any_of in self.clues:
+            for word in any_of:
+                if word in text:
+                    break
+            else:
+                return False
+        return self.hint is None or next(self.hint(clause), None) is not None
+
+    def finditer(self, clause: str) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(clause)`` yields (matches are never empty)."""
+        if self.anchor is None:
+            yield from self.pattern.finditer(clause)
+            return
+        pos = 0
+        while (key := self.anchor.search(clause, pos)) is not None:
+            start = pos
+            if self.barrier is not None:
+                for bad in self.barrier.finditer(clause, pos, key.start()):
+                    start = bad.end()
+            match = self.pattern.search(clause, start)
+            if match is None:
+                return
+            yield match
+            pos = match.end()
+
+
+_BE = re.compile(r"\s(?:am|are|is)\s")
+_BEFORE_BE = ("I", "We", "we", "group", "Agency")
+_BEFORE_BE_ANY_CASE = ("government", "department", "office")
+
+
+def _subject_be(text: str) -> Iterator[int]:
+    """Where "am/are/is" follows a word the first progressive rule takes as a subject.
+
+    Every match of that rule ("we are working…", "the Home Office is reviewing…") has one;
+    finding "is" first and looking back is far cheaper than trying each subject.
+    """
+    for match in _BE.finditer(text):
+        before = text[: match.start()].rstrip()
+        if before.endswith(_BEFORE_BE) or lower_for_search(before[-10:]).endswith(
+            _BEFORE_BE_ANY_CASE
+        ):
+            yield match.start()
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Where a commitment trigger matched, inside one clause."""
+
+    start: int
+    subject: str
+    verb: str
+    rest: str
+    kind: str  # performative, modal, progressive, request, accepted, target, undertaking, list
+    passive: bool = False
+    be: bool = False
+
+
+TRIGGERS: tuple[Rule, ...] = (
+    Rule(
+        "undertaking",
+        re.compile(
+            r"(?P<subject>\bI)\s+(?:will|shall|am\s+happy\s+to|would\s+be\s+happy\s+to|"
+            r"am\s+(?:very\s+)?(?:happy|pleased|willing)\s+to|will\s+be\s+happy\s+to)\s+"
+            r"(?:\w+ly\s+|for\s+sure\s+|also\s+)?"
+            r"(?P<verb>write|meet|talk|follow|take|look\s+into|speak|discuss|update|be\s+doing)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+        clues=(
+            ("will", "shall", "happy", "pleased", "willing"),
+            (
+                "write",
+                "meet",
+                "talk",
+                "follow",
+                "take",
+                "look",
+                "speak",
+                "discuss",
+                "update",
+                "doing",
+            ),
+        ),
+    ),
+    Rule(
+        "undertaking",
+        re.compile(r"(?P<subject>)\band\s+will\s+(?P<verb>follow)(?P<rest>\s+up)", re.IGNORECASE),
+        clues=(("will",), ("follow",)),
+    ),
+    Rule(
+        "performative",
+        re.compile(
+            r"(?P<subject>\bI)\s+(?:can|am\s+(?:pleased|delighted|able|happy)\s+to|want\s+to)\s+"
+            r"(?:\w+\s+)?(?P<verb>confirm|announce)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+        clues=(("confirm", "announce"),),
+    ),
+    Rule(
+        "performative",
+        re.compile(
+            r"(?P<subject>\b(?:I|We))\s+(?:am|are)\s+(?:today\s+)?(?P<verb>announcing)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+        clues=(("announcing",),),
+    ),
+    Rule(
+        "request",
+        re.compile(
+            r"(?P<subject>\bI)\s+have\s+(?:also\s+|therefore\s+|today\s+)?asked\s+"
+            r"(?P<object>.{2,80}?)\s+to\s+(?:\w+ly\s+)?" + _V
+        ),
+        clues=(("asked",),),
+    ),
+    Rule(
+        "request",
+        re.compile(r"(?P<subject>[A-Z][^,;]{1,60}?),?\s+has\s+agreed\s+to\s+" + _V),
+        clues=(("agreed",),),
+    ),
+    Rule(
+        "accepted",
+        re.compile(
+            r"(?P<subject>\b(?:we|I|the\s+Government|[A-Z][\w ]{0,30}\s+and\s+I))\s+"
+            r"(?:have|has)\s+(?:now\s+|also\s+|today\s+)?(?P<verb>accepted)(?P<rest>(?:\s+\S+){0,3})",
+            re.IGNORECASE,
+        ),
+        clues=(("accepted",),),
+    ),
+    Rule(
+        "target",
+        re.compile(
+            r"(?P<subject>)\b(?:mission|target|ambition|goal|pledge|intention)\b[^.;]{0,80}?"
+            r"\b(?:to|is\s+that)\s+(?:[^.;]{0,80}?\bwill\s+)?"
+            r"(?P<verb>halve|double|reduce|increase|end|eliminate|move|cut|recruit|build|raise|"
+            r"deliver|reach)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+        clues=(("mission", "target", "ambition", "goal", "pledge", "intention"),),
+    ),
+    Rule(
+        "progressive",
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
+            r"the\s+Home\s+Office)|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency)))"
+            r"\s+(?:am|are|is)\s+" + _NEG_ADV + r"(?:(?:committed|determined|continuing|going|"
+            r"planning|proposing|preparing)\s+to\s+)?"
+            r"(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+        ),
+        hint=_subject_be,
+    ),
+    Rule(
+        "progressive",
+        re.compile(
+            r"(?P<subject>\b(?:I|we))\s+(?:am|are)\s+"
+            + _NEG_ADV
+            + r"(?:committed|determined)\s+to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+        clues=(("committed", "determined"),),
+    ),
+    Rule(
+        "progressive",
+        re.compile(
+            r"(?P<subject>\b[\w’' -]{1,60}?)\s+(?:is|are)\s+(?:already\s+|currently\s+|now\s+|"
+            r"today\s+)?being\s+(?P<verb>reviewed|taken\s+forward|introduced|implemented|extended|"
+            r"developed|updated|drawn\s+up|considered|rolled\s+out|published|laid)(?P<rest>)"
+        ),
+        clues=(("being",),),
+        anchor=re.compile(
+            r"being\s+(?:reviewed|taken\s+forward|introduced|implemented|extended|developed|"
+            r"updated|drawn\s+up|considered|rolled\s+out|published|laid)"
+        ),
+        barrier=re.compile(r"[^\w’' \-\s]"),
+    ),
+    Rule(
+        "progressive",
+        re.compile(r"(?P<subject>\bwork)\s+is\s+(?:already\s+)?(?P<verb>under\s?way)(?P<rest>)"),
+        clues=(("under",), ("work",)),
+    ),
+    Rule(
+        "announced",
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|[A-Z][\w’' ,-]{0,80}?))\s+"
+            r"(?:has|have|am|are|is)\s+(?:also\s+)?today\s+(?:being\s+)?(?P<verb>laid|laying|"
+            r"published|publishing|launched|launching|changed|changing|issued|issuing|announced)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+        ),
+        clues=(("today",),),
+    ),
+    Rule(
+        "progressive",
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department)))\s+"
+            r"(?:am|are|is|remain|remains)\s+(?:still\s+|fully\s+|firmly\s+)?"
+            r"(?P<verb>committed)(?P<rest>\s+to\s+(?:the\s+)?[a-z]+)"
+        ),
+        clues=(("committed",),),
+    ),
+    Rule(
+        "progressive",
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|(?:my|our)\s+Departments?)))"
+            r"\s+(?:continue|continues)\s+to\s+(?:\w+ly\s+)?" + _V
+        ),
+        clues=(("continue",),),
+    ),
+    Rule(
+        "announced",
+        re.compile(
+            r"(?P<subject>\b(?:I|we|it|the\s+Government|the\s+UK|the\s+Department))\s+"
+            r"(?:have|has|had)\s+(?:now\s+|also\s+|today\s+)?(?:taken\s+the\s+decision|decided|"
+            r"committed|pledged|agreed)\s+to\s+" + _V,
+            re.IGNORECASE,
+        ),
+        clues=(("decision", "decided", "committed", "pledged", "agreed"),),
+    ),
+    Rule(
+        "modal",
+        re.compile(
+            r"(?P<subject>\b[\w’'() -]{0,100}?)\s*\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|"
+            r"propose\s+to|expect\s+to)\s+" + _ADV + r"(?P<be>be\s+(?:able\s+to\s+)?)?" + _V
+        ),
+        clues=(("will", "shall", "’ll", "'ll", "intend", "plan", "propose", "expect"),),
+        anchor=re.compile(
+            r"\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|propose\s+to|expect\s+to)\s+"
+            + _ADV
+            + r"(?:be\s+(?:able\s+to\s+)?)?[a-z]"
+        ),
+        barrier=re.compile(r"[^\w’'() \-\s]"),
+    ),
+)
+
+# A sentence can hold a trigger only if it holds one of these: the first clue of a rule
+# (in lower case), or the hint of a rule without clues.
+_KEYWORDS = tuple(sorted({word for rule in TRIGGERS for group in rule.clues[:1] for word in group}))
+_KEY_HINTS = tuple(rule.hint for rule in TRIGGERS if not rule.clues and rule.hint is not None)
+
+
+def key_positions(text: str) -> list[int] | None:
+    """Where trigger keywords start in ``text``, sorted (None: look everywhere).
+
+    One pass of ``str.find`` per keyword over the whole speech is much cheaper than
+    testing every sentence for every keyword.
+    """
+    lowered = lower_for_search(text)
+    if len(lowered) != len(text):
+        return None  # a character changed length in lower case: offsets would not agree
+    hits: list[int] = []
+    for word in _KEYWORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = lowered.find(word, at + 1)
+    for hint in _KEY_HINTS:
+        hits.extend(hint(text))
+    hits.sort()
+    return hits

@@ -1,0 +1,122 @@
+"""The words commitment rules are made of: verbs of doing, of state and of effect, and lemmas.
+
+Tables, not patterns: :mod:`graph.extract.commitment_rules` holds the trigger
+patterns, :mod:`graph.extract.commitments` applies them.
+
+>>> lemma("bringing"), lemma("funded"), crude_lemma("retains")
+('bring', 'fund', 'retain')
+"""
+
+from __future__ import annotations
+
+# Verbs of doing (base form -> normalised action).  Anything not here is not a commitment
+# verb: "will know", "will mean", "will help", "will apply" describe, they do not commit.
+ACTIONS = {
+    "introduce": "introduce", "implement": "implement", "publish": "publish",
+    "fund": "fund", "back": "fund", "invest": "fund", "allocate": "fund", "spend": "fund",
+    "review": "review", "audit": "review", "examine": "review", "monitor": "review",
+    "consider": "review", "assess": "review", "evaluate": "review", "inspect": "review",
+    "legislate": "legislate", "consult": "consult", "extend": "extend", "expand": "extend",
+    "provide": "provide", "give": "provide", "make available": "provide", "offer": "provide",
+    "write": "write", "set out": "set-out", "lay out": "set-out", "lay": "lay",
+    "bring in": "legislate", "bring forward": "introduce", "take forward": "implement",
+    "work": "work", "overhaul": "reform", "reform": "reform", "change": "change",
+    "link": "link", "establish": "establish", "set up": "establish", "create": "establish",
+    "launch": "launch", "appoint": "appoint", "announce": "announce", "look": "review",
+    "include": "include", "report": "report", "commission": "commission",
+    "procure": "procure", "agree": "agree", "receive": "provide", "get": "provide",
+    "follow up": "follow-up", "follow": "follow-up", "take away": "follow-up",
+    "talk": "meet", "meet": "meet", "continue": "continue", "deliver": "deliver",
+    "require": "require", "undertake": "undertake", "strengthen": "strengthen",
+    "increase": "increase", "reduce": "reduce", "halve": "reduce", "double": "increase",
+    "recruit": "recruit", "build": "build", "support": "support", "complete": "complete",
+    "come into force": "commence", "draw up": "draft", "develop": "develop",
+    "update": "update", "make changes": "change", "bolster": "strengthen",
+    "make recommendations": "recommend", "start": "begin", "begin": "begin",
+    "ban": "ban", "abolish": "abolish", "remove": "remove", "replace": "replace",
+    "automate": "automate", "pilot": "pilot", "phase in": "introduce", "put in place": "provide",
+    "target": "fund", "recover": "recover", "oversee": "review", "tackle": "tackle",
+    "refer": "refer", "decide": "decide", "roll out": "introduce", "raise": "increase",
+    "issue": "publish", "use": "use", "make clear": "set-out", "ensure": "ensure",
+    "propose": "propose",
+}  # fmt: skip
+
+IRREGULAR = {
+    "made": "make", "making": "make", "given": "give", "giving": "give", "brought": "bring",
+    "bringing": "bring", "set": "set", "setting": "set", "laid": "lay", "laying": "lay",
+    "undertaken": "undertake", "taken": "take", "taking": "take", "got": "get",
+    "getting": "get", "met": "meet", "written": "write", "writing": "write", "put": "put",
+    "putting": "put", "drawn": "draw", "drawing": "draw", "built": "build", "spent": "spend",
+    "done": "do", "doing": "do", "seen": "see", "being": "be", "been": "be", "doubling": "double",
+}  # fmt: skip
+
+# Verbs of state, thought or feeling: "we will know", "I am aware", "we will need".
+STATIVE = frozenset(
+    {
+        "be", "have", "know", "understand", "need", "want", "hope", "see", "feel", "think",
+        "believe", "recognise", "recognize", "remember", "like", "wish", "expect", "mean",
+        "seem", "remain", "welcome", "acknowledge", "note", "appreciate", "share", "face",
+        "say", "tell", "argue", "find", "become", "get", "hear", "listen", "look", "come", "go",
+        "happen", "depend", "matter", "win", "lose", "fail", "let", "put", "take", "strive",
+        "try", "aim", "endeavour", "attempt",
+    }
+)  # fmt: skip
+
+# Nouns of action after "committed to the …" ("the provision of free school meals").
+NOMINALS = {
+    "provision": "provide", "introduction": "introduce", "implementation": "implement",
+    "publication": "publish", "delivery": "deliver", "funding": "fund", "extension": "extend",
+    "expansion": "expand", "establishment": "establish", "reduction": "reduce",
+    "consultation": "consult", "development": "develop", "creation": "create",
+}  # fmt: skip
+
+# Particles that form phrasal verbs we normalise ("set out", "bring in", "follow up").
+PARTICLES = (
+    "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
+    "recommendations",
+)  # fmt: skip
+
+# Verbs that, with a non-agent subject ("This instrument will strengthen…", "It will
+# deliver more capacity"), describe an effect rather than commit anyone to anything.
+EFFECT_PRONE = frozenset(
+    {"support", "strengthen", "deliver", "offer", "improve", "enable", "help", "benefit",
+     "increase", "reduce", "provide", "build", "make", "give", "bolster", "ensure"}
+)  # fmt: skip
+
+STOP = frozenset(
+    {
+        "a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "by", "with", "from",
+        "at", "as", "that", "this", "these", "those", "is", "are", "be", "will", "we", "i",
+        "our", "it", "its", "their", "they", "he", "she", "which", "who", "all", "also", "new",
+        "further", "any", "more",
+    }
+)  # fmt: skip
+
+
+def lemma(word: str) -> str:
+    word = word.lower()
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    for suffix, repl in (
+        ("ying", "y"), ("ssing", "ss"), ("ting", "te"), ("ing", ""), ("ied", "y"),
+        ("ed", ""), ("es", ""), ("s", ""),
+    ):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)] + repl
+            if stem in ACTIONS or stem.split(" ")[0] in ACTIONS:
+                return stem
+            if stem + "e" in ACTIONS:
+                return stem + "e"
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in ACTIONS:
+                return stem[:-1]
+    return word
+
+
+def crude_lemma(word: str) -> str:
+    """A base form for verbs outside the action table: "asking" → "ask", "retains" → "retain"."""
+    word = lemma(word)
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+    return word
