@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,7 +28,9 @@ from rdflib import URIRef
 
 from graph import iris
 from graph.executors import Executor, SerialExecutor
+from graph.link import load_build_registry
 from graph.pipeline import Extracted, extract_nquads, file_sha256, source_of
+from graph.registry import Registry
 from graph.store import Store
 
 #: Bytes of N-Quads gathered before each call to the bulk loader.
@@ -74,6 +77,7 @@ def build_paths(
     force: bool = False,
     batch_bytes: int = BATCH_BYTES,
     progress: Progress | None = None,
+    registry: Registry | None = None,
 ) -> BuildReport:
     """Build ``files`` into ``store``; see the module docstring for what happens to each."""
     report = BuildReport()
@@ -100,7 +104,13 @@ def build_paths(
     batch = _BulkBatch(store, batch_bytes)
     written: set[str] = set()
     run = executor or SerialExecutor()
-    for doc in run.map(extract_nquads, todo()):
+    # People are linked with the built-in registry plus what `members import` stored;
+    # workers get it with each task only when the store holds an imported one.
+    linked = registry if registry is not None else load_build_registry(store)
+    extract = (
+        extract_nquads if linked is Registry.builtin() else partial(extract_nquads, registry=linked)
+    )
+    for doc in run.map(extract, todo()):
         if doc.error is not None:
             report.errors.append(doc.error)
         else:

@@ -23,6 +23,7 @@ _HONORIFICS = re.compile(
     r"sir\s+|dame\s+|professor\s+|prof\.?\s+)+",
     re.IGNORECASE,
 )
+_SEAT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_./-]+")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:KC|QC|MP|MBE|OBE|CBE|DBE|KBE|PC))+$")
 
@@ -96,6 +97,11 @@ def office(label: str) -> URIRef:
     return _id(f"office/{slug(label)}")
 
 
+def registry_office(label: str) -> URIRef:
+    """An office only a registry file names (builds do not speak in it by that name)."""
+    return _id(f"office/registry/{slug(label)}")
+
+
 def holding(person_iri: URIRef, office_iri: URIRef) -> URIRef:
     who = str(person_iri).rsplit("/person/", 1)[1]
     what = str(office_iri).rsplit("/office/", 1)[1]
@@ -107,12 +113,15 @@ def party(label: str) -> URIRef:
 
 
 def constituency_label(name: str) -> str:
-    """A seat's name as labels write it: commas dropped, whitespace collapsed.
+    """A seat's name as labels write it: words only, "&" as "and".
 
-    >>> constituency_label("Birmingham, Yardley")
-    'Birmingham Yardley'
+    Spellings that differ only in punctuation ("Mid-Ulster", "Mid Ulster";
+    "Holborn & St. Pancras", "Holborn and St Pancras") get one label and one IRI.
+
+    >>> constituency_label("Birmingham, Yardley"), constituency_label("Holborn & St. Pancras")
+    ('Birmingham Yardley', 'Holborn and St Pancras')
     """
-    return " ".join(name.replace(",", " ").split())
+    return " ".join(_SEAT_WORD.findall(name.replace("&", " and "))) or name.strip()
 
 
 def constituency(name: str) -> URIRef:

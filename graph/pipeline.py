@@ -19,6 +19,8 @@ from graph import iris
 from graph.build import Quad, document_quads, graphs_of
 from graph.errors import DebateKGError
 from graph.extract import analyse
+from graph.link import load_build_registry
+from graph.registry import Registry
 from graph.sources import document_key, read_path
 from graph.store import Store, to_nquads
 from ontology import DKG
@@ -29,10 +31,14 @@ class Outcome(Enum):
     UNCHANGED = "unchanged"
 
 
-def extract_file(path: Path) -> tuple[URIRef, list[Quad]]:
-    """The source IRI and every quad for ``path``; raises ``SourceError`` on bad input."""
+def extract_file(path: Path, *, registry: Registry | None = None) -> tuple[URIRef, list[Quad]]:
+    """The source IRI and every quad for ``path``; raises ``SourceError`` on bad input.
+
+    People are linked with ``registry`` (the built-in one by default).
+    """
     transcript = read_path(path)
-    return iris.source(transcript.source.key), document_quads(analyse(transcript))
+    facts = analyse(transcript, registry)
+    return iris.source(transcript.source.key), document_quads(facts, registry=registry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +63,11 @@ def source_of(path: Path) -> str:
     return str(iris.source(document_key(path)))
 
 
-def extract_nquads(path: str) -> Extracted:
+def extract_nquads(path: str, registry: Registry | None = None) -> Extracted:
     """:func:`extract_file` as N-Quads; a bad file gives an ``Extracted`` with ``error`` set."""
     file = Path(path)
     try:
-        source, quads = extract_file(file)
+        source, quads = extract_file(file, registry=registry)
     except DebateKGError as exc:
         return Extracted(path, source_of(file), "", frozenset(), error=str(exc))
     sha = next((str(q[2]) for q in quads if q[1] == DKG.sha256 and q[0] == source), "")
@@ -90,11 +96,19 @@ def is_unchanged(store: Store, path: Path) -> bool:
     return store.is_built(source_of(path), file_sha256(path))
 
 
-def build_file(store: Store, path: Path, *, force: bool = False) -> Outcome:
-    """Build ``path`` into ``store``, replacing what an earlier build of it wrote."""
+def build_file(
+    store: Store, path: Path, *, force: bool = False, registry: Registry | None = None
+) -> Outcome:
+    """Build ``path`` into ``store``, replacing what an earlier build of it wrote.
+
+    People are linked with ``registry``; by default the built-in registry plus the
+    registry files imported into ``store`` (:func:`graph.link.load_build_registry`).
+    """
     if not force and path.is_file() and is_unchanged(store, path):
         return Outcome.UNCHANGED
-    source, quads = extract_file(path)
+    if registry is None:
+        registry = load_build_registry(store)
+    source, quads = extract_file(path, registry=registry)
     store.replace_document(source, quads)
     return Outcome.BUILT
 

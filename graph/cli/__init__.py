@@ -9,6 +9,7 @@ from graph.cli.build import build
 from graph.cli.commitments import commitments
 from graph.cli.evaluate import evaluate
 from graph.cli.export import export
+from graph.cli.members import members
 from graph.cli.query import query
 from graph.cli.validate import validate
 
@@ -23,7 +24,7 @@ def cli() -> None:
     """
 
 
-for command in (build, query, commitments, export, validate, evaluate):
+for command in (build, query, commitments, export, validate, evaluate, members):
     cli.add_command(command)
 
 

@@ -19,6 +19,7 @@ result by the hashes of the imported files, for builds.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -91,20 +92,38 @@ def _known_by_key() -> dict[OfficeKey, OfficeName]:
     return {office_key(o.label): o for o in known_offices()}
 
 
+@cache
+def _known_labels() -> frozenset[str]:
+    return frozenset(o.label for o in known_offices())
+
+
 def office_entity(label: str, organisation: str | None) -> OfficeName:
     """The office a registry holding is of, named as builds name it where they know it.
 
     >>> office_entity("Secretary of State (Home Office)", "Home Office").label
     'Secretary of State for the Home Department'
     >>> office_entity("Chair", "Home Affairs Committee").label
-    'Chair (Home Affairs Committee)'
+    'Chair Home Affairs Committee'
     """
     org = None if organisation in (None, "", "House of Commons") else organisation
     known = _known_by_key().get(office_key(label, org))
     if known is not None:
         return known
     display = label if org is None or org.lower() in label.lower() else f"{label} ({org})"
-    return canonical_office(display)
+    return OfficeName(_plain(canonical_office(display).label))
+
+
+_SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "with"})
+
+
+def _plain(text: str) -> str:
+    """Words only, small words lower-case: spellings that slug alike get one label.
+
+    >>> _plain("Minister of State (Department For Transport)")
+    'Minister of State Department for Transport'
+    """
+    words = re.findall(r"[^\W_]+(?:'[^\W_]+)?", text)
+    return " ".join(w.lower() if w.lower() in _SMALL and i else w for i, w in enumerate(words))
 
 
 def party_label(text: str) -> str:
@@ -241,7 +260,9 @@ class _Writer:
         for key, h in rows:
             p = self.person(key, None)
             office = office_entity(h.label, h.organisation)
-            o = self.labelled(iris.office(office.label), DKG.Office, office.label)
+            known = office.label in _known_labels()
+            where = iris.office if known else iris.registry_office
+            o = self.labelled(where(office.label), DKG.Office, office.label)
             for alias in office.aliases:
                 self.add(o, SKOS.altLabel, Literal(alias), ENTITIES)
             self.add(p, ORG.holds, o)

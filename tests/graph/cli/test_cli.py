@@ -17,6 +17,11 @@ from tests.conftest import SEED
 COMMANDS = ["build", "query", "commitments", "export", "validate"]
 
 
+#: Named queries over registry imports or divisions (tests/graph/cli/test_members.py,
+#: tests/graph/test_divisions.py): empty on the seed.
+NEEDS_IMPORT_OR_DIVISIONS = {"office-holder-on-date", "party-on-date", "division-votes"}
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
@@ -66,6 +71,8 @@ def test_named_queries_run_in_every_format(runner: CliRunner, tmp_path: Path, fm
     for name in names:
         result = runner.invoke(cli, ["query", "--store", store, "--named", name, "--format", fmt])
         assert result.exit_code == 0, (name, result.output)
+        if name in NEEDS_IMPORT_OR_DIVISIONS:  # the seed has neither: tested elsewhere
+            continue
         if fmt == "json":
             assert json.loads(result.output)["results"]["bindings"], name
         else:
