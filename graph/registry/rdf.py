@@ -117,13 +117,19 @@ _SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "with"})
 
 
 def _plain(text: str) -> str:
-    """Words only, small words lower-case: spellings that slug alike get one label.
+    """Words only, small words lower-case, others capitalised: spellings that slug alike
+    get one label.
 
     >>> _plain("Minister of State (Department For Transport)")
     'Minister of State Department for Transport'
+    >>> _plain("PPS (Minister without portfolio)")
+    'PPS Minister Without Portfolio'
     """
     words = re.findall(r"[^\W_]+(?:'[^\W_]+)?", text)
-    return " ".join(w.lower() if w.lower() in _SMALL and i else w for i, w in enumerate(words))
+    return " ".join(
+        w.lower() if w.lower() in _SMALL and i else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
 
 
 def party_label(text: str) -> str:
@@ -162,9 +168,9 @@ class _Writer:
                 self.add(i, prop, d, ENTITIES)
         return i
 
-    def labelled(self, node: URIRef, kind: URIRef, label: str) -> URIRef:
-        self.add(node, RDF.type, kind, ENTITIES)
-        self.add(node, RDFS.label, Literal(label), ENTITIES)
+    def labelled(self, node: URIRef, kind: URIRef, label: str, graph: URIRef = ENTITIES) -> URIRef:
+        self.add(node, RDF.type, kind, graph)
+        self.add(node, RDFS.label, Literal(label), graph)
         return node
 
     def person(self, key: str, name: str | None) -> URIRef:
@@ -260,9 +266,13 @@ class _Writer:
         for key, h in rows:
             p = self.person(key, None)
             office = office_entity(h.label, h.organisation)
-            known = office.label in _known_labels()
-            where = iris.office if known else iris.registry_office
-            o = self.labelled(where(office.label), DKG.Office, office.label)
+            # Offices builds speak in are shared entities; the others only this file
+            # names, so they live (and are replaced) with it.
+            if office.label in _known_labels():
+                o = self.labelled(iris.office(office.label), DKG.Office, office.label)
+            else:
+                o = iris.registry_office(office.label)
+                self.labelled(o, DKG.Office, office.label, self.g)
             for alias in office.aliases:
                 self.add(o, SKOS.altLabel, Literal(alias), ENTITIES)
             self.add(p, ORG.holds, o)
