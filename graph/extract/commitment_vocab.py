@@ -9,6 +9,8 @@ patterns, :mod:`graph.extract.commitments` applies them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Verbs of doing (base form -> normalised action).  Anything not here is not a commitment
 # verb: "will know", "will mean", "will help", "will apply" describe, they do not commit.
 ACTIONS = {
@@ -93,6 +95,7 @@ STOP = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=16384)  # pure, and speeches repeat their words
 def lemma(word: str) -> str:
     word = word.lower()
     if word in IRREGULAR:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.registry.names import fold
 
@@ -284,6 +285,7 @@ def _parse_one(text: str) -> OfficeKey:
     return OfficeKey(text)
 
 
+@lru_cache(maxsize=8192)  # pure; the same offices are named over and over
 def parse_office(text: str, organisation: str | None = None) -> tuple[OfficeKey, ...]:
     """Every office a text names (joint offices give several), most specific first.
 
@@ -307,6 +309,7 @@ def parse_office(text: str, organisation: str | None = None) -> tuple[OfficeKey,
     return tuple(keys)
 
 
+@lru_cache(maxsize=8192)
 def is_office(text: str) -> bool:
     """Whether a text names an office we recognise ("Mr Speaker" yes, "Diana R. Johnson" no).
 
