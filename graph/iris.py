@@ -24,6 +24,7 @@ _HONORIFICS = re.compile(
     re.IGNORECASE,
 )
 _SEAT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SEAT_SMALL = frozenset({"and", "of", "the", "upon", "on", "in", "under", "with"})
 _KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_./-]+")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:KC|QC|MP|MBE|OBE|CBE|DBE|KBE|PC))+$")
 
@@ -120,8 +121,17 @@ def constituency_label(name: str) -> str:
 
     >>> constituency_label("Birmingham, Yardley"), constituency_label("Holborn & St. Pancras")
     ('Birmingham Yardley', 'Holborn and St Pancras')
+    >>> constituency_label("Berwick Upon Tweed"), constituency_label("Stoke-on-Trent Central")
+    ('Berwick upon Tweed', 'Stoke on Trent Central')
     """
-    return " ".join(_SEAT_WORD.findall(name.replace("&", " and "))) or name.strip()
+    words = _SEAT_WORD.findall(name.replace("&", " and "))
+    return (
+        " ".join(
+            w.lower() if i and w.lower() in _SEAT_SMALL else w[:1].upper() + w[1:]
+            for i, w in enumerate(words)
+        )
+        or name.strip()
+    )
 
 
 def constituency(name: str) -> URIRef:
