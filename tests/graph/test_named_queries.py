@@ -1,0 +1,126 @@
+"""Every named query returns the rows recorded in ``golden/queries/`` on the seed build.
+
+The golden files were written before the queries were rewritten for speed, so a
+rewrite must keep what a query returns: the same multiset of rows and, for the
+``ORDER BY`` keys, the same sequence (rows that tie on every key may come in any
+order).  Cells are terms in N-Triples form, an empty cell is unbound.
+
+Regenerate (only when the seed graph itself changes, and check the diff)::
+
+    .venv/bin/python -m tests.graph.test_named_queries
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from graph.pipeline import build_file
+from graph.queries import bind, named_query
+from graph.store import Store
+from tests.conftest import SEEDS
+
+GOLDEN = Path(__file__).resolve().parent / "golden" / "queries"
+
+#: (query, parameters): every query unparameterised, and each parameter once.
+CASES: list[tuple[str, dict[str, str]]] = [
+    ("co-speakers", {}),
+    ("commitments", {}),
+    ("commitments", {"member": "Yvette Cooper"}),
+    ("commitments", {"kind": "funding"}),
+    ("commitments-by-debate", {}),
+    ("commitments-by-debate", {"title": "Child Sexual Exploitation and Abuse"}),
+    ("commitments-by-office", {}),
+    ("deadline-timeline", {}),
+    ("deadline-timeline", {"from": "2025-06-01"}),
+    ("deadline-timeline", {"to": "2025-12-31"}),
+    ("debates", {}),
+    ("members", {}),
+    ("money-by-actor", {}),
+    ("offices-held", {}),
+    ("offices-held", {"name": "Jess Phillips"}),
+    ("overdue-commitments", {"asOf": "2026-01-01"}),
+    ("speakers-of-debate", {}),
+    ("speakers-of-debate", {"title": "Child Sexual Exploitation and Abuse"}),
+    ("speeches-in-order", {}),
+    ("speeches-in-order", {"title": "Border Security: Collaboration"}),
+    ("who-mentions-whom", {}),
+    ("who-mentions-whom", {"title": "Child Sexual Exploitation and Abuse"}),
+    ("who-mentions-whom", {"speaker": "Judith Cummins"}),
+]
+
+
+def case_id(name: str, params: dict[str, str]) -> str:
+    tail = "".join(f"--{k}-{v}" for k, v in params.items())
+    return re.sub(r"[^a-z0-9-]+", "-", (name + tail).lower()).strip("-")
+
+
+def run(store: Store, name: str, params: dict[str, str]) -> list[list[str]]:
+    """The header and the rows, each cell a term in N-Triples form ("" when unbound)."""
+    result = store.query(bind(named_query(name).text, params))
+    header = [v.value for v in result.variables]
+    return [header] + [["" if t is None else str(t) for t in row] for row in result]
+
+
+def order_keys(name: str) -> list[str]:
+    """The variables of the query's ``ORDER BY``, in order."""
+    m = re.search(r"ORDER\s+BY\s+(.*)", named_query(name).text, re.IGNORECASE | re.DOTALL)
+    return re.findall(r"\?(\w+)", m[1].split("LIMIT")[0]) if m else []
+
+
+def to_csv(rows: list[list[str]]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
+def from_csv(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text)))
+
+
+@pytest.mark.parametrize(("name", "params"), CASES, ids=[case_id(*c) for c in CASES])
+def test_named_query_matches_golden(seed_store: Store, name: str, params: dict[str, str]) -> None:
+    golden = from_csv((GOLDEN / f"{case_id(name, params)}.csv").read_text(encoding="utf-8"))
+    got = run(seed_store, name, params)
+    assert got[0] == golden[0], "projected variables"
+    assert sorted(got[1:]) == sorted(golden[1:]), to_csv(got)
+    keys = [got[0].index(k) for k in order_keys(name) if k in got[0]]
+    assert [[r[i] for i in keys] for r in got[1:]] == [[r[i] for i in keys] for r in golden[1:]]
+
+
+def test_every_query_has_a_case() -> None:
+    from graph.queries import named_queries
+
+    colleagues = {"office-holder-on-date", "party-on-date", "division-votes"}
+    assert set(named_queries()) - colleagues <= {name for name, _ in CASES}
+
+
+def test_parameters_are_declared() -> None:
+    for name, params in CASES:
+        assert set(params) <= set(named_query(name).params), (name, params)
+
+
+def _regenerate() -> None:
+    GOLDEN.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp())
+    try:
+        store = Store.open(folder / "store")
+        for path in sorted(SEEDS.glob("*.txt")):
+            build_file(store, path)
+        for name, params in CASES:
+            (GOLDEN / f"{case_id(name, params)}.csv").write_text(
+                to_csv(run(store, name, params)), encoding="utf-8"
+            )
+        store.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    _regenerate()
