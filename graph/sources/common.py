@@ -32,7 +32,20 @@ def lines_with_offsets(text: str) -> Iterator[tuple[int, str]]:
 _MONTHS = {
     m: i
     for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
         start=1,
     )
 }
