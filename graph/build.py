@@ -150,6 +150,9 @@ class _DocumentBuilder:
         self.q.add(src, DKG.sha256, Literal(doc.sha256), src)
         self.q.add(src, DKG.sourceFormat, Literal(doc.format), src)
         self.q.add(src, DKG.extractedBy, iris.BUILDER, src)
+        if self.registry.fingerprint is not None:
+            fingerprint = Literal(self.registry.fingerprint)
+            self.q.add(src, DKG.registryFingerprint, fingerprint, src)
         self.q.add(iris.BUILDER, RDF.type, DKG.Extractor, ENTITIES)
         self.q.add(iris.BUILDER, RDFS.label, Literal("debate-kg extractors"), ENTITIES)
         self.q.add(iris.BUILDER, SDO.softwareVersion, Literal(__version__), ENTITIES)

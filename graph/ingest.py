@@ -2,8 +2,10 @@
 
 The plan for each file, decided in this process before any work is sent out:
 
-* the store holds its exact bytes, built by this version: skip it (one query
-  up front lists every source document, not one query per file);
+* the store holds its exact bytes, built by this version and linked with the
+  registry this build links with (same fingerprint, so a ``members import``
+  since makes it stale): skip it (one query up front lists every source
+  document, not one query per file);
 * otherwise extract it on the executor (:func:`graph.pipeline.extract_nquads`,
   a pure function of the file) and, in input order,
   * if the store has never seen the document, add its N-Quads to a batch that
@@ -26,7 +28,6 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from graph import iris
 from graph.executors import Executor, SerialExecutor
 from graph.link import load_build_registry
 from graph.pipeline import Extracted, extract_nquads, file_sha256, source_of
@@ -82,16 +83,20 @@ def build_paths(
     """Build ``files`` into ``store``; see the module docstring for what happens to each."""
     report = BuildReport()
     known = store.built_sources()
-    current = str(iris.BUILDER)
+    # People are linked with the built-in registry plus what `members import` stored;
+    # workers get it with each task only when the store holds an imported one.
+    linked = registry if registry is not None else load_build_registry(store)
+    fingerprint = linked.fingerprint
 
     def todo() -> Iterator[str]:
         for path in files:
             report.files += 1
-            if not force:
+            if not force and fingerprint is not None:
                 entry = known.get(source_of(path))
-                if entry is not None and entry[1] == current:
+                # Hash the file only when the builder and registry already match.
+                if entry is not None and entry.same_build(fingerprint):
                     try:
-                        unchanged = entry[0] == file_sha256(path)
+                        unchanged = entry.sha256 == file_sha256(path)
                     except OSError:
                         unchanged = False  # the worker reports the error
                     if unchanged:
@@ -104,9 +109,6 @@ def build_paths(
     batch = _BulkBatch(store, batch_bytes)
     written: set[str] = set()
     run = executor or SerialExecutor()
-    # People are linked with the built-in registry plus what `members import` stored;
-    # workers get it with each task only when the store holds an imported one.
-    linked = registry if registry is not None else load_build_registry(store)
     extract = (
         extract_nquads if linked is Registry.builtin() else partial(extract_nquads, registry=linked)
     )

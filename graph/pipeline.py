@@ -19,7 +19,7 @@ from graph import iris
 from graph.build import Quad, document_quads, graphs_of
 from graph.errors import DebateKGError
 from graph.extract import analyse
-from graph.link import load_build_registry
+from graph.link import build_fingerprint, load_build_registry
 from graph.registry import Registry
 from graph.sources import document_key, read_path
 from graph.store import Store, to_nquads
@@ -91,9 +91,12 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def is_unchanged(store: Store, path: Path) -> bool:
-    """True when the store already holds this file's exact bytes, built by this version."""
-    return store.is_built(source_of(path), file_sha256(path))
+def is_unchanged(store: Store, path: Path, *, registry: str | None = None) -> bool:
+    """True when the store already holds this file's exact bytes, built by this version
+    and linked with the registry fingerprinted ``registry`` (by default the store's own,
+    :func:`graph.link.build_fingerprint`)."""
+    fingerprint = build_fingerprint(store) if registry is None else registry
+    return store.is_built(source_of(path), file_sha256(path), fingerprint)
 
 
 def build_file(
@@ -103,8 +106,16 @@ def build_file(
 
     People are linked with ``registry``; by default the built-in registry plus the
     registry files imported into ``store`` (:func:`graph.link.load_build_registry`).
+    The file is skipped when the store holds it built from the same bytes, by this
+    version, with the same registry; a registry without a fingerprint always rebuilds.
     """
-    if not force and path.is_file() and is_unchanged(store, path):
+    fingerprint = build_fingerprint(store) if registry is None else registry.fingerprint
+    if (
+        not force
+        and fingerprint is not None
+        and path.is_file()
+        and is_unchanged(store, path, registry=fingerprint)
+    ):
         return Outcome.UNCHANGED
     if registry is None:
         registry = load_build_registry(store)

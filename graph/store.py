@@ -20,7 +20,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -94,15 +94,29 @@ def sorted_nquads(data: bytes) -> bytes:
     return b"\n".join(lines) + (b"\n" if lines else b"")
 
 
-#: Every source document in the store, with its hash and the builder that wrote it.
+#: Every source document in the store, with its hash, the builder that wrote it and
+#: the fingerprint of the registry it was linked with.
 SOURCES_QUERY = f"""
-SELECT ?source ?sha ?by WHERE {{
+SELECT ?source ?sha ?by ?registry WHERE {{
   GRAPH ?source {{
     ?source a <{DKG.SourceDocument}> .
     OPTIONAL {{ ?source <{DKG.sha256}> ?sha }}
     OPTIONAL {{ ?source <{DKG.extractedBy}> ?by }}
+    OPTIONAL {{ ?source <{DKG.registryFingerprint}> ?registry }}
   }}
 }}"""
+
+
+class BuiltSource(NamedTuple):
+    """What the store records about how one source document was built."""
+
+    sha256: str | None
+    extractor: str | None
+    registry: str | None
+
+    def same_build(self, registry: str) -> bool:
+        """Built by this version, linked with the registry fingerprinted ``registry``."""
+        return self.extractor == str(iris.BUILDER) and self.registry == registry
 
 
 class Store(ABC):
@@ -221,25 +235,27 @@ class Store(ABC):
     def add_ox_quads(self, quads: list[ox.Quad]) -> None:
         self.update(replace_update((), quads))
 
-    def built_sources(self) -> dict[str, tuple[str | None, str | None]]:
-        """Each source document's IRI -> (its sha256, the IRI of the builder that wrote it)."""
+    def built_sources(self) -> dict[str, BuiltSource]:
+        """Each source document's IRI -> its hash, builder and registry fingerprint (one query)."""
         rows = self.query(SOURCES_QUERY)
         assert isinstance(rows, ox.QuerySolutions)
-        found: dict[str, tuple[str | None, str | None]] = {}
+        found: dict[str, BuiltSource] = {}
         for row in rows:
-            sha, by = row["sha"], row["by"]
-            found[row["source"].value] = (
-                None if sha is None else sha.value,
-                None if by is None else by.value,
+            values = (row[name] for name in ("sha", "by", "registry"))
+            found[row["source"].value] = BuiltSource(
+                *(None if v is None else v.value for v in values)
             )
         return found
 
-    def is_built(self, source: str, sha256: str) -> bool:
-        """Whether the store holds ``source`` built from bytes hashing to ``sha256`` by this version."""
+    def is_built(self, source: str, sha256: str, registry: str) -> bool:
+        """Whether the store holds ``source`` built from bytes hashing to ``sha256`` by this
+        version, linked with the registry whose fingerprint is ``registry``."""
+        src = ox.NamedNode(source)  # validates the IRI before it goes in the query
         return bool(
             self.query(
-                f'ASK {{ GRAPH <{source}> {{ <{source}> <{DKG.sha256}> "{sha256}" ; '
-                f"<{DKG.extractedBy}> <{iris.BUILDER}> }} }}"
+                f"ASK {{ GRAPH {src} {{ {src} <{DKG.sha256}> {ox.Literal(sha256)} ; "
+                f"<{DKG.extractedBy}> <{iris.BUILDER}> ; "
+                f"<{DKG.registryFingerprint}> {ox.Literal(registry)} }} }}"
             )
         )
 

@@ -85,6 +85,7 @@ class DKG(DefinedNamespace):
     officeText: URIRef  # office text
     organisationName: URIRef  # organisation name
     position: URIRef  # position
+    registryFingerprint: URIRef  # registry fingerprint
     scheme: URIRef  # scheme
     sha256: URIRef  # SHA-256
     snapshot: URIRef  # snapshot

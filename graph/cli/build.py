@@ -20,7 +20,11 @@ from graph.sources import expand
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--force", is_flag=True, help="Rebuild files the store already holds unchanged.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Rebuild files even when the store holds them built from the same bytes and registry.",
+)
 @click.option(
     "--jobs",
     "-j",
@@ -51,7 +55,8 @@ def build(
     """Build the graph from transcript files or folders (format detected).
 
     Each file replaces what an earlier build of it wrote; a file whose bytes
-    the store already holds, built by this version, is skipped.  A file that cannot
+    the store already holds, built by this version with the current member registry,
+    is skipped (so files are rebuilt after a ``members import``).  A file that cannot
     be read is reported and skipped; the others are still built, and the exit
     status is 1.
     """

@@ -29,8 +29,8 @@ def import_(files: tuple[Path, ...], store_location: str) -> None:
     TheyWorkForYou MP-list CSVs and ParlaMint listPerson/listOrg.  Each file
     replaces what an earlier import of a file with the same name wrote.  A file
     that cannot be read is reported and skipped; the exit status is then 1.
-    Transcripts built before an import keep their links: rebuild them with
-    ``debate-kg build --force``.
+    When the registry changes, transcripts built before the import are rebuilt
+    with it by the next ``debate-kg build`` (no ``--force`` needed).
     """
     started = time.perf_counter()
     with open_store(store_location, read_only=False) as store:
@@ -47,6 +47,8 @@ def import_(files: tuple[Path, ...], store_location: str) -> None:
         f"imported {len(report.files)} of {len(files)} file(s) into {store_location} "
         f"({report.quads} registry quads, {elapsed:.1f}s)"
     )
+    if report.registry_changed:
+        click.echo("files built before this import will be rebuilt by the next 'debate-kg build'")
     if report.errors:
         sys.exit(1)
 

@@ -13,7 +13,9 @@ Empty cells are ``None``.  A trailing free-text column is a note (kept in the fi
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -103,6 +105,15 @@ def load_tsv(path: Path, text: str) -> RegistryData:
     )
 
 
+def _resource() -> bytes:
+    return resources.files("graph").joinpath("data", BUILTIN_NAME).read_bytes()
+
+
 def load_builtin() -> RegistryData:
-    resource = resources.files("graph").joinpath("data", BUILTIN_NAME)
-    return load_tsv(Path(BUILTIN_NAME), resource.read_text(encoding="utf-8"))
+    return load_tsv(Path(BUILTIN_NAME), _resource().decode("utf-8"))
+
+
+@cache
+def builtin_sha256() -> str:
+    """Hex SHA-256 of the built-in registry file as shipped."""
+    return hashlib.sha256(_resource()).hexdigest()

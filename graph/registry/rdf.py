@@ -13,7 +13,8 @@ a seat from ``all-members.xml`` and a name from ``people.xml`` meet on one IRI:
 
 :func:`registry_from_store` reads the graphs back (one SPARQL query per kind of
 record) and :func:`build_registry` adds the built-in registry and caches the
-result by the hashes of the imported files, for builds.
+result by its fingerprint (the hashes of the built-in and imported files), which
+builds record on each source document (:func:`store_fingerprint`).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from graph.registry.records import (
     RegistryData,
     RegistryPerson,
 )
-from graph.registry.registry import Registry, party_name
+from graph.registry.registry import Registry, party_name, registry_fingerprint
 from ontology import DKG
 
 if TYPE_CHECKING:  # graph.store imports graph.build, which imports this package
@@ -481,19 +482,30 @@ def registry_data_from_store(store: Store) -> dict[str, tuple[RegistryFile, Regi
 def registry_from_store(store: Store) -> Registry:
     """The built-in registry plus every registry file imported into ``store``."""
     stored = registry_data_from_store(store)
-    return Registry([load_builtin(), *(data for _, data in stored.values())])
+    return Registry(
+        [load_builtin(), *(data for _, data in stored.values())],
+        fingerprint=_fingerprint(file for file, _ in stored.values()),
+    )
 
 
-_CACHE: dict[tuple[tuple[str, str], ...], Registry] = {}
+def _fingerprint(files: Iterable[RegistryFile]) -> str:
+    return registry_fingerprint((f.key, f.sha256) for f in files)
+
+
+def store_fingerprint(store: Store | None) -> str:
+    """The fingerprint of :func:`build_registry` for ``store``, without reading the registry."""
+    return _fingerprint(stored_files(store) if store is not None else ())
+
+
+_CACHE: dict[str, Registry] = {}
 
 
 def build_registry(store: Store | None) -> Registry:
-    """:func:`registry_from_store`, cached by the imported files' hashes (for builds)."""
-    if store is None:
+    """:func:`registry_from_store` with its fingerprint, cached by it (for builds)."""
+    files = stored_files(store) if store is not None else []
+    if store is None or not files:
         return Registry.builtin()
-    fingerprint = tuple((f.key, f.sha256) for f in stored_files(store))
-    if not fingerprint:
-        return Registry.builtin()
+    fingerprint = _fingerprint(files)
     if fingerprint not in _CACHE:
         _CACHE.clear()  # one store's registry at a time is plenty
         _CACHE[fingerprint] = registry_from_store(store)
@@ -518,6 +530,9 @@ class ImportReport:
     files: list[FileReport] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     quads: int = 0
+    #: Whether the registry builds link with changed (its fingerprint did), so that
+    #: files built before the import are rebuilt by the next build.
+    registry_changed: bool = False
 
 
 def import_files(store: Store, paths: Iterable[Path]) -> ImportReport:
@@ -529,6 +544,7 @@ def import_files(store: Store, paths: Iterable[Path]) -> ImportReport:
     """
     report = ImportReport()
     stored = registry_data_from_store(store)
+    before = _fingerprint(file for file, _ in stored.values())
     for path in paths:
         try:
             fmt, data = load_with_format(path)
@@ -550,6 +566,7 @@ def import_files(store: Store, paths: Iterable[Path]) -> ImportReport:
         )
     if not report.files:
         return report
+    report.registry_changed = _fingerprint(file for file, _ in stored.values()) != before
     canon = Registry([load_builtin(), *(data for _, data in stored.values())])
     for graph, (file, data) in sorted(stored.items()):
         quads = registry_quads(data, file, registry=canon)
@@ -578,5 +595,6 @@ __all__ = [
     "registry_data_from_store",
     "registry_from_store",
     "registry_quads",
+    "store_fingerprint",
     "stored_files",
 ]

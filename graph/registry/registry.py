@@ -7,6 +7,7 @@ answers "nobody" and lists the candidates rather than guess.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -59,6 +60,25 @@ _MARGIN = 3 * 365
 _INF = 10**9
 
 
+def registry_fingerprint(imported: Iterable[tuple[str, str]] = ()) -> str:
+    """A stable name for what a registry was merged from: the built-in file's hash plus
+    each imported file's (key, SHA-256), in sorted order.
+
+    Builds record it on each source document, so a later import makes them stale.
+
+    >>> registry_fingerprint() == registry_fingerprint([])
+    True
+    >>> registry_fingerprint([("a", "1"), ("b", "2")]) == registry_fingerprint([("b", "2"), ("a", "1")])
+    True
+    """
+    from graph.registry.builtin import builtin_sha256
+
+    h = hashlib.sha256(f"builtin\t{builtin_sha256()}\n".encode())
+    for key, sha in sorted(set(imported)):
+        h.update(f"{key}\t{sha}\n".encode())
+    return h.hexdigest()
+
+
 def party_name(party: str | None) -> str | None:
     if party is None:
         return None
@@ -79,11 +99,18 @@ def _distance(start: date | None, end: date | None, on: date) -> int:
 
 
 class Registry:
-    """People, seats and offices merged from several :class:`RegistryData`."""
+    """People, seats and offices merged from several :class:`RegistryData`.
 
-    def __init__(self, data: RegistryData | Iterable[RegistryData]) -> None:
+    ``fingerprint`` (:func:`registry_fingerprint`) names what the registry was merged
+    from, when the caller knows it; builds record it so they can tell a stale graph.
+    """
+
+    def __init__(
+        self, data: RegistryData | Iterable[RegistryData], *, fingerprint: str | None = None
+    ) -> None:
         merged = data if isinstance(data, RegistryData) else RegistryData.concat(data)
         self.sources = merged.sources
+        self.fingerprint = fingerprint
         self._alias, self._people = _merge_people(
             merged.people, merged.memberships, merged.holdings
         )
@@ -159,7 +186,7 @@ class Registry:
         """The registry shipped in ``graph/data`` (loaded once, on first use)."""
         from graph.registry.builtin import load_builtin
 
-        return Registry(load_builtin())
+        return Registry(load_builtin(), fingerprint=registry_fingerprint())
 
     # --- lookups ------------------------------------------------------------
 

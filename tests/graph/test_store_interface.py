@@ -9,6 +9,7 @@ import pytest
 
 from graph import iris
 from graph.errors import StoreError
+from graph.link import build_fingerprint
 from graph.pipeline import build_file, file_sha256, source_of
 from graph.remote import RemoteStore
 from graph.store import LocalStore, Store, is_remote
@@ -39,9 +40,12 @@ def test_built_sources_and_is_built(tmp_path: Path) -> None:
     with Store.open(tmp_path / "s") as store:
         assert store.built_sources() == {}
         build_file(store, SEED)
-        source, sha = source_of(SEED), file_sha256(SEED)
-        assert store.built_sources() == {source: (sha, str(iris.BUILDER))}
-        assert store.is_built(source, sha) and not store.is_built(source, "0" * 64)
+        source, sha, registry = source_of(SEED), file_sha256(SEED), build_fingerprint(store)
+        assert store.built_sources() == {source: (sha, str(iris.BUILDER), registry)}
+        assert store.built_sources()[source].same_build(registry)
+        assert store.is_built(source, sha, registry)
+        assert not store.is_built(source, "0" * 64, registry)
+        assert not store.is_built(source, sha, "0" * 64)  # linked with another registry
 
 
 def test_load_nquads_on_disk_and_in_memory(tmp_path: Path) -> None:

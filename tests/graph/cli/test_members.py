@@ -10,7 +10,8 @@ from click.testing import CliRunner
 from graph.cli import cli
 from graph.queries import bind, named_query
 from graph.store import Store
-from tests.graph.link.registry_fixture import write_registry
+from tests.conftest import SEED
+from tests.graph.link.registry_fixture import write_registry, write_sitting
 
 REGISTRY_FIXTURES = Path(__file__).parents[1] / "registry" / "fixtures"
 
@@ -46,6 +47,39 @@ def test_a_bad_file_is_one_clear_line_and_the_others_import(
     errors = [line for line in result.output.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and errors[0].startswith(f"error: {bad}")
     assert "imported 1 of 2 file(s)" in result.output
+
+
+def test_a_build_after_an_import_relinks_without_force(runner: CliRunner, tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    sources = [str(SEED.parent), str(write_sitting(tmp_path))]
+    sam = "SELECT ?p WHERE { ?s dkg:speaker ?p ; dkg:attribution ?a FILTER CONTAINS(?a, 'Sam') }"
+
+    def sam_is() -> list[str]:
+        with Store.open(store, read_only=True) as opened:
+            return [r[0].value for r in opened.query(sam)]  # type: ignore[index,union-attr]
+
+    first = runner.invoke(cli, ["build", *sources, "--store", store])
+    assert first.exit_code == 0 and "built 2 of 2 file(s)" in first.output, first.output
+    assert sam_is() == ["https://w3id.org/debate-kg/id/person/sam-minister"]
+
+    imported = runner.invoke(
+        cli, ["members", "import", str(write_registry(tmp_path)), "--store", store]
+    )
+    assert imported.exit_code == 0, imported.output
+    assert "rebuilt by the next 'debate-kg build'" in imported.output
+
+    second = runner.invoke(cli, ["build", *sources, "--store", store])
+    assert second.exit_code == 0, second.output
+    assert "built 2 of 2 file(s)" in second.output and "unchanged" not in second.output
+    assert sam_is() == ["https://w3id.org/debate-kg/id/person/twfy/90002"]
+
+    third = runner.invoke(cli, ["build", *sources, "--store", store])
+    assert "built 0 of 2 file(s)" in third.output and "2 unchanged" in third.output
+
+    same = runner.invoke(
+        cli, ["members", "import", str(tmp_path / "test-registry.tsv"), "--store", store]
+    )
+    assert same.exit_code == 0 and "rebuilt" not in same.output  # the same registry
 
 
 def test_who(runner: CliRunner, tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from graph.pipeline import build_file
+from graph.link import build_fingerprint, load_build_registry
+from graph.pipeline import Outcome, build_file
 from graph.registry import Registry, load_path
 from graph.registry.builtin import load_builtin
 from graph.registry.rdf import (
@@ -79,8 +80,10 @@ def test_a_build_resolves_with_the_imported_registry(tmp_path: Path) -> None:
     assert [r[0].value for r in before] == [  # type: ignore[index,union-attr]
         "https://w3id.org/debate-kg/id/person/sam-minister"
     ]
-    import_files(store, [write_registry(tmp_path)])
-    build_file(store, sitting, force=True)
+    assert import_files(store, [write_registry(tmp_path)]).registry_changed
+    # No --force: the stored build was linked with another registry, so it is stale.
+    assert build_file(store, sitting) is Outcome.BUILT
+    assert build_file(store, sitting) is Outcome.UNCHANGED
     after = store.query(
         "SELECT ?p ?why WHERE { ?s dkg:speaker ?p ; dkg:speakerReason ?why ; "
         "dkg:attribution ?a FILTER CONTAINS(?a, 'Sam') }"
@@ -125,3 +128,29 @@ def test_office_only_attribution_links_the_holder(tmp_path: Path) -> None:
     assert got == [
         ("https://w3id.org/debate-kg/id/person/twfy/90004", "Financial Secretary to the Treasury")
     ]
+
+
+def test_registry_fingerprint_follows_the_imported_files(tmp_path: Path) -> None:
+    store = Store.memory()
+    builtin = build_fingerprint(store)
+    assert builtin == Registry.builtin().fingerprint and len(builtin) == 64
+    path = write_registry(tmp_path)
+    import_files(store, [path])
+    imported = build_fingerprint(store)
+    assert imported != builtin and load_build_registry(store).fingerprint == imported
+    again = import_files(store, [path])  # the same bytes: the same registry
+    assert not again.registry_changed and build_fingerprint(store) == imported
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Pat Mover", "Pat Moved"), encoding="utf-8"
+    )
+    changed = import_files(store, [path])
+    assert changed.registry_changed and build_fingerprint(store) not in (builtin, imported)
+
+
+def test_a_registry_without_a_fingerprint_always_rebuilds(tmp_path: Path) -> None:
+    store = Store.memory()
+    sitting = write_sitting(tmp_path)
+    custom = Registry([load_builtin(), load_path(write_registry(tmp_path))])
+    assert custom.fingerprint is None
+    assert build_file(store, sitting, registry=custom) is Outcome.BUILT
+    assert build_file(store, sitting, registry=custom) is Outcome.BUILT
