@@ -74,6 +74,7 @@ def project(store: ox.Store, *, speeches: bool = True) -> nx.MultiDiGraph:
     """
     builder = _Builder()
     _add_people(store, builder)
+    _add_memberships(store, builder)
     _add_labelled(store, builder, DKG.Party, "Party", alt="abbreviation")
     _add_labelled(store, builder, DKG.Constituency, "Constituency")
     _add_labelled(store, builder, DKG.House, "House")
@@ -272,6 +273,24 @@ def _add_people(store: ox.Store, b: _Builder) -> None:
             b.edge(person, party, "member_of")
         for office in _all(about, "holds"):
             b.edge(person, office, "holds")
+
+
+def _add_memberships(store: ox.Store, b: _Builder) -> None:
+    """Seats and parties from the member registry's dated memberships (undated edges here)."""
+    query = f"""
+        SELECT DISTINCT ?person ?seat ?party WHERE {{
+          ?m a <{DKG.Membership}> ; <{ORG.member}> ?person .
+          OPTIONAL {{ ?m <{DKG.seat}> ?seat }}
+          OPTIONAL {{ ?m <{DKG.withParty}> ?party }}
+        }}"""
+    for person, seat, party in _solutions(store, query):
+        who = str(_value(person))
+        if who not in b.nodes:
+            continue
+        if seat is not None:
+            b.edge(who, str(_value(seat)), "member_for")
+        if party is not None:
+            b.edge(who, str(_value(party)), "member_of")
 
 
 def _add_labelled(

@@ -44,3 +44,17 @@ def test_every_format_is_deterministic(seed_store: Store, tmp_path: Path, fmt: s
     EXPORTERS[fmt](seed_store.inner, second)
     assert first.read_bytes() == second.read_bytes()
     assert first.stat().st_size > 1000
+
+
+def test_registry_memberships_become_edges(tmp_path: Path) -> None:
+    """People known only from an imported registry link to their seat and party."""
+    from exporters import project
+    from graph.registry.rdf import import_files
+    from tests.graph.link.registry_fixture import write_registry
+
+    store = Store.open(tmp_path / "store")
+    import_files(store, [write_registry(tmp_path)])
+    g = project(store.inner)
+    kinds = {(g.nodes[u]["type"], k, g.nodes[v]["type"]) for u, v, k in g.edges(keys=True)}
+    assert ("Person", "member_of", "Party") in kinds
+    assert ("Person", "member_for", "Constituency") in kinds
