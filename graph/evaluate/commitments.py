@@ -29,6 +29,7 @@ from pathlib import Path
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from graph.evaluate import scores
 from graph.extract.commitments import find_commitments
 from graph.records import Commitment, Transcript
 
@@ -101,16 +102,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return scores.precision(self.tp, self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return scores.recall(self.tp, self.fn)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return scores.f1(self.precision, self.recall)
 
     @property
     def amount_accuracy(self) -> float | None:

@@ -46,6 +46,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from graph.evaluate import scores
 from graph.extract.mentions import find_mentions
 from graph.link.mentions import LinkContext, Turn, debate_turns, link_mentions, resolve
 from graph.registry import Registry, parse_office
@@ -91,16 +92,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return scores.precision(self.tp, self.fp, empty=0.0)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return scores.recall(self.tp, self.fn, empty=0.0)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return scores.f1(self.precision, self.recall)
 
     def as_dict(self) -> dict[str, float | int | str]:
         return {
