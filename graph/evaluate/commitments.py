@@ -32,6 +32,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from graph.evaluate import scores
 from graph.extract.commitments import find_commitments
 from graph.records import Commitment, Transcript
+from graph.sources import safe_xml
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = REPO_ROOT / "tests" / "gold" / "commitments"
@@ -186,10 +187,9 @@ def _seed_transcript(path: Path) -> Transcript:
 
 
 @cache
-def _xml_tree(path: Path) -> etree._ElementTree:
-    # TheyWorkForYou files declare their entities in an internal DTD; nothing is fetched.
-    parser = etree.XMLParser(resolve_entities=True, no_network=True, load_dtd=True)
-    return etree.parse(str(path), parser)
+def _xml_tree(path: Path) -> etree._Element:
+    # The readers' safe parser: internal HTML-entity DTDs expand, nothing is fetched.
+    return safe_xml.parse(path, path.read_bytes())
 
 
 def element_text(element: etree._Element) -> str:

@@ -50,9 +50,7 @@ from graph.evaluate import scores
 from graph.extract.mentions import find_mentions
 from graph.link.mentions import LinkContext, Turn, debate_turns, link_mentions, resolve
 from graph.registry import Registry, parse_office
-from graph.registry.builtin import load_builtin
-from graph.registry.evaluate import corpus_root, registry_files
-from graph.registry.load import load_path
+from graph.registry.evaluate import corpus_root, evaluation_registry
 from graph.registry.offices import is_office
 
 GOLD_SUBDIR = Path("twfy_debates_2016_2021") / "gold_entity_linking"
@@ -271,7 +269,7 @@ class Evaluation:
 @cache
 def corpus_registry(root: Path) -> Registry:
     """The registry built from the corpus member files plus the built-in one (cached)."""
-    return Registry([*(load_path(p) for p in registry_files(root)), load_builtin()])
+    return evaluation_registry(root)
 
 
 def _date_of(name: str) -> date:
