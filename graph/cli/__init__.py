@@ -11,6 +11,7 @@ from graph.cli.evaluate import evaluate
 from graph.cli.export import export
 from graph.cli.members import members
 from graph.cli.query import query
+from graph.cli.serve import serve
 from graph.cli.validate import validate
 
 
@@ -24,7 +25,7 @@ def cli() -> None:
     """
 
 
-for command in (build, query, commitments, export, validate, evaluate, members):
+for command in (build, query, commitments, export, validate, evaluate, members, serve):
     cli.add_command(command)
 
 
