@@ -17,6 +17,9 @@ from graph.pipeline import summarise
 from graph.shards import FILES_PER_SHARD, write_shards
 from graph.sources import expand
 
+#: Exit status of a build in which some files failed (the rest were built).
+BATCH_FAILED = 2
+
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -57,14 +60,21 @@ def build(
     Each file replaces what an earlier build of it wrote; a file whose bytes
     the store already holds, built by this version with the current member registry,
     is skipped (so files are rebuilt after a ``members import``).  A file that cannot
-    be read is reported and skipped; the others are still built, and the exit
-    status is 1.
+    be read (or a PATH that does not exist) is reported on one line and nothing of
+    it is written; the others are still built, and the exit status is 2.
     """
+    missing = []
     for path in paths:
-        if not path.exists():
-            fail(f"{path}: no such file or directory")
-    files = list(expand(paths))
+        try:
+            path.stat()
+        except OSError as exc:
+            missing.append(f"{path}: {(exc.strerror or str(exc)).lower()}")
+    for message in missing:
+        click.echo(f"error: {message}", err=True)
+    files = list(expand(p for p in paths if p.exists()))
     if not files:
+        if missing:
+            sys.exit(BATCH_FAILED)
         fail(f"no transcript files (*.txt, *.xml) under {', '.join(map(str, paths))}")
     try:
         runner = executor_for(jobs, executor)
@@ -75,8 +85,8 @@ def build(
             failed = _to_shards(files, shards, runner)
         else:
             failed = _to_store(files, store_location, runner, force=force)
-    if failed:
-        sys.exit(1)
+    if failed or missing:
+        sys.exit(BATCH_FAILED)
 
 
 def _progress() -> Progress:

@@ -81,22 +81,38 @@ def query(
     given = [x for x in (sparql, query_file, named) if x]
     if len(given) != 1:
         fail("give exactly one of QUERY, --file or --named")
+    bindings = _bindings(params)
     try:
+        declared = None
         if named:
-            text = named_query(named).text
+            found = named_query(named)
+            text, declared = found.text, found.params
         elif query_file:
             text = query_file.read_text(encoding="utf-8")
         else:
             text = sparql or ""
-        bindings = dict(p.split("=", 1) for p in params if "=" in p)
-        if len(bindings) != len(params):
-            fail("--param takes NAME=VALUE")
+        bound = bind(text, bindings, declared=declared)
         with open_store(store_location, read_only=True) as store:
-            _print(store.query(bind(text, bindings)), fmt)
+            _print(store.query(bound), fmt)
     except OSError as exc:
         fail(f"{query_file}: {exc.strerror}")
+    except UnicodeDecodeError as exc:
+        fail(f"{query_file}: not UTF-8 text (invalid byte at offset {exc.start})")
     except DebateKGError as exc:
         fail(str(exc))
+
+
+def _bindings(params: tuple[str, ...]) -> dict[str, str]:
+    """``--param NAME=VALUE`` options as a dict; the value is everything after the first ``=``."""
+    bindings: dict[str, str] = {}
+    for given in params:
+        name, eq, value = given.partition("=")
+        if not eq:
+            fail(f"--param takes NAME=VALUE, got {given!r}")
+        if name in bindings:
+            fail(f"--param {name} given twice")
+        bindings[name] = value
+    return bindings
 
 
 def _print(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> None:

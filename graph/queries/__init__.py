@@ -7,10 +7,31 @@ name the variables a caller may fix with ``--param NAME=VALUE``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 
+import pyoxigraph as ox
+
 from graph.errors import QueryError
+
+#: Longest parameter value accepted, in characters (a name or a date is far shorter).
+MAX_PARAM_CHARS = 10_000
+
+_PARAM_LINE = re.compile(r"#\s*param:\s*(\w+)")
+_VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# The tokens that can hide the text "WHERE {": strings, IRIs and comments, matched
+# first so that a WHERE inside them is skipped.
+_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r"|<[^<>\"{}|^`\\\s]*>"
+    r"|#[^\n\r]*"
+    r"|(?P<where>\bWHERE\s*\{)",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +48,7 @@ def _parse(name: str, text: str) -> NamedQuery:
     for line in text.splitlines():
         if not line.startswith("#"):
             break
-        m = re.match(r"#\s*param:\s*(\w+)", line)
+        m = _PARAM_LINE.match(line)
         if m:
             params.append(m[1])
         else:
@@ -52,30 +73,64 @@ def named_query(name: str) -> NamedQuery:
     return queries[name]
 
 
-def bind(text: str, params: dict[str, str]) -> str:
+def bind(text: str, params: Mapping[str, str], *, declared: Iterable[str] | None = None) -> str:
     """Fix variables to string values: a ``VALUES`` block opens the ``WHERE`` group.
 
     Filters in the group see the values; a parameter not given stays unbound.
 
     >>> print(bind("SELECT ?x WHERE { ?x ?p ?name }", {"name": 'A "B"'}))
     SELECT ?x WHERE { VALUES (?name) { ("A \\"B\\"") } ?x ?p ?name }
+
+    Why a ``VALUES`` block and not the engine's own bindings: pyoxigraph's
+    ``Store.query(substitutions=…)`` only binds variables of the ``SELECT``
+    projection (SEP-0007), and our parameters are optional filter inputs
+    (``FILTER(!BOUND(?member) || …)``) that are not projected; a remote endpoint
+    has no bindings API at all.  So this does what rdflib does for ``initBindings``
+    on a remote store, and nothing more:
+
+    * every value becomes one RDF literal serialised by the RDF library
+      (``str(pyoxigraph.Literal(value))``), never by escaping of our own, so a
+      value cannot end its literal: quotes, ``}``, ``UNION``, ``#``, newlines, NUL
+      and non-BMP characters all stay inside the string;
+    * every name must be a declared parameter: the ``declared`` names, else the
+      query's ``# param:`` lines, else (an ad hoc query without them) a variable
+      the query mentions.  A name is a plain SPARQL variable name, nothing else;
+    * the block goes after the first ``WHERE {`` that is not inside a string,
+      an IRI or a comment.
+
+    Anything else (an unknown name, a value that is not text, over
+    :data:`MAX_PARAM_CHARS`) is a :class:`QueryError`.
     """
     if not params:
         return text
-    for key in params:
-        if not re.fullmatch(r"[A-Za-z_]\w*", key):
-            raise QueryError(f"bad parameter name {key!r}")
-    where = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
+    allowed = set(declared) if declared is not None else set(_parse("", text).params)
+    for key, value in params.items():
+        if not isinstance(key, str) or not _VARNAME.fullmatch(key):
+            raise QueryError(f"bad parameter name {key!r}: use letters, digits and _")
+        if allowed and key not in allowed:
+            known = ", ".join(sorted(allowed))
+            raise QueryError(f"unknown parameter {key!r}; this query takes: {known}")
+        if not allowed and not re.search(rf"[?$]{key}\b", text):
+            raise QueryError(f"unknown parameter {key!r}: the query has no ?{key}")
+        if not isinstance(value, str):
+            raise QueryError(f"parameter {key!r} must be text, not {type(value).__name__}")
+        if len(value) > MAX_PARAM_CHARS:
+            raise QueryError(
+                f"parameter {key!r} is {len(value):,} characters long (at most {MAX_PARAM_CHARS:,})"
+            )
+    where = next((m for m in _TOKENS.finditer(text) if m["where"]), None)
     if where is None:
         raise QueryError("parameters need a query with a WHERE { … } group")
     names = " ".join(f"?{k}" for k in params)
-    values = " ".join(_string_literal(v) for v in params.values())
+    values = " ".join(_literal(k, v) for k, v in params.items())
     block = f" VALUES ({names}) {{ ({values}) }}"
     return text[: where.end()] + block + text[where.end() :]
 
 
-def _string_literal(value: str) -> str:
-    escaped = (
-        value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    )
-    return f'"{escaped}"'
+def _literal(key: str, value: str) -> str:
+    """``value`` as a SPARQL string literal, serialised by pyoxigraph."""
+    try:
+        return str(ox.Literal(value))
+    except (ValueError, TypeError):
+        # A lone surrogate: what Python makes of bytes that are not UTF-8 in argv.
+        raise QueryError(f"parameter {key!r} is not valid Unicode text") from None

@@ -9,6 +9,7 @@ format, write the module and add it to :data:`READERS`; nothing else changes.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -37,6 +38,23 @@ SUFFIXES = frozenset({".txt", ".xml"})
 
 _SNIFF_CHARS = 64 * 1024
 
+#: Largest transcript file read, in MiB, unless ``DEBATE_KG_MAX_FILE_MB`` says otherwise.
+#: The largest real sitting file we know (a TheyWorkForYou Commons day) is under 10 MiB;
+#: a reader holds a file several times over in memory (bytes, text, tree, records).
+DEFAULT_MAX_FILE_MB = 64
+MAX_FILE_ENV = "DEBATE_KG_MAX_FILE_MB"
+
+# What files that are not transcripts start with, to say what they are.
+_MAGIC = (
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .xlsx, .odt or .zip?)"),
+    (b"%PDF", "a PDF document"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+)
+
 
 def document_key(path: Path) -> str:
     """The id a file's resources are minted under: its name without suffix, slugged."""
@@ -52,15 +70,58 @@ def detect(path: Path, data: bytes) -> ModuleType:
         if reader.sniff(head):
             return reader
     names = ", ".join(r.NAME for r in READERS)
-    raise SourceError(path, f"not a recognised transcript format (expected one of: {names})")
+    what = next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
+    if what is None and b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        what = "binary data"
+    found = f"{what}, " if what else ""
+    raise SourceError(path, f"{found}not a recognised transcript format (expected one of: {names})")
+
+
+def max_file_bytes() -> int:
+    """The size limit for one transcript: ``DEBATE_KG_MAX_FILE_MB`` MiB, default 64."""
+    raw = os.environ.get(MAX_FILE_ENV, "").strip()
+    if not raw:
+        return DEFAULT_MAX_FILE_MB * 1024 * 1024
+    try:
+        megabytes = float(raw)
+    except ValueError:
+        raise SourceError(MAX_FILE_ENV, f"not a number of MiB: {raw!r}") from None
+    if not megabytes > 0:
+        raise SourceError(MAX_FILE_ENV, f"must be more than 0 MiB, not {raw!r}")
+    return int(megabytes * 1024 * 1024)
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The bytes of ``path``, refusing a file over :func:`max_file_bytes` before reading it."""
+    limit = max_file_bytes()
+    try:
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > limit:
+                raise _too_big(path, size, limit)
+            data = f.read(limit + 1)  # a file still growing is cut here, not read whole
+    except OSError as exc:
+        raise SourceError(path, exc.strerror or str(exc)) from None
+    if len(data) > limit:
+        raise _too_big(path, len(data), limit)
+    return data
+
+
+def _too_big(path: Path, size: int, limit: int) -> SourceError:
+    mib = 1024 * 1024
+    return SourceError(
+        path,
+        f"file is {size / mib:,.1f} MiB, over the {limit / mib:g} MiB limit for one "
+        f"transcript (set {MAX_FILE_ENV} to raise it)",
+    )
 
 
 def read_path(path: Path) -> Transcript:
-    """Read one transcript file, detecting its format."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(path, exc.strerror or str(exc)) from None
+    """Read one transcript file, detecting its format.
+
+    Whatever the bytes, the only error raised is :class:`SourceError`.
+    """
+    data = _read_bounded(path)
     if not data.strip():
         raise SourceError(path, "file is empty")
     reader = detect(path, data)
@@ -75,11 +136,17 @@ def read_path(path: Path) -> Transcript:
 
 
 def expand(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and transcript files found (sorted) under folders."""
+    """Files named directly, and transcript files found (sorted) under folders.
+
+    Under a folder, a name with a transcript suffix that is not a folder is yielded
+    even when it cannot be opened (a dangling link, a link loop, no permission), so
+    that reading it reports the problem instead of the walk hiding the file.
+    Symbolic links to folders are not followed.
+    """
     for path in paths:
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and not p.is_dir()
             )
         else:
             yield path

@@ -9,16 +9,59 @@ from pathlib import Path
 
 from graph.errors import SourceError
 
+#: Characters XML 1.0 (and so GraphML) cannot carry: C0 controls but tab, LF and CR,
+#: and the non-characters U+FFFE and U+FFFF.  A text transcript holding one is refused.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def decode_head(head: bytes) -> str:
+    """The first bytes of a file as text for sniffing: UTF-8, or UTF-16 after its BOM."""
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            body = head[len(bom) :]
+            if codec != "utf-8":
+                body = body[: len(body) - len(body) % 2]
+            return body.decode(codec, errors="ignore")
+    return head.decode("utf-8", errors="ignore")
+
 
 def decode_utf8(path: Path, data: bytes) -> str:
-    """Decode a plain-text transcript as UTF-8, naming the byte where it fails.
+    """Decode a plain-text transcript, naming the line where it fails.
 
-    No newline translation: offsets into the result are offsets into the file.
+    UTF-8, with or without a byte-order mark, or UTF-16 with one; the BOM is kept
+    as the first character, so offsets into the result are character offsets into
+    the file.  No newline translation.  Control characters other than tab, LF and
+    CR are refused: they mean binary data, and no RDF or GraphML consumer wants them.
     """
+    codec = next((c for bom, c in _BOMS if data.startswith(bom)), "utf-8")
     try:
-        return data.decode("utf-8")
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise SourceError(path, f"not UTF-8 text (invalid byte at offset {exc.start})") from None
+        if codec != "utf-8":
+            raise SourceError(
+                path, f"not {codec.upper()} text (invalid bytes at offset {exc.start})"
+            ) from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        byte = data[exc.start : exc.start + 1].hex()
+        raise SourceError(
+            path,
+            f"not UTF-8 text (invalid byte 0x{byte} at offset {exc.start}); "
+            "save the file as UTF-8 (it may be Windows-1252 or Latin-1)",
+            line=line,
+        ) from None
+    bad = _NOT_TEXT.search(text)
+    if bad is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        raise SourceError(
+            path,
+            f"control character U+{ord(bad.group()):04X} at column {column}: "
+            "binary data, not transcript text",
+            line=line,
+        )
+    return text
 
 
 def lines_with_offsets(text: str) -> Iterator[tuple[int, str]]:

@@ -20,12 +20,14 @@ from pathlib import Path
 
 from graph.errors import SourceError
 from graph.records import Debate, SourceDocument, Span, SpeakerRef, Speech, Transcript
-from graph.sources.common import decode_utf8, lines_with_offsets, parse_long_date
+from graph.sources.common import decode_head, decode_utf8, lines_with_offsets, parse_long_date
 
 NAME = "parallel-parliament"
 
-_DEBATE_BETWEEN = re.compile(r"^Debate between (?P<who>\S.*?)\s*$")
-_SPEAKER = re.compile(r"^(?P<name>\S.*?) Portrait (?P<attribution>\S.*?)\s*$")
+# Greedy ``\S(?:.*\S)?`` then ``\s*$``, not a lazy ``\S.*?\s*$``: the lazy form retries
+# ``\s*$`` at every character and is quadratic on a long line of spaces.
+_DEBATE_BETWEEN = re.compile(r"^Debate between (?P<who>\S(?:.*\S)?)\s*$")
+_SPEAKER = re.compile(r"^(?P<name>\S.*?) Portrait (?P<attribution>\S(?:.*\S)?)\s*$")
 _MARKER = re.compile(r"^-(?:\s+(?:View Speech|Hansard|Excerpts|-))+\s*-?\s*$")
 _GAP = re.compile(r"^-{3}\s*Later in debate\s*-{3}\s*$")
 _RELATIVE_DATE = re.compile(r"^\((?:[^()]*\bago|today|yesterday)\)$", re.IGNORECASE)
@@ -43,7 +45,7 @@ _HOUSE_OF_PLACE = {
 
 
 def sniff(head: bytes) -> bool:
-    text = head.decode("utf-8", errors="ignore")
+    text = decode_head(head)
     return (
         re.search(r"^Debate between \S", text, re.MULTILINE) is not None
         and re.search(r"^\S.* Portrait \S", text, re.MULTILINE) is not None
@@ -104,7 +106,7 @@ def _reject_speeches_before(path: Path, lines: list[_Line], first: int) -> None:
 def _read_debate(
     path: Path, text: str, lines: list[_Line], start: int, end: int, ordinal: int
 ) -> Debate:
-    title = lines[start].text.strip()
+    title = lines[start].text.strip().lstrip("\ufeff").strip()
     i = start + 1
     while not _DEBATE_BETWEEN.match(lines[i].text):
         i += 1

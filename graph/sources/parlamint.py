@@ -204,7 +204,11 @@ def _person_names(path: Path, sitting_id: str | None) -> dict[str, str]:
 def _read_person_list(path: Path, mtime_ns: int, size: int) -> tuple[tuple[str, str], ...]:
     """Cached by file identity: a corpus folder has hundreds of sittings and one list."""
     del mtime_ns, size  # part of the cache key only
-    root = parse(path, path.read_bytes())
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(path, exc.strerror or str(exc)) from None
+    root = parse(path, data)
     names: list[tuple[str, str]] = []
     for person in root.iter(f"{{{TEI_NS}}}person"):
         person_id = xml_id(person)

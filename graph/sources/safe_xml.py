@@ -100,7 +100,7 @@ class _Unreadable(Exception):
     """The prolog could not be followed; the message says where."""
 
 
-def _decode(data: bytes) -> str:
+def head_text(data: bytes) -> str:
     """The bytes as text good enough to follow markup: positions match for 8-bit encodings."""
     if data.startswith(b"\xef\xbb\xbf"):
         return "\ufeff" + data[3:].decode("latin-1")
@@ -272,7 +272,10 @@ def _scan_entity(sc: _Scanner) -> _Entity:
 
 
 def _char(m: re.Match[str]) -> str:
-    code = int(m[1]) if m[1] is not None else int(m[2], 16)
+    digits = m[1] if m[1] is not None else m[2]
+    if len(digits) > 8:  # int() refuses over 4,300 digits; no character needs 9
+        return "\ufffd"
+    code = int(digits) if m[1] is not None else int(digits, 16)
     return chr(code) if 0 < code <= 0x10FFFF else "\ufffd"
 
 
@@ -372,7 +375,7 @@ def _parser() -> etree.XMLParser:
 
 def parse(path: Path | str, data: bytes) -> Element:
     """The root element of ``data``, or a :class:`SourceError` if it is unsafe or not XML."""
-    text = _decode(data)
+    text = head_text(data)
     try:
         prolog = _scan_prolog(text)
     except _Unreadable as exc:
@@ -398,7 +401,7 @@ def root_name(head: bytes) -> tuple[str | None, str] | None:
     ``None`` when the head is not XML or is cut before the root start tag.
     """
     try:
-        prolog = _scan_prolog(_decode(head))
+        prolog = _scan_prolog(head_text(head))
     except _Unreadable:
         return None
     if prolog.root is None:

@@ -43,13 +43,21 @@ from pathlib import Path
 
 from graph.errors import SourceError
 from graph.records import Debate, Division, SourceDocument, SpeakerRef, Speech, Transcript, Vote
-from graph.sources.safe_xml import Element, local_name, parse, root_name, squash, text_of
+from graph.sources.safe_xml import (
+    Element,
+    head_text,
+    local_name,
+    parse,
+    root_name,
+    squash,
+    text_of,
+)
 
 NAME = "twfy"
 
 NO_HEADING = "(no heading)"
 
-_CONTENT = re.compile(rb"<(?:speech|major-heading|minor-heading|oral-heading|division)[\s>/]")
+_CONTENT = re.compile(r"<(?:speech|major-heading|minor-heading|oral-heading|division)[\s>/]")
 _ID = re.compile(r"^uk\.org\.publicwhip/(?P<kind>[a-z]+)/(?P<date>\d{4}-\d{2}-\d{2})")
 _FILE = re.compile(r"^(?P<kind>[a-z]*?)(?P<date>\d{4}-\d{2}-\d{2})[a-z]?$")
 _CHAIR = re.compile(r"\[[^\[\]]*\bin the Chair\]", re.IGNORECASE)
@@ -77,7 +85,7 @@ _UNKNOWN_IDS = frozenset({"", "unknown"})
 
 def sniff(head: bytes) -> bool:
     """A ``publicwhip`` root with debate content (member lists share the root name)."""
-    return root_name(head) == (None, "publicwhip") and _CONTENT.search(head) is not None
+    return root_name(head) == (None, "publicwhip") and _CONTENT.search(head_text(head)) is not None
 
 
 @dataclass(slots=True)

@@ -132,7 +132,7 @@ def test_bad_file_in_a_batch_is_reported_and_the_rest_built(
     (folder / "b.txt").write_bytes(b"not a transcript at all\n")
     store = tmp_path / "store"
     result = runner.invoke(cli, ["build", str(folder), "--store", str(store)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert f"{folder / 'b.txt'}: not a recognised transcript format" in result.output
     assert "built 1 of 2 file(s)" in result.output
     assert "speeches         16" in result.output
@@ -146,7 +146,7 @@ def test_a_bad_rebuild_leaves_the_store_as_it_was(runner: CliRunner, tmp_path: P
     before = _dump(store)
     target.write_bytes(SEED.read_bytes() + b"\xff broken")
     result = runner.invoke(cli, ["build", str(target), "--store", str(store)])
-    assert result.exit_code == 1 and "not UTF-8" in result.output
+    assert result.exit_code == 2 and "not UTF-8" in result.output
     assert _dump(store) == before
 
 
@@ -154,7 +154,7 @@ def test_missing_path(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(
         cli, ["build", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s")]
     )
-    assert result.exit_code == 1 and "no such file" in result.output
+    assert result.exit_code == 2 and "no such file" in result.output
 
 
 def test_commitments_command(runner: CliRunner, tmp_path: Path) -> None:
