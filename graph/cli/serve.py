@@ -12,7 +12,13 @@ import click
 from graph.cli.options import fail, store_option
 from graph.errors import DebateKGError
 from graph.serve import ServeConfig, Server, is_loopback
-from graph.serve.app import DEFAULT_HOST, DEFAULT_MAX_ROWS, DEFAULT_PORT, DEFAULT_TIMEOUT_S
+from graph.serve.app import (
+    DEFAULT_HOST,
+    DEFAULT_MAX_MEMORY_MB,
+    DEFAULT_MAX_ROWS,
+    DEFAULT_PORT,
+    DEFAULT_TIMEOUT_S,
+)
 from graph.store import is_remote
 
 
@@ -47,8 +53,22 @@ from graph.store import is_remote
     show_default=True,
     help="Queries run at once, each in its own process.",
 )
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MAX_MEMORY_MB,
+    show_default=True,
+    metavar="MB",
+    help="Address-space cap of each worker; a query past it is a 500 (0: no cap).",
+)
 def serve(
-    store_location: str, host: str, port: int, timeout: float, max_rows: int, workers: int
+    store_location: str,
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    workers: int,
+    max_memory: int,
 ) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint at /query, with a page at /.
 
@@ -63,7 +83,7 @@ def serve(
             f"warning: listening on {host}: anyone who can reach this machine can query the store",
             err=True,
         )
-    config = ServeConfig(Path(store_location), host, port, timeout, max_rows, workers)
+    config = ServeConfig(Path(store_location), host, port, timeout, max_rows, workers, max_memory)
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:

@@ -27,6 +27,7 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MAX_ROWS = 10_000
+DEFAULT_MAX_MEMORY_MB = 4096
 
 _READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
 _DATASET = (
@@ -50,6 +51,7 @@ class ServeConfig:
     timeout: float = DEFAULT_TIMEOUT_S
     max_rows: int = DEFAULT_MAX_ROWS
     workers: int = 2
+    max_memory: int = DEFAULT_MAX_MEMORY_MB  # per worker, MB; 0 = no cap
 
 
 def is_loopback(host: str) -> bool:
@@ -200,6 +202,7 @@ class Server:
             size=config.workers,
             timeout=config.timeout,
             max_rows=config.max_rows,
+            max_memory=config.max_memory,
         )
         self._http: _HTTPServer | None = None
         self._thread: threading.Thread | None = None

@@ -8,7 +8,9 @@ after the limit (see the ``serve`` tests and the report in the commit log).
 
 Workers are also cut off from the network where the kernel allows it (a network
 namespace of their own), so a ``SERVICE`` call that slipped past the guard would
-still reach nothing, and they die with the server (``PR_SET_PDEATHSIG``).
+still reach nothing; their address space is capped (a query that would eat the
+machine's memory kills its worker instead, answered as a 500); and they die with
+the server (``PR_SET_PDEATHSIG``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import ctypes
 import multiprocessing
 import os
 import queue
+import resource
 import signal
 import sys
 import threading
@@ -91,11 +94,21 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def worker_main(conn: Connection, location: str, max_rows: int, parent: int) -> None:
+def limit_memory(megabytes: int) -> None:
+    """Cap this process's address space (0: no cap); past it allocations fail."""
+    if megabytes > 0:
+        limit = megabytes << 20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def worker_main(
+    conn: Connection, location: str, max_rows: int, max_memory: int, parent: int
+) -> None:
     """A worker's life: isolate, open the store read-only, answer jobs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     die_with_parent(parent)
     isolated = isolate_network()  # first: unshare needs a single-threaded process
+    limit_memory(max_memory)
     try:
         store = Store.open(location, read_only=True)
     except DebateKGError as exc:
@@ -115,12 +128,12 @@ def worker_main(conn: Connection, location: str, max_rows: int, parent: int) -> 
 class Worker:
     """One worker process and the parent's end of its pipe."""
 
-    def __init__(self, location: str, max_rows: int) -> None:
+    def __init__(self, location: str, max_rows: int, max_memory: int) -> None:
         ctx = multiprocessing.get_context("spawn")  # the server is threaded: no fork
         self.conn, child = ctx.Pipe()
         self.process: BaseProcess = ctx.Process(
             target=worker_main,
-            args=(child, location, max_rows, os.getpid()),
+            args=(child, location, max_rows, max_memory, os.getpid()),
             name="debate-kg-serve-worker",
             daemon=True,
         )
@@ -158,8 +171,11 @@ class Pool:
     threads come and go.
     """
 
-    def __init__(self, location: str, *, size: int, timeout: float, max_rows: int) -> None:
+    def __init__(
+        self, location: str, *, size: int, timeout: float, max_rows: int, max_memory: int = 0
+    ) -> None:
         self.location = location
+        self.max_memory = max_memory
         self.size = size
         self.timeout = timeout
         self.max_rows = max_rows
@@ -195,7 +211,7 @@ class Pool:
                 print(f"error: {exc}", file=sys.stderr)
 
     def _add(self) -> None:
-        worker = Worker(self.location, self.max_rows)
+        worker = Worker(self.location, self.max_rows, self.max_memory)
         with self._lock:
             if self._closed:
                 worker.kill()
@@ -222,7 +238,11 @@ class Pool:
             result = worker.conn.recv() if done else None
         except (EOFError, OSError):
             self._retire(worker)
-            return Answer.error(500, "the query worker died (out of memory?); try a smaller query")
+            return Answer.error(
+                500,
+                "the query worker died, most likely out of memory (this endpoint's "
+                "per-query memory cap); ask for less: fewer joins, a LIMIT, no ORDER BY",
+            )
         if result is None:
             self._retire(worker)
             return Answer.error(

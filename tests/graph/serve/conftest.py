@@ -24,6 +24,8 @@ from tests.conftest import SEEDS
 TIMEOUT_S = 3
 #: The row cap in these tests (the seed has 1461 quads).
 MAX_ROWS = 50
+#: Each worker's memory cap in these tests, MB (a worker with the seed open uses ~400).
+MAX_MEMORY_MB = 900
 
 
 @dataclass
@@ -118,6 +120,8 @@ def seed_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def endpoint(seed_store_dir: Path) -> Iterator[Endpoint]:
     with running(
-        seed_store_dir, "--timeout", str(TIMEOUT_S), "--max-rows", str(MAX_ROWS)
+        seed_store_dir,
+        *("--timeout", str(TIMEOUT_S), "--max-rows", str(MAX_ROWS)),
+        *("--max-memory", str(MAX_MEMORY_MB)),
     ) as served:
         yield served
