@@ -238,13 +238,10 @@ def _named(m: Mention, ctx: LinkContext) -> MentionLink:
 
 
 def _held_keys(ctx: LinkContext, turn: Turn) -> tuple[OfficeKey, ...]:
-    keys: list[OfficeKey] = list(parse_office(turn.office)) if turn.office else []
+    keys = parse_office(turn.office) if turn.office else ()
     if turn.person and ctx.on:
-        for h in ctx.registry.holdings(turn.person):
-            if (h.start is None or h.start <= ctx.on) and (h.end is None or ctx.on <= h.end):
-                org = None if h.organisation in (None, "House of Commons") else h.organisation
-                keys.extend(parse_office(h.label, org))
-    return tuple(keys)
+        return keys + ctx.registry.offices_on(turn.person, ctx.on)
+    return keys
 
 
 def _fits(query: OfficeKey, held: OfficeKey) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Courtesy titles and honorifics dropped before matching.
 HONORIFICS = frozenset(
@@ -188,6 +189,7 @@ def initial_key(name: str) -> str | None:
     return f"{tokens[0][0]} {tokens[-1]}"
 
 
+@lru_cache(maxsize=1 << 16)  # pure; seats are keyed for every membership and every mention
 def constituency_key(name: str) -> str:
     text = fold(name).replace("&", " and ")
     text = re.sub(r"[,.'\-()]", " ", text)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from graph.registry.names import (
     constituency_key,
@@ -58,6 +59,27 @@ _COLLECTIVE = frozenset({"hon members", "several hon members", "hon members:", "
 #: a same-named person with nothing near the date.
 _MARGIN = 3 * 365
 _INF = 10**9
+#: Entries a lookup memo holds before it starts afresh (bounds memory over a long build).
+_MEMO_SIZE = 1 << 15
+
+_K = TypeVar("_K", bound=Hashable)
+_V = TypeVar("_V")
+
+
+def _memoised(memo: dict[_K, _V], key: _K, compute: Callable[[], _V]) -> _V:
+    """``memo[key]``, computed once: lookups repeat per mention and per speech all day.
+
+    Only pure answers of an immutable registry go in, so a memo never changes a result.
+    """
+    try:
+        return memo[key]
+    except KeyError:
+        pass
+    value = compute()
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def registry_fingerprint(imported: Iterable[tuple[str, str]] = ()) -> str:
@@ -152,6 +174,13 @@ class Registry:
             ckeys = {constituency_key(n) for n in record.names}
             for ckey in sorted(ckeys):
                 self._seat_aliases.setdefault(ckey, record.id)
+        # who ever sat for each seat: a seat's member is looked up per mention, and
+        # scanning every membership of a 10k-person registry each time dominated builds
+        self._by_seat: dict[str, list[tuple[str, Membership]]] = defaultdict(list)
+        for key, rows in self._memberships.items():
+            for m in rows:
+                if m.constituency is not None:
+                    self._by_seat[self.seat_key(m.constituency)].append((key, m))
         self._as_of: dict[str, date] = {}
         spans: list[tuple[date | None, date | None, str]] = [
             (r.start, r.end, r.source) for r in merged.memberships
@@ -161,6 +190,11 @@ class Registry:
                 if day is not None and day > self._as_of.get(source, date.min):
                     self._as_of[source] = day
         self._activity = {k: self._intervals(k) for k in self._people}
+        self._holders_memo: dict[tuple[str, date], tuple[Holder, ...]] = {}
+        self._offices_memo: dict[tuple[str, date], tuple[OfficeKey, ...]] = {}
+        self._seat_memo: dict[tuple[str, date], Resolution] = {}
+        self._party_memo: dict[tuple[str, date], str | None] = {}
+        self._name_memo: dict[tuple[object, ...], Resolution] = {}
         self._full: dict[str, set[str]] = defaultdict(set)
         self._initial: dict[str, set[str]] = defaultdict(set)
         self._surname: dict[str, set[str]] = defaultdict(set)
@@ -240,6 +274,9 @@ class Registry:
     def party_of(self, person_key: str, on: date) -> str | None:
         """The party on a date: an observation on that day, else a term covering it, else
         the party seen on the nearest observations before and after, if they agree."""
+        return _memoised(self._party_memo, (person_key, on), lambda: self._party_of(person_key, on))
+
+    def _party_of(self, person_key: str, on: date) -> str | None:
         rows = [m for m in self.memberships(person_key) if m.party]
         exact = [m for m in rows if m.snapshot and m.start == on]
         if exact:
@@ -264,21 +301,25 @@ class Registry:
 
     def constituency_member(self, constituency: str, on: date) -> Resolution:
         """Who sat for a seat on a date (names with commas, "&", "St" all match)."""
+        return _memoised(
+            self._seat_memo,
+            (constituency, on),
+            lambda: self._constituency_member(constituency, on),
+        )
+
+    def _constituency_member(self, constituency: str, on: date) -> Resolution:
         seat = self.seat_key(constituency)
         exact: set[str] = set()
         covering: set[str] = set()
         before: list[tuple[date, str]] = []
         after: list[tuple[date, str]] = []
-        for key, rows in self._memberships.items():
-            for m in rows:
-                if m.constituency is None or self.seat_key(m.constituency) != seat:
-                    continue
-                if m.snapshot and m.start == on:
-                    exact.add(key)
-                elif not m.snapshot and _covers(m.start, m.end, on):
-                    covering.add(key)
-                elif m.snapshot and m.start is not None:
-                    (before if m.start < on else after).append((m.start, key))
+        for key, m in self._by_seat.get(seat, ()):
+            if m.snapshot and m.start == on:
+                exact.add(key)
+            elif not m.snapshot and _covers(m.start, m.end, on):
+                covering.add(key)
+            elif m.snapshot and m.start is not None:
+                (before if m.start < on else after).append((m.start, key))
         for found, why, conf in (
             (exact, "listed for the seat on that date", 1.0),
             (covering, "term for the seat covers the date", 0.95),
@@ -295,6 +336,25 @@ class Registry:
 
     def holders(self, office_text: str, on: date) -> tuple[Holder, ...]:
         """Who held an office on a date, best-matching spellings only, sorted by person."""
+        return _memoised(
+            self._holders_memo, (office_text, on), lambda: self._holders(office_text, on)
+        )
+
+    def offices_on(self, person_key: str, on: date) -> tuple[OfficeKey, ...]:
+        """The offices a person's holdings covering ``on`` name, in holding order."""
+        return _memoised(
+            self._offices_memo, (person_key, on), lambda: self._offices_on(person_key, on)
+        )
+
+    def _offices_on(self, person_key: str, on: date) -> tuple[OfficeKey, ...]:
+        keys: list[OfficeKey] = []
+        for h in self.holdings(person_key):
+            if _covers(h.start, h.end, on):
+                org = None if h.organisation in (None, "House of Commons") else h.organisation
+                keys.extend(parse_office(h.label, org))
+        return tuple(keys)
+
+    def _holders(self, office_text: str, on: date) -> tuple[Holder, ...]:
         queries = parse_office(office_text)
         roles = {q.role for q in queries}
         if any(q.role == "minister" for q in queries):
@@ -371,6 +431,23 @@ class Registry:
         house: str | None = None,
     ) -> Resolution:
         """Who a speaker name (with optional seat, office, House) means on a date."""
+        return _memoised(
+            self._name_memo,
+            (name, on, constituency, office, house),
+            lambda: self._resolve_name(
+                name, on, constituency=constituency, office=office, house=house
+            ),
+        )
+
+    def _resolve_name(
+        self,
+        name: str | None,
+        on: date | None,
+        *,
+        constituency: str | None,
+        office: str | None,
+        house: str | None,
+    ) -> Resolution:
         text = (name or "").strip()
         if fold(text).replace(".", "").strip() in _COLLECTIVE:
             return Resolution(None, 1.0, "a collective attribution, not a person")
