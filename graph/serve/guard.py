@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Literal
 
 from pyparsing import ParseException, ParseResults
@@ -54,8 +55,12 @@ class Refused(QueryError):
         self.message = message
 
 
+@lru_cache(maxsize=256)
 def check(text: str) -> Form:
-    """The form of a query the endpoint may run, or :class:`Refused` saying why not."""
+    """The form of a query the endpoint may run, or :class:`Refused` saying why not.
+
+    Cached by text: rdflib's parser takes 10-25 ms a query, and clients repeat queries.
+    """
     if len(text.encode("utf-8")) > MAX_QUERY_BYTES:
         raise Refused(413, f"the query is longer than {MAX_QUERY_BYTES} bytes")
     with _PARSER_LOCK:

@@ -143,3 +143,14 @@ def test_workers_can_be_cut_off_from_the_network() -> None:
     if result.returncode == 3:
         pytest.skip("this kernel does not let a process have its own network namespace")
     assert result.returncode == 0
+
+
+def test_serve_has_help() -> None:
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    result = CliRunner().invoke(cli, ["serve", "--help"])
+    assert result.exit_code == 0
+    for option in ("--store", "--host", "--port", "--timeout", "--max-rows", "--max-memory"):
+        assert option in result.output
