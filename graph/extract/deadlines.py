@@ -337,6 +337,10 @@ def find_deadlines(text: str, *, on: date | None = None) -> tuple[Deadline, ...]
                 due = resolve(match, on)
             except _NotADeadline:
                 continue
+            except (ValueError, OverflowError):
+                # No such day ("by 0 March"), or one past date.max ("within 999 decades"
+                # of 9990): not a date anyone can be held to.
+                continue
             if resolve is _duration and _ANCHORED_ELSEWHERE.match(text, match.end()):
                 due = None
             elif due is not None and on is not None and due < on:
