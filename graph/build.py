@@ -20,12 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD
-from rdflib.term import Node
+from rdflib import URIRef
+from rdflib import namespace as ns
 
+import ontology
 from graph import __version__, iris
 from graph.build_people import People, division_quads, link_notes
 from graph.extract.offices import canonical_office
@@ -44,23 +43,18 @@ from graph.records import (
     SpeechFacts,
 )
 from graph.registry import Registry
-from ontology import DKG, OA
+from graph.terms import NQuadsTerms, RdflibTerms, Terms, Vocabulary
+from graph.terms import Quad as Quad  # the type of document_quads' items
 
-Quad = tuple[URIRef, URIRef, Node, URIRef]
+DKG, OA = Vocabulary(ontology.DKG), Vocabulary(ontology.OA)
+DCTERMS, ORG, PROV = Vocabulary(ns.DCTERMS), Vocabulary(ns.ORG), Vocabulary(ns.PROV)
+RDF, RDFS, SDO, SKOS = (
+    Vocabulary(ns.RDF),
+    Vocabulary(ns.RDFS),
+    Vocabulary(ns.SDO),
+    Vocabulary(ns.SKOS),
+)
 ENTITIES = iris.ENTITIES_GRAPH
-
-
-class _Quads:
-    """An ordered set of quads."""
-
-    def __init__(self) -> None:
-        self._seen: dict[Quad, None] = {}
-
-    def add(self, s: URIRef, p: URIRef, o: Node, g: URIRef) -> None:
-        self._seen[(s, p, o, g)] = None
-
-    def to_list(self) -> list[Quad]:
-        return list(self._seen)
 
 
 _ACTOR_LABELS = {"government": "Government", "the government": "Government"}
@@ -73,21 +67,18 @@ def _looks_like_person(label: str) -> bool:
     return bool(_HONORIFIC.match(label)) or label.endswith((" KC", " QC"))
 
 
-def _confidence(value: float) -> Literal:
-    return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
-
-
 class _DocumentBuilder:
-    def __init__(self, facts: DocumentFacts, registry: Registry | None = None) -> None:
+    def __init__(self, facts: DocumentFacts, terms: Terms, registry: Registry | None) -> None:
         self.facts = facts
-        self.q = _Quads()
+        self.t = terms
         self.registry = registry if registry is not None else Registry.builtin()
-        self.people = People(self.q.add, self.registry)
+        self.people = People(terms, self.registry)
         self._links: dict[tuple[str, date | None], PersonLink] = {}
         self.source = iris.source(facts.source.key)
         # Seats named in this document, so "the hon. Member for X" can find its member.
         self.seat_holders: dict[str, URIRef] = {}
         self.commitments: list[tuple[URIRef, Commitment]] = []
+        self._debate_iris: dict[int, URIRef] = {}
 
     # --- entities ---------------------------------------------------------
 
@@ -102,65 +93,69 @@ class _DocumentBuilder:
 
     def office(self, office: OfficeName) -> URIRef:
         o = iris.office(office.label)
-        self.q.add(o, RDF.type, DKG.Office, ENTITIES)
-        self.q.add(o, RDFS.label, Literal(office.label), ENTITIES)
+        self.t.add(o, RDF.type, DKG.Office, ENTITIES)
+        self.t.add(o, RDFS.label, self.t.text(office.label), ENTITIES)
         for alias in office.aliases:
-            self.q.add(o, SKOS.altLabel, Literal(alias), ENTITIES)
+            self.t.add(o, SKOS.altLabel, self.t.text(alias), ENTITIES)
         return o
 
     def holding(self, person: URIRef, office: URIRef, speech: URIRef, facts: DebateFacts) -> None:
         h = iris.holding(person, office)
-        self.q.add(person, ORG.holds, office, ENTITIES)
-        self.q.add(h, RDF.type, DKG.Holding, ENTITIES)
-        self.q.add(h, DKG.holder, person, ENTITIES)
-        self.q.add(h, DKG.office, office, ENTITIES)
+        self.t.add(person, ORG.holds, office, ENTITIES)
+        self.t.add(h, RDF.type, DKG.Holding, ENTITIES)
+        self.t.add(h, DKG.holder, person, ENTITIES)
+        self.t.add(h, DKG.office, office, ENTITIES)
         graph = self.debate_iri(facts)
-        self.q.add(h, DKG.observedIn, speech, graph)
+        self.t.add(h, DKG.observedIn, speech, graph)
         if facts.debate.date is not None:
-            self.q.add(h, DKG.observedOn, Literal(facts.debate.date), graph)
+            self.t.add(h, DKG.observedOn, self.t.day(facts.debate.date), graph)
 
     def party(self, person: URIRef, party: PartyName) -> None:
         p = iris.party(party.label)
-        self.q.add(p, RDF.type, DKG.Party, ENTITIES)
-        self.q.add(p, RDFS.label, Literal(party.label), ENTITIES)
-        self.q.add(p, SKOS.altLabel, Literal(party.abbreviation), ENTITIES)
-        self.q.add(person, DKG.party, p, ENTITIES)
+        self.t.add(p, RDF.type, DKG.Party, ENTITIES)
+        self.t.add(p, RDFS.label, self.t.text(party.label), ENTITIES)
+        self.t.add(p, SKOS.altLabel, self.t.text(party.abbreviation), ENTITIES)
+        self.t.add(person, DKG.party, p, ENTITIES)
 
     def constituency(self, name: str) -> URIRef:
         c = iris.constituency(name)
-        self.q.add(c, RDF.type, DKG.Constituency, ENTITIES)
-        self.q.add(c, RDFS.label, Literal(iris.constituency_label(name)), ENTITIES)
+        self.t.add(c, RDF.type, DKG.Constituency, ENTITIES)
+        self.t.add(c, RDFS.label, self.t.text(iris.constituency_label(name)), ENTITIES)
         return c
 
     def sits_for(self, person: URIRef, seat: str) -> None:
         c = self.constituency(seat)
-        self.q.add(person, RDF.type, DKG.Member, ENTITIES)
-        self.q.add(person, DKG.constituency, c, ENTITIES)
+        self.t.add(person, RDF.type, DKG.Member, ENTITIES)
+        self.t.add(person, DKG.constituency, c, ENTITIES)
         self.seat_holders.setdefault(iris.slug(seat), person)
 
     # --- documents, debates, speeches ----------------------------------------
 
     def debate_iri(self, facts: DebateFacts) -> URIRef:
-        return iris.debate(self.facts.source.key, facts.debate.ordinal)
+        d = self._debate_iris.get(facts.debate.ordinal)
+        if d is None:
+            d = self._debate_iris[facts.debate.ordinal] = iris.debate(
+                self.facts.source.key, facts.debate.ordinal
+            )
+        return d
 
-    def build(self) -> list[Quad]:
+    def build(self) -> None:
         src, doc = self.source, self.facts.source
-        self.q.add(src, RDF.type, DKG.SourceDocument, src)
-        self.q.add(src, DCTERMS.identifier, Literal(doc.name), src)
-        self.q.add(src, DKG.sha256, Literal(doc.sha256), src)
-        self.q.add(src, DKG.sourceFormat, Literal(doc.format), src)
-        self.q.add(src, DKG.extractedBy, iris.BUILDER, src)
+        self.t.add(src, RDF.type, DKG.SourceDocument, src)
+        self.t.add(src, DCTERMS.identifier, self.t.text(doc.name), src)
+        self.t.add(src, DKG.sha256, self.t.text(doc.sha256), src)
+        self.t.add(src, DKG.sourceFormat, self.t.text(doc.format), src)
+        self.t.add(src, DKG.extractedBy, iris.BUILDER, src)
         if self.registry.fingerprint is not None:
-            fingerprint = Literal(self.registry.fingerprint)
-            self.q.add(src, DKG.registryFingerprint, fingerprint, src)
-        self.q.add(iris.BUILDER, RDF.type, DKG.Extractor, ENTITIES)
-        self.q.add(iris.BUILDER, RDFS.label, Literal("debate-kg extractors"), ENTITIES)
-        self.q.add(iris.BUILDER, SDO.softwareVersion, Literal(__version__), ENTITIES)
+            fingerprint = self.t.text(self.registry.fingerprint)
+            self.t.add(src, DKG.registryFingerprint, fingerprint, src)
+        self.t.add(iris.BUILDER, RDF.type, DKG.Extractor, ENTITIES)
+        self.t.add(iris.BUILDER, RDFS.label, self.t.text("debate-kg extractors"), ENTITIES)
+        self.t.add(iris.BUILDER, SDO.softwareVersion, self.t.text(__version__), ENTITIES)
         self._learn_seats()
         for debate in self.facts.debates:
             self.debate(debate)
         self.link_repeats()
-        return self.q.to_list()
 
     def _learn_seats(self) -> None:
         """Seats stated anywhere in the document, before any mention is linked."""
@@ -177,52 +172,52 @@ class _DocumentBuilder:
 
     def debate(self, facts: DebateFacts) -> None:
         d, g, debate = self.debate_iri(facts), self.debate_iri(facts), facts.debate
-        self.q.add(d, RDF.type, DKG.Debate, g)
-        self.q.add(d, DCTERMS.title, Literal(debate.title), g)
-        self.q.add(d, PROV.wasDerivedFrom, self.source, g)
+        self.t.add(d, RDF.type, DKG.Debate, g)
+        self.t.add(d, DCTERMS.title, self.t.text(debate.title), g)
+        self.t.add(d, PROV.wasDerivedFrom, self.source, g)
         if debate.date is not None:
-            self.q.add(d, DCTERMS.date, Literal(debate.date), g)
+            self.t.add(d, DCTERMS.date, self.t.day(debate.date), g)
         if debate.house:
             h = iris.house(debate.house)
-            self.q.add(h, RDF.type, DKG.House, ENTITIES)
-            self.q.add(h, RDFS.label, Literal(debate.house), ENTITIES)
-            self.q.add(d, DKG.house, h, g)
+            self.t.add(h, RDF.type, DKG.House, ENTITIES)
+            self.t.add(h, RDFS.label, self.t.text(debate.house), ENTITIES)
+            self.t.add(d, DKG.house, h, g)
         if debate.location:
-            self.q.add(d, DKG.location, Literal(debate.location), g)
+            self.t.add(d, DKG.location, self.t.text(debate.location), g)
         if debate.source_id:
-            self.q.add(d, DCTERMS.identifier, Literal(debate.source_id), g)
+            self.t.add(d, DCTERMS.identifier, self.t.text(debate.source_id), g)
         if facts.participants:
             for link in facts.participants:
                 if link.linked:
-                    self.q.add(d, DKG.participant, self.people.node(link, member=True), g)
+                    self.t.add(d, DKG.participant, self.people.node(link, member=True), g)
         else:
             for name in debate.participants:
-                self.q.add(d, DKG.participant, self.person(name, member=True, on=debate.date), g)
+                self.t.add(d, DKG.participant, self.person(name, member=True, on=debate.date), g)
         for sf in facts.speeches:
             self.speech(facts, sf)
         for i, division in enumerate(facts.divisions, start=1):
-            division_quads(self.q.add, self.people, d, i, division)
+            division_quads(self.t, self.people, d, i, division)
 
     def speech(self, facts: DebateFacts, sf: SpeechFacts) -> None:
         d = g = self.debate_iri(facts)
         sp = sf.speech
         s = iris.speech(d, sp.position)
-        self.q.add(s, RDF.type, DKG.Speech, g)
-        self.q.add(s, DKG.debate, d, g)
-        self.q.add(s, DKG.position, Literal(sp.position), g)
-        self.q.add(s, SDO.text, Literal(sp.text), g)
-        self.q.add(s, DKG.attribution, Literal(sp.speaker.attribution), g)
+        self.t.add(s, RDF.type, DKG.Speech, g)
+        self.t.add(s, DKG.debate, d, g)
+        self.t.add(s, DKG.position, self.t.integer(sp.position), g)
+        self.t.add(s, SDO.text, self.t.text(sp.text), g)
+        self.t.add(s, DKG.attribution, self.t.text(sp.speaker.attribution), g)
         if sp.after_gap:
-            self.q.add(s, DKG.afterGap, Literal(True), g)
+            self.t.add(s, DKG.afterGap, self.t.boolean(True), g)
         if sp.span is not None:
-            self.q.add(s, DKG.sourceStart, Literal(sp.span.start), g)
-            self.q.add(s, DKG.sourceEnd, Literal(sp.span.end), g)
+            self.t.add(s, DKG.sourceStart, self.t.integer(sp.span.start), g)
+            self.t.add(s, DKG.sourceEnd, self.t.integer(sp.span.end), g)
         if sp.source_id:
-            self.q.add(s, DCTERMS.identifier, Literal(sp.source_id), g)
+            self.t.add(s, DCTERMS.identifier, self.t.text(sp.source_id), g)
         if sp.url:
-            self.q.add(s, SDO.url, Literal(sp.url, datatype=XSD.anyURI), g)
+            self.t.add(s, SDO.url, self.t.any_uri(sp.url), g)
         if sp.column:
-            self.q.add(s, DKG.column, Literal(sp.column), g)
+            self.t.add(s, DKG.column, self.t.text(sp.column), g)
         speaker = self.speaker(facts, sf, s)
         for m in sf.mentions:
             self.mention(facts, s, m)
@@ -237,17 +232,17 @@ class _DocumentBuilder:
             link = link_name(self.registry, a.name, facts.debate.date, constituency=a.constituency)
         if link is None:
             return None
-        link_notes(self.q.add, s, link, g)
+        link_notes(self.t, s, link, g)
         p = None
         if link.linked:
             member = facts.debate.house is not None or bool(a and (a.constituency or a.party))
             p = self.people.node(link, member=member)
-            self.q.add(s, DKG.speaker, p, g)
+            self.t.add(s, DKG.speaker, p, g)
         else:
             self.people.candidates(s, link, g)
         if sf.office is not None:
             o = self.office(sf.office)
-            self.q.add(s, DKG.spokenAs, o, g)
+            self.t.add(s, DKG.spokenAs, o, g)
             if p is not None:
                 self.holding(p, o, s, facts)
         if sf.party is not None and p is not None:
@@ -255,36 +250,36 @@ class _DocumentBuilder:
         return p
 
     def mention(self, facts: DebateFacts, s: URIRef, m: Mention) -> None:
-        g = self.debate_iri(facts)
         target = self._mention_target(facts, s, m)
         if target is None:
             return
+        g = self.debate_iri(facts)
         body, confidence, reason = target
         a = iris.mention(s, m.span.start, m.span.end)
-        self.q.add(a, RDF.type, DKG.Mention, g)
-        self.q.add(a, OA.hasTarget, s, g)
-        self.q.add(a, OA.hasBody, body, g)
-        self.q.add(a, DKG.mentionKind, Literal(m.kind), g)
-        self.q.add(a, DKG.confidence, _confidence(confidence), g)
-        self.q.add(a, DKG.linkReason, Literal(reason), g)
-        self.q.add(a, DKG.evidence, self.selector(a, m.span, m.exact, g), g)
-        self.q.add(s, DKG.mentions, body, g)
+        self.t.add(a, RDF.type, DKG.Mention, g)
+        self.t.add(a, OA.hasTarget, s, g)
+        self.t.add(a, OA.hasBody, body, g)
+        self.t.add(a, DKG.mentionKind, self.t.text(m.kind), g)
+        self.t.add(a, DKG.confidence, self.t.confidence(confidence), g)
+        self.t.add(a, DKG.linkReason, self.t.text(reason), g)
+        self.t.add(a, DKG.evidence, self.selector(a, m.span, m.exact, g), g)
+        self.t.add(s, DKG.mentions, body, g)
 
     def selector(self, annotation: URIRef, span: Span, exact: str, g: URIRef) -> URIRef:
         sel = iris.selector(annotation)
-        self.q.add(sel, RDF.type, OA.TextPositionSelector, g)
-        self.q.add(sel, RDF.type, OA.TextQuoteSelector, g)
-        self.q.add(sel, OA.start, Literal(span.start), g)
-        self.q.add(sel, OA.end, Literal(span.end), g)
-        self.q.add(sel, OA.exact, Literal(exact), g)
+        self.t.add(sel, RDF.type, OA.TextPositionSelector, g)
+        self.t.add(sel, RDF.type, OA.TextQuoteSelector, g)
+        self.t.add(sel, OA.start, self.t.integer(span.start), g)
+        self.t.add(sel, OA.end, self.t.integer(span.end), g)
+        self.t.add(sel, OA.exact, self.t.text(exact), g)
         return sel
 
     def concept(self, scheme: URIRef, kind: str, name: str) -> URIRef:
         c = iris.concept(kind, name)
-        self.q.add(c, RDF.type, SKOS.Concept, ENTITIES)
-        self.q.add(c, SKOS.prefLabel, Literal(name.replace("-", " ")), ENTITIES)
-        self.q.add(c, SKOS.inScheme, scheme, ENTITIES)
-        self.q.add(c, SKOS.notation, Literal(name), ENTITIES)
+        self.t.add(c, RDF.type, SKOS.Concept, ENTITIES)
+        self.t.add(c, SKOS.prefLabel, self.t.text(name.replace("-", " ")), ENTITIES)
+        self.t.add(c, SKOS.inScheme, scheme, ENTITIES)
+        self.t.add(c, SKOS.notation, self.t.text(name), ENTITIES)
         return c
 
     def actor(self, label: str, speaker: URIRef | None) -> URIRef:
@@ -295,8 +290,8 @@ class _DocumentBuilder:
         else:
             label = _ACTOR_LABELS.get(label.lower(), re.sub(r"^the\s+", "", label))
             a = iris.actor(label)
-            self.q.add(a, RDFS.label, Literal(label[:1].upper() + label[1:]), ENTITIES)
-        self.q.add(a, RDF.type, DKG.Actor, ENTITIES)
+            self.t.add(a, RDFS.label, self.t.text(label[:1].upper() + label[1:]), ENTITIES)
+        self.t.add(a, RDF.type, DKG.Actor, ENTITIES)
         return a
 
     def commitment(
@@ -304,36 +299,36 @@ class _DocumentBuilder:
     ) -> None:
         g = self.debate_iri(facts)
         node = iris.commitment(s, c.span.start, c.span.end)
-        self.q.add(node, RDF.type, DKG.Commitment, g)
-        self.q.add(node, DKG.madeIn, s, g)
+        self.t.add(node, RDF.type, DKG.Commitment, g)
+        self.t.add(node, DKG.madeIn, s, g)
         if speaker is not None:
-            self.q.add(node, DKG.madeBy, speaker, g)
-        self.q.add(node, DKG.actor, self.actor(c.actor, speaker), g)
-        self.q.add(node, DKG.action, Literal(c.action), g)
-        self.q.add(
+            self.t.add(node, DKG.madeBy, speaker, g)
+        self.t.add(node, DKG.actor, self.actor(c.actor, speaker), g)
+        self.t.add(node, DKG.action, self.t.text(c.action), g)
+        self.t.add(
             node, DKG.category, self.concept(DKG.commitmentCategories, "category", c.category), g
         )
-        self.q.add(node, DKG.status, self.concept(DKG.commitmentStatuses, "status", c.status), g)
-        self.q.add(node, DKG.confidence, _confidence(c.confidence), g)
-        self.q.add(node, PROV.wasGeneratedBy, iris.BUILDER, g)
-        self.q.add(node, DKG.evidence, self.selector(node, c.span, c.exact, g), g)
+        self.t.add(node, DKG.status, self.concept(DKG.commitmentStatuses, "status", c.status), g)
+        self.t.add(node, DKG.confidence, self.t.confidence(c.confidence), g)
+        self.t.add(node, PROV.wasGeneratedBy, iris.BUILDER, g)
+        self.t.add(node, DKG.evidence, self.selector(node, c.span, c.exact, g), g)
         if c.deadline is not None:
-            self.q.add(node, DKG.deadline, Literal(c.deadline), g)
+            self.t.add(node, DKG.deadline, self.t.day(c.deadline), g)
         if c.deadline_text:
-            self.q.add(node, DKG.deadlineText, Literal(c.deadline_text), g)
+            self.t.add(node, DKG.deadlineText, self.t.text(c.deadline_text), g)
         for i, amount in enumerate(c.amounts, start=1):
             a = URIRef(f"{node}/amount/{i}")
-            self.q.add(node, DKG.amount, a, g)
-            self.q.add(a, RDF.type, SDO.MonetaryAmount, g)
-            self.q.add(a, SDO.value, Literal(Decimal(amount.value)), g)
-            self.q.add(a, SDO.currency, Literal(amount.currency), g)
+            self.t.add(node, DKG.amount, a, g)
+            self.t.add(a, RDF.type, SDO.MonetaryAmount, g)
+            self.t.add(a, SDO.value, self.t.decimal(amount.value), g)
+            self.t.add(a, SDO.currency, self.t.text(amount.currency), g)
             if amount.maximum is not None:
-                self.q.add(a, SDO.maxValue, Literal(Decimal(amount.maximum)), g)
+                self.t.add(a, SDO.maxValue, self.t.decimal(amount.maximum), g)
             if amount.exact:
-                self.q.add(a, SDO.description, Literal(amount.exact), g)
+                self.t.add(a, SDO.description, self.t.text(amount.exact), g)
         for name in c.mentions:
             thing = self.named_thing(name)
-            self.q.add(node, SDO.mentions, thing, g)
+            self.t.add(node, SDO.mentions, thing, g)
         self.commitments.append((node, c))
 
     def named_thing(self, name: str) -> URIRef:
@@ -341,11 +336,11 @@ class _DocumentBuilder:
         label = re.sub(r"^the\s+", "", name.strip())
         if _LEGISLATION.search(label):
             thing = iris.legislation(label)
-            self.q.add(thing, RDF.type, SDO.Legislation, ENTITIES)
+            self.t.add(thing, RDF.type, SDO.Legislation, ENTITIES)
         else:
             thing = iris.organisation(label)
-            self.q.add(thing, RDF.type, ORG.Organization, ENTITIES)
-        self.q.add(thing, RDFS.label, Literal(label[:1].upper() + label[1:]), ENTITIES)
+            self.t.add(thing, RDF.type, ORG.Organization, ENTITIES)
+        self.t.add(thing, RDFS.label, self.t.text(label[:1].upper() + label[1:]), ENTITIES)
         return thing
 
     def link_repeats(self) -> None:
@@ -354,7 +349,7 @@ class _DocumentBuilder:
         for (later, _), first in zip(self.commitments, firsts, strict=True):
             if first is not None:
                 earlier = self.commitments[first][0]
-                self.q.add(later, DKG.repeats, earlier, URIRef(later.rsplit("/speech/", 1)[0]))
+                self.t.add(later, DKG.repeats, earlier, URIRef(later.rsplit("/speech/", 1)[0]))
 
     # --- mention linking (graph.link.mentions) ------------------------------------
 
@@ -456,26 +451,39 @@ class _DocumentBuilder:
             return None
         if kind == "organisation":
             thing = iris.organisation(label)
-            self.q.add(thing, RDF.type, ORG.Organization, ENTITIES)
+            self.t.add(thing, RDF.type, ORG.Organization, ENTITIES)
         elif kind == "legislation":
             thing = iris.legislation(label)
-            self.q.add(thing, RDF.type, SDO.Legislation, ENTITIES)
+            self.t.add(thing, RDF.type, SDO.Legislation, ENTITIES)
         elif kind == "place":
             thing = iris.place(label)
-            self.q.add(thing, RDF.type, SDO.Place, ENTITIES)
+            self.t.add(thing, RDF.type, SDO.Place, ENTITIES)
         else:
             return None
-        self.q.add(thing, RDFS.label, Literal(label[:1].upper() + label[1:]), ENTITIES)
+        self.t.add(thing, RDFS.label, self.t.text(label[:1].upper() + label[1:]), ENTITIES)
         return thing, confidence, reason
 
 
 def document_quads(facts: DocumentFacts, *, registry: Registry | None = None) -> list[Quad]:
-    """Every quad for one source document, in a deterministic order.
+    """Every quad for one source document as rdflib terms, in a deterministic order.
 
     ``registry`` links names in the text (mentions, actors) to people; the
     built-in registry by default.  Speakers were linked by :func:`graph.extract.analyse`.
     """
-    return _DocumentBuilder(facts, registry).build()
+    terms = RdflibTerms()
+    _DocumentBuilder(facts, terms, registry).build()
+    return terms.quads()
+
+
+def document_nquads(facts: DocumentFacts, *, registry: Registry | None = None) -> NQuadsTerms:
+    """:func:`document_quads` written straight as N-Quads lines, in the same order.
+
+    The fast path (no rdflib or pyoxigraph terms): ``"".join(result.lines())`` is
+    byte for byte what ``to_nquads(document_quads(facts))`` gives.
+    """
+    terms = NQuadsTerms()
+    _DocumentBuilder(facts, terms, registry).build()
+    return terms
 
 
 def graphs_of(quads: Iterable[Quad]) -> set[URIRef]:

@@ -11,34 +11,33 @@ when the attribution was ambiguous, which people it could mean
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from decimal import Decimal
+import re
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, SDO, XSD
-from rdflib.term import Node
+from rdflib import URIRef
+from rdflib import namespace as ns
 
+import ontology
 from graph import iris
 from graph.records import DivisionFacts, PersonLink
 from graph.registry import Registry
-from ontology import DKG
+from graph.terms import Terms, Vocabulary
 
-Add = Callable[[URIRef, URIRef, Node, URIRef], None]
+DKG, DCTERMS, FOAF = Vocabulary(ontology.DKG), Vocabulary(ns.DCTERMS), Vocabulary(ns.FOAF)
+OWL, RDF, SDO = Vocabulary(ns.OWL), Vocabulary(ns.RDF), Vocabulary(ns.SDO)
+
 ENTITIES = iris.ENTITIES_GRAPH
 _WIKIDATA = "http://www.wikidata.org/entity/"
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 #: Candidates listed on an ambiguous speech, at most.
 MAX_CANDIDATES = 8
-
-
-def decimal(value: float) -> Literal:
-    return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
 
 
 class People:
     """Person nodes for one document: each IRI typed and named once."""
 
-    def __init__(self, add: Add, registry: Registry) -> None:
-        self.add, self.registry = add, registry
+    def __init__(self, terms: Terms, registry: Registry) -> None:
+        self.t, self.registry = terms, registry
+        self.add = terms.add
         self.named: set[URIRef] = set()
 
     def iri(self, link: PersonLink) -> URIRef:
@@ -49,7 +48,9 @@ class People:
         if p not in self.named:
             self.named.add(p)
             self.add(p, RDF.type, DKG.Person, ENTITIES)
-            self.add(p, FOAF.name, Literal(link.name or iris.person_name(str(link.key))), ENTITIES)
+            self.add(
+                p, FOAF.name, self.t.text(link.name or iris.person_name(str(link.key))), ENTITIES
+            )
             if link.key:
                 self.identifiers(p, link.key)
         if member:
@@ -65,9 +66,10 @@ class People:
             ident = iris.identifier(scheme, value)
             self.add(p, DKG.identifier, ident, ENTITIES)
             self.add(ident, RDF.type, DKG.Identifier, ENTITIES)
-            self.add(ident, DKG.scheme, Literal(scheme), ENTITIES)
-            self.add(ident, DKG.value, Literal(value), ENTITIES)
-            if scheme == "wikidata" and value.startswith("Q"):
+            self.add(ident, DKG.scheme, self.t.text(scheme), ENTITIES)
+            self.add(ident, DKG.value, self.t.text(value), ENTITIES)
+            # The value comes from a registry file: only an id that makes an IRI is linked.
+            if scheme == "wikidata" and value.startswith("Q") and not _IRI_UNSAFE.search(value):
                 self.add(p, OWL.sameAs, URIRef(_WIKIDATA + value), ENTITIES)
 
     def candidates(self, s: URIRef, link: PersonLink, g: URIRef) -> None:
@@ -78,50 +80,50 @@ class People:
             self.add(s, DKG.speakerCandidate, c, g)
 
 
-def link_notes(add: Add, s: URIRef, link: PersonLink, g: URIRef) -> None:
+def link_notes(t: Terms, s: URIRef, link: PersonLink, g: URIRef) -> None:
     """How sure the speaker link is, and why."""
-    add(s, DKG.speakerConfidence, decimal(link.confidence), g)
-    add(s, DKG.speakerReason, Literal(link.reason), g)
+    t.add(s, DKG.speakerConfidence, t.confidence(link.confidence), g)
+    t.add(s, DKG.speakerReason, t.text(link.reason), g)
 
 
 def division_quads(
-    add: Add,
+    t: Terms,
     people: People,
     debate: URIRef,
     ordinal: int,
     facts: DivisionFacts,
 ) -> None:
     """One division in its debate's graph, with a ``dkg:Vote`` per division-list entry."""
-    d, g = iris.division(debate, ordinal), debate
+    d, g, add = iris.division(debate, ordinal), debate, t.add
     division = facts.division
     add(d, RDF.type, DKG.Division, g)
     add(d, DKG.inDebate, debate, g)
-    add(d, DKG.afterPosition, Literal(division.after_speech), g)
+    add(d, DKG.afterPosition, t.integer(division.after_speech), g)
     if division.after_speech > 0:
         add(d, DKG.afterSpeech, iris.speech(debate, division.after_speech), g)
     if division.number:
-        add(d, DKG.divisionNumber, Literal(division.number), g)
+        add(d, DKG.divisionNumber, t.text(division.number), g)
     if division.ayes is not None:
-        add(d, DKG.ayes, Literal(division.ayes), g)
+        add(d, DKG.ayes, t.integer(division.ayes), g)
     if division.noes is not None:
-        add(d, DKG.noes, Literal(division.noes), g)
+        add(d, DKG.noes, t.integer(division.noes), g)
     if division.source_id:
-        add(d, DCTERMS.identifier, Literal(division.source_id), g)
+        add(d, DCTERMS.identifier, t.text(division.source_id), g)
     if division.url:
-        add(d, SDO.url, Literal(division.url, datatype=XSD.anyURI), g)
+        add(d, SDO.url, t.any_uri(division.url), g)
     if division.column:
-        add(d, DKG.column, Literal(division.column), g)
+        add(d, DKG.column, t.text(division.column), g)
     for i, (vote, link) in enumerate(zip(division.votes, facts.voters, strict=True), start=1):
         v = iris.vote(d, i)
         add(d, DKG.vote, v, g)
         add(v, RDF.type, DKG.Vote, g)
-        add(v, DKG.voterName, Literal(vote.name), g)
-        add(v, DKG.voteOption, Literal(vote.vote), g)
+        add(v, DKG.voterName, t.text(vote.name), g)
+        add(v, DKG.voteOption, t.text(vote.vote), g)
         if vote.teller:
-            add(v, DKG.teller, Literal(True), g)
+            add(v, DKG.teller, t.boolean(True), g)
         if vote.source_person_id:
-            add(v, DCTERMS.identifier, Literal(vote.source_person_id), g)
-        add(v, DKG.confidence, decimal(link.confidence), g)
-        add(v, DKG.voterReason, Literal(link.reason), g)
+            add(v, DCTERMS.identifier, t.text(vote.source_person_id), g)
+        add(v, DKG.confidence, t.confidence(link.confidence), g)
+        add(v, DKG.voterReason, t.text(link.reason), g)
         if link.linked and (link.key or link.name):
             add(v, DKG.voter, people.node(link, member=True), g)

@@ -16,13 +16,13 @@ from pathlib import Path
 from rdflib import URIRef
 
 from graph import iris
-from graph.build import Quad, document_quads, graphs_of
+from graph.build import Quad, document_nquads, document_quads
 from graph.errors import DebateKGError
 from graph.extract import analyse
 from graph.link import build_fingerprint, load_build_registry
 from graph.registry import Registry
 from graph.sources import document_key, read_path
-from graph.store import Store, to_nquads
+from graph.store import Store
 from ontology import DKG
 
 
@@ -64,22 +64,27 @@ def source_of(path: Path) -> str:
 
 
 def extract_nquads(path: str, registry: Registry | None = None) -> Extracted:
-    """:func:`extract_file` as N-Quads; a bad file gives an ``Extracted`` with ``error`` set."""
+    """:func:`extract_file` as N-Quads; a bad file gives an ``Extracted`` with ``error`` set.
+
+    Byte for byte ``to_nquads`` of :func:`extract_file`'s quads (marker apart), but
+    written straight as text (:func:`graph.build.document_nquads`).
+    """
     file = Path(path)
     try:
-        source, quads = extract_file(file, registry=registry)
+        transcript = read_path(file)
+        facts = analyse(transcript, registry)
     except DebateKGError as exc:
         return Extracted(path, source_of(file), "", frozenset(), error=str(exc))
-    sha = next((str(q[2]) for q in quads if q[1] == DKG.sha256 and q[0] == source), "")
-    marker = [q for q in quads if q[1] == DKG.sha256 and q[0] == source]
-    rest = [q for q in quads if not (q[1] == DKG.sha256 and q[0] == source)]
+    nquads = document_nquads(facts, registry=registry)
+    source, sha = iris.source(transcript.source.key), transcript.source.sha256
+    marker = nquads.pop(source, DKG.sha256, nquads.text(sha), source)
     return Extracted(
         path=path,
         source=str(source),
-        sha256=sha,
-        graphs=frozenset(str(g) for g in graphs_of(quads)),
-        body=to_nquads(rest),
-        marker=to_nquads(marker),
+        sha256=sha if marker else "",
+        graphs=frozenset(nquads.graphs() - {str(iris.ENTITIES_GRAPH)}),
+        body="".join(nquads.lines()).encode(),
+        marker=marker.encode(),
     )
 
 
