@@ -207,7 +207,7 @@ class Pool:
         while self._requests.get() and not self._closed:
             try:
                 self._add()
-            except DebateKGError as exc:  # the store went away: say so on the next query
+            except DebateKGError as exc:  # the store went away: one worker fewer, said once
                 print(f"error: {exc}", file=sys.stderr)
 
     def _add(self) -> None:
