@@ -5,6 +5,11 @@ input order*, keeping at most ``window`` items in flight, so memory stays
 bounded however many files a build has and the output does not depend on
 which worker finished first.
 
+:meth:`Executor.map_with` also hands every call one large shared object (a
+member registry of ~11 MB) that is shipped to each worker process once, not
+with every task: the process pool writes it to a temporary file that workers
+read once and keep (keyed by the file), Dask broadcasts it to its workers.
+
 >>> with executor_for(jobs=1) as run:
 ...     list(run.map(abs, [-2, 3, -1]))
 [2, 3, 1]
@@ -13,6 +18,8 @@ which worker finished first.
 from __future__ import annotations
 
 import os
+import pickle
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,6 +29,7 @@ from graph.errors import DebateKGError
 
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S")
 
 
 class Executor(Protocol):
@@ -30,6 +38,10 @@ class Executor(Protocol):
     workers: int
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]: ...
+
+    def map_with(self, fn: Callable[[T, S], R], shared: S, items: Iterable[T]) -> Iterator[R]:
+        """``fn(item, shared)`` for each item, ``shared`` sent to each worker once."""
+        ...
 
     def close(self) -> None: ...
 
@@ -57,6 +69,9 @@ class SerialExecutor(_Base):
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         return map(fn, items)
 
+    def map_with(self, fn: Callable[[T, S], R], shared: S, items: Iterable[T]) -> Iterator[R]:
+        return (fn(item, shared) for item in items)
+
 
 def _windowed(
     submit: Callable[[T], Any], result: Callable[[Any], R], items: Iterable[T], window: int
@@ -68,6 +83,27 @@ def _windowed(
             yield result(pending.popleft())
     while pending:
         yield result(pending.popleft())
+
+
+#: In a worker process: the shared object last loaded, keyed by its file, and how many
+#: times one was loaded (tests check that it is once per worker).
+_shared: tuple[str, Any] | None = None
+_shared_loads = 0
+
+
+def _with_shared(fn: Callable[[T, S], R], key: str, item: T) -> R:
+    global _shared, _shared_loads
+    if _shared is None or _shared[0] != key:
+        with open(key, "rb") as f:
+            _shared = (key, pickle.load(f))
+        _shared_loads += 1
+    value: S = _shared[1]
+    return fn(item, value)
+
+
+def shared_loads(_: object = None) -> tuple[int, int]:
+    """This process's id and how many shared objects it has loaded (for tests)."""
+    return os.getpid(), _shared_loads
 
 
 class ProcessExecutor(_Base):
@@ -83,6 +119,19 @@ class ProcessExecutor(_Base):
             return self._pool.submit(fn, item)
 
         return _windowed(submit, Future.result, items, self.window)
+
+    def map_with(self, fn: Callable[[T, S], R], shared: S, items: Iterable[T]) -> Iterator[R]:
+        with tempfile.NamedTemporaryFile(prefix="debate-kg-shared-", delete=False) as f:
+            pickle.dump(shared, f, protocol=pickle.HIGHEST_PROTOCOL)
+        key = f.name
+
+        def submit(item: T) -> Future[R]:
+            return self._pool.submit(_with_shared, fn, key, item)
+
+        try:
+            yield from _windowed(submit, Future.result, items, self.window)
+        finally:
+            os.unlink(key)
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)
@@ -117,6 +166,23 @@ class DaskExecutor(_Base):
             return value
 
         return _windowed(submit, result, items, self.window)
+
+    def map_with(self, fn: Callable[[T, S], R], shared: S, items: Iterable[T]) -> Iterator[R]:
+        # Broadcast once; tasks name the data, and each worker keeps its copy.
+        scattered = self._client.scatter(shared, broadcast=True, hash=False)
+
+        def submit(item: T) -> Any:
+            return self._client.submit(fn, item, scattered, pure=False)
+
+        def result(future: Any) -> R:
+            value: R = future.result()
+            future.release()
+            return value
+
+        try:
+            yield from _windowed(submit, result, items, self.window)
+        finally:
+            scattered.release()
 
     def close(self) -> None:
         if self._own:

@@ -1,4 +1,4 @@
-"""Many files into a store: skip what is built, extract in parallel, bulk-load what is new.
+"""Many files into a store: skip what is built, extract in parallel, write each document whole.
 
 The plan for each file, decided in this process before any work is sent out:
 
@@ -8,10 +8,27 @@ The plan for each file, decided in this process before any work is sent out:
   document, not one query per file);
 * otherwise extract it on the executor (:func:`graph.pipeline.extract_nquads`,
   a pure function of the file) and, in input order,
-  * if the store has never seen the document, add its N-Quads to a batch that
-    goes to the bulk loader (documents are loaded body first, hash marker last);
+  * if the store has never seen the document, add its N-Quads to a batch of
+    whole documents written in one transaction (:meth:`Store.add_nquads`);
   * if it has (the file changed, or ``force``), replace its graphs in one
     transaction (:meth:`Store.replace_graphs`).
+
+Crash safety: a document is finished when the transaction holding it has
+committed, and then it is all there, hash marker included; a build killed at
+any point leaves the finished documents and nothing of the others, and running
+it again builds the rest (``tests/graph/test_crash_safety.py`` kills builds).
+After each committed batch the store may publish a read snapshot
+(:meth:`Store.checkpoint`), so readers follow a long build document by document.
+
+Why transactions and not the bulk loader (which is not transactional: a kill
+during it can leave part of a document): measured on the 1.06M quads (258 MB of
+N-Quads) of a ``pp`` 1000x corpus, fresh on-disk store, 2 busy cores: bulk_load
+in 32 MB batches 44k quads/s, transactional ``load`` 15-20k quads/s whatever the
+batch (1-32 MB), ``extend`` of parsed quads 16-29k quads/s.  The write is under a
+fifth of a build's time (extraction dominates), so whole documents win.
+
+Memory stays flat however large the input: at most ``window`` documents are in
+flight on the executor, and one batch of at most ``batch_bytes`` waits here.
 
 The result is the same graph as building the files one by one with
 :func:`graph.pipeline.build_file`; ``tests/graph/test_pipeline_parallel.py``
@@ -22,7 +39,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -34,8 +50,8 @@ from graph.pipeline import Extracted, extract_nquads, file_sha256, source_of
 from graph.registry import Registry
 from graph.store import Store
 
-#: Bytes of N-Quads gathered before each call to the bulk loader.
-BATCH_BYTES = 32 * 1024 * 1024
+#: Bytes of N-Quads of whole documents gathered into one transaction.
+BATCH_BYTES = 4 * 1024 * 1024
 
 Progress = Callable[[Path, str | None], None]
 
@@ -49,25 +65,25 @@ class BuildReport:
     transcript_bytes: int = 0
 
 
-class _BulkBatch:
+class _Batch:
+    """Whole documents waiting to be written together in one transaction."""
+
     def __init__(self, store: Store, limit: int) -> None:
         self.store, self.limit = store, limit
-        self.body: list[bytes] = []
-        self.markers: list[bytes] = []
+        self.parts: list[bytes] = []
         self.size = 0
 
     def add(self, doc: Extracted) -> None:
-        self.body.append(doc.body)
-        self.markers.append(doc.marker)
-        self.size += len(doc.body)
+        self.parts += (doc.body, doc.marker)
+        self.size += len(doc.body) + len(doc.marker)
         if self.size >= self.limit:
             self.flush()
 
     def flush(self) -> None:
-        if self.body:
-            self.store.load_nquads(b"".join(self.body))
-            self.store.load_nquads(b"".join(self.markers))
-        self.body, self.markers, self.size = [], [], 0
+        if self.parts:
+            self.store.add_nquads(b"".join(self.parts))
+            self.store.checkpoint()
+        self.parts, self.size = [], 0
 
 
 def build_paths(
@@ -84,7 +100,7 @@ def build_paths(
     report = BuildReport()
     known = store.built_sources()
     # People are linked with the built-in registry plus what `members import` stored;
-    # workers get it with each task only when the store holds an imported one.
+    # workers are sent it (once each) only when the store holds an imported one.
     linked = registry if registry is not None else load_build_registry(store)
     fingerprint = linked.fingerprint
 
@@ -106,13 +122,15 @@ def build_paths(
                         continue
             yield str(path)
 
-    batch = _BulkBatch(store, batch_bytes)
+    batch = _Batch(store, batch_bytes)
     written: set[str] = set()
     run = executor or SerialExecutor()
-    extract = (
-        extract_nquads if linked is Registry.builtin() else partial(extract_nquads, registry=linked)
+    docs = (
+        run.map(extract_nquads, todo())
+        if linked is Registry.builtin()
+        else run.map_with(extract_nquads, linked, todo())
     )
-    for doc in run.map(extract, todo()):
+    for doc in docs:
         if doc.error is not None:
             report.errors.append(doc.error)
         else:
@@ -122,6 +140,7 @@ def build_paths(
                 batch.flush()  # an earlier copy may still be waiting in the batch
                 quads = ox.parse(doc.body + doc.marker, format=ox.RdfFormat.N_QUADS)
                 store.replace_graphs(URIRef(doc.source), set(doc.graphs), quads)
+                store.checkpoint()
             else:
                 batch.add(doc)
             written.add(doc.source)

@@ -9,16 +9,24 @@ mean remote, anything else is a directory.  Both answer :meth:`Store.query`
 with pyoxigraph result types, with the project prefixes bound and the union of
 all named graphs as the default graph, so commands never ask which they hold.
 
-Writing comes in two speeds.  :meth:`Store.replace_document` is one transaction
-that drops what an earlier build of a document wrote; :meth:`Store.load_nquads`
-hands N-Quads to the bulk loader, for documents the store does not hold yet
-(see ``graph/ingest.py``; measured in ``benchmarks/``).
+Writing is transactional per document.  :meth:`Store.replace_document` is one
+transaction that drops what an earlier build of a document wrote;
+:meth:`Store.add_nquads` adds the N-Quads of whole new documents in one
+transaction (see ``graph/ingest.py``).  :meth:`Store.load_nquads` hands N-Quads to
+the bulk loader, which is faster but not a transaction: for loading shards into
+a store nobody reads yet.
+
+Reading an on-disk store never opens the database a writer may have open
+(undefined behaviour in Oxigraph): ``Store.open(path, read_only=True)`` opens
+the newest read snapshot the writer published and pins it while open; see
+:mod:`graph.snapshots`.  Servers that need a directory use :func:`read_snapshot`.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, NamedTuple
 
@@ -28,7 +36,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import PROV
 from rdflib.term import Node
 
-from graph import iris
+from graph import iris, snapshots
 from graph.build import Quad, graphs_of
 from graph.errors import QueryError, StoreError
 from ontology import DKG, PREFIXES
@@ -175,6 +183,16 @@ class Store(ABC):
     def load_nquads(self, data: bytes) -> None:
         """Add N-Quads with the fastest loader the store has (not one transaction)."""
 
+    def add_nquads(self, data: bytes) -> None:
+        """Add the N-Quads of whole documents in one transaction: all or nothing.
+
+        A remote store sends one request (a transaction on servers that have them).
+        """
+        self.load_nquads(data)
+
+    def checkpoint(self) -> None:  # noqa: B027 - optional for subclasses
+        """Let readers see what is committed so far (at most every few seconds)."""
+
     @abstractmethod
     def dump_raw(self) -> bytes:
         """Every quad as N-Quads, in no particular order."""
@@ -272,14 +290,26 @@ class Store(ABC):
 
 
 class LocalStore(Store):
-    """An embedded Oxigraph database: on disk (:meth:`open_path`) or in memory."""
+    """An embedded Oxigraph database: on disk (:meth:`open_path`) or in memory.
+
+    Opened for writing, it holds the store's writer lock and publishes read
+    snapshots; opened read-only, it is the newest snapshot, pinned until closed.
+    """
 
     def __init__(
-        self, inner: ox.Store, location: Path | None = None, *, read_only: bool = False
+        self,
+        inner: ox.Store,
+        location: Path | None = None,
+        *,
+        read_only: bool = False,
+        writer: snapshots.Writer | None = None,
+        pins: ExitStack | None = None,
     ) -> None:
         self._inner: ox.Store | None = inner
         self.location = location
         self.read_only = read_only
+        self._writer = writer
+        self._pins = pins
 
     @classmethod
     def open_path(cls, path: Path, *, read_only: bool = False) -> LocalStore:
@@ -287,13 +317,33 @@ class LocalStore(Store):
             raise StoreError(f"{path}: not a store directory (it is a file)")
         if read_only and not path.exists():
             raise StoreError(f"{path}: no store here (build one with 'debate-kg build')")
+        if read_only:
+            pins = ExitStack()
+            try:
+                snapshot = pins.enter_context(read_snapshot(path))
+                inner = ox.Store.read_only(str(snapshot))
+            except OSError as exc:
+                pins.close()
+                raise StoreError(f"{path}: cannot open the store: {exc}") from None
+            except BaseException:
+                pins.close()
+                raise
+            return cls(inner, path, read_only=True, pins=pins)
         try:
-            if not read_only:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            inner = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+            path.mkdir(parents=True, exist_ok=True)
+            writer = snapshots.Writer(path)
         except OSError as exc:
             raise StoreError(f"{path}: cannot open the store: {exc}") from None
-        return cls(inner, path, read_only=read_only)
+        try:
+            inner = ox.Store(str(path))
+            writer.attach(lambda target: inner.backup(str(target)))
+        except OSError as exc:
+            writer.close()
+            raise StoreError(f"{path}: cannot open the store: {exc}") from None
+        except BaseException:
+            writer.close()
+            raise
+        return cls(inner, path, writer=writer)
 
     @property
     def inner(self) -> ox.Store:
@@ -302,14 +352,30 @@ class LocalStore(Store):
         return self._inner
 
     def close(self) -> None:
-        """Flush and release the database (its files may be opened again afterwards)."""
-        if self._inner is not None:
+        """Flush, publish a read snapshot if anything was written, release the database."""
+        if self._inner is None:
+            return
+        try:
             self.flush()
-            self._inner = None
+            if self._writer is not None:
+                self._writer.close()
+        finally:
+            self._inner = self._writer = None
+            if self._pins is not None:
+                self._pins.close()
+                self._pins = None
 
     def flush(self) -> None:
         if self.location is not None and not self.read_only:
             self.inner.flush()
+
+    def checkpoint(self) -> None:
+        if self._writer is not None:
+            self._writer.publish(at_most_every=snapshots.PUBLISH_SECONDS)
+
+    def _wrote(self) -> None:
+        if self._writer is not None:
+            self._writer.written = True
 
     def query(
         self,
@@ -328,12 +394,22 @@ class LocalStore(Store):
             raise QueryError(f"SPARQL syntax error: {exc}") from None
 
     def update(self, sparql: str) -> None:
+        self._wrote()
         self.inner.update(sparql)
 
     def add_ox_quads(self, quads: list[ox.Quad]) -> None:
+        self._wrote()
         self.inner.extend(quads)
 
+    def add_nquads(self, data: bytes) -> None:
+        self._wrote()
+        try:
+            self.inner.load(data, format=ox.RdfFormat.N_QUADS)  # one transaction
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{self.location}: writing N-Quads failed: {exc}") from None
+
     def load_nquads(self, data: bytes) -> None:
+        self._wrote()
         try:
             if self.location is None:
                 self.inner.load(data, format=ox.RdfFormat.N_QUADS)
@@ -352,3 +428,23 @@ class LocalStore(Store):
 
     def contains_graph(self, graph: str) -> bool:
         return self.inner.contains_named_graph(ox.NamedNode(graph))
+
+
+def _publish_for_gone_writer(path: Path) -> None:
+    """Publish a snapshot of a store whose last writer did not (killed, or older code)."""
+    inner = ox.Store(str(path))  # fails if some process holds the database: nothing to do
+    inner.flush()
+    snapshots.publish(path, lambda target: inner.backup(str(target)))
+    # returning drops the last reference to ``inner``, which closes the database
+
+
+@contextmanager
+def read_snapshot(path: Path) -> Iterator[Path]:
+    """A consistent read-only copy of the store at ``path``, pinned while the block runs.
+
+    Open it with ``pyoxigraph.Store.read_only`` or serve it with ``oxigraph
+    serve-read-only --location``; it never changes, and no writer deletes it while
+    pinned.  :func:`graph.snapshots.latest` tells whether a newer one was published.
+    """
+    with snapshots.pinned(path, _publish_for_gone_writer) as snapshot:
+        yield snapshot

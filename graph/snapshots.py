@@ -1,0 +1,236 @@
+"""Read snapshots: readers see a whole, consistent store while a build writes it.
+
+Oxigraph says opening a database read-only while another process writes it is
+undefined behaviour, so a reader never opens the database directory a writer
+may have open.  Instead the writer *publishes* snapshots and readers open those:
+
+* **Publishing.**  A writer (a read-write :class:`graph.store.LocalStore`)
+  makes an Oxigraph backup - a RocksDB checkpoint: hard links to the immutable
+  table files, so it costs milliseconds and almost no space - into
+  ``STORE/snapshots/.new-N`` and renames it to ``STORE/snapshots/N`` (atomic: a
+  reader sees a whole snapshot or none).  It publishes when it opens a store
+  that has none, after committed batches of a build (at most every
+  :data:`PUBLISH_SECONDS`), and when it closes after writing.  Every document
+  is written in one transaction, so a snapshot holds whole documents only.
+* **Reading.**  A reader opens the newest snapshot read-only and *pins* it with
+  a shared ``flock`` on its directory for as long as it uses it
+  (:func:`pinned`); it never blocks a writer.
+* **Cleaning.**  After publishing, the writer removes each older snapshot it
+  can lock exclusively (nobody pins it): renamed out of the way under the lock,
+  then deleted.  A reader that found a snapshot just as it was being removed
+  sees the name gone after locking and takes the next newest.
+* **Recovery.**  A writer holds ``STORE/snapshots/writer.lock`` exclusively
+  while open and leaves ``STORE/snapshots/dirty`` from opening until its last
+  publish.  A reader that finds ``dirty`` and no writer (a build was killed,
+  or the store predates snapshots) publishes a fresh snapshot itself, holding
+  ``writer.lock`` so no writer starts meanwhile.
+
+The common case - no build running - costs a reader one directory listing and
+one lock.  Folders other than the database itself live under ``snapshots/``
+inside the store directory (RocksDB ignores files it did not name), so a store
+is still one folder to copy or delete.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from graph.errors import StoreError
+
+SNAPSHOTS = "snapshots"
+#: Least seconds between two snapshots published in the middle of a build.
+PUBLISH_SECONDS = 2.0
+_WRITER_LOCK = "writer.lock"
+_DIRTY = "dirty"
+_DIGITS = 12
+
+
+def folder(store: Path) -> Path:
+    """Where ``store``'s snapshots and lock files live."""
+    return store / SNAPSHOTS
+
+
+def snapshots(store: Path) -> list[Path]:
+    """Published snapshots of ``store``, newest first."""
+    try:
+        names = [n for n in os.listdir(folder(store)) if n.isdigit()]
+    except FileNotFoundError:
+        return []
+    return [folder(store) / n for n in sorted(names, reverse=True)]
+
+
+def latest(store: Path) -> Path | None:
+    """The newest published snapshot of ``store`` (not pinned: see :func:`pinned`)."""
+    found = snapshots(store)
+    return found[0] if found else None
+
+
+def _lock(path: Path, mode: int) -> int | None:
+    """An fd of ``path`` holding a ``flock`` in ``mode``, or None if it is gone or taken."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    try:
+        fcntl.flock(fd, mode)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _pin(snapshot: Path) -> int | None:
+    """A shared lock on ``snapshot`` if it is still published under that name."""
+    fd = _lock(snapshot, fcntl.LOCK_SH)
+    if fd is None:
+        return None
+    try:
+        if os.stat(snapshot).st_ino == os.fstat(fd).st_ino:
+            return fd
+    except FileNotFoundError:
+        pass
+    os.close(fd)  # removed between our open and our lock
+    return None
+
+
+class Writer:
+    """What a read-write store does to keep readers' snapshots up to date."""
+
+    def __init__(self, store: Path) -> None:
+        """Hold the writer lock of ``store``; call :meth:`attach` once the database is open."""
+        self.store = store
+        folder(store).mkdir(parents=True, exist_ok=True)
+        self._lock_fd = _writer_lock(store)
+        self._backup: Callable[[Path], None] | None = None
+        self.written = False
+        self._published = 0.0
+
+    def attach(self, backup: Callable[[Path], None]) -> None:
+        """Start publishing with ``backup`` (the open database's backup method)."""
+        self._backup = backup
+        dirty = folder(self.store) / _DIRTY
+        self.written = dirty.exists()  # the last writer died before publishing
+        dirty.touch()
+        if latest(self.store) is None:
+            self.publish()
+
+    def publish(self, *, at_most_every: float = 0.0) -> bool:
+        """Publish a snapshot of what is committed now; False if one was published too recently."""
+        if self._backup is None or time.monotonic() - self._published < at_most_every:
+            return False
+        publish(self.store, self._backup)
+        self._published, self.written = time.monotonic(), False
+        return True
+
+    def close(self) -> None:
+        """Publish what was written since the last snapshot, then let readers recover alone."""
+        try:
+            if self.written and self._backup is not None:
+                self.publish()
+            if self._backup is not None:
+                with suppress(FileNotFoundError):
+                    (folder(self.store) / _DIRTY).unlink()
+        finally:
+            os.close(self._lock_fd)
+
+
+def _writer_lock(store: Path, wait: float = 10.0) -> int:
+    """Hold ``writer.lock``, waiting out a reader's short recovery but not another writer."""
+    fd = os.open(folder(store) / _WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fd
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                os.close(fd)
+                raise StoreError(f"{store}: another process is writing this store") from None
+            time.sleep(0.05)
+
+
+def publish(store: Path, backup: Callable[[Path], None]) -> Path:
+    """Back up ``store`` into a new snapshot, publish it, remove unpinned older ones.
+
+    Only the one process holding the writer lock (or the database open) calls this.
+    """
+    base = folder(store)
+    for stale in base.glob(".new-*"):  # a publisher killed mid-backup
+        shutil.rmtree(stale, ignore_errors=True)
+    newest = latest(store)
+    number = int(newest.name) + 1 if newest is not None else 1
+    final = base / f"{number:0{_DIGITS}d}"
+    staging = base / f".new-{final.name}"
+    try:
+        backup(staging)
+        os.rename(staging, final)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise StoreError(f"{store}: cannot publish a read snapshot: {exc}") from None
+    for old in snapshots(store)[1:]:
+        fd = _lock(old, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        if fd is None:
+            continue  # pinned by a reader: removed by a later publish
+        try:
+            gone = base / f".old-{old.name}"
+            os.rename(old, gone)
+        finally:
+            os.close(fd)
+        shutil.rmtree(gone, ignore_errors=True)
+    for gone in base.glob(".old-*"):
+        shutil.rmtree(gone, ignore_errors=True)
+    return final
+
+
+def _recover(store: Path, backup_from_store: Callable[[Path], None]) -> bool:
+    """Publish for a writer that is gone; False if a writer is running."""
+    base = folder(store)
+    base.mkdir(parents=True, exist_ok=True)
+    fd = os.open(base / _WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return False
+    try:
+        if (base / _DIRTY).exists() or latest(store) is None:
+            try:
+                backup_from_store(store)
+            except OSError:
+                return False  # the database is held by a process that does not lock
+            with suppress(FileNotFoundError):
+                (base / _DIRTY).unlink()
+        return True
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def pinned(store: Path, recover: Callable[[Path], None], *, wait: float = 30.0) -> Iterator[Path]:
+    """The newest complete snapshot of ``store``, kept from deletion while in use.
+
+    ``recover(store)`` opens the database itself and publishes; it is called when
+    the last writer left no up-to-date snapshot and no writer is running.  Hand the
+    path to ``pyoxigraph.Store.read_only`` or to ``oxigraph serve-read-only``.
+    """
+    if (folder(store) / _DIRTY).exists() or latest(store) is None:
+        _recover(store, recover)
+    deadline = time.monotonic() + wait
+    while True:
+        for snapshot in snapshots(store):
+            fd = _pin(snapshot)
+            if fd is not None:
+                try:
+                    yield snapshot
+                finally:
+                    os.close(fd)
+                return
+        if time.monotonic() > deadline:
+            raise StoreError(f"{store}: no read snapshot appeared (is a build starting?)")
+        time.sleep(0.05)  # a writer opening a store that has none publishes one first
