@@ -51,7 +51,7 @@ from graph.registry import Registry
 from graph.store import Store
 
 #: Bytes of N-Quads of whole documents gathered into one transaction.
-BATCH_BYTES = 4 * 1024 * 1024
+BATCH_BYTES = 1024 * 1024
 
 Progress = Callable[[Path, str | None], None]
 

@@ -44,7 +44,8 @@ from pathlib import Path
 from graph.errors import StoreError
 
 SNAPSHOTS = "snapshots"
-#: Least seconds between two snapshots published in the middle of a build.
+#: Least seconds between two snapshots published in the middle of a build; the
+#: environment variable ``DEBATE_KG_PUBLISH_SECONDS`` overrides it (0: every batch).
 PUBLISH_SECONDS = 2.0
 _WRITER_LOCK = "writer.lock"
 _DIRTY = "dirty"
@@ -69,6 +70,15 @@ def latest(store: Path) -> Path | None:
     """The newest published snapshot of ``store`` (not pinned: see :func:`pinned`)."""
     found = snapshots(store)
     return found[0] if found else None
+
+
+def publish_seconds() -> float:
+    """:data:`PUBLISH_SECONDS`, or ``$DEBATE_KG_PUBLISH_SECONDS`` when set."""
+    value = os.environ.get("DEBATE_KG_PUBLISH_SECONDS")
+    try:
+        return PUBLISH_SECONDS if value is None else max(0.0, float(value))
+    except ValueError:
+        raise StoreError(f"DEBATE_KG_PUBLISH_SECONDS={value!r}: not a number") from None
 
 
 def _lock(path: Path, mode: int) -> int | None:

@@ -371,7 +371,7 @@ class LocalStore(Store):
 
     def checkpoint(self) -> None:
         if self._writer is not None:
-            self._writer.publish(at_most_every=snapshots.PUBLISH_SECONDS)
+            self._writer.publish(at_most_every=snapshots.publish_seconds())
 
     def _wrote(self) -> None:
         if self._writer is not None:

@@ -1,0 +1,140 @@
+"""A build killed with SIGKILL leaves whole documents only, and a re-run completes it.
+
+Each kill point is reached by watching the read snapshots the build publishes
+(one per committed batch here) until enough documents are committed; if the
+build finished before that, the point is tried again on a fresh store.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import URIRef
+
+from graph import iris
+from graph.errors import StoreError
+from graph.ingest import build_paths
+from graph.pipeline import source_of
+from graph.store import Store
+from ontology import DKG
+from tests.graph.build_helpers import dump, make_inputs
+
+CLI = str(Path(sys.executable).parent / "debate-kg")
+DOCUMENTS = 15
+#: Kill once this many documents are committed (of DOCUMENTS): early, middle, late.
+KILL_AFTER = (1, 5, 9)
+TRIES = 4
+
+MARKERS = f"SELECT ?s WHERE {{ GRAPH ?s {{ ?s <{DKG.sha256}> ?sha }} }}"
+
+
+def by_graph(nquads: bytes) -> dict[bytes, bytes]:
+    """Sorted N-Quads lines grouped by their graph name."""
+    groups: dict[bytes, list[bytes]] = defaultdict(list)
+    for line in nquads.splitlines():
+        groups[line.rsplit(b" ", 2)[-2]].append(line)
+    return {g: b"\n".join(sorted(lines)) for g, lines in groups.items()}
+
+
+def finished(store: Store) -> set[str]:
+    """Source documents whose hash marker is in ``store``."""
+    rows = store.query(MARKERS)
+    assert isinstance(rows, ox.QuerySolutions)
+    return {row["s"].value for row in rows}
+
+
+def start_build(files: list[Path], store: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "DEBATE_KG_PUBLISH_SECONDS": "0"}  # a snapshot per committed batch
+    return subprocess.Popen(
+        [CLI, "build", *map(str, files), "--store", str(store)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def committed(store: Path) -> Iterator[int]:
+    """How many documents the newest snapshot holds, each time it is asked."""
+    while True:
+        try:
+            with Store.open(store, read_only=True) as s:
+                yield len(finished(s))
+        except StoreError:  # not created yet
+            yield 0
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], bytes]:
+    work = tmp_path_factory.mktemp("crash")
+    files = make_inputs(work / "in", copies=DOCUMENTS)
+    with Store.open(work / "reference") as store:
+        build_paths(store, files)
+        return files, dump(store)
+
+
+def kill_after(files: list[Path], store: Path, documents: int) -> bool:
+    """Build into a fresh ``store`` and SIGKILL it once ``documents`` are committed.
+
+    False when the build finished first (the caller tries again).
+    """
+    shutil.rmtree(store, ignore_errors=True)
+    proc = start_build(files, store)
+    try:
+        for count in committed(store):
+            if proc.poll() is not None:
+                return False
+            if count >= documents:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                return True
+            time.sleep(0.02)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    return False
+
+
+@pytest.mark.parametrize("documents", KILL_AFTER)
+def test_kill_leaves_whole_documents_and_rerun_completes(
+    corpus: tuple[list[Path], bytes], tmp_path: Path, documents: int
+) -> None:
+    files, expected = corpus
+    store = tmp_path / "store"
+    assert any(kill_after(files, store, documents) for _ in range(TRIES)), "never caught mid-build"
+
+    reference = by_graph(expected)
+    entities = f"<{iris.ENTITIES_GRAPH}>".encode()
+    with Store.open(store, read_only=True) as s:  # a reader recovers the killed writer's snapshot
+        seen = finished(s)
+    with Store.open(store) as s:
+        assert finished(s) == seen  # the snapshot has every committed document
+        got = by_graph(dump(s))
+        done = {source_of(f) for f in files} & finished(s)
+        assert len(done) >= documents
+        allowed = {entities}
+        for source in done:
+            for graph in s.graphs_from(URIRef(source)):
+                key = f"<{graph}>".encode()
+                allowed.add(key)
+                assert got[key] == reference[key], f"{graph} differs from a clean build"
+        assert set(got) <= allowed, f"graphs of unfinished documents: {set(got) - allowed}"
+        assert set(got[entities].splitlines()) <= set(reference[entities].splitlines())
+
+    rerun = subprocess.run(
+        [CLI, "build", *map(str, files), "--store", str(store)], capture_output=True, check=False
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{len(done)} unchanged".encode() in rerun.stdout
+    with Store.open(store, read_only=True) as s:
+        assert dump(s) == expected
