@@ -1,18 +1,26 @@
 """Throughput of the text extractors and of each build stage, in MB/s, one core.
 
-Each extractor runs over every speech of the seeds and, when the shared corpus
-is present, of the TheyWorkForYou debates 2016-2021; reading and parsing the
-files is not timed (MB of speech text).  Then each stage of building a file
-(MB of transcript file): read (parse into records), analyse (extractors and
-speaker linking), link (mention linking, inside the builder), quads (the rest
-of the builder), N-Quads (serialising), and all of :func:`extract_nquads`.
-The best of ``--repeats`` runs is reported, as Markdown tables.
-Run: ``python -m benchmarks.extractors [--repeats 3]``.
+Each extractor runs over every speech of the inputs (by default the seeds and,
+when the shared corpus is present, the TheyWorkForYou debates 2016-2021; or the
+folders given with ``--input``, e.g. made by :mod:`benchmarks.corpus`); reading
+and parsing the files is not timed (MB of speech text).  Then each stage of
+building a file (MB of transcript file): read (parse into records), analyse
+(extractors and speaker linking), link (mention linking, inside the builder),
+quads (the rest of the builder), N-Quads (serialising), and all of
+:func:`graph.pipeline.extract_nquads`.  People are linked with the built-in
+registry, or with ``--registry corpus`` the one a build over the corpus member
+files uses (~10k people; linking cost grows with it).
+
+The median of ``--repeats`` runs is reported, as Markdown tables.  The clock is
+the process's CPU time by default (the reference machine is shared, and wall time
+there moves with everyone else's load); ``--clock wall`` for wall time.
+Run: ``python -m benchmarks.extractors [--repeats 3] [--input DIR]… [--registry corpus]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -29,6 +37,7 @@ from graph.extract.mentions import find_mentions
 from graph.extract.money import find_amounts
 from graph.extract.sentences import split_sentences
 from graph.pipeline import extract_nquads
+from graph.registry import Registry
 from graph.sources import expand, read_path
 from graph.store import to_nquads
 
@@ -45,6 +54,9 @@ EXTRACTORS: dict[str, Callable[[str, date | None], object]] = {
     "find_mentions": lambda text, on: find_mentions(text),
 }
 
+CLOCKS: dict[str, Callable[[], float]] = {"cpu": time.process_time, "wall": time.perf_counter}
+clock = CLOCKS["cpu"]
+
 
 def speeches(paths: Sequence[Path]) -> list[Speech]:
     """(text, debate date) for every speech in ``paths``."""
@@ -58,45 +70,46 @@ def speeches(paths: Sequence[Path]) -> list[Speech]:
 def throughput(
     run: Callable[[str, date | None], object], texts: list[Speech], repeats: int
 ) -> float:
-    """MB/s (UTF-8 bytes of text) of the best of ``repeats`` passes over ``texts``."""
+    """MB/s (UTF-8 bytes of text) of the median of ``repeats`` passes over ``texts``."""
     size = sum(len(text.encode("utf-8")) for text, _ in texts)
-    best = float("inf")
+    times = []
     for _ in range(repeats):
-        start = time.perf_counter()
+        start = clock()
         for text, on in texts:
             run(text, on)
-        best = min(best, time.perf_counter() - start)
-    return size / 1e6 / best if best > 0 else float("inf")
+        times.append(clock() - start)
+    middle = statistics.median(times)
+    return size / 1e6 / middle if middle > 0 else float("inf")
 
 
 _LINKER = "link_mention"  # the mention linker, as the builder imports it
 STAGES = ("read", "analyse", "link", "quads", "N-Quads", "extract_nquads")
 
 
-def stage_seconds(paths: Sequence[Path]) -> dict[str, float]:
+def stage_seconds(paths: Sequence[Path], registry: Registry | None = None) -> dict[str, float]:
     """Seconds each build stage takes over ``paths``, one pass."""
     spent = dict.fromkeys(STAGES, 0.0)
     linker = getattr(graph.build, _LINKER)
 
     def timed_link(*args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
+        start = clock()
         try:
             return linker(*args, **kwargs)
         finally:
-            spent["link"] += time.perf_counter() - start
+            spent["link"] += clock() - start
 
     setattr(graph.build, _LINKER, timed_link)  # timed where the builder calls it
     try:
         for path in paths:
-            t0 = time.perf_counter()
+            t0 = clock()
             transcript = read_path(path)
-            t1 = time.perf_counter()
-            facts = analyse(transcript)
-            t2 = time.perf_counter()
-            quads = document_quads(facts)
-            t3 = time.perf_counter()
+            t1 = clock()
+            facts = analyse(transcript, registry)
+            t2 = clock()
+            quads = document_quads(facts, registry=registry)
+            t3 = clock()
             to_nquads(quads)
-            t4 = time.perf_counter()
+            t4 = clock()
             spent["read"] += t1 - t0
             spent["analyse"] += t2 - t1
             spent["quads"] += t3 - t2
@@ -104,45 +117,75 @@ def stage_seconds(paths: Sequence[Path]) -> dict[str, float]:
     finally:
         setattr(graph.build, _LINKER, linker)
     spent["quads"] -= spent["link"]
-    start = time.perf_counter()
+    start = clock()
     for path in paths:
-        extract_nquads(str(path))
-    spent["extract_nquads"] = time.perf_counter() - start
+        extract_nquads(str(path), registry)
+    spent["extract_nquads"] = clock() - start
     return spent
 
 
-def stage_table(inputs: list[tuple[str, list[Path]]], repeats: int) -> None:
+def stage_table(
+    inputs: list[tuple[str, list[Path]]], repeats: int, registry: Registry | None = None
+) -> None:
     print("| input | MB | " + " | ".join(STAGES) + " |")
     print("|---|---:|" + "---:|" * len(STAGES))
     for label, paths in inputs:
         size = sum(p.stat().st_size for p in paths) / 1e6
-        best = dict.fromkeys(STAGES, float("inf"))
-        for _ in range(repeats):
-            for stage, seconds in stage_seconds(paths).items():
-                best[stage] = min(best[stage], seconds)
-        rates = [size / best[s] if best[s] > 0 else float("inf") for s in STAGES]
+        runs = [stage_seconds(paths, registry) for _ in range(repeats)]
+        middle = {s: statistics.median(r[s] for r in runs) for s in STAGES}
+        rates = [size / middle[s] if middle[s] > 0 else float("inf") for s in STAGES]
         print(f"| {label} | {size:.2f} | " + " | ".join(f"{r:.2f} MB/s" for r in rates) + " |")
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeats", type=int, default=3)
-    args = parser.parse_args(argv)
+def extractor_table(inputs: list[tuple[str, list[Speech]]], repeats: int) -> None:
+    print("| input | MB | " + " | ".join(EXTRACTORS) + " |")
+    print("|---|---:|" + "---:|" * len(EXTRACTORS))
+    for label, texts in inputs:
+        size = sum(len(text.encode("utf-8")) for text, _ in texts) / 1e6
+        rates = [throughput(run, texts, repeats) for run in EXTRACTORS.values()]
+        print(f"| {label} | {size:.2f} | " + " | ".join(f"{r:.2f} MB/s" for r in rates) + " |")
+
+
+def default_inputs() -> list[tuple[str, list[Path]]]:
     files: list[tuple[str, list[Path]]] = [("seeds", sorted(expand([SEEDS])))]
     corpus = corpus_root() / TWFY
     if corpus.is_dir():
         files.append((TWFY, sorted(corpus.glob("*.xml"))))
     else:
         print(f"({corpus} absent: corpus row skipped)\n")
-    inputs = [(label, speeches(paths)) for label, paths in files]
-    print("| input | MB | " + " | ".join(EXTRACTORS) + " |")
-    print("|---|---:|" + "---:|" * len(EXTRACTORS))
-    for label, texts in inputs:
-        size = sum(len(text.encode("utf-8")) for text, _ in texts) / 1e6
-        rates = [throughput(run, texts, args.repeats) for run in EXTRACTORS.values()]
-        print(f"| {label} | {size:.2f} | " + " | ".join(f"{r:.2f} MB/s" for r in rates) + " |")
-    print()
-    stage_table(files, args.repeats)
+    return files
+
+
+def load_registry(which: str) -> Registry | None:
+    if which == "builtin":
+        return None
+    from graph.registry.evaluate import evaluation_registry
+
+    return evaluation_registry(corpus_root())
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    global clock
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--input", type=Path, action="append", help="a folder (or file) of inputs")
+    parser.add_argument("--limit", type=int, help="at most this many files of each input")
+    parser.add_argument("--registry", choices=("builtin", "corpus"), default="builtin")
+    parser.add_argument("--clock", choices=tuple(CLOCKS), default="cpu")
+    parser.add_argument("--only", choices=("extractors", "stages"))
+    args = parser.parse_args(argv)
+    clock = CLOCKS[args.clock]
+    given = [(str(p), sorted(expand([p]))) for p in args.input or ()]
+    files = given or default_inputs()
+    if args.limit:
+        files = [(label, paths[: args.limit]) for label, paths in files]
+    print(f"clock: {args.clock}; median of {args.repeats}; registry: {args.registry}\n")
+    if args.only != "stages":
+        extractor_table([(label, speeches(paths)) for label, paths in files], args.repeats)
+        print()
+    if args.only != "extractors":
+        registry = load_registry(args.registry)
+        stage_table(files, args.repeats, registry)
 
 
 if __name__ == "__main__":

@@ -89,10 +89,13 @@ def _subject_be(text: str) -> Iterator[int]:
     finding "is" first and looking back is far cheaper than trying each subject.
     """
     for match in _BE.finditer(text):
-        before = text[: match.start()].rstrip()
-        if before.endswith(_BEFORE_BE) or lower_for_search(before[-10:]).endswith(
-            _BEFORE_BE_ANY_CASE
-        ):
+        # the end of ``text[: match.start()].rstrip()``, found without copying the prefix
+        end = match.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if text.endswith(_BEFORE_BE, 0, end) or lower_for_search(
+            text[max(0, end - 10) : end]
+        ).endswith(_BEFORE_BE_ANY_CASE):
             yield match.start()
 
 
