@@ -15,8 +15,8 @@ may have open.  Instead the writer *publishes* snapshots and readers open those:
 * **Reading.**  A reader opens the newest snapshot read-only and *pins* it with
   a shared ``flock`` on its directory for as long as it uses it
   (:func:`pinned`); it never blocks a writer.
-* **Cleaning.**  After publishing, the writer removes each older snapshot it
-  can lock exclusively (nobody pins it): renamed out of the way under the lock,
+* **Cleaning.**  After publishing, and when it opens, the writer removes each
+  older snapshot it can lock exclusively (nobody pins it): renamed out of the way under the lock,
   then deleted.  A reader that found a snapshot just as it was being removed
   sees the name gone after locking and takes the next newest.
 * **Recovery.**  A writer holds ``STORE/snapshots/writer.lock`` exclusively
@@ -129,6 +129,7 @@ class Writer:
         dirty.touch()
         if latest(self.store) is None:
             self.publish()
+        prune(self.store)
 
     def publish(self, *, at_most_every: float = 0.0) -> bool:
         """Publish a snapshot of what is committed now; False if one was published too recently."""
@@ -150,10 +151,14 @@ class Writer:
             os.close(self._lock_fd)
 
 
-def _writer_lock(store: Path, wait: float = 10.0) -> int:
+#: Seconds a writer waits for the writer lock: a reader's recovery, not another writer.
+WRITER_WAIT = 10.0
+
+
+def _writer_lock(store: Path) -> int:
     """Hold ``writer.lock``, waiting out a reader's short recovery but not another writer."""
     fd = os.open(folder(store) / _WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-    deadline = time.monotonic() + wait
+    deadline = time.monotonic() + WRITER_WAIT
     while True:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -183,6 +188,13 @@ def publish(store: Path, backup: Callable[[Path], None]) -> Path:
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise StoreError(f"{store}: cannot publish a read snapshot: {exc}") from None
+    prune(store)
+    return final
+
+
+def prune(store: Path) -> None:
+    """Remove every snapshot but the newest that no reader pins."""
+    base = folder(store)
     for old in snapshots(store)[1:]:
         fd = _lock(old, fcntl.LOCK_EX | fcntl.LOCK_NB)
         if fd is None:
@@ -195,7 +207,6 @@ def publish(store: Path, backup: Callable[[Path], None]) -> Path:
         shutil.rmtree(gone, ignore_errors=True)
     for gone in base.glob(".old-*"):
         shutil.rmtree(gone, ignore_errors=True)
-    return final
 
 
 def _recover(store: Path, backup_from_store: Callable[[Path], None]) -> bool:
