@@ -1,9 +1,11 @@
 """One file from disk to the store: read, extract, build, write.
 
-Extraction is a pure function of one file's bytes (:func:`extract_file`), so it
+Extraction is a pure function of one file's bytes (:func:`extract_nquads`), so it
 can run anywhere; only :func:`build_file` touches the store.  For many files at
 once, in parallel or on a cluster, see :mod:`graph.ingest`, which ships
-:func:`extract_nquads` to the workers.
+:func:`extract_nquads` to the workers.  Both write N-Quads text straight from the
+records (:func:`graph.build.document_nquads`); :func:`extract_file` gives the same
+quads as rdflib terms, for code that wants them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import URIRef
 
 from graph import iris
@@ -66,16 +69,19 @@ def source_of(path: Path) -> str:
 def extract_nquads(path: str, registry: Registry | None = None) -> Extracted:
     """:func:`extract_file` as N-Quads; a bad file gives an ``Extracted`` with ``error`` set.
 
-    Byte for byte ``to_nquads`` of :func:`extract_file`'s quads (marker apart), but
-    written straight as text (:func:`graph.build.document_nquads`).
+    Byte for byte ``to_nquads`` of :func:`extract_file`'s quads (split at the
+    marker), but written straight as text (:func:`graph.build.document_nquads`).
     """
-    file = Path(path)
     try:
-        transcript = read_path(file)
-        facts = analyse(transcript, registry)
+        return _extract(path, registry)
     except DebateKGError as exc:
-        return Extracted(path, source_of(file), "", frozenset(), error=str(exc))
-    nquads = document_nquads(facts, registry=registry)
+        return Extracted(path, source_of(Path(path)), "", frozenset(), error=str(exc))
+
+
+def _extract(path: str, registry: Registry | None) -> Extracted:
+    """:func:`extract_nquads`, raising ``SourceError`` on bad input."""
+    transcript = read_path(Path(path))
+    nquads = document_nquads(analyse(transcript, registry), registry=registry)
     source, sha = iris.source(transcript.source.key), transcript.source.sha256
     marker = nquads.pop(source, DKG.sha256, nquads.text(sha), source)
     return Extracted(
@@ -124,8 +130,9 @@ def build_file(
         return Outcome.UNCHANGED
     if registry is None:
         registry = load_build_registry(store)
-    source, quads = extract_file(path, registry=registry)
-    store.replace_document(source, quads)
+    doc = _extract(str(path), registry)
+    quads = ox.parse(doc.body + doc.marker, format=ox.RdfFormat.N_QUADS)
+    store.replace_graphs(URIRef(doc.source), set(doc.graphs), quads)
     return Outcome.BUILT
 
 

@@ -12,10 +12,10 @@ from rdflib import URIRef
 
 from graph.build import document_nquads, document_quads, graphs_of
 from graph.extract import analyse
-from graph.pipeline import extract_file, extract_nquads
+from graph.pipeline import build_file, extract_file, extract_nquads
 from graph.registry import Registry
 from graph.sources import read_path
-from graph.store import to_nquads, to_ox
+from graph.store import Store, to_nquads, to_ox
 from graph.terms import NQuadsTerms, RdflibTerms, Terms, quoted
 from ontology import DKG
 from tests.conftest import SEED
@@ -155,3 +155,14 @@ def test_a_quad_added_twice_keeps_its_first_place() -> None:
     assert terms.lines() == [fast_line(one), fast_line(two)]
     assert terms.pop(S, P, one, G) == fast_line(one) and terms.pop(S, P, one, G) == ""
     assert terms.lines() == [fast_line(two)] and terms.graphs() == {str(G)}
+
+
+def test_build_file_stores_what_the_rdflib_quads_say(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "fast") as fast, Store.open(tmp_path / "rdflib") as slow:
+        build_file(fast, SEED, force=True)
+        build_file(fast, SEED, force=True)  # a rebuild replaces the first
+        source, quads = extract_file(SEED)
+        slow.replace_document(source, quads)
+        assert fast.dump_raw() and sorted(fast.dump_raw().splitlines()) == sorted(
+            slow.dump_raw().splitlines()
+        )
