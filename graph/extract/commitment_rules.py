@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from graph.extract.scan import anchored, last_hit
 from graph.extract.sentences import lower_for_search
 
 _V = r"(?P<verb>[a-z][a-z-]*)(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
@@ -45,9 +46,12 @@ class Rule:
     anchor: re.Pattern[str] | None = None
     barrier: re.Pattern[str] | None = None
     folded: bool = field(init=False)
+    last_barrier: re.Pattern[str] | None = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "folded", bool(self.pattern.flags & re.IGNORECASE))
+        last = last_hit(self.barrier) if self.barrier is not None else None
+        object.__setattr__(self, "last_barrier", last)
 
     def possible(self, clause: str, lowered: str) -> bool:
         text = lowered if self.folded else clause
@@ -64,17 +68,7 @@ class Rule:
         if self.anchor is None:
             yield from self.pattern.finditer(clause)
             return
-        pos = 0
-        while (key := self.anchor.search(clause, pos)) is not None:
-            start = pos
-            if self.barrier is not None:
-                for bad in self.barrier.finditer(clause, pos, key.start()):
-                    start = bad.end()
-            match = self.pattern.search(clause, start)
-            if match is None:
-                return
-            yield match
-            pos = match.end()
+        yield from anchored(self.pattern, self.anchor, self.last_barrier, clause)
 
 
 _BE = re.compile(r"\s(?:am|are|is)\s")

@@ -44,6 +44,9 @@ from collections.abc import Iterable, Iterator
 from graph.extract.scan import Scan
 from graph.records import Mention, Span
 
+# After a pattern's first letter, "(?<!\w\w)" is the "\b" before it: a pattern that opens
+# with a letter (not with "\b") lets ``re`` skip straight to the places it can start.
+_AT_WORD = r"(?<!\w\w)"
 _WORD = r"[A-Z][\w'’.-]*"
 _CONNECTOR = r"(?:and|upon|of|the)"
 _SEAT = rf"{_WORD}(?:(?:,\s*|\s+)(?:{_CONNECTOR}\s+)*{_WORD})*"
@@ -64,7 +67,12 @@ _MEMBER_FOR = Scan(
     anchor=re.compile(rf"{_REFERENT}\s+(?:the\s+(?:right\s+hon\.\s+)?Member\s+)?for\s+[A-Z]"),
     barrier=re.compile(r"[^A-Za-z.\s]"),
 )
-_MEMBERS_FOR = Scan(re.compile(rf"\b{_DET}\s+{_HON}Members\s+for\s+"), clues=("Members",))
+_MEMBERS_FOR = Scan(
+    re.compile(rf"\b{_DET}\s+{_HON}Members\s+for\s+"),
+    clues=("Members",),
+    anchor=re.compile(r"Members\s+for\s"),
+    barrier=re.compile(r"[^A-Za-z.\s]"),
+)
 _LIST_ITEM = re.compile(
     rf"(?:,\s*|\s+)?(?:and\s+)?(?:for\s+)?(?P<seat>{_SEAT})\s+\((?P<name>{_NAME})\)"
 )
@@ -112,7 +120,7 @@ _OFFICE_KEYS = (
 # Before its head word an office holds only capitalised words and spaces ("the shadow Home").
 _OFFICE = Scan(
     re.compile(
-        rf"\b[Tt]he\s+(?P<office>(?:shadow\s+)?(?:{_CAP}\s+){{0,3}}?"
+        rf"[Tt]{_AT_WORD}he\s+(?P<office>(?:shadow\s+)?(?:{_CAP}\s+){{0,3}}?"
         rf"(?:(?:Under-)?Secretary|Minister|Chancellor|Leader|Chair|Chairman|Chief Whip|Attorney General|"
         rf"Solicitor General|Paymaster General|Speaker|Deputy Speaker){_OFFICE_TAIL})"
         r"(?:\s+(?:himself|herself))?(?![\w-])"
@@ -122,7 +130,10 @@ _OFFICE = Scan(
     barrier=re.compile(r"[^\w'’\-\s]"),
 )
 _VOCATIVE = Scan(
-    re.compile(r"(?:\byou,\s*)?\b(?:Mr|Madam)\.?\s+(?:Deputy\s+)?Speaker\b"), clues=("Speaker",)
+    re.compile(r"(?:\byou,\s*)?\b(?:Mr|Madam)\.?\s+(?:Deputy\s+)?Speaker\b"),
+    clues=("Speaker",),
+    anchor=re.compile("Speaker"),
+    barrier=re.compile(r"[^A-Za-z.,\s]"),
 )
 
 # The pronoun patterns open with their first letter, not "\b", so ``re`` can skip ahead to
@@ -141,14 +152,18 @@ _THIRD = re.compile(r"[HhSs](?<!\w\w)(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself
 _NOT_THIRD = re.compile(r"\s+(?:Majesty|Royal\s+Highness|Excellency|Holiness)\b")
 _QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 
-_HONORIFIC = r"(?:Professor|Prof\.|Baroness|Lord|Lady|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss)"
+# r"\b(?:Professor|Prof\.|Baroness|Lord|Lady|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss)", letter first
+_HONORIFIC = (
+    rf"(?:P{_AT_WORD}(?:rofessor|rof\.)|B{_AT_WORD}aroness|L{_AT_WORD}(?:ord|ady)|S{_AT_WORD}ir"
+    rf"|D{_AT_WORD}(?:ame|r\.?)|M{_AT_WORD}(?:r\.?|rs\.?|s\.?|iss))"
+)
 _NOT_NAME = (
     r"(?:Speaker|Deputy|Chancellor|President|Justice|Chief|Advocate|Privy|Mayor|Chairman|"
     r"Chair|Lieutenant|Commissioner|Bishop|Attorney|Solicitor)\b"
 )
 _PERSON = Scan(
     re.compile(
-        rf"\b{_HONORIFIC}\s+(?!{_NOT_NAME})(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+|of\s+)?{_CAP})*)"
+        rf"{_HONORIFIC}\s+(?!{_NOT_NAME})(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+|of\s+)?{_CAP})*)"
     ),
     clues=("Prof", "Baroness", "Lord", "Lady", "Sir", "Dame", "Dr", "Mr", "Ms", "Miss"),
 )
@@ -306,7 +321,7 @@ _RUN_STOP = frozenset(
     ]
 )
 _LOWER_BILL = Scan(
-    re.compile(r"\b[Tt]he\s+(?P<mods>(?:[a-z][\w-]*\s+){1,5})Bill\b"), clues=("Bill",)
+    re.compile(rf"[Tt]{_AT_WORD}he\s+(?P<mods>(?:[a-z][\w-]*\s+){{1,5}})Bill\b"), clues=("Bill",)
 )
 _LOWER_STOP = frozenset(
     [

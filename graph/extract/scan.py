@@ -24,7 +24,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+
+def last_hit(barrier: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern whose ``match(text, pos, endpos)`` ends where the last ``barrier`` hit in
+    ``text[pos:endpos]`` ends (``re`` backtracks from ``endpos``: cheap when it is near).
+
+    Only for single-character barriers (a class), which never look beyond their character.
+    """
+    return re.compile(r"(?s:.*)(?:" + barrier.pattern + ")", barrier.flags)
+
+
+def anchored(
+    pattern: re.Pattern[str],
+    anchor: re.Pattern[str],
+    last_barrier: re.Pattern[str] | None,
+    text: str,
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` by way of ``anchor`` and the barrier's :func:`last_hit`."""
+    pos = 0
+    while (key := anchor.search(text, pos)) is not None:
+        start = pos
+        if last_barrier is not None and (bad := last_barrier.match(text, pos, key.start())):
+            start = bad.end()
+        match = pattern.search(text, start)
+        if match is None:
+            return
+        yield match
+        pos = match.end()
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +61,11 @@ class Scan:
     clues: tuple[str, ...] = ()
     anchor: re.Pattern[str] | None = None
     barrier: re.Pattern[str] | None = None
+    last_barrier: re.Pattern[str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        last = last_hit(self.barrier) if self.barrier is not None else None
+        object.__setattr__(self, "last_barrier", last)
 
     def possible(self, text: str) -> bool:
         """False when ``text`` holds no clue (so no match); True when it may match."""
@@ -45,14 +78,4 @@ class Scan:
         if self.anchor is None:
             yield from self.pattern.finditer(text)
             return
-        pos = 0
-        while (key := self.anchor.search(text, pos)) is not None:
-            start = pos
-            if self.barrier is not None:
-                for bad in self.barrier.finditer(text, pos, key.start()):
-                    start = bad.end()
-            match = self.pattern.search(text, start)
-            if match is None:
-                return
-            yield match
-            pos = match.end()
+        yield from anchored(self.pattern, self.anchor, self.last_barrier, text)
