@@ -7,10 +7,12 @@ document costs time in proportion to its commitments, not to their pairs.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import groupby
 
 from graph.extract.commitment_vocab import STOP, lemma
 from graph.records import Commitment
@@ -79,14 +81,21 @@ def first_repeats(commitments: Sequence[Commitment], *, threshold: float = 0.5) 
         funding = c.category == "funding"
         amounts = {m.value for m in c.amounts} if funding else set()
         named = {(c.action, m) for m in c.mentions}
-        matches = {i for value in amounts for i in by_amount.get(value, ())}
-        matches.update(i for key in named for i in by_named.get(key, ()))
-        shared: defaultdict[int, int] = defaultdict(int)
-        for word in words:
-            for i in by_word.get(word, ()):
-                shared[i] += 1
-        matches.update(i for i, n in shared.items() if n / min(sizes[i], len(words)) >= threshold)
-        found.append(min(matches) if matches else None)
+        # Index lists grow in document order, so each one's first entry is its earliest.
+        firsts = [by_amount[v][0] for v in amounts if v in by_amount]
+        firsts += [by_named[k][0] for k in named if k in by_named]
+        best = min(firsts, default=None)
+        # Earlier commitments sharing words, in document order with how many they share:
+        # the first that shares enough (and comes before ``best``) is the answer, so a
+        # debate that says the same thing a thousand times costs no more than one that doesn't.
+        postings = [by_word[w] for w in words if w in by_word]
+        for i, group in groupby(heapq.merge(*postings)):
+            if best is not None and i >= best:
+                break
+            if sum(1 for _ in group) / min(sizes[i], len(words)) >= threshold:
+                best = i
+                break
+        found.append(best)
         for word in words:
             by_word[word].append(j)
         for value in amounts:
