@@ -2,7 +2,8 @@
 
 Each :class:`Rule` is a pattern with cheap tests that rule a clause out before the
 pattern runs (see its docstring); :data:`TRIGGERS` lists them in the order they are
-tried, and :func:`key_positions` finds, once per speech, where any of them could start.
+tried; :func:`key_hits` finds, once per speech, where any of them could start, and
+:func:`rules_for` which rules a sentence holding those keywords may match.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.extract.scan import anchored, last_hit
 from graph.extract.sentences import lower_for_search
@@ -288,8 +290,20 @@ _KEYWORDS = tuple(sorted({word for rule in TRIGGERS for group in rule.clues[:1] 
 _KEY_HINTS = tuple(rule.hint for rule in TRIGGERS if not rule.clues and rule.hint is not None)
 
 
-def key_positions(text: str) -> list[int] | None:
-    """Where trigger keywords start in ``text``, sorted (None: look everywhere).
+#: For each keyword, the rules (by number in TRIGGERS) whose first clue group holds it.
+_RULES_OF_KEYWORD = tuple(
+    frozenset(i for i, rule in enumerate(TRIGGERS) if rule.clues and word in rule.clues[0])
+    for word in _KEYWORDS
+)
+#: Rules without clues: possible wherever their hint says, so never ruled out by keywords.
+_UNCLUED = frozenset(i for i, rule in enumerate(TRIGGERS) if not rule.clues)
+#: The keyword number that stands for a hint's position.
+HINT = -1
+
+
+def key_hits(text: str) -> list[tuple[int, int]] | None:
+    """(position, keyword number) of every trigger keyword in ``text``, sorted, with the
+    positions hints give as keyword :data:`HINT` (None: look everywhere).
 
     One pass of ``str.find`` per keyword over the whole speech is much cheaper than
     testing every sentence for every keyword.
@@ -297,13 +311,32 @@ def key_positions(text: str) -> list[int] | None:
     lowered = lower_for_search(text)
     if len(lowered) != len(text):
         return None  # a character changed length in lower case: offsets would not agree
-    hits: list[int] = []
-    for word in _KEYWORDS:
+    hits: list[tuple[int, int]] = []
+    for number, word in enumerate(_KEYWORDS):
         at = lowered.find(word)
         while at >= 0:
-            hits.append(at)
+            hits.append((at, number))
             at = lowered.find(word, at + 1)
     for hint in _KEY_HINTS:
-        hits.extend(hint(text))
+        hits.extend((at, HINT) for at in hint(text))
     hits.sort()
     return hits
+
+
+def rules_for(keywords: frozenset[int]) -> tuple[Rule, ...]:
+    """The rules a sentence holding ``keywords`` (numbers, from :func:`key_hits`) may match,
+    in trying order: those whose first clue is one of them, and those without clues.
+
+    A superset of the rules whose :meth:`Rule.possible` holds (a sentence holds a keyword
+    exactly where its lower case does); callers still ask each one.
+    """
+    return _rules_for(keywords)
+
+
+@lru_cache(maxsize=4096)
+def _rules_for(keywords: frozenset[int]) -> tuple[Rule, ...]:
+    numbers = set(_UNCLUED)
+    for k in keywords:
+        if k != HINT:
+            numbers |= _RULES_OF_KEYWORD[k]
+    return tuple(TRIGGERS[i] for i in sorted(numbers))

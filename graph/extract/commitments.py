@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from graph.extract.actors import LEADING_ADVERBIAL, agentive, resolve_actor
-from graph.extract.commitment_rules import TRIGGERS, Rule, Trigger, key_positions
+from graph.extract.commitment_rules import HINT, TRIGGERS, Rule, Trigger, key_hits, rules_for
 from graph.extract.commitment_vocab import (
     ACTIONS,
     EFFECT_PRONE,
@@ -424,7 +424,7 @@ def find_commitments(
     """
     found: list[Commitment] = []
     lead_in: str | None = None  # the subject of "The strategy states that the UK will:"
-    keys = key_positions(text)
+    hits = key_hits(text)
     for span in split_sentences(text):
         sentence = text[span.start : span.end]
         if lead_in is not None:
@@ -437,12 +437,15 @@ def find_commitments(
         if opener is not None:
             lead_in = opener.group("subject")
             continue
-        if keys is not None:
-            at = bisect_left(keys, span.start)
-            if at == len(keys) or keys[at] >= span.end:
+        candidates = TRIGGERS
+        if hits is not None:
+            first = bisect_left(hits, (span.start, HINT))
+            last = bisect_left(hits, (span.end, HINT), first)
+            if first == last:
                 continue  # no trigger word: the common case, and cheap to see
+            candidates = rules_for(frozenset(k for _, k in hits[first:last]))
         lowered = lower_for_search(sentence)
-        rules = tuple(rule for rule in TRIGGERS if rule.possible(sentence, lowered))
+        rules = tuple(rule for rule in candidates if rule.possible(sentence, lowered))
         if not rules:
             continue
         if _QUESTION.search(sentence) or _procedural(sentence, lowered):

@@ -235,3 +235,37 @@ def test_fast_function_agrees(
     ]
     for text in texts:
         assert list(fast(text)) == list(plain(text)), text
+
+
+def test_rules_for_never_drops_a_possible_rule() -> None:
+    """Sentences skipped or rules left out by the keyword shortcut could not have matched."""
+    from bisect import bisect_left
+
+    from graph.extract.commitment_rules import HINT, TRIGGERS, key_hits, rules_for
+    from graph.extract.sentences import lower_for_search, split_sentences
+
+    rng = random.Random(3)
+    extra = ["We will act. I am pleased to confirm it", "the Home Office is reviewing it"]
+    extra += [
+        " ".join(rng.choice([*SCAN_WORDS, "will", "WILL", "we’ll", "İntend", "is", "we"])
+                 for _ in range(10))
+        for _ in range(3000)
+    ]  # fmt: skip
+    checked = 0
+    for text in [*local_texts(), *extra]:
+        hits = key_hits(text)
+        if hits is None:
+            continue
+        for span in split_sentences(text):
+            sentence = text[span.start : span.end]
+            lowered = lower_for_search(sentence)
+            possible = [r for r in TRIGGERS if r.possible(sentence, lowered)]
+            first = bisect_left(hits, (span.start, HINT))
+            last = bisect_left(hits, (span.end, HINT), first)
+            if first == last:
+                assert possible == [], sentence
+                continue
+            candidates = rules_for(frozenset(k for _, k in hits[first:last]))
+            assert [r for r in candidates if r.possible(sentence, lowered)] == possible
+            checked += bool(possible)
+    assert checked > 100
