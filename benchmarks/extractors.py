@@ -6,8 +6,9 @@ folders given with ``--input``, e.g. made by :mod:`benchmarks.corpus`); reading
 and parsing the files is not timed (MB of speech text).  Then each stage of
 building a file (MB of transcript file): read (parse into records), analyse
 (extractors and speaker linking), link (mention linking, inside the builder),
-quads (the rest of the builder), N-Quads (serialising), and all of
-:func:`graph.pipeline.extract_nquads`.  People are linked with the built-in
+quads (the rest of the builder, writing N-Quads lines), N-Quads (joining them
+into bytes), all of :func:`graph.pipeline.extract_nquads`, and for comparison
+the builder's rdflib path (``to_nquads(document_quads(...))``, the same bytes).  People are linked with the built-in
 registry, or with ``--registry corpus`` the one a build over the corpus member
 files uses (~10k people; linking cost grows with it).
 
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import graph.build
-from graph.build import document_quads
+from graph.build import document_nquads, document_quads
 from graph.evaluate.commitments import corpus_root
 from graph.extract import analyse
 from graph.extract.commitments import find_commitments
@@ -83,7 +84,7 @@ def throughput(
 
 
 _LINKER = "link_mention"  # the mention linker, as the builder imports it
-STAGES = ("read", "analyse", "link", "quads", "N-Quads", "extract_nquads")
+STAGES = ("read", "analyse", "link", "quads", "N-Quads", "extract_nquads", "rdflib quads+N-Quads")
 
 
 def stage_seconds(paths: Sequence[Path], registry: Registry | None = None) -> dict[str, float]:
@@ -106,10 +107,12 @@ def stage_seconds(paths: Sequence[Path], registry: Registry | None = None) -> di
             t1 = clock()
             facts = analyse(transcript, registry)
             t2 = clock()
-            quads = document_quads(facts, registry=registry)
+            nquads = document_nquads(facts, registry=registry)
             t3 = clock()
-            to_nquads(quads)
+            "".join(nquads.lines()).encode()
             t4 = clock()
+            to_nquads(document_quads(facts, registry=registry))
+            spent["rdflib quads+N-Quads"] += clock() - t4
             spent["read"] += t1 - t0
             spent["analyse"] += t2 - t1
             spent["quads"] += t3 - t2

@@ -184,10 +184,12 @@ class NQuadsTerms(Terms):
         self._last_graph: URIRef | None = None
 
     def add(self, s: URIRef, p: URIRef, o: str, g: URIRef) -> None:
+        # join, not an f-string: formatting a str subclass (URIRef) copies it first.
         if o[0] == '"':
-            self._lines[f"<{s}> <{p}> {o} <{g}> .\n"] = None
+            line = "".join(("<", s, "> <", p, "> ", o, " <", g, "> .\n"))
         else:
-            self._lines[f"<{s}> <{p}> <{o}> <{g}> .\n"] = None
+            line = "".join(("<", s, "> <", p, "> <", o, "> <", g, "> .\n"))
+        self._lines[line] = None
         if g is not self._last_graph:  # a build adds runs of quads to one graph
             self._last_graph = g
             self._graphs.add(str(g))
