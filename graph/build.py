@@ -478,7 +478,7 @@ def document_quads(facts: DocumentFacts, *, registry: Registry | None = None) ->
 def document_nquads(facts: DocumentFacts, *, registry: Registry | None = None) -> NQuadsTerms:
     """:func:`document_quads` written straight as N-Quads lines, in the same order.
 
-    The fast path (no rdflib or pyoxigraph terms): ``"".join(result.lines())`` is
+    The fast path (no rdflib or pyoxigraph terms): ``result.nquads()`` is
     byte for byte what ``to_nquads(document_quads(facts))`` gives.
     """
     terms = NQuadsTerms()

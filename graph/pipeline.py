@@ -89,7 +89,7 @@ def _extract(path: str, registry: Registry | None) -> Extracted:
         source=str(source),
         sha256=sha if marker else "",
         graphs=frozenset(nquads.graphs() - {str(iris.ENTITIES_GRAPH)}),
-        body="".join(nquads.lines()).encode(),
+        body=nquads.nquads(),
         marker=marker.encode(),
     )
 

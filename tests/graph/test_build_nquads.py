@@ -46,7 +46,7 @@ def assert_same(path: Path, registry: Registry | None = None) -> None:
     facts = analyse(read_path(path), registry)
     quads = document_quads(facts, registry=registry)
     fast = document_nquads(facts, registry=registry)
-    assert "".join(fast.lines()).encode() == to_nquads(quads)
+    assert fast.nquads() == "".join(fast.lines()).encode() == to_nquads(quads)
     assert fast.graphs() == {str(q[3]) for q in quads}
 
 
