@@ -34,7 +34,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import namespace as ns
 from rdflib.term import Node
 
 if TYPE_CHECKING:
@@ -133,10 +133,10 @@ class RdflibTerms(Terms):
         return Literal(value)
 
     def decimal(self, value: str) -> str:
-        return Literal(Decimal(value), datatype=XSD.decimal)
+        return Literal(Decimal(value), datatype=ns.XSD.decimal)
 
     def any_uri(self, value: str) -> str:
-        return Literal(value, datatype=XSD.anyURI)
+        return Literal(value, datatype=ns.XSD.anyURI)
 
 
 # What Oxigraph's N-Quads serialiser escapes in a literal (measured over every code
@@ -169,8 +169,8 @@ def _typed(datatype: URIRef) -> str:
 
 
 _LINES_PER_WRITE = 2048
-_INTEGER, _BOOLEAN, _DATE = _typed(XSD.integer), _typed(XSD.boolean), _typed(XSD.date)
-_DECIMAL, _ANY_URI = _typed(XSD.decimal), _typed(XSD.anyURI)
+_INTEGER, _BOOLEAN, _DATE = _typed(ns.XSD.integer), _typed(ns.XSD.boolean), _typed(ns.XSD.date)
+_DECIMAL, _ANY_URI = _typed(ns.XSD.decimal), _typed(ns.XSD.anyURI)
 
 
 class NQuadsTerms(Terms):
