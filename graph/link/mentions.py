@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from graph.extract.mentions import is_friend, referent_sex
 from graph.extract.offices import canonical_office
@@ -257,6 +258,11 @@ def _fits(query: OfficeKey, held: OfficeKey) -> bool:
     return found is not None and found[0] != "department"
 
 
+@lru_cache(maxsize=8192)  # pure; asked for every speaker of a debate, for every office mention
+def _fits_any(queries: tuple[OfficeKey, ...], held: tuple[OfficeKey, ...]) -> bool:
+    return any(_fits(q, h) for q in queries for h in held)
+
+
 def _office(m: Mention, ctx: LinkContext) -> MentionLink:
     text = m.office or m.exact
     text = _OFFICE_ALIASES.get(text.lower(), text)
@@ -267,12 +273,13 @@ def _office(m: Mention, ctx: LinkContext) -> MentionLink:
         why = "no date to find the holder" if ctx.on is None else "an office we cannot read"
         return MentionLink("office", None, label, fallback.confidence, why)
     seen: list[str] = []
+    tried: set[tuple[str, str | None]] = set()  # a debate's speakers speak many times
     for turn in (*ctx.before, *ctx.after):
         who = turn.person
-        if who is None or who == ctx.speaker or who in seen:
+        if who is None or who == ctx.speaker or who in seen or (who, turn.office) in tried:
             continue
-        held = _held_keys(ctx, turn)
-        if any(_fits(q, h) for q in queries for h in held):
+        tried.add((who, turn.office))
+        if _fits_any(queries, _held_keys(ctx, turn)):
             seen.append(who)
     if len(seen) == 1:
         why = f"spoke in this debate and held an office matching {text!r} on {ctx.on}"
