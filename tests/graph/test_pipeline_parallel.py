@@ -8,9 +8,11 @@ import pytest
 from click.testing import CliRunner
 
 from graph.cli import cli
-from graph.executors import ProcessExecutor, SerialExecutor, executor_for
+from graph.executors import ProcessExecutor, SerialExecutor, executor_for, shared_loads
 from graph.ingest import build_paths
 from graph.pipeline import build_file, extract_nquads
+from graph.registry import Registry
+from graph.registry.builtin import load_builtin
 from graph.shards import load_shards, write_shards
 from graph.store import Store
 from tests.graph.build_helpers import change, dump, make_inputs, reference_dump
@@ -136,3 +138,35 @@ def test_build_file_still_works_with_the_batch_path(tmp_path: Path) -> None:
         build_file(store, files[0])
         report = build_paths(store, files)
     assert report.unchanged == 1
+
+
+def _loads(item: int, shared: bytes) -> tuple[int, int, int]:
+    pid, loads = shared_loads()
+    return pid, loads, len(shared) + item
+
+
+def test_a_shared_object_reaches_each_worker_once() -> None:
+    """``map_with`` ships the registry (here 8 MB of bytes) once per worker, not per task."""
+    big = bytes(8 * 1024 * 1024)
+    with ProcessExecutor(2, window=4) as pool:
+        seen = list(pool.map_with(_loads, big, range(40)))
+        again = list(pool.map_with(_loads, big[:10], range(4)))  # a new object: loaded anew
+    assert [size for _, _, size in seen] == [len(big) + i for i in range(40)]
+    assert {loads for _, loads, _ in seen} == {1}  # every task ran where it was loaded once
+    assert 1 <= len({pid for pid, _, _ in seen}) <= 2
+    assert {loads for _, loads, _ in again} <= {1, 2}
+    assert SerialExecutor().map_with(_loads, b"ab", [1]).__next__()[2] == 3
+
+
+def test_imported_registry_with_jobs_equals_serial(tmp_path: Path) -> None:
+    """A registry other than the built-in one goes through map_with; same graph either way."""
+    files = make_inputs(tmp_path / "in", copies=3)
+    custom = Registry(load_builtin(), fingerprint="0" * 64)
+    dumps = []
+    for name, executor in (("serial", SerialExecutor()), ("pool", ProcessExecutor(2))):
+        with executor, Store.open(tmp_path / name) as store:
+            report = build_paths(store, files, executor=executor, registry=custom)
+            assert (report.built, report.errors) == (3, [])
+            dumps.append(dump(store))
+    assert dumps[0] == dumps[1]
+    assert b'"' + b"0" * 64 + b'"' in dumps[0]
