@@ -13,6 +13,10 @@ Which named graph a fact goes in decides what a rebuild replaces:
 
 People are linked with the member registry (built-in, plus what ``debate-kg
 members import`` stored); :mod:`graph.build_people` writes them, and divisions.
+
+The builder writes through a :class:`graph.terms.Terms`: :func:`document_nquads`
+gets N-Quads text straight away (the build's hot path), :func:`document_quads`
+the same quads as rdflib terms.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from graph.registry import Registry
 from graph.terms import NQuadsTerms, RdflibTerms, Terms, Vocabulary
 from graph.terms import Quad as Quad  # the type of document_quads' items
 
+# The vocabularies, each term made once (rdflib mints a URIRef per attribute access).
 DKG, OA = Vocabulary(ontology.DKG), Vocabulary(ontology.OA)
 DCTERMS, ORG, PROV = Vocabulary(ns.DCTERMS), Vocabulary(ns.ORG), Vocabulary(ns.PROV)
 RDF, RDFS, SDO, SKOS = (

@@ -22,6 +22,7 @@ from graph.records import DivisionFacts, PersonLink
 from graph.registry import Registry
 from graph.terms import Terms, Vocabulary
 
+# The vocabularies, each term made once (rdflib mints a URIRef per attribute access).
 DKG, DCTERMS, FOAF = Vocabulary(ontology.DKG), Vocabulary(ns.DCTERMS), Vocabulary(ns.FOAF)
 OWL, RDF, SDO = Vocabulary(ns.OWL), Vocabulary(ns.RDF), Vocabulary(ns.SDO)
 
