@@ -318,6 +318,8 @@ class LocalStore(Store):
         if read_only and not path.exists():
             raise StoreError(f"{path}: no store here (build one with 'debate-kg build')")
         if read_only:
+            if not (path / "CURRENT").exists() and snapshots.latest(path) is None:
+                raise StoreError(f"{path}: no store here (build one with 'debate-kg build')")
             pins = ExitStack()
             try:
                 snapshot = pins.enter_context(read_snapshot(path))
