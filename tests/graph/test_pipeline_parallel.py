@@ -170,3 +170,21 @@ def test_imported_registry_with_jobs_equals_serial(tmp_path: Path) -> None:
             dumps.append(dump(store))
     assert dumps[0] == dumps[1]
     assert b'"' + b"0" * 64 + b'"' in dumps[0]
+
+
+def _size(item: int, shared: bytes) -> int:
+    return len(shared) + item
+
+
+def test_dask_map_with_broadcasts_the_shared_object() -> None:
+    distributed = pytest.importorskip("distributed", reason="dask[distributed] is not installed")
+    from graph.executors import DaskExecutor
+
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    )
+    try:
+        with distributed.Client(cluster) as client, DaskExecutor(client=client) as run:
+            assert list(run.map_with(_size, b"x" * 1000, range(6))) == [1000 + i for i in range(6)]
+    finally:
+        cluster.close()
