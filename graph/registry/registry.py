@@ -62,6 +62,9 @@ _INF = 10**9
 #: Entries a lookup memo holds before it starts afresh (bounds memory over a long build).
 _MEMO_SIZE = 1 << 15
 
+#: The registry's lookup memos (attribute names): left out when it is pickled.
+_MEMOS = ("_holders_memo", "_offices_memo", "_seat_memo", "_party_memo", "_name_memo")
+
 _K = TypeVar("_K", bound=Hashable)
 _V = TypeVar("_V")
 
@@ -205,6 +208,13 @@ class Registry:
                 if ikey:
                     self._initial[ikey].add(person.key)
                 self._surname[surname_key(text)].add(person.key)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without the lookup memos: builds ship the registry to every worker."""
+        state = dict(self.__dict__)
+        for name in _MEMOS:
+            state[name] = {}
+        return state
 
     # --- construction -------------------------------------------------------
 

@@ -120,3 +120,20 @@ def test_memoised_answers_equal_fresh_ones(
                 assert registry.party_of(key, on) == registry._party_of(key, on)
                 assert registry.offices_on(key, on) == registry._offices_on(key, on)
     assert len(registry._holders_memo) <= max(size, 1)
+
+
+def test_pickles_without_its_memos(registry: Registry) -> None:
+    import pickle
+
+    fresh = pickle.dumps(registry)
+    on = date(2020, 6, 15)
+    for person in registry.people():
+        registry.party_of(person.key, on)
+        registry.offices_on(person.key, on)
+    registry.holders("Prime Minister", on)
+    assert registry._party_memo
+    warm = pickle.dumps(registry)
+    assert len(warm) == len(fresh)
+    copy = pickle.loads(warm)
+    assert not copy._party_memo
+    assert copy.holders("Prime Minister", on) == registry.holders("Prime Minister", on)
