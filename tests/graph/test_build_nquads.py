@@ -166,3 +166,16 @@ def test_build_file_stores_what_the_rdflib_quads_say(tmp_path: Path) -> None:
         assert fast.dump_raw() and sorted(fast.dump_raw().splitlines()) == sorted(
             slow.dump_raw().splitlines()
         )
+
+
+def test_a_wikidata_id_that_makes_no_iri_is_not_linked(tmp_path: Path) -> None:
+    """Registry files are input: an id with a space would make the N-Quads unloadable."""
+    tsv = write_registry(tmp_path).read_text(encoding="utf-8").replace("Q4242", "Q42 42")
+    (tmp_path / "odd.tsv").write_text(tsv, encoding="utf-8")
+    registry = Registry.from_paths([tmp_path / "odd.tsv"])
+    sitting = write_sitting(tmp_path)
+    assert_same(sitting, registry)
+    doc = extract_nquads(str(sitting), registry=registry)
+    assert doc.error is None and b"wikidata.org" not in doc.body
+    assert b'"Q42 42"' in doc.body  # still stated as the person's identifier
+    assert list(ox.parse(doc.body, format=ox.RdfFormat.N_QUADS))  # loads
