@@ -76,6 +76,11 @@ def extract_nquads(path: str, registry: Registry | None = None) -> Extracted:
         return _extract(path, registry)
     except DebateKGError as exc:
         return Extracted(path, source_of(Path(path)), "", frozenset(), error=str(exc))
+    except Exception as exc:  # a bug met on one file must not end the batch
+        # Fuzzing finds none today; should one appear, the batch still goes on and the
+        # file is named, with what to report.
+        error = f"{path}: internal error while extracting ({type(exc).__name__}: {exc}); please report it"
+        return Extracted(path, source_of(Path(path)), "", frozenset(), error=error)
 
 
 def _extract(path: str, registry: Registry | None) -> Extracted:
