@@ -69,9 +69,9 @@ def run(store: Store, name: str, params: dict[str, str]) -> list[list[str]]:
 
 
 def order_keys(name: str) -> list[str]:
-    """The variables of the query's ``ORDER BY``, in order."""
-    m = re.search(r"ORDER\s+BY\s+(.*)", named_query(name).text, re.IGNORECASE | re.DOTALL)
-    return re.findall(r"\?(\w+)", m[1].split("LIMIT")[0]) if m else []
+    """The variables of the query's last ``ORDER BY`` (a page's sub-select has its own), in order."""
+    found = re.findall(r"ORDER\s+BY\s+([^\n}]*)", named_query(name).text, re.IGNORECASE)
+    return re.findall(r"\?(\w+)", re.split(r"LIMIT|OFFSET", found[-1])[0]) if found else []
 
 
 def to_csv(rows: list[list[str]]) -> str:
