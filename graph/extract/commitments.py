@@ -97,6 +97,7 @@ _PROCEDURAL_PAPERS = re.compile(
 )
 _CONDITIONAL = re.compile(r"(?:If|Unless|Should)\b")
 _HEDGE = re.compile(r"\b(?:may|might|could|hope|subject\s+to|intend|aim|seek)\b", re.IGNORECASE)
+_HEDGE_WORDS = ("may", "might", "could", "hope", "subject", "intend", "aim", "seek")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't)\b", re.IGNORECASE)
 
 
@@ -236,11 +237,25 @@ _LEGISLATION = re.compile(
     re.IGNORECASE,
 )
 _FUNDING = re.compile(r"\b(?:funding|funds?|grant|budget|allocation|payments?|£|€|\$)", re.I)
+# _X_WORDS: words (lower case) every match of _X holds.  A sentence whose lower case holds
+# none cannot match (see lower_for_search); most hold none, so the regex is spared.
+_LEGISLATION_WORDS = (
+    "bill", "act", "law", "legislati", "regulation", "sentence", "offence", "statutory", "duty",
+)  # fmt: skip
+_FUNDING_WORDS = ("fund", "grant", "budget", "allocation", "payment", "£", "€", "$")
 _REVIEW = re.compile(
     r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"
     r"investigat\w+|evaluation|panel|report\s+to)\b",
     re.IGNORECASE,
 )
+_REVIEW_WORDS = (
+    "review", "audit", "inquiry", "consult", "examine", "monitor", "investigat", "evaluation",
+    "panel", "report",
+)  # fmt: skip
+_GUIDANCE_WORDS = (
+    "guidance", "timetable", "framework", "recommendation", "plan", "policy", "strategy",
+    "arrangements", "code", "standard", "consultation",
+)  # fmt: skip
 _GUIDANCE = re.compile(
     r"\b(?:guidance|timetable|framework|recommendations?|plan|policy|strategy|arrangements|"
     r"code|standards?|consultation\s+response)\b",
@@ -277,32 +292,51 @@ def _mentions(sentence: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _category(trigger: Trigger, sentence: str, action: str, has_money: bool) -> str:
+def _holds(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, lowered: str) -> bool:
+    """``pattern.search(sentence)``, skipped when ``lowered`` holds none of ``words``."""
+    return any(w in lowered for w in words) and pattern.search(sentence) is not None
+
+
+_CONSIDERING = re.compile(
+    r"\b(?:considering|under\s+consideration|nearer\s+the\s+time|monitoring)\b", re.IGNORECASE
+)
+_CONSIDERING_WORDS = ("considering", "consideration", "nearer", "monitoring")
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+
+
+def _category(trigger: Trigger, sentence: str, lowered: str, action: str, has_money: bool) -> str:
     if trigger.kind == "undertaking":
         return "undertaking"
     if trigger.kind == "target":
         return "target"
-    if has_money or action == "fund" or (_FUNDING.search(sentence) and action == "provide"):
+    if (
+        has_money
+        or action == "fund"
+        or (action == "provide" and _holds(_FUNDING, _FUNDING_WORDS, sentence, lowered))
+    ):
         return "funding"
-    if action == "legislate" or _LEGISLATION.search(sentence):
+    if action == "legislate" or _holds(_LEGISLATION, _LEGISLATION_WORDS, sentence, lowered):
         return "legislation"
-    if action in {"review", "consult", "commission"} or _REVIEW.search(sentence):
+    if action in {"review", "consult", "commission"} or _holds(
+        _REVIEW, _REVIEW_WORDS, sentence, lowered
+    ):
         return "review"
-    if action in {"publish", "set-out", "draft"} or _GUIDANCE.search(sentence):
+    if action in {"publish", "set-out", "draft"} or _holds(
+        _GUIDANCE, _GUIDANCE_WORDS, sentence, lowered
+    ):
         return "guidance"
     return "operational"
 
 
-def _status(trigger: Trigger, sentence: str) -> str:
+def _status(trigger: Trigger, sentence: str, lowered: str) -> str:
     if trigger.kind == "accepted" or re.search(r"\bha(?:ve|s)\s+accepted\b", sentence):
         return "accepted"
     if trigger.verb == "committed":
         return "future"
-    if re.search(r"\b(?:considering|under\s+consideration|nearer\s+the\s+time|monitoring)\b",
-                 sentence, re.IGNORECASE):  # fmt: skip
+    if _holds(_CONSIDERING, _CONSIDERING_WORDS, sentence, lowered):
         return "under-consideration"
-    if trigger.kind in {"performative", "request", "announced"} or re.search(
-        r"\btoday\b", sentence, re.IGNORECASE
+    if trigger.kind in {"performative", "request", "announced"} or _holds(
+        _TODAY, ("today",), sentence, lowered
     ):
         return "announced"
     if trigger.kind == "progressive" or re.search(r"\b(?:already|under\s?way)\b", sentence):
@@ -316,11 +350,11 @@ _CONFIDENCE = {
 }  # fmt: skip
 
 
-def _confidence(trigger: Trigger, actor: str, sentence: str) -> float:
+def _confidence(trigger: Trigger, actor: str, sentence: str, lowered: str) -> float:
     score = _CONFIDENCE[trigger.kind]
     if actor in {"speaker", "Government"}:
         score += 0.05
-    if _HEDGE.search(sentence):
+    if _holds(_HEDGE, _HEDGE_WORDS, sentence, lowered):
         score -= 0.1
     return round(max(0.1, min(score, 0.99)), 2)
 
@@ -372,14 +406,15 @@ def _commitment(
     deadlines = [d for d in find_deadlines(sentence, on=on)]
     due = next((d for d in deadlines if d.due is not None), deadlines[0] if deadlines else None)
     actor = resolve_actor(text, span, trigger)
+    lowered = lower_for_search(sentence)
     return Commitment(
         span=span,
         exact=sentence,
         actor=actor,
         action=action,
-        category=_category(trigger, sentence, action, bool(amounts)),
-        status=_status(trigger, sentence),
-        confidence=_confidence(trigger, actor, sentence),
+        category=_category(trigger, sentence, lowered, action, bool(amounts)),
+        status=_status(trigger, sentence, lowered),
+        confidence=_confidence(trigger, actor, sentence, lowered),
         amounts=amounts,
         deadline=due.due if due else None,
         deadline_text=due.text if due else None,

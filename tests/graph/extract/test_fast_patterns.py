@@ -269,3 +269,33 @@ def test_rules_for_never_drops_a_possible_rule() -> None:
             assert [r for r in candidates if r.possible(sentence, lowered)] == possible
             checked += bool(possible)
     assert checked > 100
+
+
+def test_word_cues_never_hide_a_match() -> None:
+    """A commitment pattern skipped for want of its words would not have matched."""
+    import graph.extract.commitments as commitments
+    from graph.extract.sentences import lower_for_search, split_sentences
+
+    cues = [
+        (getattr(commitments, name), getattr(commitments, name + "_WORDS"))
+        for name in ("_LEGISLATION", "_FUNDING", "_REVIEW", "_GUIDANCE", "_HEDGE", "_CONSIDERING")
+    ]
+    rng = random.Random(13)
+    words = [
+        "BİLL", "Act", "ACTS", "ſentences", "duty  to", "funds", "£5", "€", "$", "Review",
+        "MONITORING", "investigated", "report to", "plans", "Consultation response", "May",
+        "subject to", "AİM", "seek", "under consideration", "nearer the time", "Kodes",
+        "standardS", "the", "will", ",", ".",
+    ]  # fmt: skip
+    sentences = [
+        local[span.start : span.end] for local in local_texts() for span in split_sentences(local)
+    ]
+    sentences += [" ".join(rng.choice(words) for _ in range(6)) for _ in range(5000)]
+    hits = 0
+    for sentence in sentences:
+        lowered = lower_for_search(sentence)
+        for pattern, cue in cues:
+            found = pattern.search(sentence) is not None
+            assert commitments._holds(pattern, cue, sentence, lowered) == found, sentence
+            hits += found
+    assert hits > 100
