@@ -40,7 +40,7 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from typing import IO, Any, Final
+from typing import IO, Any, Final, Protocol
 
 import networkx as nx
 
@@ -71,13 +71,60 @@ _ID_PREFIXES: Final = sorted(
 )
 
 
-def write_graphml(graph: nx.MultiDiGraph, path: Target) -> None:
+class PropertyGraph(Protocol):
+    """What the writer reads: nodes and edges with their attributes, in a fixed order.
+
+    Both iterables are walked twice (once to choose key types, once to write), so they
+    are produced on demand and need not be held as a graph object:
+    :func:`exporters.projection.project_graph` reads the store this way, without networkx.
+    """
+
+    @property
+    def attributes(self) -> Mapping[str, Any]: ...
+
+    @property
+    def directed(self) -> bool: ...
+
+    def node_items(self) -> Iterable[tuple[Hashable, Mapping[str, Any]]]: ...
+
+    def edge_items(self) -> Iterable[tuple[Hashable, Hashable, Hashable, Mapping[str, Any]]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Networkx:
+    """A networkx graph seen as a :class:`PropertyGraph`."""
+
+    graph: nx.Graph
+
+    @property
+    def attributes(self) -> Mapping[str, Any]:
+        return self.graph.graph  # type: ignore[no-any-return]
+
+    @property
+    def directed(self) -> bool:
+        return bool(self.graph.is_directed())
+
+    def node_items(self) -> Iterable[tuple[Hashable, Mapping[str, Any]]]:
+        return self.graph.nodes(data=True)  # type: ignore[no-any-return]
+
+    def edge_items(self) -> Iterator[tuple[Hashable, Hashable, Hashable, dict[str, Any]]]:
+        if self.graph.is_multigraph():
+            yield from self.graph.edges(keys=True, data=True)
+        else:
+            for u, v, attrs in self.graph.edges(data=True):
+                yield u, v, None, attrs
+
+
+def write_graphml(graph: nx.Graph | PropertyGraph, path: Target) -> None:
     """Write ``graph`` as GraphML to ``path`` (``"-"`` for stdout), atomically.
 
-    Nodes and edges are written in the graph's own order, so a graph built in a
-    deterministic order gives byte-identical files.  Raises
-    :class:`~graph.errors.ExportError` when the file cannot be written.
+    ``graph`` is a networkx graph or any :class:`PropertyGraph`.  Nodes and edges are
+    written in the graph's own order, so a graph built in a deterministic order gives
+    byte-identical files; the text is written as it is formatted, in 64 KB pieces.
+    Raises :class:`~graph.errors.ExportError` when the file cannot be written.
     """
+    if isinstance(graph, nx.Graph):
+        graph = _Networkx(graph)
     plan = _plan(graph)
     with atomic_output(path) as stream:
         _write(stream, graph, plan)
@@ -120,15 +167,15 @@ class _Plan:
     edge_keys: tuple[_Key, ...]
 
 
-def _plan(graph: nx.MultiDiGraph) -> _Plan:
+def _plan(graph: PropertyGraph) -> _Plan:
     node_kinds: dict[str, str] = {name: "string" for name in NODE_REQUIRED}
-    for _, attrs in graph.nodes(data=True):
+    for _, attrs in graph.node_items():
         _merge_kinds(node_kinds, attrs)
     edge_kinds: dict[str, str] = {name: "string" for name in EDGE_REQUIRED}
-    for *_, attrs in _edges(graph):
+    for *_, attrs in graph.edge_items():
         _merge_kinds(edge_kinds, attrs)
     graph_kinds: dict[str, str] = {}
-    _merge_kinds(graph_kinds, graph.graph)
+    _merge_kinds(graph_kinds, graph.attributes)
     taken: set[str] = set()
     return _Plan(
         node_ids=_node_ids(graph),
@@ -138,9 +185,9 @@ def _plan(graph: nx.MultiDiGraph) -> _Plan:
     )
 
 
-def _node_ids(graph: nx.MultiDiGraph) -> dict[Hashable, str]:
+def _node_ids(graph: PropertyGraph) -> dict[Hashable, str]:
     """Map each node to a unique NMTOKEN; clashing readable ids get a hash suffix."""
-    sources = {node: str(attrs.get("iri") or node) for node, attrs in graph.nodes(data=True)}
+    sources = {node: str(attrs.get("iri") or node) for node, attrs in graph.node_items()}
     readable = {node: node_id(source) for node, source in sources.items()}
     counts: dict[str, int] = {}
     for token in readable.values():
@@ -260,14 +307,6 @@ def _escape_char(match: re.Match[str]) -> str:
 # --- writing -------------------------------------------------------------------------
 
 
-def _edges(graph: nx.MultiDiGraph) -> Iterator[tuple[Hashable, Hashable, Hashable, dict[str, Any]]]:
-    if graph.is_multigraph():
-        yield from graph.edges(keys=True, data=True)
-    else:
-        for u, v, attrs in graph.edges(data=True):
-            yield u, v, None, attrs
-
-
 def _node_values(node: Hashable, attrs: Mapping[str, Any]) -> dict[str, Any]:
     values = dict(attrs)
     label = values.get("label") or values.get("name") or str(node)
@@ -327,7 +366,7 @@ class _Chunks:
         self.parts, self.length = [], 0
 
 
-def _write(stream: IO[bytes], graph: nx.MultiDiGraph, plan: _Plan) -> None:
+def _write(stream: IO[bytes], graph: PropertyGraph, plan: _Plan) -> None:
     # Written as text rather than through an XML library: the ids are NMTOKENs by
     # construction and every text value goes through clean_text and _escape, and this
     # is several times faster than building an element per node and edge.
@@ -342,13 +381,13 @@ def _write(stream: IO[bytes], graph: nx.MultiDiGraph, plan: _Plan) -> None:
             f'<key id="{key.id}" for="{key.domain}" '
             f'attr.name="{key.attr_name}" attr.type="{key.kind}"/>\n'
         )
-    edgedefault = "directed" if graph.is_directed() else "undirected"
+    edgedefault = "directed" if graph.directed else "undirected"
     out.add(f'<graph id="G" edgedefault="{edgedefault}">\n')
-    out.add(_data(plan.graph_keys, graph.graph))
+    out.add(_data(plan.graph_keys, graph.attributes))
     node_keys, edge_keys, ids = plan.node_keys, plan.edge_keys, plan.node_ids
-    for node, attrs in graph.nodes(data=True):
+    for node, attrs in graph.node_items():
         out.add(f'<node id="{ids[node]}">\n{_data(node_keys, _node_values(node, attrs))}</node>\n')
-    for n, (u, v, edge_key, attrs) in enumerate(_edges(graph)):
+    for n, (u, v, edge_key, attrs) in enumerate(graph.edge_items()):
         out.add(
             f'<edge id="e{n}" source="{ids[u]}" target="{ids[v]}">\n'
             f"{_data(edge_keys, _edge_values(edge_key, attrs))}</edge>\n"
@@ -357,4 +396,12 @@ def _write(stream: IO[bytes], graph: nx.MultiDiGraph, plan: _Plan) -> None:
     out.flush()
 
 
-__all__ = ["EDGE_REQUIRED", "GRAPHML_NS", "NODE_REQUIRED", "clean_text", "node_id", "write_graphml"]
+__all__ = [
+    "EDGE_REQUIRED",
+    "GRAPHML_NS",
+    "NODE_REQUIRED",
+    "PropertyGraph",
+    "clean_text",
+    "node_id",
+    "write_graphml",
+]

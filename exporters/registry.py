@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from exporters.atomic import Target
 from exporters.graphml import write_graphml
-from exporters.projection import project
+from exporters.projection import project_graph
 from exporters.rdf import export_jsonld, export_nquads, export_turtle
 from graph.errors import ExportError
 
@@ -26,7 +26,7 @@ Exporter = Callable[[ox.Store, Target], None]
 
 def export_graphml(store: ox.Store, out: Target) -> None:
     """The property-graph projection (with speech nodes) as GraphML."""
-    write_graphml(project(store), out)
+    write_graphml(project_graph(store), out)
 
 
 EXPORTERS: dict[str, Exporter] = {
