@@ -584,9 +584,9 @@ def _nested(store: ox.Store) -> dict[str, Facts]:
             commitment = str(_value(quad.subject))
             if commitment in commitments and not isinstance(quad.object, ox.Literal):
                 pair = (commitment, link)
-                target = linked[str(_value(quad.object))]
-                if pair not in target:
-                    target.append(pair)
+                sources = linked[str(_value(quad.object))]
+                if pair not in sources:
+                    sources.append(pair)
     # Each linked object read once, subject first (an amount, a concept, a selector: a
     # handful of quads each); scanning the nested predicates would read every selector of
     # every mention too.
