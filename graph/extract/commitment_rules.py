@@ -295,8 +295,10 @@ _RULES_OF_KEYWORD = tuple(
     frozenset(i for i, rule in enumerate(TRIGGERS) if rule.clues and word in rule.clues[0])
     for word in _KEYWORDS
 )
-#: Rules without clues: possible wherever their hint says, so never ruled out by keywords.
-_UNCLUED = frozenset(i for i, rule in enumerate(TRIGGERS) if not rule.clues)
+#: Rules without clues or hint: possible anywhere.
+_UNCLUED = frozenset(i for i, rule in enumerate(TRIGGERS) if not rule.clues and not rule.hint)
+#: Rules without clues but with a hint: possible only where a hint position is.
+_HINTED = frozenset(i for i, rule in enumerate(TRIGGERS) if not rule.clues and rule.hint)
 #: The keyword number that stands for a hint's position.
 HINT = -1
 
@@ -325,10 +327,13 @@ def key_hits(text: str) -> list[tuple[int, int]] | None:
 
 def rules_for(keywords: frozenset[int]) -> tuple[Rule, ...]:
     """The rules a sentence holding ``keywords`` (numbers, from :func:`key_hits`) may match,
-    in trying order: those whose first clue is one of them, and those without clues.
+    in trying order: those whose first clue is one of them, those without clues whose hint
+    found a position in it (:data:`HINT`), and those with neither clue nor hint.
 
-    A superset of the rules whose :meth:`Rule.possible` holds (a sentence holds a keyword
-    exactly where its lower case does); callers still ask each one.
+    A superset of the rules whose :meth:`Rule.possible` holds: a sentence holds a keyword
+    exactly where its lower case does, and a hint position in a sentence is one in the
+    speech (sentences start and end at white space, so they never cut the words a hint
+    reads); callers still ask each rule.
     """
     return _rules_for(keywords)
 
@@ -337,6 +342,5 @@ def rules_for(keywords: frozenset[int]) -> tuple[Rule, ...]:
 def _rules_for(keywords: frozenset[int]) -> tuple[Rule, ...]:
     numbers = set(_UNCLUED)
     for k in keywords:
-        if k != HINT:
-            numbers |= _RULES_OF_KEYWORD[k]
+        numbers |= _HINTED if k == HINT else _RULES_OF_KEYWORD[k]
     return tuple(TRIGGERS[i] for i in sorted(numbers))
