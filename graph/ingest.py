@@ -21,11 +21,15 @@ After each committed batch the store may publish a read snapshot
 (:meth:`Store.checkpoint`), so readers follow a long build document by document.
 
 Why transactions and not the bulk loader (which is not transactional: a kill
-during it can leave part of a document): measured on the 1.06M quads (258 MB of
-N-Quads) of a ``pp`` 1000x corpus, fresh on-disk store, 2 busy cores: bulk_load
-in 32 MB batches 44k quads/s, transactional ``load`` 15-20k quads/s whatever the
-batch (1-32 MB), ``extend`` of parsed quads 16-29k quads/s.  The write is under a
-fifth of a build's time (extraction dominates), so whole documents win.
+during it can leave part of a document, or indexes out of step): written into a
+fresh on-disk store, 248k quads (60 MB of N-Quads of a ``pp`` corpus), quiet
+machine: bulk_load in 32 MB batches 143k quads/s (1.6 CPU s); transactional
+``load`` 59k quads/s in 1 MB batches (4.1 CPU s), 45k in 8 MB; ``extend`` of
+parsed quads 32-35k.  So ``load`` in 1 MB batches of whole documents: the
+cheapest transaction, and a kill loses at most one batch.  A whole ``--jobs 2``
+build of a 300x corpus (146 files, ~320k quads) spends 7.2-7.4 CPU s in this
+process against 3.0 with the bulk loader (wall 7.9-18.8 s against 5.3-10.7 s on
+the shared machine): the price of crash safety.
 
 Memory stays flat however large the input: at most ``window`` documents are in
 flight on the executor, and one batch of at most ``batch_bytes`` waits here.
