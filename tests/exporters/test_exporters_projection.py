@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
@@ -141,3 +142,25 @@ def test_same_store_same_graph_in_the_same_order(small_store: ox.Store) -> None:
 def test_empty_store() -> None:
     graph = project(ox.Store())
     assert (graph.number_of_nodes(), graph.number_of_edges()) == (0, 0)
+
+
+def test_projected_graph_is_the_networkx_graph(small_store: ox.Store) -> None:
+    from exporters.projection import project_graph
+
+    view = project_graph(small_store)
+    graph = project(small_store)
+    assert list(view.node_items()) == list(graph.nodes(data=True))
+    assert list(view.edge_items()) == list(graph.edges(keys=True, data=True))
+    # Walked twice (key types, then the text): the same both times.
+    assert list(view.edge_items()) == list(view.edge_items())
+
+
+def test_graphml_from_the_view_is_the_graphml_from_networkx(
+    small_store: ox.Store, tmp_path: Path
+) -> None:
+    from exporters.graphml import write_graphml
+    from exporters.projection import project_graph
+
+    write_graphml(project(small_store), tmp_path / "a.graphml")
+    write_graphml(project_graph(small_store), tmp_path / "b.graphml")
+    assert (tmp_path / "a.graphml").read_bytes() == (tmp_path / "b.graphml").read_bytes()

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from graph.pipeline import build_file
-from graph.queries import bind, named_query
+from graph.queries import bind, named_queries, named_query
 from graph.store import Store
 from tests.conftest import SEEDS
 
@@ -95,8 +95,6 @@ def test_named_query_matches_golden(seed_store: Store, name: str, params: dict[s
 
 
 def test_every_query_has_a_case() -> None:
-    from graph.queries import named_queries
-
     colleagues = {"office-holder-on-date", "party-on-date", "division-votes"}
     assert set(named_queries()) - colleagues <= {name for name, _ in CASES}
 
@@ -104,6 +102,38 @@ def test_every_query_has_a_case() -> None:
 def test_parameters_are_declared() -> None:
     for name, params in CASES:
         assert set(params) <= set(named_query(name).params), (name, params)
+
+
+def first_where_group(text: str) -> str:
+    """The text of the first ``WHERE { ... }`` group: where ``bind()`` puts the parameters."""
+    start = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
+    assert start is not None
+    depth, i = 1, start.end()
+    while depth:
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        i += 1
+    return text[start.end() : i]
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_parameters_are_bound_where_they_restrict(name: str) -> None:
+    """A page's sub-select comes first, so a parameter must restrict it, not the page's rows."""
+    query = named_query(name)
+    group = first_where_group(query.text)
+    for param in query.params:
+        if param in ("limit", "offset"):
+            continue
+        assert re.search(rf"\?{param}\b", group), (
+            f"{name}: ?{param} is not in the first WHERE group"
+        )
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_paged_queries_say_how(name: str) -> None:
+    query = named_query(name)
+    if "limit" in query.params:
+        assert "offset" in query.params
+        assert re.search(r"LIMIT \d+ OFFSET \d+", query.text), name
 
 
 def _regenerate() -> None:
