@@ -310,6 +310,7 @@ class LocalStore(Store):
         self.read_only = read_only
         self._writer = writer
         self._pins = pins
+        self.snapshot: Path | None = None  # the pinned snapshot a read-only store reads
 
     @classmethod
     def open_path(cls, path: Path, *, read_only: bool = False) -> LocalStore:
@@ -330,7 +331,9 @@ class LocalStore(Store):
             except BaseException:
                 pins.close()
                 raise
-            return cls(inner, path, read_only=True, pins=pins)
+            store = cls(inner, path, read_only=True, pins=pins)
+            store.snapshot = snapshot
+            return store
         try:
             path.mkdir(parents=True, exist_ok=True)
             writer = snapshots.Writer(path)
@@ -346,6 +349,17 @@ class LocalStore(Store):
             writer.close()
             raise
         return cls(inner, path, writer=writer)
+
+    @property
+    def stale(self) -> bool:
+        """Read-only: a writer has published a newer snapshot since this one was opened.
+
+        A long-lived reader (a server) checks this between requests and reopens.
+        """
+        return self.snapshot is not None and snapshots.latest(self.snapshot.parent.parent) not in (
+            None,
+            self.snapshot,
+        )
 
     @property
     def inner(self) -> ox.Store:

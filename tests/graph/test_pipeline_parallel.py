@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,21 @@ def test_dask_map_with_broadcasts_the_shared_object() -> None:
             assert list(run.map_with(_size, b"x" * 1000, range(6))) == [1000 + i for i in range(6)]
     finally:
         cluster.close()
+
+
+def test_in_flight_work_is_bounded_by_the_window() -> None:
+    """However many files, at most ``window`` are taken from the input before one is consumed."""
+    pulled = 0
+
+    def items() -> Iterator[int]:
+        nonlocal pulled
+        for i in range(50):
+            pulled += 1
+            yield i
+
+    with ProcessExecutor(2, window=3) as pool:
+        consumed = 0
+        for _ in pool.map(abs, items()):
+            consumed += 1
+            assert pulled - consumed <= 3
+        assert consumed == 50

@@ -66,3 +66,38 @@ def test_closed_store_says_so(tmp_path: Path) -> None:
     store.close()  # twice is fine
     with pytest.raises(StoreError, match="closed"):
         store.count_quads()
+
+
+def test_add_nquads_is_one_transaction(tmp_path: Path) -> None:
+    good = b'<http://e/s> <http://e/p> "o" <http://e/g> .\n'
+    with Store.open(tmp_path / "s") as store:
+        with pytest.raises(StoreError, match="writing N-Quads failed"):
+            store.add_nquads(good * 3 + b"<http://e/s> broken .\n")
+        assert store.count_quads() == 0  # nothing of the batch was written
+        store.add_nquads(good)
+        assert store.count_quads() == 1
+
+
+def test_readers_open_a_snapshot_and_know_when_it_is_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DEBATE_KG_PUBLISH_SECONDS", "0")
+    location = tmp_path / "s"
+    data = b'<http://e/s> <http://e/p> "o" <http://e/g> .\n'
+    with Store.open(location) as writer:
+        writer.add_nquads(data)
+        writer.checkpoint()  # publishes: readers see the committed quad
+        reader = Store.open(location, read_only=True)
+        assert isinstance(reader, LocalStore) and reader.snapshot is not None
+        assert reader.count_quads() == 1 and not reader.stale
+        writer.add_nquads(data.replace(b'"o"', b'"p"'))
+    assert reader.stale and reader.count_quads() == 1  # closing the writer published anew
+    reader.close()
+    with Store.open(location, read_only=True) as again:
+        assert again.count_quads() == 2
+
+
+def test_reading_a_folder_without_a_store_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(StoreError, match="no store here"):
+        Store.open(tmp_path / "empty", read_only=True)
