@@ -406,6 +406,10 @@ NATIONS = frozenset(
 )
 
 
+_EMPHATIC = re.compile(r"\s+(?:himself|herself)\b")
+_YEAR = re.compile(r"\s+\d{4}\b")
+
+
 def _trim_office(office: str) -> str:
     return re.sub(r"(?:\s+(?:of|for|to|the|and))+$", "", office.strip())
 
@@ -494,9 +498,9 @@ def _members_for(text: str) -> Iterator[Mention]:
 def _member_refs(text: str) -> Iterator[Mention]:
     for m in _MEMBER_REF.finditer(text):
         end = m.end()
-        tail = re.match(r"\s+(?:himself|herself)\b", text[end:])
+        tail = _EMPHATIC.match(text, end)
         if tail:
-            end += tail.end()
+            end = tail.end()
         yield _mention(text, m.start(), end, "member-ref", confidence=0.7)
 
 
@@ -588,8 +592,8 @@ def _things(text: str, places: frozenset[str]) -> Iterator[Mention]:
             last = head
         phrase = text[start:end]
         if last in _LAW_HEADS and len(words) > 1:
-            year = re.match(r"\s+\d{4}\b", text[end:])
-            end += year.end() if year else 0
+            year = _YEAR.match(text, end)
+            end = year.end() if year else end
             yield _mention(text, start, end, "legislation", name=text[start:end])
             continue
         if words[0] in _ORG_OPENERS and (more := _LIST_TAIL.match(text, end)):
@@ -636,6 +640,11 @@ _PRIORITY = (
 )
 
 
+_RANK = {k: i for i, k in enumerate(_PRIORITY)}
+_COMMA = re.compile(r"\s*,\s*")
+_BRACKET = re.compile(r"\s*\(")
+
+
 def _appositives(found: list[Mention], text: str) -> set[tuple[int, int]]:
     """Offices in apposition to a named member: part of that mention, not another one."""
     anchors = {m.span.start for m in found if m.kind == "member-for"}
@@ -643,9 +652,9 @@ def _appositives(found: list[Mention], text: str) -> set[tuple[int, int]]:
     for m in sorted(found, key=lambda x: -x.span.start):
         if m.kind != "office":
             continue
-        after = text[m.span.end :]
-        comma = re.match(r"\s*,\s*", after)
-        if (comma and m.span.end + comma.end() in anchors) or re.match(r"\s*\(", after):
+        # (matched in place: a slice would copy the rest of the speech for every office)
+        comma = _COMMA.match(text, m.span.end)
+        if (comma and comma.end() in anchors) or _BRACKET.match(text, m.span.end):
             anchors.add(m.span.start)
             spans.add((m.span.start, m.span.end))
     return spans
@@ -666,11 +675,10 @@ def find_mentions(text: str, *, places: Iterable[str] = ()) -> tuple[Mention, ..
         *_things(text, frozenset(places)),
     ]
     appositives = _appositives(candidates, text)
-    rank = {k: i for i, k in enumerate(_PRIORITY)}
     chosen: list[Mention] = []
     taken: list[tuple[int, int]] = sorted(appositives)
     ordered = sorted(
-        candidates, key=lambda m: (rank[m.kind], m.span.start, -(m.span.end - m.span.start))
+        candidates, key=lambda m: (_RANK[m.kind], m.span.start, -(m.span.end - m.span.start))
     )
     for m in ordered:
         if (m.span.start, m.span.end) in appositives:
