@@ -16,9 +16,11 @@ may have open.  Instead the writer *publishes* snapshots and readers open those:
   a shared ``flock`` on its directory for as long as it uses it
   (:func:`pinned`); it never blocks a writer.
 * **Cleaning.**  After publishing, and when it opens, the writer removes each
-  older snapshot it can lock exclusively (nobody pins it): renamed out of the way under the lock,
-  then deleted.  A reader that found a snapshot just as it was being removed
-  sees the name gone after locking and takes the next newest.
+  older snapshot it can lock exclusively (nobody pins it): renamed out of the
+  way under the lock, then deleted.  A reader that found a snapshot just as it
+  was being removed sees the name gone after locking and takes the next newest.
+  A pinned snapshot keeps its table files on disk until it is unpinned and a
+  writer comes by.
 * **Recovery.**  A writer holds ``STORE/snapshots/writer.lock`` exclusively
   while open and leaves ``STORE/snapshots/dirty`` from opening until its last
   publish.  A reader that finds ``dirty`` and no writer (a build was killed,
@@ -26,7 +28,13 @@ may have open.  Instead the writer *publishes* snapshots and readers open those:
   ``writer.lock`` so no writer starts meanwhile.
 
 The common case - no build running - costs a reader one directory listing and
-one lock.  Folders other than the database itself live under ``snapshots/``
+one lock.  Publishing measured 19-217 ms on a 1M-quad store (the first after
+many writes flushes memory tables to disk).  A long-lived reader (``debate-kg
+serve``) asks :attr:`graph.store.LocalStore.stale` between requests and reopens
+to follow a build; :func:`graph.store.read_snapshot` pins a directory to hand
+to ``oxigraph serve-read-only``.  Only writes through :class:`~graph.store.LocalStore`
+are published: a process writing the database with pyoxigraph directly bypasses
+this protocol.  Folders other than the database itself live under ``snapshots/``
 inside the store directory (RocksDB ignores files it did not name), so a store
 is still one folder to copy or delete.
 """
