@@ -56,6 +56,7 @@ _FIND = {
 TYPICAL: dict[str, list[tuple[str, str]]] = {
     "commitments": [("member", "@maker"), ("kind", "funding")],
     "commitments-by-debate": [("title", "@title")],
+    "debates": [("title", "@title")],
     "deadline-timeline": [("from", "2025-06-01")],
     "offices-held": [("name", "@holder")],
     "overdue-commitments": [("asOf", "2025-06-01")],
@@ -183,7 +184,7 @@ def _run_ours(args: argparse.Namespace, name: str, params: dict[str, str]) -> di
 def _run_peer(args: argparse.Namespace, plan: list[Case]) -> dict[str, dict[str, Any]]:
     items = [{"case": case_label(n, p), "text": query_text(args.queries, n, p)} for n, p in plan]
     cmd = [sys.executable, "-m", "benchmarks.queries", "--worker", "peer", str(args.nquads)]
-    cmd += [json.dumps(items), str(args.repeats), str(args.timeout)]
+    cmd += [json.dumps(items), str(args.repeats), str(args.peer_timeout or args.timeout)]
     found: dict[str, dict[str, Any]] = {}
     with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) as proc:
         assert proc.stdout is not None
@@ -255,6 +256,8 @@ def main() -> None:
     parser.add_argument("--no-params", action="store_true", help="unparameterised cases only")
     parser.add_argument("--dump", type=Path, help="write each case's rows here (TSV)")
     parser.add_argument("--json", type=Path, help="write the raw figures here")
+    parser.add_argument("--peer-only", help="comma-separated query names to time on rdflib")
+    parser.add_argument("--peer-timeout", type=float, help="seconds per rdflib case")
     args = parser.parse_args()
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
@@ -266,10 +269,14 @@ def main() -> None:
     for name, params in plan:
         mine[case_label(name, params)] = entry = _run_ours(args, name, params)
         print(f"ours    {case_label(name, params)}: {entry}", file=sys.stderr, flush=True)
-    theirs = _run_peer(args, plan) if args.nquads else {}
+    peer_plan = plan
+    if args.peer_only:
+        wanted = set(args.peer_only.split(","))
+        peer_plan = [(n, p) for n, p in plan if n in wanted]
+    theirs = _run_peer(args, peer_plan) if args.nquads else {}
     if args.json:
         args.json.write_text(json.dumps({"ours": mine, "rdflib": theirs}, indent=1) + "\n")
-    print(markdown(plan, mine, theirs, args.timeout))
+    print(markdown(plan, mine, theirs, args.peer_timeout or args.timeout))
 
 
 if __name__ == "__main__":
