@@ -9,6 +9,9 @@ which worker finished first.
 member registry of ~11 MB) that is shipped to each worker process once, not
 with every task: the process pool writes it to a temporary file that workers
 read once and keep (keyed by the file), Dask broadcasts it to its workers.
+Measured: ``--jobs 2`` over 50 files (pp 100x) with the corpus registry imported
+(10.6 MB pickled) took 100-103 s shipping it with every task (34-35 CPU s in the
+main process) and 11.6-12.1 s shipping it once per worker (5 CPU s).
 
 >>> with executor_for(jobs=1) as run:
 ...     list(run.map(abs, [-2, 3, -1]))
