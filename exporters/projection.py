@@ -577,16 +577,14 @@ def _nested(store: ox.Store) -> dict[str, Facts]:
         str(_value(quad.subject))
         for quad in store.quads_for_pattern(None, _RDF_TYPE, ox.NamedNode(str(DKG.Commitment)))
     }
-    # What each linked object is linked from: object -> [(commitment, link name)].
-    linked: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    # What each linked object is linked from: object -> {(commitment, link name)}, in
+    # order (a dict as an ordered set: a category concept is linked from thousands).
+    linked: dict[str, dict[tuple[str, str], None]] = defaultdict(dict)
     for link, predicate in _COMMITMENT_LINKS.items():
         for quad in _scan(store, predicate):
             commitment = str(_value(quad.subject))
             if commitment in commitments and not isinstance(quad.object, ox.Literal):
-                pair = (commitment, link)
-                sources = linked[str(_value(quad.object))]
-                if pair not in sources:
-                    sources.append(pair)
+                linked[str(_value(quad.object))][(commitment, link)] = None
     # Each linked object read once, subject first (an amount, a concept, a selector: a
     # handful of quads each); scanning the nested predicates would read every selector of
     # every mention too.
