@@ -31,7 +31,7 @@ from multiprocessing.process import BaseProcess
 from graph.errors import DebateKGError, StoreError
 from graph.serve.guard import Refused, check
 from graph.serve.results import Answer, negotiate, serialise
-from graph.store import Store
+from graph.store import LocalStore, Store
 
 _CLONE_NEWNET = 0x40000000
 _CLONE_NEWUSER = 0x10000000
@@ -122,6 +122,15 @@ def worker_main(
             return
         if job is None:
             return
+        if isinstance(store, LocalStore) and store.stale:
+            # A build has published a newer snapshot: answer from it (and unpin the old).
+            try:
+                fresh = Store.open(location, read_only=True)
+            except DebateKGError:
+                pass  # keep answering from the snapshot already open
+            else:
+                store.close()
+                store = fresh
         conn.send(answer(store, job, max_rows))
 
 
