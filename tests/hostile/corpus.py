@@ -161,7 +161,7 @@ def write_corpus(folder: Path, *, secret: Path, url: str) -> list[Case]:
     with big.open("wb") as f:  # sparse: 200 MiB on paper, nothing on disk
         f.write(d.parallel_parliament(3, tag=" (big)").encode())
         f.truncate(200 * 1024 * 1024)
-    cases.append(Case("pp-200mb.txt", "a 200 MiB file", error="over the 64 MiB limit"))
+    cases.append(Case("pp-200mb.txt", "a 200 MiB file", error="over the 16 MiB limit"))
 
     # links and permissions
     (folder / "loop.txt").symlink_to("loop.txt")
