@@ -358,10 +358,20 @@ def _ratio(ours: dict[str, Any], theirs: dict[str, Any] | None, timeout: float) 
     return f"{theirs['median_s'] / ours['median_s']:,.1f}x"
 
 
+def _case(label: str) -> str:
+    """``debates title=Some Title`` -> ``debates title``: the case without its value."""
+    return label.split("=", 1)[0]
+
+
 def queries_markdown(entries: list[dict[str, Any]]) -> list[str]:
     """One row per query case, one column per store size; rdflib and targets below."""
     sizes = [e["grow"].get("quads") or e["target"] for e in entries]
-    labels = list(entries[0]["cases"]["ours"])
+    # The typical parameter values are looked up in each store, so cases are matched
+    # across sizes by query and parameter name ("debates title"), values shown per size.
+    by_case = [
+        {_case(label): (label, v) for label, v in e["cases"]["ours"].items()} for e in entries
+    ]
+    labels = list(by_case[0])
     out = [
         "\n### Named queries, median ms (every row read; on-disk store, union default graph)\n",
         "Each case in its own process; `rows` at the largest size.  rdflib: the same case on "
@@ -371,14 +381,18 @@ def queries_markdown(entries: list[dict[str, Any]]) -> list[str]:
         + " | rows | rdflib ms | rdflib / ours |",
         "|---|" + "---:|" * (len(sizes) + 3),
     ]
-    first, last = entries[0]["cases"], entries[-1]["cases"]
     timeout = 60.0
-    for label in labels:
-        cells = [_ms(e["cases"]["ours"].get(label)) for e in entries]
-        mine, theirs = first["ours"][label], first.get("rdflib", {}).get(label)
-        rows = last["ours"].get(label, {}).get("rows", "-")
+    for case in labels:
+        cells = [_ms(found[case][1]) if case in found else "-" for found in by_case]
+        label, mine = by_case[0][case]
+        theirs = entries[0]["cases"].get("rdflib", {}).get(label)
+        rows = by_case[-1].get(case, ("", {}))[1].get("rows", "-")
+        values = sorted({found[case][0][len(case) :] for found in by_case if case in found})
+        shown = case + (
+            " (" + "; ".join(v.strip(" =") for v in values) + ")" if values != [""] else ""
+        )
         out.append(
-            f"| {label} | " + " | ".join(cells) + f" | {rows} | {_ms(theirs)} | "
+            f"| {shown} | " + " | ".join(cells) + f" | {rows} | {_ms(theirs)} | "
             f"{_ratio(mine, theirs, timeout)} |"
         )
     out.append("")
