@@ -44,12 +44,27 @@ def _money(value: str) -> str:
 @click.option("--member", "-m", help="Only commitments made by this person (their name).")
 @click.option("--category", "-c", help="Only this category: legislation, funding, review, "
               "guidance, operational, target or undertaking.")  # fmt: skip
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Commitments per page.")  # fmt: skip
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Commitments to skip (the next page: --offset 100).")  # fmt: skip
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)  # fmt: skip
 @store_option
-def commitments(member: str | None, category: str | None, fmt: str, store_location: str) -> None:
-    """List the commitments in the store: who, office, date, what, amount, deadline, quote."""
+def commitments(
+    member: str | None,
+    category: str | None,
+    limit: int,
+    offset: int,
+    fmt: str,
+    store_location: str,
+) -> None:
+    """List the commitments in the store: who, office, date, what, amount, deadline, quote.
+
+    A page at a time (``--limit``, ``--offset``), newest first within the page.
+    """
     params = {k: v for k, v in (("member", member), ("kind", category)) if v}
+    params |= {"limit": str(limit), "offset": str(offset)}
     try:
         with open_store(store_location, read_only=True) as store:
             result = store.query(bind(named_query("commitments").text, params))
@@ -72,4 +87,7 @@ def commitments(member: str | None, category: str | None, fmt: str, store_locati
             table.add_row(r["date"], r["name"], r["office"], what, _money(r["amount"]), due,
                           r["quote"])  # fmt: skip
         Console(width=max(160, Console().width)).print(table)
-        click.echo(f"{len(rows)} commitment(s)", err=True)
+        more = (
+            f" (a full page: --offset {offset + limit} for the next)" if len(rows) == limit else ""
+        )
+        click.echo(f"{len(rows)} commitment(s){more}", err=True)

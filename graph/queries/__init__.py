@@ -118,6 +118,12 @@ def bind(text: str, params: Mapping[str, str], *, declared: Iterable[str] | None
             raise QueryError(
                 f"parameter {key!r} is {len(value):,} characters long (at most {MAX_PARAM_CHARS:,})"
             )
+    paging = {k: v for k, v in params.items() if k in _PAGING}
+    if paging:
+        text = _page(text, paging)
+        params = {k: v for k, v in params.items() if k not in _PAGING}
+        if not params:
+            return text
     where = next((m for m in _TOKENS.finditer(text) if m["where"]), None)
     if where is None:
         raise QueryError("parameters need a query with a WHERE { … } group")
@@ -125,6 +131,34 @@ def bind(text: str, params: Mapping[str, str], *, declared: Iterable[str] | None
     values = " ".join(_literal(k, v) for k, v in params.items())
     block = f" VALUES ({names}) {{ ({values}) }}"
     return text[: where.end()] + block + text[where.end() :]
+
+
+#: Parameters that set a paged query's page rather than bind a variable.
+_PAGING = ("limit", "offset")
+#: A paged query's one page clause (numbers only, so prose in comments never matches).
+_PAGE = re.compile(r"\bLIMIT\s+(?P<limit>\d+)\s+OFFSET\s+(?P<offset>\d+)\b")
+
+
+def _page(text: str, paging: Mapping[str, str]) -> str:
+    """Set the numbers of a paged query's ``LIMIT n OFFSET m`` clause.
+
+    >>> print(_page("SELECT * { ?s ?p ?o } LIMIT 100 OFFSET 0", {"offset": "200"}))
+    SELECT * { ?s ?p ?o } LIMIT 100 OFFSET 200
+    """
+    clauses = list(_PAGE.finditer(text))
+    if len(clauses) != 1:
+        raise QueryError("limit and offset need a paged query (one 'LIMIT n OFFSET m' clause)")
+    numbers = {}
+    for key, value in paging.items():
+        if not value.isascii() or not value.isdigit():
+            raise QueryError(f"parameter {key!r} must be a whole number, not {value!r}")
+        numbers[key] = int(value)
+    if numbers.get("limit") == 0:
+        raise QueryError("parameter 'limit' must be at least 1")
+    clause = clauses[0]
+    limit = numbers.get("limit", int(clause["limit"]))
+    offset = numbers.get("offset", int(clause["offset"]))
+    return f"{text[: clause.start()]}LIMIT {limit} OFFSET {offset}{text[clause.end() :]}"
 
 
 def _literal(key: str, value: str) -> str:

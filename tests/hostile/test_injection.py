@@ -43,7 +43,9 @@ PAYLOADS = [
     "# comment",
 ]
 HONEST = "zzz no such value"
-PARAMETRISED = [(q.name, p) for q in named_queries().values() for p in q.params]
+PAGING = ("limit", "offset")
+PARAMETRISED = [(q.name, p) for q in named_queries().values() for p in q.params if p not in PAGING]
+PAGED = [(q.name, p) for q in named_queries().values() for p in q.params if p in PAGING]
 
 
 def _rows(store: Store, text: str) -> list[tuple[str, ...]]:
@@ -69,6 +71,15 @@ def test_payloads_match_what_an_honest_miss_matches(
         assert got == honest, (name, param, payload[:40])
     assert _count(seed_store) == before
     assert everything or not honest  # the query does return rows when unfiltered
+
+
+@pytest.mark.parametrize(("name", "param"), PAGED)
+def test_page_numbers_take_digits_only(name: str, param: str) -> None:
+    """limit and offset become numbers in the query text: anything but digits is refused."""
+    query = named_query(name)
+    for payload in PAYLOADS:
+        with pytest.raises(QueryError, match="whole number"):
+            bind(query.text, {param: payload}, declared=query.params)
 
 
 def test_an_honest_value_still_matches(seed_store: Store) -> None:
