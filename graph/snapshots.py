@@ -49,6 +49,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from graph.errors import StoreError
 
 SNAPSHOTS = "snapshots"
@@ -263,3 +265,21 @@ def pinned(store: Path, recover: Callable[[Path], None], *, wait: float = 30.0) 
         if time.monotonic() > deadline:
             raise StoreError(f"{store}: no read snapshot appeared (is a build starting?)")
         time.sleep(0.05)  # a writer opening a store that has none publishes one first
+
+
+def drop_write_ahead_logs(store: Path) -> None:
+    """Open and close the closed database once, so RocksDB deletes its spent write-ahead logs.
+
+    Transactions leave their logs behind when the writer closes (a 1000x build:
+    1.45 GB on disk instead of 0.33 GB); the next open deletes them, in ~0.5 s.
+    Best effort: skipped when another writer already holds the store.
+    """
+    fd = _lock(folder(store) / _WRITER_LOCK, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    if fd is None:
+        return
+    try:
+        ox.Store(str(store))  # dropped at once: open, delete obsolete files, close
+    except OSError:
+        pass  # still open elsewhere in this process, or taken: the logs wait for next time
+    finally:
+        os.close(fd)

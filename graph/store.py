@@ -371,6 +371,7 @@ class LocalStore(Store):
         """Flush, publish a read snapshot if anything was written, release the database."""
         if self._inner is None:
             return
+        wrote = self._writer is not None and self._writer.written
         try:
             self.flush()
             if self._writer is not None:
@@ -380,6 +381,8 @@ class LocalStore(Store):
             if self._pins is not None:
                 self._pins.close()
                 self._pins = None
+        if wrote and self.location is not None:
+            snapshots.drop_write_ahead_logs(Path(self.location))
 
     def flush(self) -> None:
         if self.location is not None and not self.read_only:

@@ -101,3 +101,26 @@ def test_reading_a_folder_without_a_store_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(StoreError, match="no store here"):
         Store.open(tmp_path / "empty", read_only=True)
+
+
+def test_closing_a_writer_leaves_no_spent_write_ahead_logs(tmp_path: Path) -> None:
+    """RocksDB keeps its logs after a transactional build; closing drops them (the data stays)."""
+    from graph.pipeline import build_file
+    from tests.conftest import SEEDS
+
+    location = tmp_path / "store"
+
+    def log_bytes() -> int:
+        return sum(p.stat().st_size for p in location.glob("*.log"))
+
+    store = Store.open(location)
+    for path in sorted(SEEDS.glob("*.txt")):
+        build_file(store, path)
+    store.flush()
+    before = log_bytes()
+    quads = store.count_quads()
+    store.close()
+    assert before > 100_000
+    assert log_bytes() < before / 10
+    with Store.open(location, read_only=True) as reader:
+        assert reader.count_quads() == quads
