@@ -272,14 +272,16 @@ def drop_write_ahead_logs(store: Path) -> None:
 
     Transactions leave their logs behind when the writer closes (a 1000x build:
     1.45 GB on disk instead of 0.33 GB); the next open deletes them, in ~0.5 s.
-    Best effort: skipped when another writer already holds the store.
+    Called right after the writer published its last snapshot, so no reader is
+    recovering; the writer lock is taken when free (worker processes forked while
+    it was held may still share it), and RocksDB's own lock makes the open fail,
+    and this a no-op, if any process has the database open.
     """
     fd = _lock(folder(store) / _WRITER_LOCK, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    if fd is None:
-        return
     try:
         ox.Store(str(store))  # dropped at once: open, delete obsolete files, close
     except OSError:
-        pass  # still open elsewhere in this process, or taken: the logs wait for next time
+        pass  # open elsewhere: the logs go at its next open
     finally:
-        os.close(fd)
+        if fd is not None:
+            os.close(fd)

@@ -309,6 +309,7 @@ class LocalStore(Store):
         self.location = location
         self.read_only = read_only
         self._writer = writer
+        self._wrote_any = False  # since opening (publishing a snapshot resets writer.written)
         self._pins = pins
         self.snapshot: Path | None = None  # the pinned snapshot a read-only store reads
 
@@ -371,7 +372,7 @@ class LocalStore(Store):
         """Flush, publish a read snapshot if anything was written, release the database."""
         if self._inner is None:
             return
-        wrote = self._writer is not None and self._writer.written
+        wrote = self._wrote_any
         try:
             self.flush()
             if self._writer is not None:
@@ -395,6 +396,7 @@ class LocalStore(Store):
     def _wrote(self) -> None:
         if self._writer is not None:
             self._writer.written = True
+            self._wrote_any = True
 
     def query(
         self,

@@ -124,3 +124,16 @@ def test_closing_a_writer_leaves_no_spent_write_ahead_logs(tmp_path: Path) -> No
     assert log_bytes() < before / 10
     with Store.open(location, read_only=True) as reader:
         assert reader.count_quads() == quads
+
+
+def test_a_parallel_cli_build_leaves_no_spent_write_ahead_logs(tmp_path: Path) -> None:
+    """Worker processes may share the writer lock's file; the logs still go on close."""
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+    from tests.conftest import SEEDS
+
+    location = tmp_path / "store"
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "--store", str(location), "-j", "2"])
+    assert result.exit_code == 0, result.output
+    assert sum(p.stat().st_size for p in location.glob("*.log")) < 50_000
