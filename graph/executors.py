@@ -114,7 +114,9 @@ class ProcessExecutor(_Base):
 
     def __init__(self, jobs: int, *, window: int | None = None) -> None:
         self.workers = jobs
-        self.window = window or 4 * jobs
+        # 8 per worker keeps them busy while the writer commits a batch (pp 1000x, --jobs 2:
+        # 4 -> 28.3-30.6 s, 8 -> 25.1-25.6 s, 16 -> 25.9-26.9 s with more memory).
+        self.window = window or 8 * jobs
         self._pool = ProcessPoolExecutor(max_workers=jobs)
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
