@@ -199,18 +199,20 @@ def _run_peer(args: argparse.Namespace, plan: list[Case]) -> dict[str, dict[str,
     return found
 
 
-def _ms(entry: dict[str, Any] | None) -> str:
-    if not entry:
+def format_ms(entry: dict[str, Any] | None) -> str:
+    """A timing cell: median milliseconds, or why there is none."""
+    if entry is None:
         return "-"
     if entry.get("timed_out"):
         return "timeout"
-    if "failed" in entry:
+    if entry.get("failed") or "median_s" not in entry:
         return "failed"
     ms = entry["median_s"] * 1000
     return f"{ms:,.0f}" if ms >= 10 else f"{ms:.1f}"
 
 
-def _ratio(a: dict[str, Any], b: dict[str, Any] | None, timeout: float) -> str:
+def format_ratio(a: dict[str, Any], b: dict[str, Any] | None, timeout: float) -> str:
+    """How many times slower ``b`` (the reference) was than ``a`` (ours)."""
     if not b or "median_s" not in a:
         return "-"
     if b.get("timed_out"):
@@ -232,7 +234,7 @@ def markdown(plan: list[Case], mine: dict[str, Any], theirs: dict[str, Any], tim
             rows = f"{rows} (rdflib {b['rows']})"
         shown = ", ".join(f"`{k}={v}`" for k, v in params.items()) or "-"
         lines.append(
-            f"| {name} | {shown} | {rows} | {_ms(a)} | {_ms(b)} | {_ratio(a, b, timeout)} |"
+            f"| {name} | {shown} | {rows} | {format_ms(a)} | {format_ms(b)} | {format_ratio(a, b, timeout)} |"
         )
     return head + "\n".join(lines) + "\n"
 

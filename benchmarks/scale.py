@@ -31,6 +31,7 @@ from typing import Any
 import psutil
 
 from benchmarks import corpus
+from benchmarks.queries import format_ms, format_ratio
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
@@ -337,27 +338,6 @@ def main() -> None:
     print(markdown(results))
 
 
-def _ms(q: dict[str, Any] | None) -> str:
-    if q is None:
-        return "-"
-    if q.get("timed_out"):
-        return "timeout"
-    if q.get("failed") or "median_s" not in q:
-        return "failed"
-    ms = q["median_s"] * 1000
-    return f"{ms:,.0f}" if ms >= 10 else f"{ms:.1f}"
-
-
-def _ratio(ours: dict[str, Any], theirs: dict[str, Any] | None, timeout: float) -> str:
-    if not theirs or "median_s" not in ours:
-        return "-"
-    if theirs.get("timed_out"):
-        return f"> {timeout / ours['median_s']:,.0f}x"
-    if "median_s" not in theirs:
-        return "-"
-    return f"{theirs['median_s'] / ours['median_s']:,.1f}x"
-
-
 def _case(label: str) -> str:
     """``debates title=Some Title`` -> ``debates title``: the case without its value."""
     return label.split("=", 1)[0]
@@ -383,7 +363,7 @@ def queries_markdown(entries: list[dict[str, Any]]) -> list[str]:
     ]
     timeout = 60.0
     for case in labels:
-        cells = [_ms(found[case][1]) if case in found else "-" for found in by_case]
+        cells = [format_ms(found[case][1]) if case in found else "-" for found in by_case]
         label, mine = by_case[0][case]
         theirs = entries[0]["cases"].get("rdflib", {}).get(label)
         rows = by_case[-1].get(case, ("", {}))[1].get("rows", "-")
@@ -392,8 +372,8 @@ def queries_markdown(entries: list[dict[str, Any]]) -> list[str]:
             " (" + "; ".join(v.strip(" =") for v in values) + ")" if values != [""] else ""
         )
         out.append(
-            f"| {shown} | " + " | ".join(cells) + f" | {rows} | {_ms(theirs)} | "
-            f"{_ratio(mine, theirs, timeout)} |"
+            f"| {shown} | " + " | ".join(cells) + f" | {rows} | {format_ms(theirs)} | "
+            f"{format_ratio(mine, theirs, timeout)} |"
         )
     out.append("")
     for e in entries:
