@@ -23,6 +23,7 @@ from itertools import islice
 from typing import Any
 
 import pyoxigraph as ox
+from rdflib.namespace import RDF, XSD
 
 from graph.serve.guard import Form, Refused
 from ontology import PREFIXES
@@ -49,8 +50,7 @@ GRAPH_TYPES: Mapping[str, ox.RdfFormat] = {
     "application/json": ox.RdfFormat.JSON_LD,
 }
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_PLAIN = frozenset({str(XSD.string), str(RDF.langString)})  # no "datatype" key in SPARQL JSON
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +161,7 @@ def _term(term: Any) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
-        elif term.datatype.value not in (_XSD_STRING, _RDF_LANG_STRING):
+        elif term.datatype.value not in _PLAIN:
             out["datatype"] = term.datatype.value
         return out
     if isinstance(term, ox.Triple):
