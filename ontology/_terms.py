@@ -31,6 +31,7 @@ class DKG(DefinedNamespace):
     RegistryFile: URIRef  # registry file
     SourceDocument: URIRef  # source document
     Speech: URIRef  # speech
+    Summary: URIRef  # summary row
     Vote: URIRef  # vote
 
     # object properties
@@ -73,9 +74,11 @@ class DKG(DefinedNamespace):
     ayes: URIRef  # ayes
     column: URIRef  # column
     confidence: URIRef  # confidence
+    count: URIRef  # count
     deadline: URIRef  # deadline
     deadlineText: URIRef  # deadline text
     divisionNumber: URIRef  # division number
+    firstLabel: URIRef  # first label
     linkReason: URIRef  # link reason
     location: URIRef  # location
     mentionKind: URIRef  # mention kind
@@ -87,6 +90,7 @@ class DKG(DefinedNamespace):
     position: URIRef  # position
     registryFingerprint: URIRef  # registry fingerprint
     scheme: URIRef  # scheme
+    secondLabel: URIRef  # second label
     sha256: URIRef  # SHA-256
     snapshot: URIRef  # snapshot
     sourceEnd: URIRef  # source end
@@ -94,7 +98,10 @@ class DKG(DefinedNamespace):
     sourceStart: URIRef  # source start
     speakerConfidence: URIRef  # speaker confidence
     speakerReason: URIRef  # speaker reason
+    summaryOf: URIRef  # summary of
     teller: URIRef  # teller
+    total: URIRef  # total
+    totalCurrency: URIRef  # total currency
     value: URIRef  # value
     voteOption: URIRef  # vote option
     voterName: URIRef  # voter name
