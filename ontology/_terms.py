@@ -88,6 +88,7 @@ class DKG(DefinedNamespace):
     officeText: URIRef  # office text
     organisationName: URIRef  # organisation name
     position: URIRef  # position
+    rank: URIRef  # rank
     registryFingerprint: URIRef  # registry fingerprint
     scheme: URIRef  # scheme
     secondLabel: URIRef  # second label
