@@ -10,7 +10,8 @@ broken promise of the query contract, naming the offending node:
   its ``oa:exact`` text in the ``schema:text`` of its speech;
 * every named graph belongs to something the store knows it built: a source
   document with its hash marker, a debate derived from one, an imported
-  registry file, or the shared entities graph (no orphan graphs).
+  registry file, the shared entities graph, or the build-time summaries
+  (:data:`graph.summaries.GRAPH`) (no orphan graphs).
 
 They run in seconds at a million quads (measured: ~15 s in all), where pyshacl
 over the same data does not finish; :func:`validate` runs the SHACL shapes of
@@ -25,7 +26,7 @@ import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
 from rdflib import Graph
 
-from graph import iris
+from graph import iris, summaries
 from graph.store import Store
 from ontology import ontology_path, shapes_path
 
@@ -104,10 +105,10 @@ CHECKS = (
     Check(
         "orphan-graph",
         "a named graph that belongs to no source document with a hash marker"
-        " (nor to a registry file or the entities graph)",
+        " (nor to a registry file, the entities graph or the summaries)",
         f"""SELECT ?node WHERE {{
   GRAPH ?node {{}}
-  FILTER (?node != <{iris.ENTITIES_GRAPH}>)
+  FILTER (?node != <{iris.ENTITIES_GRAPH}> && ?node != <{summaries.GRAPH}>)
   FILTER NOT EXISTS {{ GRAPH ?node {{ ?node a dkg:RegistryFile }} }}
   FILTER NOT EXISTS {{ GRAPH ?node {{ ?node a dkg:SourceDocument ; dkg:sha256 ?sha }} }}
   FILTER NOT EXISTS {{
