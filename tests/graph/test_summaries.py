@@ -1,0 +1,185 @@
+"""Build-time summaries: the summary queries give the rows the whole-graph aggregates gave.
+
+``golden/aggregates/*.rq`` are the three queries as they were before the summaries
+(they aggregate the whole graph at query time).  On each store below, after
+:func:`graph.summaries.refresh`, the named query of the same name must return the
+same rows: the same multiset, in the same order of its ``ORDER BY`` keys (rows that
+tie on every key may come in any order), for its default page and other pages.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from benchmarks import corpus as synthetic
+from graph.pipeline import build_file
+from graph.queries import bind, named_query
+from graph.remote import RemoteStore
+from graph.store import Store
+from graph.summaries import GRAPH, SOURCES, refresh
+from graph.validate import integrity
+from tests.conftest import SEEDS
+from tests.graph.build_helpers import change, make_inputs
+from tests.graph.test_remote_store import server  # noqa: F401 - a fixture
+
+BEFORE = Path(__file__).resolve().parent / "golden" / "aggregates"
+
+#: (query, parameters): each default page, and a later, shorter page of the paged ones.
+CASES = [
+    ("co-speakers", {}),
+    ("co-speakers", {"limit": "7", "offset": "5"}),
+    ("co-speakers", {"limit": "100000", "offset": "0"}),
+    ("commitments-by-office", {}),
+    ("commitments-by-office", {"limit": "3", "offset": "2"}),
+    ("money-by-actor", {}),
+]
+
+#: Real files of several formats, when ``../shared/corpus`` is present.
+CORPUS_FILES = [
+    "twfy_debates_2016_2021/xml/debates2016-03-11b.xml",
+    "twfy_parldata_2009/westminhall/westminster2009-10-29a.xml",
+    "parlamint_gb_samples/2017/ParlaMint-GB_2017-09-07-commons.xml",
+]
+
+
+def rows(store: Store, text: str, params: dict[str, str]) -> list[list[str]]:
+    """The header and the rows, each cell a term in N-Triples form ("" when unbound)."""
+    result = store.query(bind(text, params, declared=("limit", "offset")))
+    assert isinstance(result, ox.QuerySolutions)
+    header = [v.value for v in result.variables]
+    return [header] + [["" if t is None else str(t) for t in row] for row in result]
+
+
+def order_keys(text: str) -> list[str]:
+    found = re.findall(r"ORDER\s+BY\s+([^\n}]*)", text, re.IGNORECASE)
+    return re.findall(r"\?(\w+)", re.split(r"LIMIT|OFFSET", found[-1])[0])
+
+
+def assert_same_answers(store: Store) -> None:
+    for name, params in CASES:
+        before = (BEFORE / f"{name}.rq").read_text(encoding="utf-8")
+        want, got = rows(store, before, params), rows(store, named_query(name).text, params)
+        assert got[0] == want[0], f"{name}: projected variables"
+        assert sorted(got[1:]) == sorted(want[1:]), f"{name} {params}"
+        keys = [want[0].index(k) for k in order_keys(before)]
+        assert keys, name
+        assert [[r[i] for i in keys] for r in got[1:]] == [[r[i] for i in keys] for r in want[1:]]
+
+
+def build(location: Path | str, files: list[Path]) -> Store:
+    store = Store.open(location)
+    for path in files:
+        build_file(store, path)
+    return store
+
+
+def summary_dump(store: Store) -> bytes:
+    result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }}")
+    assert isinstance(result, ox.QueryTriples)
+    lines = (result.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").splitlines()
+    return b"\n".join(sorted(lines))
+
+
+def full_dump(store: Store) -> bytes:
+    out = io.BytesIO()
+    store.dump_nquads(out)
+    return out.getvalue()
+
+
+def seeds() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))
+
+
+def test_seed_summaries_answer_as_the_aggregates(tmp_path: Path) -> None:
+    with build(tmp_path / "store", seeds()) as store:
+        done = refresh(store)
+        assert done.rows["co-speakers"] > 0 and done.rows["commitments-by-office"] > 0
+        assert_same_answers(store)
+
+
+def test_synthetic_corpus_summaries_answer_as_the_aggregates(tmp_path: Path) -> None:
+    """The benchmark's generated transcripts: many debates, commitments with money.
+
+    Their speakers come from the seeds and, when the corpus is present, its TWFY days.
+    """
+    pools = synthetic.learn()
+    files = synthetic.generate(tmp_path / "pp", 12, "pp", pools=pools)
+    with build(tmp_path / "store", files) as store:
+        done = refresh(store)
+        assert min(done.rows.values()) > 0, done.rows
+        if len(pools.speakers) > 100:
+            assert done.rows["co-speakers"] > 100  # so that the pages above are pages
+        assert_same_answers(store)
+
+
+def test_real_corpus_summaries_answer_as_the_aggregates(corpus: Path, tmp_path: Path) -> None:
+    files = [corpus / name for name in CORPUS_FILES if (corpus / name).is_file()]
+    if not files:
+        pytest.skip("none of the corpus files is present")
+    with build(tmp_path / "store", [*seeds(), *files]) as store:
+        refresh(store)
+        assert_same_answers(store)
+
+
+def test_never_refreshed_store_has_no_summary_rows(tmp_path: Path) -> None:
+    """The contract: the summary queries answer from the last refresh, here none."""
+    with build(tmp_path / "store", seeds()) as store:
+        assert rows(store, named_query("co-speakers").text, {})[1:] == []
+
+
+def test_refresh_again_writes_nothing_and_the_same_bytes(tmp_path: Path) -> None:
+    with build(tmp_path / "a", seeds()) as a, build(tmp_path / "b", seeds()) as b:
+        first = refresh(a)
+        assert first.deleted == 0 and first.inserted > 0
+        dumped = full_dump(a)
+        again = refresh(a)
+        assert (again.deleted, again.inserted) == (0, 0)
+        assert full_dump(a) == dumped
+        refresh(b)
+        assert full_dump(b) == dumped
+
+
+def test_refresh_follows_a_rebuild(tmp_path: Path) -> None:
+    """After documents change, a refresh leaves what a fresh build and refresh leave."""
+    files = make_inputs(tmp_path / "in", copies=2)
+    with build(tmp_path / "store", files[:1]) as store:
+        refresh(store)
+        change(files[0])
+        extra = files[1]
+        build_file(store, files[0])
+        build_file(store, extra)
+        done = refresh(store)
+        assert done.deleted > 0 and done.inserted > 0
+        with build(tmp_path / "fresh", files) as fresh:
+            refresh(fresh)
+            assert summary_dump(store) == summary_dump(fresh)
+        assert_same_answers(store)
+
+
+def test_summaries_graph_passes_the_integrity_checks(tmp_path: Path) -> None:
+    with build(tmp_path / "store", seeds()) as store:
+        refresh(store)
+        assert store.contains_graph(str(GRAPH))
+        assert integrity(store) == []
+
+
+def test_every_summary_has_its_named_query() -> None:
+    for summary in SOURCES:
+        text = named_query(summary.name).text
+        assert f'dkg:summaryOf "{summary.name}"' in text
+        assert order_keys(text) == re.findall(r"\?(\w+)", summary.order)
+
+
+def test_refresh_on_a_remote_store(server: str, tmp_path: Path) -> None:  # noqa: F811
+    with RemoteStore(server) as remote, build(tmp_path / "local", seeds()) as local:
+        for path in seeds():
+            build_file(remote, path)
+        refresh(remote)
+        refresh(local)
+        assert summary_dump(remote) == summary_dump(local)
+        assert_same_answers(remote)
