@@ -40,7 +40,7 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from typing import IO, Any, Final, Protocol
+from typing import IO, Any, Final, Protocol, runtime_checkable
 
 import networkx as nx
 
@@ -61,6 +61,7 @@ _LEADING: Final = ("label", "name", "type", "interaction", "iri")
 _FORBIDDEN_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NOT_TOKEN: Final = re.compile(r"[^A-Za-z0-9._-]")
 _CHUNK = 1 << 16  # characters gathered before each write
+_REUSED = 1 << 14  # distinct edge <data> blocks remembered while writing
 _LONG_MIN: Final = -(2**63)
 _LONG_MAX: Final = 2**63 - 1
 
@@ -167,27 +168,55 @@ class _Plan:
     edge_keys: tuple[_Key, ...]
 
 
+@runtime_checkable
+class PlannedGraph(PropertyGraph, Protocol):
+    """A :class:`PropertyGraph` that can tell the writer what it needs before writing.
+
+    Without these the writer walks every node and edge once more just to choose key
+    types and node ids; :class:`exporters.builder.ProjectedGraph` answers from what it
+    keeps (edges without attributes of their own all look alike).
+    """
+
+    def attribute_kinds(self, domain: str) -> Iterable[Mapping[str, Any]]:
+        """Attribute mappings of ``domain`` (``node``/``edge``) holding every value type."""
+        ...
+
+    def node_sources(self) -> Iterable[tuple[Hashable, str]]:
+        """Each node and the text its id is made from (its ``iri``), in node order."""
+        ...
+
+
 def _plan(graph: PropertyGraph) -> _Plan:
+    nodes: Iterable[Mapping[str, Any]]
+    edges: Iterable[Mapping[str, Any]]
+    sources: Iterable[tuple[Hashable, str]]
+    if isinstance(graph, PlannedGraph):
+        nodes, edges = graph.attribute_kinds("node"), graph.attribute_kinds("edge")
+        sources = graph.node_sources()
+    else:
+        nodes = (attrs for _, attrs in graph.node_items())
+        edges = (edge[3] for edge in graph.edge_items())
+        sources = ((node, str(attrs.get("iri") or node)) for node, attrs in graph.node_items())
     node_kinds: dict[str, str] = {name: "string" for name in NODE_REQUIRED}
-    for _, attrs in graph.node_items():
+    for attrs in nodes:
         _merge_kinds(node_kinds, attrs)
     edge_kinds: dict[str, str] = {name: "string" for name in EDGE_REQUIRED}
-    for *_, attrs in graph.edge_items():
+    for attrs in edges:
         _merge_kinds(edge_kinds, attrs)
     graph_kinds: dict[str, str] = {}
     _merge_kinds(graph_kinds, graph.attributes)
     taken: set[str] = set()
     return _Plan(
-        node_ids=_node_ids(graph),
+        node_ids=_node_ids(sources),
         graph_keys=_keys("graph", graph_kinds, taken),
         node_keys=_keys("node", node_kinds, taken),
         edge_keys=_keys("edge", edge_kinds, taken),
     )
 
 
-def _node_ids(graph: PropertyGraph) -> dict[Hashable, str]:
+def _node_ids(nodes: Iterable[tuple[Hashable, str]]) -> dict[Hashable, str]:
     """Map each node to a unique NMTOKEN; clashing readable ids get a hash suffix."""
-    sources = {node: str(attrs.get("iri") or node) for node, attrs in graph.node_items()}
+    sources = dict(nodes)
     readable = {node: node_id(source) for node, source in sources.items()}
     counts: dict[str, int] = {}
     for token in readable.values():
@@ -387,11 +416,21 @@ def _write(stream: IO[bytes], graph: PropertyGraph, plan: _Plan) -> None:
     node_keys, edge_keys, ids = plan.node_keys, plan.edge_keys, plan.node_ids
     for node, attrs in graph.node_items():
         out.add(f'<node id="{ids[node]}">\n{_data(node_keys, _node_values(node, attrs))}</node>\n')
+    # Most edges carry the same few values (a kind, a count of 1): their <data> lines
+    # are made once and reused.
+    blocks: dict[tuple[tuple[str, Any], ...], str] = {}
     for n, (u, v, edge_key, attrs) in enumerate(graph.edge_items()):
-        out.add(
-            f'<edge id="e{n}" source="{ids[u]}" target="{ids[v]}">\n'
-            f"{_data(edge_keys, _edge_values(edge_key, attrs))}</edge>\n"
-        )
+        values = _edge_values(edge_key, attrs)
+        try:
+            signature = tuple(values.items())
+            block = blocks.get(signature)
+        except TypeError:  # an unhashable value (a list): no reuse
+            signature, block = (), None
+        if block is None:
+            block = _data(edge_keys, values)
+            if signature and len(blocks) < _REUSED:
+                blocks[signature] = block
+        out.add(f'<edge id="e{n}" source="{ids[u]}" target="{ids[v]}">\n{block}</edge>\n')
     out.add("</graph>\n</graphml>\n")
     out.flush()
 

@@ -26,7 +26,11 @@ Exporter = Callable[[ox.Store, Target], None]
 
 def export_graphml(store: ox.Store, out: Target) -> None:
     """The property-graph projection (with speech nodes) as GraphML."""
-    write_graphml(project_graph(store), out)
+    graph = project_graph(store)
+    try:
+        write_graphml(graph, out)
+    finally:
+        graph.close()
 
 
 EXPORTERS: dict[str, Exporter] = {

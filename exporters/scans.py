@@ -1,0 +1,142 @@
+"""Reading the store for the projection: one index range scan per predicate, joined here.
+
+Where the time goes (measured on a 1.06M-quad store, see the commit that added this
+module): Oxigraph keeps every IRI and long literal once, in a string table, and indexes
+hold their hashes; what costs is turning a hash back into text, one lookup per term.
+So each read asks only for the terms it needs:
+
+* a SPARQL ``SELECT ?s ?o { ?s <p> ?o }`` over the union of the graphs, rather than
+  ``quads_for_pattern``, which decodes the predicate and the graph name of every quad too
+  (about 1.5x slower per row);
+* one scan per predicate, joined by subject in Python dictionaries, rather than a SPARQL
+  join or OPTIONAL: those seek the index once per row and field, which measured 2-4x
+  slower than scanning each predicate once.
+
+A value stated in several graphs comes back once per graph; callers keep the smallest
+(:func:`order`) or a set, so the result does not depend on how often or in what order
+the store returns a fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+import pyoxigraph as ox
+from rdflib import namespace as rdfns  # XSD: not imported by name, see projection.py
+from rdflib.namespace import RDF
+from rdflib.term import URIRef
+
+#: A flat attribute value, as graph tools understand them.
+Value = str | int | float | bool
+
+#: Facts about instances of a class: subject IRI -> field name -> values, sorted.
+Facts = dict[str, dict[str, list[Value]]]
+
+_INTEGER_TYPES = frozenset(
+    str(rdfns.XSD[name])
+    for name in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt",
+        "unsignedShort", "unsignedByte",
+    )
+)  # fmt: skip
+_REAL_TYPES = frozenset(str(rdfns.XSD[name]) for name in ("decimal", "double", "float"))
+_BOOLEAN = str(rdfns.XSD.boolean)
+_STRING = str(rdfns.XSD.string)
+_NAMED = ox.NamedNode
+_LITERAL = ox.Literal
+
+
+def value(term: object) -> Value | None:
+    """A term as a flat value: IRIs as text, typed literals as numbers and booleans."""
+    kind = type(term)
+    if kind is _NAMED:
+        return term.value  # type: ignore[attr-defined, no-any-return]
+    if kind is _LITERAL:
+        literal: ox.Literal = term  # type: ignore[assignment]
+        datatype = literal.datatype.value
+        if datatype == _STRING:
+            return literal.value
+        try:
+            if datatype in _INTEGER_TYPES:
+                return int(literal.value)
+            if datatype in _REAL_TYPES:
+                return float(literal.value)
+        except ValueError:
+            return literal.value
+        if datatype == _BOOLEAN:
+            return literal.value in ("true", "1")
+        return literal.value
+    if term is None:
+        return None
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return str(term)
+
+
+def order(item: Value) -> tuple[str, str]:
+    """How values of one field are ranked: the smallest is the one a single-valued field keeps."""
+    return (type(item).__name__, str(item))
+
+
+def solutions(store: ox.Store, query: str) -> ox.QuerySolutions:
+    """A SELECT over the union of the named graphs."""
+    result = store.query(query, use_default_graph_as_union=True)
+    assert isinstance(result, ox.QuerySolutions)
+    return result
+
+
+def scan(store: ox.Store, predicate: URIRef) -> Iterator[tuple[str, Value]]:
+    """Every (subject, value) stated with ``predicate``, in any graph (repeats included)."""
+    query = f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}"
+    for subject, obj in solutions(store, query):
+        found = value(obj)
+        if found is not None:
+            yield str(value(subject)), found
+
+
+def instances(store: ox.Store, cls: URIRef) -> Iterator[str]:
+    """Every instance of ``cls``, from the class's own index range (repeats included)."""
+    query = f"SELECT ?s WHERE {{ ?s <{RDF.type}> <{cls}> }}"
+    for (subject,) in solutions(store, query):
+        yield str(value(subject))
+
+
+def facts(store: ox.Store, classes: Sequence[URIRef], fields: Mapping[str, URIRef]) -> Facts:
+    """Every instance of ``classes``, with its values for each field's predicate (maybe none)."""
+    found: Facts = {}
+    for cls in classes:
+        for subject in instances(store, cls):
+            found.setdefault(subject, {})
+    for name, predicate in fields.items():
+        for subject, item in scan(store, predicate):
+            about = found.get(subject)
+            if about is None:
+                continue
+            values = about.setdefault(name, [])
+            if item not in values:
+                values.append(item)
+    for about in found.values():
+        for values in about.values():
+            if len(values) > 1:
+                values.sort(key=order)
+    return found
+
+
+def first(about: Mapping[str, list[Value]], name: str) -> Value | None:
+    values = about.get(name)
+    return values[0] if values else None
+
+
+def text(about: Mapping[str, list[Value]], name: str) -> str | None:
+    found = first(about, name)
+    return None if found is None else str(found)
+
+
+def every(about: Mapping[str, list[Value]], name: str) -> list[str]:
+    return [str(item) for item in about.get(name, ())]
+
+
+def smaller(before: Value | None, item: Value) -> Value:
+    """The value a single-valued field keeps of two."""
+    return item if before is None else min(before, item, key=order)
