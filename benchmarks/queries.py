@@ -4,6 +4,7 @@
 
     python -m benchmarks.queries STORE [--nquads DATA.nq] [--repeats 5] [--timeout 60]
                                        [--queries DIR] [--only NAME,...] [--dump DIR]
+                                       [--refresh]
 
 Every named query runs unparameterised and, where it takes parameters, with a
 typical value of each (a speaker, a debate title, a date: found in the store by
@@ -16,6 +17,9 @@ on an ``rdflib.Dataset(default_union=True)`` loaded once in one process, with th
 same timeout per case.  ``--queries DIR`` times the ``.rq`` files of another
 folder (e.g. an older version of ``graph/queries``); ``--dump DIR`` writes each
 case's rows (cells in N-Triples form, tab-separated) for comparing versions.
+``--refresh`` first recomputes the store's build-time summaries
+(``graph.summaries.refresh``, which a build runs; a store grown by bulk loading has
+none) in a process of its own, and reports what that cost.
 
 Prints a Markdown table: rows, ours ms, rdflib ms and rdflib / ours.
 Nothing here is a timed test.
@@ -124,6 +128,33 @@ def ours(location: str, text: str, repeats: int, dump: str | None) -> dict[str, 
             header = "\t".join(v.value for v in result.variables)  # type: ignore[union-attr]
             Path(dump).write_text(header + "\n" + "".join(f"{line}\n" for line in lines))
     return {"median_s": statistics.median(times), "runs": len(times), "rows": len(lines)}
+
+
+def refresh(location: str) -> dict[str, Any]:
+    """Recompute the store's summaries (run in a worker process): seconds, rows, quads written."""
+    import resource
+
+    from graph.store import Store
+    from graph.summaries import refresh as refresh_summaries
+
+    with Store.open(location) as store:
+        done = refresh_summaries(store)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "seconds": done.seconds,
+        "rows": done.rows,
+        "deleted": done.deleted,
+        "inserted": done.inserted,
+        "peak_rss_mb": round(peak, 1),
+    }
+
+
+def _run_refresh(args: argparse.Namespace) -> dict[str, Any]:
+    cmd = [sys.executable, "-m", "benchmarks.queries", "--worker", "refresh", args.store]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode != 0:
+        return {"failed": done.stderr.strip().splitlines()[-1:]}
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 class _Timeout(Exception):
@@ -241,7 +272,9 @@ def markdown(plan: list[Case], mine: dict[str, Any], theirs: dict[str, Any], tim
 
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--worker":
-        if sys.argv[2] == "ours":
+        if sys.argv[2] == "refresh":
+            print(json.dumps(refresh(sys.argv[3])))
+        elif sys.argv[2] == "ours":
             store, text, repeats, dump = sys.argv[3:7]
             print(json.dumps(ours(store, text, int(repeats), dump or None)))
         else:
@@ -260,9 +293,15 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="write the raw figures here")
     parser.add_argument("--peer-only", help="comma-separated query names to time on rdflib")
     parser.add_argument("--peer-timeout", type=float, help="seconds per rdflib case")
+    parser.add_argument(
+        "--refresh", action="store_true", help="recompute the build-time summaries first"
+    )
     args = parser.parse_args()
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
+    refreshed = _run_refresh(args) if args.refresh else None
+    if refreshed is not None:
+        print(f"refresh {refreshed}", file=sys.stderr, flush=True)
     only = set(args.only.split(",")) if args.only else None
     plan = cases(args.store, args.queries, only)
     if args.no_params:
@@ -277,7 +316,13 @@ def main() -> None:
         peer_plan = [(n, p) for n, p in plan if n in wanted]
     theirs = _run_peer(args, peer_plan) if args.nquads else {}
     if args.json:
-        args.json.write_text(json.dumps({"ours": mine, "rdflib": theirs}, indent=1) + "\n")
+        found = {"ours": mine, "rdflib": theirs, "refresh": refreshed}
+        args.json.write_text(json.dumps(found, indent=1) + "\n")
+    if refreshed is not None and "seconds" in refreshed:
+        print(
+            f"Summaries refreshed in {refreshed['seconds']:.1f} s ({refreshed['inserted']:,} quads"
+            f" inserted, {refreshed['deleted']:,} deleted, peak RSS {refreshed['peak_rss_mb']} MB)\n"
+        )
     print(markdown(plan, mine, theirs, args.peer_timeout or args.timeout))
 
 
