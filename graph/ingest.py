@@ -8,28 +8,41 @@ The plan for each file, decided in this process before any work is sent out:
   document, not one query per file);
 * otherwise extract it on the executor (:func:`graph.pipeline.extract_nquads`,
   a pure function of the file) and, in input order,
-  * if the store has never seen the document, add its N-Quads to a batch of
-    whole documents written in one transaction (:meth:`Store.add_nquads`);
+  * if the store has never seen the document, add it to a batch of new
+    documents written together (:meth:`Store.add_documents`);
   * if it has (the file changed, or ``force``), replace its graphs in one
     transaction (:meth:`Store.replace_graphs`).
 
-Crash safety: a document is finished when the transaction holding it has
-committed, and then it is all there, hash marker included; a build killed at
-any point leaves the finished documents and nothing of the others, and running
-it again builds the rest (``tests/graph/test_crash_safety.py`` kills builds).
-After each committed batch the store may publish a read snapshot
-(:meth:`Store.checkpoint`), so readers follow a long build document by document.
+Crash safety: a document is finished when its hash marker is committed, and
+then it is all there.  New documents are bulk-loaded on disk (not a
+transaction), in batches of ``batch_bytes``: the store first records which
+documents and graphs the batch writes, then bulk-loads their bodies, then
+commits their markers in one small transaction and drops the record.  Read
+snapshots are published only after that (:meth:`Store.checkpoint`), so readers
+never see a document without its marker; after a kill, the next writer to open
+the store - or a reader recovering a snapshot for a killed writer - drops the
+recorded graphs of documents without a marker (:func:`graph.store.recover_loading`).
+So a build killed at any point leaves the finished documents and nothing of the
+others' own graphs, and running it again builds the rest
+(``tests/graph/test_crash_safety.py`` kills builds, also inside bulk loads).
 
-Why transactions and not the bulk loader (which is not transactional: a kill
-during it can leave part of a document, or indexes out of step): written into a
-fresh on-disk store, 248k quads (60 MB of N-Quads of a ``pp`` corpus), quiet
-machine: bulk_load in 32 MB batches 143k quads/s (1.6 CPU s); transactional
-``load`` 59k quads/s in 1 MB batches (4.1 CPU s), 45k in 8 MB; ``extend`` of
-parsed quads 32-35k.  So ``load`` in 1 MB batches of whole documents: the
-cheapest transaction, and a kill loses at most one batch.  A whole ``--jobs 2``
-build of a 300x corpus (146 files, ~320k quads) spends 7.2-7.4 CPU s in this
-process against 3.0 with the bulk loader (wall 7.9-18.8 s against 5.3-10.7 s on
-the shared machine): the price of crash safety.
+The shared entities graph (people, offices, parties, constituencies, concepts,
+the builder) is not dropped: its facts are stated by many documents, so which a
+killed one added cannot be told apart.  They cannot be left half-written either:
+Oxigraph's bulk loader ingests each run of up to a million quads - every index
+and the string table - in one atomic RocksDB ``IngestExternalFiles`` call, and a
+batch here is ~40k quads a MB, so a batch's entity facts are in whole or not at
+all.  What a killed batch did add are facts its documents state about registry
+entities, each true on its own (a person's party, an office's label); re-running
+the build states them again (a quad store is a set), and a changed or removed
+document never retracts entity facts anyway (:meth:`Store.replace_graphs` keeps
+that graph too).
+
+Why the bulk loader: writing the N-Quads of a ``pp`` 1000x corpus (473 files,
+276 MB of N-Quads, 1.06M quads) into a fresh on-disk store, writer alone, shared
+machine: transactional ``load`` in 1 MB batches 34 CPU s, peak RSS ~850 MB above
+the input; ``bulk_load`` 14 CPU s in 4 or 16 MB batches, 12 in 32 MB, 11.5 in
+64 MB, memory rising ~5 bytes per batch byte (``lenient`` parsing saved nothing).
 
 Memory stays flat however large the input: at most ``window`` documents are in
 flight on the executor, and one batch of at most ``batch_bytes`` waits here.
@@ -41,6 +54,7 @@ checks it byte for byte.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,14 +62,26 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from graph.errors import DebateKGError
 from graph.executors import Executor, SerialExecutor
 from graph.link import load_build_registry
 from graph.pipeline import Extracted, extract_nquads, file_sha256, source_of
 from graph.registry import Registry
 from graph.store import Store
 
-#: Bytes of N-Quads of whole documents gathered into one transaction.
-BATCH_BYTES = 1024 * 1024
+#: Bytes of N-Quads of new documents bulk-loaded together (see the module docstring);
+#: the environment variable ``DEBATE_KG_BATCH_BYTES`` overrides it (tests, benchmarks).
+BATCH_BYTES = 8 * 1024 * 1024
+
+
+def batch_bytes_default() -> int:
+    """:data:`BATCH_BYTES`, or ``$DEBATE_KG_BATCH_BYTES`` when set."""
+    value = os.environ.get("DEBATE_KG_BATCH_BYTES")
+    try:
+        return BATCH_BYTES if value is None else max(1, int(value))
+    except ValueError:
+        raise DebateKGError(f"DEBATE_KG_BATCH_BYTES={value!r}: not a whole number") from None
+
 
 Progress = Callable[[Path, str | None], None]
 
@@ -70,24 +96,31 @@ class BuildReport:
 
 
 class _Batch:
-    """Whole documents waiting to be written together in one transaction."""
+    """New documents waiting to be written together (:meth:`Store.add_documents`)."""
 
     def __init__(self, store: Store, limit: int) -> None:
         self.store, self.limit = store, limit
-        self.parts: list[bytes] = []
+        self.bodies: list[bytes] = []
+        self.markers: list[bytes] = []
+        self.graphs: dict[str, frozenset[str]] = {}
         self.size = 0
 
     def add(self, doc: Extracted) -> None:
-        self.parts += (doc.body, doc.marker)
-        self.size += len(doc.body) + len(doc.marker)
+        self.bodies.append(doc.body)
+        self.markers.append(doc.marker)
+        self.graphs[doc.source] = doc.graphs
+        self.size += len(doc.body)
         if self.size >= self.limit:
             self.flush()
 
     def flush(self) -> None:
-        if self.parts:
-            self.store.add_nquads(b"".join(self.parts))
-            self.store.checkpoint()
-        self.parts, self.size = [], 0
+        if not self.bodies:
+            return
+        body, markers, graphs = b"".join(self.bodies), b"".join(self.markers), self.graphs
+        # Emptied first, so the joined copy is the only one held while it loads.
+        self.bodies, self.markers, self.graphs, self.size = [], [], {}, 0
+        self.store.add_documents(body, markers, graphs)
+        self.store.checkpoint()
 
 
 def build_paths(
@@ -96,7 +129,7 @@ def build_paths(
     *,
     executor: Executor | None = None,
     force: bool = False,
-    batch_bytes: int = BATCH_BYTES,
+    batch_bytes: int | None = None,
     progress: Progress | None = None,
     registry: Registry | None = None,
 ) -> BuildReport:
@@ -126,7 +159,7 @@ def build_paths(
                         continue
             yield str(path)
 
-    batch = _Batch(store, batch_bytes)
+    batch = _Batch(store, batch_bytes or batch_bytes_default())
     written: set[str] = set()
     run = executor or SerialExecutor()
     docs = (

@@ -9,12 +9,15 @@ mean remote, anything else is a directory.  Both answer :meth:`Store.query`
 with pyoxigraph result types, with the project prefixes bound and the union of
 all named graphs as the default graph, so commands never ask which they hold.
 
-Writing is transactional per document.  :meth:`Store.replace_document` is one
+Writing keeps documents whole.  :meth:`Store.replace_document` is one
 transaction that drops what an earlier build of a document wrote;
-:meth:`Store.add_nquads` adds the N-Quads of whole new documents in one
-transaction (see ``graph/ingest.py``).  :meth:`Store.load_nquads` hands N-Quads to
-the bulk loader, which is faster but not a transaction: for loading shards into
-a store nobody reads yet.
+:meth:`Store.add_documents` adds new documents (see ``graph/ingest.py``): on disk
+with the bulk loader, which is not a transaction, so it records the documents
+it is loading beside the database first, commits their hash markers after, and
+a writer that opens the store after a kill drops what such a record names
+without its marker (:func:`recover_loading`).  :meth:`Store.add_nquads` adds
+N-Quads in one transaction; :meth:`Store.load_nquads` hands them to the bulk
+loader with no record: for loading shards into a store nobody reads yet.
 
 Reading an on-disk store never opens the database a writer may have open
 (undefined behaviour in Oxigraph): ``Store.open(path, read_only=True)`` opens
@@ -24,6 +27,8 @@ the newest read snapshot the writer published and pins it while open; see
 
 from __future__ import annotations
 
+import json
+import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
@@ -190,6 +195,18 @@ class Store(ABC):
         """
         self.load_nquads(data)
 
+    def add_documents(
+        self, body: bytes, markers: bytes, graphs: Mapping[str, Iterable[str]]
+    ) -> None:
+        """Add new documents: ``body``, their N-Quads, then ``markers``, their hash markers.
+
+        ``graphs`` maps each document's source IRI to the named graphs its body
+        writes (the shared entities graph aside).  A document is finished when its
+        marker is in; a store never shows readers one that is not, nor keeps one
+        after a kill.  Here: one transaction, as :meth:`add_nquads`.
+        """
+        self.add_nquads(body + markers)
+
     def checkpoint(self) -> None:  # noqa: B027 - optional for subclasses
         """Let readers see what is committed so far (at most every few seconds)."""
 
@@ -342,6 +359,7 @@ class LocalStore(Store):
             raise StoreError(f"{path}: cannot open the store: {exc}") from None
         try:
             inner = ox.Store(str(path))
+            recovered = recover_loading(inner, path)  # before any snapshot can show it
             writer.attach(lambda target: inner.backup(str(target)))
         except OSError as exc:
             writer.close()
@@ -349,7 +367,10 @@ class LocalStore(Store):
         except BaseException:
             writer.close()
             raise
-        return cls(inner, path, writer=writer)
+        store = cls(inner, path, writer=writer)
+        if recovered:
+            store._wrote()  # publish the store without them when closing
+        return store
 
     @property
     def stale(self) -> bool:
@@ -429,6 +450,43 @@ class LocalStore(Store):
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{self.location}: writing N-Quads failed: {exc}") from None
 
+    def add_documents(
+        self, body: bytes, markers: bytes, graphs: Mapping[str, Iterable[str]]
+    ) -> None:
+        """On disk: record ``graphs``, bulk-load ``body``, commit ``markers``, drop the record.
+
+        The bulk loader costs less than half the CPU of a transaction (pp 1000x, 1.06M
+        quads: 12-14 s against 34 s) and writes no write-ahead log.  A snapshot is
+        published only after this returns, so readers never see a document without
+        its marker; a kill before the markers are in leaves the record, and the next
+        writer (or a reader recovering for a killed writer) drops those documents.
+        """
+        if self.location is None:
+            super().add_documents(body, markers, graphs)
+            return
+        self._wrote()
+        location = Path(self.location)
+        _record_loading(location, graphs)
+        try:
+            self.inner.bulk_load(body, format=ox.RdfFormat.N_QUADS)
+            self.inner.load(markers, format=ox.RdfFormat.N_QUADS)  # one transaction
+        except BaseException as exc:
+            self._undo_loading()
+            if isinstance(exc, OSError | SyntaxError):
+                raise StoreError(f"{self.location}: writing N-Quads failed: {exc}") from None
+            raise
+        _loading(location).unlink()
+
+    def _undo_loading(self) -> None:
+        """Drop what a failed :meth:`add_documents` wrote, or at least never publish it."""
+        assert self.location is not None
+        try:
+            recover_loading(self.inner, Path(self.location))
+        except (OSError, StoreError):
+            if self._writer is not None:
+                # The record stays: the next writer to open the store drops them.
+                self._writer.written = False
+
     def load_nquads(self, data: bytes) -> None:
         self._wrote()
         try:
@@ -451,9 +509,71 @@ class LocalStore(Store):
         return self.inner.contains_named_graph(ox.NamedNode(graph))
 
 
+#: Beside the database (in :func:`graph.snapshots.folder`): the documents a bulk load
+#: is writing, as JSON ``{source IRI: [graph IRI, ...]}``; made durable before the load,
+#: removed once their hash markers are committed.
+LOADING = "loading.json"
+
+
+def _loading(path: Path) -> Path:
+    return snapshots.folder(path) / LOADING
+
+
+def _record_loading(path: Path, graphs: Mapping[str, Iterable[str]]) -> None:
+    """Write the record of what a bulk load is about to write, whole (renamed) and synced."""
+    record = _loading(path)
+    staging = record.with_suffix(".tmp")
+    try:
+        with staging.open("w", encoding="utf-8") as f:
+            json.dump({source: sorted(g) for source, g in sorted(graphs.items())}, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.rename(staging, record)
+        folder = os.open(record.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot write {record.name}: {exc}") from None
+
+
+_MARKER = f"ASK {{ GRAPH ?s {{ ?s <{DKG.sha256}> ?sha }} }}"
+
+
+def recover_loading(inner: ox.Store, path: Path) -> int:
+    """Drop the graphs of documents a bulk load was writing when it was killed.
+
+    A document named in the record whose hash marker is in the store is finished
+    (the kill came after the markers' transaction) and stays.  Facts in the shared
+    entities graph are not dropped: see ``graph/ingest.py``.  Returns how many
+    documents were dropped.
+    """
+    record = _loading(path)
+    try:
+        loading: dict[str, list[str]] = json.loads(record.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return 0
+    except ValueError as exc:  # only ever renamed into place whole
+        raise StoreError(
+            f"{record}: unreadable ({exc}); remove the store and build again"
+        ) from None
+    unfinished = [
+        source
+        for source in loading
+        if not inner.query(_MARKER, substitutions={ox.Variable("s"): ox.NamedNode(source)})
+    ]
+    drops = sorted({ox.NamedNode(g) for s in unfinished for g in (s, *loading[s])}, key=str)
+    if drops:
+        inner.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in drops))  # one transaction
+    record.unlink()
+    return len(unfinished)
+
+
 def _publish_for_gone_writer(path: Path) -> None:
     """Publish a snapshot of a store whose last writer did not (killed, or older code)."""
     inner = ox.Store(str(path))  # fails if some process holds the database: nothing to do
+    recover_loading(inner, path)  # a killed bulk load's documents are not published
     inner.flush()
     snapshots.publish(path, lambda target: inner.backup(str(target)))
     # returning drops the last reference to ``inner``, which closes the database
