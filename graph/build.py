@@ -404,13 +404,19 @@ class _DocumentBuilder:
         return cache[facts.debate.ordinal]
 
     def _link_context(self, facts: DebateFacts, s: URIRef) -> LinkContext:
+        # One context per speech, not per mention: the turns before and after are
+        # copied from the debate's (linear in its length, per call).
+        contexts: dict[URIRef, LinkContext] = self.__dict__.setdefault("_contexts", {})
+        if (found := contexts.get(s)) is not None:
+            return found
         turns, seats, index = self._debate_links(facts)
         i = index[s]
         before, after = debate_turns(turns, i)
         text = facts.speeches[i].speech.text
-        return LinkContext(
+        contexts[s] = LinkContext(
             self._link_registry(), facts.debate.date, turns[i].person, before, after, text, seats
         )
+        return contexts[s]
 
     def _mention_target(
         self, facts: DebateFacts, s: URIRef, m: Mention

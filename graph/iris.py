@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -29,12 +30,16 @@ _KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_./-]+")
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:KC|QC|MP|MBE|OBE|CBE|DBE|KBE|PC))+$")
 
 
+# slug and person_name are pure and asked again and again for the same names (every
+# mention of a person, office or seat): memoised, bounded.
+@lru_cache(maxsize=1 << 14)
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by ``-``; empty input gives ``"unnamed"``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _NON_WORD.sub("-", ascii_text.lower()).strip("-") or "unnamed"
 
 
+@lru_cache(maxsize=1 << 14)
 def person_name(name: str) -> str:
     """A person's name without honorifics or post-nominals, whitespace collapsed.
 

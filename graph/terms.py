@@ -169,6 +169,7 @@ def _typed(datatype: URIRef) -> str:
 
 
 _LINES_PER_WRITE = 2048
+_SHORT = 200  # characters: a literal this long or shorter may be written again
 _INTEGER, _BOOLEAN, _DATE = _typed(ns.XSD.integer), _typed(ns.XSD.boolean), _typed(ns.XSD.date)
 _DECIMAL, _ANY_URI = _typed(ns.XSD.decimal), _typed(ns.XSD.anyURI)
 
@@ -184,6 +185,10 @@ class NQuadsTerms(Terms):
         self._lines: dict[str, None] = {}
         self._graphs: set[str] = set()
         self._last_graph: URIRef | None = None
+        # Literals a document writes again and again (kinds, reasons, labels, scores),
+        # each escaped and formatted once per document.
+        self._texts: dict[str, str] = {}
+        self._scores: dict[float, str] = {}
 
     def add(self, s: URIRef, p: URIRef, o: str, g: URIRef) -> None:
         # join, not an f-string: formatting a str subclass (URIRef) copies it first.
@@ -225,7 +230,22 @@ class NQuadsTerms(Terms):
         return set(self._graphs)
 
     def text(self, value: str) -> str:
-        return quoted(value)
+        if len(value) > _SHORT:  # a speech: met once
+            return quoted(value)
+        found = self._texts.get(value)
+        if found is None:
+            found = self._texts[value] = quoted(value)
+        return found
+
+    def confidence(self, value: float) -> str:
+        # Only non-zero floats are kept: 1 and 1.0, or 0.0 and -0.0, are one key but
+        # are written differently.
+        if type(value) is not float or not value:
+            return super().confidence(value)
+        found = self._scores.get(value)
+        if found is None:
+            found = self._scores[value] = super().confidence(value)
+        return found
 
     def integer(self, value: int) -> str:
         return f'"{value}"{_INTEGER}'
