@@ -65,11 +65,12 @@ def read(path: Path, source: SourceDocument, data: bytes) -> Transcript:
     starts = _debate_starts(path, lines)
     if not starts:
         raise SourceError(path, "no debate header ('Debate between …') found")
-    _reject_speeches_before(path, lines, starts[0])
+    speakers = _speaker_lines(lines)
+    _reject_speeches_before(path, lines, speakers, starts[0])
     debates = []
     for ordinal, start in enumerate(starts, start=1):
         end = starts[ordinal] if ordinal < len(starts) else len(lines)
-        debates.append(_read_debate(path, text, lines, start, end, ordinal))
+        debates.append(_read_debate(path, text, lines, speakers, start, end, ordinal))
     return Transcript(source=source, debates=tuple(debates))
 
 
@@ -87,24 +88,39 @@ def _debate_starts(path: Path, lines: list[_Line]) -> list[int]:
     return starts
 
 
-def _is_speaker(lines: list[_Line], i: int) -> bool:
-    """A speaker line is only one when the next non-blank line is a marker line."""
-    if not _SPEAKER.match(lines[i].text):
-        return False
-    j = i + 1
-    while j < len(lines) and not lines[j].text.strip():
-        j += 1
-    return j < len(lines) and _MARKER.match(lines[j].text) is not None
+def _speaker_lines(lines: list[_Line]) -> list[bool]:
+    """For each line, whether it is a speaker line: one that matches the speaker pattern
+    and whose next non-blank line is a marker line.
+
+    One pass from the end: the readers ask about every line, some more than once, and
+    the pattern is slow to reject a long line of text (the literal test spares it).
+    """
+    flags = [False] * len(lines)
+    marker_next = False  # whether the next non-blank line after this one is a marker
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i].text
+        flags[i] = marker_next and " Portrait " in text and _SPEAKER.match(text) is not None
+        if text.strip():
+            marker_next = _MARKER.match(text) is not None
+    return flags
 
 
-def _reject_speeches_before(path: Path, lines: list[_Line], first: int) -> None:
+def _reject_speeches_before(
+    path: Path, lines: list[_Line], speakers: list[bool], first: int
+) -> None:
     for i in range(first):
-        if _is_speaker(lines, i):
+        if speakers[i]:
             raise SourceError(path, "speech before the first debate header", line=lines[i].number)
 
 
 def _read_debate(
-    path: Path, text: str, lines: list[_Line], start: int, end: int, ordinal: int
+    path: Path,
+    text: str,
+    lines: list[_Line],
+    speakers: list[bool],
+    start: int,
+    end: int,
+    ordinal: int,
 ) -> Debate:
     title = lines[start].text.strip().lstrip("\ufeff").strip()
     i = start + 1
@@ -119,7 +135,7 @@ def _read_debate(
     day: date | None = None
     location: str | None = None
     # The header: everything up to the first speaker line.
-    while i < end and not _is_speaker(lines, i):
+    while i < end and not speakers[i]:
         line = lines[i].text.strip()
         if line and not _RELATIVE_DATE.match(line) and not _NOISE.match(line):
             try:
@@ -137,7 +153,7 @@ def _read_debate(
                     path, f"unexpected line in the debate header: {line!r}", line=lines[i].number
                 )
         i += 1
-    speeches = _read_speeches(text, lines, i, end)
+    speeches = _read_speeches(text, lines, speakers, i, end)
     house = _HOUSE_OF_PLACE.get(location.lower()) if location else None
     return Debate(
         ordinal=ordinal,
@@ -151,7 +167,9 @@ def _read_debate(
     )
 
 
-def _read_speeches(text: str, lines: list[_Line], i: int, end: int) -> list[Speech]:
+def _read_speeches(
+    text: str, lines: list[_Line], speakers: list[bool], i: int, end: int
+) -> list[Speech]:
     speeches: list[Speech] = []
     after_gap = False
     while i < end:
@@ -160,7 +178,7 @@ def _read_speeches(text: str, lines: list[_Line], i: int, end: int) -> list[Spee
             after_gap = True
             i += 1
             continue
-        if not _is_speaker(lines, i):
+        if not speakers[i]:
             i += 1  # blank lines between speeches
             continue
         m = _SPEAKER.match(line.text)
@@ -170,7 +188,7 @@ def _read_speeches(text: str, lines: list[_Line], i: int, end: int) -> list[Spee
             i += 1
         i += 1
         body_start = i
-        while i < end and not _GAP.match(lines[i].text) and not _is_speaker(lines, i):
+        while i < end and not _GAP.match(lines[i].text) and not speakers[i]:
             i += 1
         span = _text_span(text, lines, body_start, i)
         speeches.append(

@@ -1,0 +1,57 @@
+"""The one-pass speaker-line finder agrees with the definition it replaces: a line matching
+the speaker pattern whose next non-blank line is a marker line."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from graph.sources.common import lines_with_offsets
+from graph.sources.parallel_parliament import _MARKER, _SPEAKER, _Line, _speaker_lines
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def plain(lines: list[_Line]) -> list[bool]:
+    def is_speaker(i: int) -> bool:
+        if not _SPEAKER.match(lines[i].text):
+            return False
+        j = i + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        return j < len(lines) and _MARKER.match(lines[j].text) is not None
+
+    return [is_speaker(i) for i in range(len(lines))]
+
+
+def as_lines(text: str) -> list[_Line]:
+    return [_Line(i, off, t) for i, (off, t) in enumerate(lines_with_offsets(text), start=1)]
+
+
+PIECES = [
+    "Jess Phillips Portrait Jess Phillips (Birmingham Yardley) (Lab)",
+    "The Minister Portrait The Minister",
+    "Portrait Portrait x",
+    " Portrait x",
+    "- View Speech - Hansard - - - Excerpts",
+    "- Hansard - -",
+    "-",
+    "",
+    "   ",
+    "\t",
+    "We will act. Portrait of a nation.",
+    "--- Later in debate ---",
+]
+
+
+def test_agrees_on_the_seeds_and_random_pages() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    rng = random.Random(17)
+    texts += ["\n".join(rng.choice(PIECES) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    speakers = 0
+    for text in texts:
+        lines = as_lines(text)
+        expected = plain(lines)
+        assert _speaker_lines(lines) == expected, text
+        speakers += sum(expected)
+    assert speakers > 1000  # the check saw speaker lines, not only other lines
