@@ -270,8 +270,19 @@ _MENTION = re.compile(
 )
 
 
+# Every match of _MENTION holds one of these words (the pattern is case-sensitive); most
+# commitment sentences hold none, and the pattern is slow to rule a sentence out.
+_MENTION_WORDS = (
+    "Bill", "law", "Act", "Regulations", "Council", "Office", "Agency", "Commission", "Network",
+    "Board", "Panel", "Taskforce", "Service", "Group", "Police", "Baroness", "Lord", "Lady",
+    "Professor", "Sir", "Dame", "Dr",
+)  # fmt: skip
+
+
 def _mentions(sentence: str) -> tuple[str, ...]:
     found: list[str] = []
+    if not any(word in sentence for word in _MENTION_WORDS):
+        return ()
     for m in _MENTION.finditer(sentence):
         if m.group(2):
             words = m.group(1).split()

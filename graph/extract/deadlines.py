@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
@@ -325,13 +326,20 @@ _ANCHORED_ELSEWHERE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # a few dozen clue sets occur: each decided once
+def _possible(present: frozenset[str]) -> tuple[tuple[re.Pattern[str], Resolver], ...]:
+    """The patterns of :data:`_PATTERNS` whose clues ``present`` holds, in order."""
+    return tuple(
+        (pattern, resolve)
+        for pattern, resolve, clues in _PATTERNS
+        if all(present.intersection(any_of) for any_of in clues)
+    )
+
+
 def find_deadlines(text: str, *, on: date | None = None) -> tuple[Deadline, ...]:
     """Every deadline phrase in ``text``, earliest first, overlapping matches merged."""
     candidates: list[Deadline] = []
-    present = _clues(text)
-    for pattern, resolve, clues in _PATTERNS:
-        if not all(present.intersection(any_of) for any_of in clues):
-            continue
+    for pattern, resolve in _possible(_clues(text)):
         for match in pattern.finditer(text):
             try:
                 due = resolve(match, on)
