@@ -423,7 +423,9 @@ def local_name(element: Element) -> str:
     return tag.rpartition("}")[2]
 
 
-_SPACE = re.compile(r"[ \t\r\n]+")
+# Runs of XML whitespace other than a single space: replacing each lone space by a space
+# (most matches of "[ \t\r\n]+") would copy every text for nothing.
+_SPACE = re.compile(r"[\t\r\n][ \t\r\n]*| [ \t\r\n]+")
 
 
 def squash(text: str) -> str:
