@@ -22,7 +22,7 @@ from graph.queries import bind, named_query
 from graph.remote import RemoteStore
 from graph.store import Store
 from graph.summaries import GRAPH, SOURCES, refresh
-from graph.validate import integrity
+from graph.validate import integrity, validate
 from tests.conftest import SEEDS
 from tests.graph.build_helpers import change, make_inputs
 from tests.graph.test_remote_store import server  # noqa: F401 - a fixture
@@ -161,11 +161,13 @@ def test_refresh_follows_a_rebuild(tmp_path: Path) -> None:
         assert_same_answers(store)
 
 
-def test_summaries_graph_passes_the_integrity_checks(tmp_path: Path) -> None:
+def test_summaries_graph_passes_the_integrity_checks_and_shapes(tmp_path: Path) -> None:
     with build(tmp_path / "store", seeds()) as store:
         refresh(store)
         assert store.contains_graph(str(GRAPH))
         assert integrity(store) == []
+        report = validate(store)
+        assert report.conforms, report.text
 
 
 def test_every_summary_has_its_named_query() -> None:
