@@ -47,6 +47,7 @@ from rdflib.term import URIRef
 
 from exporters.builder import Builder, ProjectedGraph, local_name
 from exporters.scans import (
+    Facts,
     Value,
     every,
     facts,
@@ -321,42 +322,70 @@ def _add_speech(
 def _add_mentions(store: ox.Store, b: Builder, said: Said, *, speeches: bool) -> None:
     """Count mentions per (speech, entity); a bare ``dkg:mentions`` counts once."""
     found: dict[tuple[str, str], int] = defaultdict(int)
-    kinds: dict[tuple[str, str], set[str]] = {}
+    kinds: dict[tuple[str, str], Several] = {}
     for targets, bodies, names in _mentions(store):
-        for speech in targets:
-            for entity in bodies:
-                found[(speech, entity)] += 1
-                if names:
-                    kinds.setdefault((speech, entity), set()).update(names)
+        for speech in _each(targets):
+            for entity in _each(bodies):
+                pair = (speech, entity)
+                found[pair] += 1
+                for name in _each(names):
+                    kinds[pair] = _with(kinds.get(pair), name)
     for speech, mentioned in scan(store, DKG.mentions):
         pair = (speech, str(mentioned))
         if pair not in found:
             found[pair] = 1
-    edge_kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (speech, entity), count in found.items():
+    edge_kinds: dict[tuple[str, str], Several | None] = {}
+    while found:
+        (speech, entity), count = found.popitem()
         source = speech if speeches else said.get(speech, _NOBODY)[0]
         if source is None:
             continue
         b.count(source, entity, "mentions", "count", count)
-        edge_kinds[(source, entity)] |= kinds.get((speech, entity), set())
-    for (source, entity), names in edge_kinds.items():
+        names = edge_kinds.get((source, entity))
+        for name in _each(kinds.get((speech, entity))):
+            names = _with(names, name)
+        edge_kinds[(source, entity)] = names
+    for (source, entity), several in edge_kinds.items():
         edge = b.edge(source, entity, "mentions")
         edge["weight"] = edge["count"]
-        if names:
-            edge["kinds"] = ",".join(sorted(names))
+        if several is not None:
+            edge["kinds"] = ",".join(_each(several))
 
 
-def _mentions(store: ox.Store) -> Iterator[tuple[set[str], set[str], set[str]]]:
+#: One text, or several (sorted, distinct): a mention's target, body or kind is nearly
+#: always one, and a set for each of 440,000 mentions was most of an export's memory.
+Several = str | tuple[str, ...]
+
+
+def _with(have: Several | None, item: str) -> Several:
+    if have is None or have == item:
+        return item
+    if isinstance(have, str):
+        return tuple(sorted((have, item)))
+    return have if item in have else tuple(sorted((*have, item)))
+
+
+def _each(have: Several | None) -> tuple[str, ...]:
+    if have is None:
+        return ()
+    return (have,) if isinstance(have, str) else have
+
+
+def _mentions(store: ox.Store) -> Iterator[list[Several | None]]:
     """Each ``dkg:Mention``'s targets, bodies and kinds (as text)."""
     fields = (OA.hasTarget, OA.hasBody, DKG.mentionKind)
-    slots: dict[str, tuple[set[str], set[str], set[str]]] = {}
+    slots: dict[str, list[Several | None]] = {}
     for mention in instances(store, DKG.Mention):
-        slots.setdefault(mention, (set(), set(), set()))
+        slots.setdefault(mention, [None, None, None])
+    # Targets, bodies and kinds repeat (a speech is the target of many mentions): keep
+    # one copy of each text.
+    same: dict[str, str] = {}
     for n, predicate in enumerate(fields):
         for mention, item in scan(store, predicate):
             slot = slots.get(mention)
             if slot is not None:
-                slot[n].add(str(item))
+                found = str(item)
+                slot[n] = _with(slot[n], same.setdefault(found, found))
     while slots:
         yield slots.popitem()[1]
 
@@ -377,16 +406,17 @@ def _add_holdings(store: ox.Store, b: Builder) -> None:
             edge["last_observed"] = max(dates)
 
 
-#: What a commitment points to, read as its own facts: link -> nested field -> predicate.
-_NESTED = {
-    "amount": (DKG.amount, {"value": rdfns.SDO.value, "currency": rdfns.SDO.currency}),
-    "category": (DKG.category, {"pref": SKOS.prefLabel, "label": RDFS.label}),
-    "status": (DKG.status, {"pref": SKOS.prefLabel, "label": RDFS.label}),
-    "evidence": (DKG.evidence, {"exact": OA.exact, "start": OA.start, "end": OA.end}),
+#: What a commitment points to whose own facts become its attributes: link -> predicate.
+_LINKS = {"amount": DKG.amount, "category": DKG.category, "status": DKG.status}
+#: Those facts: field -> predicate (amounts have a value and currency, concepts labels).
+_LINKED = {
+    "value": rdfns.SDO.value,
+    "currency": rdfns.SDO.currency,
+    "pref": SKOS.prefLabel,
+    "label": RDFS.label,
 }
-
-#: Facts of what a commitment points to: link name -> nested field -> values, sorted.
-Nested = dict[str, dict[str, list[Value]]]
+#: A commitment's evidence: its selector's quote and offsets.
+_EVIDENCE = {"exact": OA.exact, "start": OA.start, "end": OA.end}
 
 
 def _add_commitments(store: ox.Store, b: Builder, said: Said, *, speeches: bool) -> None:
@@ -399,13 +429,15 @@ def _add_commitments(store: ox.Store, b: Builder, said: Said, *, speeches: bool)
         "deadline_text": DKG.deadlineText,
         "confidence": DKG.confidence,
         "repeats": DKG.repeats,
-        **{link: predicate for link, (predicate, _) in _NESTED.items()},
+        **_LINKS,
     }
-    nested = _nested(store)
-    for commitment, about in facts(store, [DKG.Commitment], fields).items():
-        inner = nested.pop(commitment, {})
-        amount, currency = _amount(about, inner.get("amount", {}))
-        evidence = inner.get("evidence", {})
+    commitments = facts(store, [DKG.Commitment], fields)
+    linked = _linked(store, commitments)
+    evidences = _evidence(store)
+    while commitments:
+        commitment, about = commitments.popitem()
+        amount, currency = _amount(about, _joined(linked, about, "amount"))
+        evidence = evidences.pop(commitment, {})
         exact = text(evidence, "exact")
         action = first(about, "action")
         b.node(
@@ -413,8 +445,8 @@ def _add_commitments(store: ox.Store, b: Builder, said: Said, *, speeches: bool)
             "Commitment",
             label=_short(exact) if exact else action,
             action=action,
-            category=_concept(inner.get("category", {}), text(about, "category")),
-            status=_concept(inner.get("status", {}), text(about, "status")),
+            category=_concept(_joined(linked, about, "category"), text(about, "category")),
+            status=_concept(_joined(linked, about, "status"), text(about, "status")),
             amount=amount,
             currency=currency,
             amount_gbp=amount if currency == "GBP" else None,
@@ -443,38 +475,67 @@ def _add_commitments(store: ox.Store, b: Builder, said: Said, *, speeches: bool)
             b.link(commitment, earlier, "repeats")
 
 
-def _nested(store: ox.Store) -> dict[str, Nested]:
-    """Facts of what each commitment points to: commitment -> link -> field -> values.
+def _linked(store: ox.Store, commitments: Facts) -> Facts:
+    """The facts of every amount and concept a commitment points to, by its IRI.
 
-    One query per link, joined in the store: a commitment's selector, amount or concept
-    is reached from the commitment, so the selectors of the far more numerous mentions
-    are never read (scanning ``oa:exact`` would read them all).
+    There are few of them (a concept is shared by thousands of commitments), so each
+    field is one scan kept to the objects wanted.
     """
-    nested: dict[str, Nested] = {}
-    for link, (predicate, inner) in _NESTED.items():
-        names = list(inner)
-        optional = " ".join(
-            f"OPTIONAL {{ ?o <{inner[name]}> ?v{n} }}" for n, name in enumerate(names)
-        )
-        variables = " ".join(f"?v{n}" for n in range(len(names)))
-        query = (
-            f"SELECT ?c {variables} WHERE {{ ?c a <{DKG.Commitment}> ; <{predicate}> ?o . "
-            f"FILTER(!isLiteral(?o)) {optional} }}"
-        )
-        for commitment, *found in solutions(store, query):
-            about = nested.setdefault(str(value(commitment)), {}).setdefault(link, {})
-            for name, term in zip(names, found, strict=True):
-                item = value(term)
-                if item is None:
-                    continue
+    wanted: Facts = {
+        target: {}
+        for about in commitments.values()
+        for link in _LINKS
+        for target in every(about, link)
+    }
+    for name, predicate in _LINKED.items():
+        for subject, item in scan(store, predicate):
+            about = wanted.get(subject)
+            if about is not None:
                 values = about.setdefault(name, [])
                 if item not in values:
                     values.append(item)
-    for links in nested.values():
-        for about in links.values():
-            for values in about.values():
-                values.sort(key=order)
-    return nested
+    return wanted
+
+
+def _joined(linked: Facts, about: Mapping[str, list[Value]], link: str) -> dict[str, list[Value]]:
+    """The facts of everything ``about`` points to with ``link``, together, sorted."""
+    joined: dict[str, list[Value]] = {}
+    for target in every(about, link):
+        for name, values in linked.get(target, {}).items():
+            into = joined.setdefault(name, [])
+            into.extend(v for v in values if v not in into)
+    for values in joined.values():
+        values.sort(key=order)
+    return joined
+
+
+def _evidence(store: ox.Store) -> Facts:
+    """Each commitment's evidence quote and offsets (from every selector it points to).
+
+    One query joined in the store, from the commitments: the selectors of the far more
+    numerous mentions are never read, as scanning ``oa:exact`` would read them all.
+    """
+    names = list(_EVIDENCE)
+    optional = " ".join(
+        f"OPTIONAL {{ ?o <{_EVIDENCE[name]}> ?v{n} }}" for n, name in enumerate(names)
+    )
+    query = (
+        f"SELECT ?c ?v0 ?v1 ?v2 WHERE {{ ?c a <{DKG.Commitment}> ; <{DKG.evidence}> ?o . "
+        f"FILTER(!isLiteral(?o)) {optional} }}"
+    )
+    found: Facts = {}
+    for commitment, *terms in solutions(store, query):
+        about = found.setdefault(str(value(commitment)), {})
+        for name, term in zip(names, terms, strict=True):
+            item = value(term)
+            if item is not None:
+                values = about.setdefault(name, [])
+                if item not in values:
+                    values.append(item)
+    for about in found.values():
+        for values in about.values():
+            values.sort(key=order)
+    return found
 
 
 def _amount(
