@@ -258,9 +258,11 @@ def _add_speeches(store: ox.Store, b: Builder, *, speeches: bool) -> Said:
     while slots:
         speech, slot = slots.popitem()
         speaker, debate = slot[_SLOT["speaker"]], slot[_SLOT["debate"]]
+        # The builder's own copy of each IRI: 220,000 speeches name a few thousand
+        # speakers and debates, and ``said`` is kept until the commitments are read.
         where = said[speech] = (
-            None if speaker is None else str(speaker),
-            None if debate is None else str(debate),
+            None if speaker is None else b.iris[b.id(str(speaker))],
+            None if debate is None else b.iris[b.id(str(debate))],
         )
         if where[0] is not None:
             node = b.node(where[0], "Person")
