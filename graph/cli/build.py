@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import sys
 from pathlib import Path
 
@@ -16,6 +18,32 @@ from graph.ingest import build_paths
 from graph.pipeline import summarise
 from graph.shards import FILES_PER_SHARD, write_shards
 from graph.sources import expand
+
+#: glibc's ``mallopt`` parameter number for the mmap threshold (``M_MMAP_THRESHOLD``).
+_M_MMAP_THRESHOLD = -3
+#: Blocks from this size up are mmapped and handed back to the system when freed.
+MMAP_THRESHOLD = 128 * 1024
+
+
+def _return_big_blocks() -> None:
+    """Keep glibc from holding on to the build's big buffers (no-op elsewhere).
+
+    glibc raises its mmap threshold to the size of each mmapped block freed, up to
+    32 MB, so after the first 8 MB batch every document's N-Quads and every batch
+    come from the heap, which fragments and is not given back: the writer's peak
+    RSS creeps up through a build.  A fixed threshold (which also stops the raising)
+    keeps them mmapped.  Measured on generated corpora, --jobs 2, shared machine:
+    pp 1000x main process 169-174 -> 137 MB, whole tree 310-313 -> 264 MB; twfy
+    1000x 254 -> 207 MB, tree 418 -> 349 MB; main-process CPU within noise
+    (21-23 s, 20 s).  Workers forked afterwards inherit it.
+    """
+    name = ctypes.util.find_library("c")
+    if not sys.platform.startswith("linux") or name is None:
+        return
+    mallopt = getattr(ctypes.CDLL(name), "mallopt", None)
+    if mallopt is not None:  # musl has none
+        mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+
 
 #: Exit status of a build in which some files failed (the rest were built).
 BATCH_FAILED = 2
@@ -76,6 +104,7 @@ def build(
         if missing:
             sys.exit(BATCH_FAILED)
         fail(f"no transcript files (*.txt, *.xml) under {', '.join(map(str, paths))}")
+    _return_big_blocks()
     try:
         runner = executor_for(jobs, executor)
     except DebateKGError as exc:
