@@ -52,16 +52,25 @@ EXPORT_SIZES = "1e6,1e7"
 
 
 def run(cmd: list[str], timeout: float) -> dict[str, Any]:
-    """Run ``cmd``; its wall time, peak RSS of its process tree, stdout, and whether it timed out."""
+    """Run ``cmd``; its wall time, peak RSS of its process tree, stdout, and whether it timed out.
+
+    Also the peak RSS and CPU seconds of the command's own process (``main_*``): in a
+    build that is the writer, which shares the cores with the extraction workers.  CPU
+    is sampled with the memory, so up to one poll (50 ms) of it may go uncounted.
+    """
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     ps = psutil.Process(proc.pid)
-    peak = 0
+    peak = main_peak = 0
+    main_cpu = 0.0
     timed_out = False
     while proc.poll() is None:
         try:
             tree = [ps, *ps.children(recursive=True)]
             peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            main_peak = max(main_peak, ps.memory_info().rss)
+            cpu = ps.cpu_times()
+            main_cpu = cpu.user + cpu.system
         except psutil.Error:
             pass
         if time.perf_counter() - start > timeout:
@@ -77,6 +86,8 @@ def run(cmd: list[str], timeout: float) -> dict[str, Any]:
     return {
         "seconds": time.perf_counter() - start,
         "peak_rss_mb": round(peak / 1e6, 1),
+        "main_peak_rss_mb": round(main_peak / 1e6, 1),
+        "main_cpu_s": round(main_cpu, 2),
         "stdout": out.decode("utf-8", "replace"),
         "timed_out": timed_out,
         "returncode": proc.returncode,
@@ -137,6 +148,8 @@ def ingest(
         "seconds": round(r["seconds"], 2),
         "timed_out": r["timed_out"],
         "peak_rss_mb": r["peak_rss_mb"],
+        "main_peak_rss_mb": r["main_peak_rss_mb"],
+        "main_cpu_s": r["main_cpu_s"],
         "store_mb": round(du(store) / 1e6, 1) if store.exists() else None,
         "quads": counts.get("quads"),
         "speeches": counts.get("speeches"),
@@ -426,14 +439,18 @@ def markdown(r: dict[str, Any]) -> str:
         f"Machine: {m['cpus']} CPUs, {m['ram_gb']} GB RAM, Python {m['python']}; "
         f"run {r['started']}. Scale 1x = the seeds ({r['seed_bytes']:,} bytes).\n",
         "### Ingest (`debate-kg build DIR --jobs N`, fresh on-disk store, process start included)\n",
-        "| format | scale | jobs | files | MB | s | MB/s | speeches/s | peak RSS MB | store MB | quads | floor MB/s | floor / ours |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "Peak RSS of the whole process tree (writer and workers); `writer`: the build's own "
+        "process, which writes the store while the workers extract.\n",
+        "| format | scale | jobs | files | MB | s | MB/s | speeches/s | peak RSS MB "
+        "| writer peak MB | writer CPU s | store MB | quads | floor MB/s | floor / ours |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for x in r["ingest"]:
         out.append(
             f"| {x['format']} | {x['scale']:g}x | {x['jobs']} | {x['files']} | {x['mb']} | "
             f"{x['seconds']}{' (timeout)' if x['timed_out'] else ''} | {x['mb_per_s']} | "
-            f"{x.get('speeches_per_s', '')} | {x['peak_rss_mb']} | {x['store_mb']} | "
+            f"{x.get('speeches_per_s', '')} | {x['peak_rss_mb']} | "
+            f"{x.get('main_peak_rss_mb', '-')} | {x.get('main_cpu_s', '-')} | {x['store_mb']} | "
             f"{x['quads']} | {x['floor_mb_per_s']} | {x['x_floor']}x |"
         )
     if r["peer"]:
