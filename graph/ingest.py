@@ -68,6 +68,8 @@ from graph.link import load_build_registry
 from graph.pipeline import Extracted, extract_nquads, file_sha256, source_of
 from graph.registry import Registry
 from graph.store import Store
+from graph.summaries import GRAPH as SUMMARIES
+from graph.summaries import Refreshed, refresh
 
 #: Bytes of N-Quads of new documents bulk-loaded together (see the module docstring);
 #: the environment variable ``DEBATE_KG_BATCH_BYTES`` overrides it (tests, benchmarks).
@@ -93,6 +95,7 @@ class BuildReport:
     unchanged: int = 0
     errors: list[str] = field(default_factory=list)
     transcript_bytes: int = 0
+    summaries: Refreshed | None = None  # None: nothing changed, the summaries stand
 
 
 class _Batch:
@@ -184,5 +187,9 @@ def build_paths(
         if progress:
             progress(Path(doc.path), doc.error)
     batch.flush()
+    # The whole-graph aggregates the named queries read (graph/summaries.py), once the
+    # documents are in: skipped when nothing was written and they are already there.
+    if report.built or not store.contains_graph(str(SUMMARIES)):
+        report.summaries = refresh(store)
     store.flush()
     return report

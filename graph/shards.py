@@ -22,6 +22,7 @@ from pathlib import Path
 from graph.executors import Executor, SerialExecutor
 from graph.pipeline import extract_nquads
 from graph.store import Store, sorted_nquads
+from graph.summaries import refresh
 
 FILES_PER_SHARD = 256
 
@@ -93,10 +94,11 @@ def write_shards(
 
 
 def load_shards(store: Store, folder: Path) -> int:
-    """Bulk-load every shard in ``folder`` into ``store``; the number of shards."""
+    """Bulk-load every shard in ``folder`` into ``store``, then its summaries; the number of shards."""
     shards = sorted(folder.glob("part-*.nq"))
     for shard in shards:
         store.load_nquads(shard.read_bytes())
+    refresh(store)
     store.flush()
     return len(shards)
 

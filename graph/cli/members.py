@@ -11,6 +11,7 @@ import click
 
 from graph.cli.options import fail, open_store, store_option
 from graph.registry.rdf import import_files
+from graph.summaries import refresh
 
 
 @click.group()
@@ -35,6 +36,8 @@ def import_(files: tuple[Path, ...], store_location: str) -> None:
     started = time.perf_counter()
     with open_store(store_location, read_only=False) as store:
         report = import_files(store, files)
+        if report.files:
+            refresh(store)  # names in the summaries may have changed with the people
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     for f in report.files:

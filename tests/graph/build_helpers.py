@@ -8,6 +8,7 @@ from pathlib import Path
 
 from graph.pipeline import build_file
 from graph.store import Store
+from graph.summaries import refresh
 from tests.conftest import SEED
 
 
@@ -29,10 +30,12 @@ def dump(store: Store) -> bytes:
 
 
 def reference_dump(files: list[Path], location: Path) -> bytes:
-    """The graph the one-file-at-a-time path builds: what every other path must equal."""
+    """The graph the one-file-at-a-time path builds, summaries refreshed at the end as a
+    build does: what every other path must equal."""
     with Store.open(location) as store:
         for path in files:
             build_file(store, path)
+        refresh(store)
         return dump(store)
 
 
