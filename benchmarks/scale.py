@@ -243,6 +243,7 @@ def measure_size(
     raw = work / f"queries-{target:g}.json"
     cmd = [sys.executable, "-m", "benchmarks.queries", str(location), "--json", str(raw)]
     cmd += ["--repeats", str(args.repeats), "--timeout", str(args.query_timeout)]
+    cmd += ["--refresh"]  # the build-time summaries of the grown store, timed: a build pays it
     if smallest:
         data = work / f"grown-{target:g}.nq"
         dump_base(location, data)
@@ -396,6 +397,12 @@ def queries_markdown(entries: list[dict[str, Any]]) -> list[str]:
             f"{g.get('seconds', 0):.0f} s (peak RSS {g.get('peak_rss_mb')} MB); "
             f"all cases timed in {e.get('queries_s', 0):.0f} s."
         )
+        refreshed = e["cases"].get("refresh") or {}
+        if "seconds" in refreshed:
+            line += (
+                f" Build-time summaries refreshed in {refreshed['seconds']:.1f} s "
+                f"(peak RSS {refreshed.get('peak_rss_mb')} MB), paid once per build."
+            )
         limit = next((ms for size, ms in TARGET_MS.items() if abs(e["target"] - size) < 1), None)
         if limit is not None:
             timed = {k: v for k, v in e["cases"]["ours"].items() if "median_s" in v}

@@ -25,6 +25,7 @@ from graph import iris
 from graph.queries import named_query
 from graph.sources import expand
 from graph.store import Store
+from graph.summaries import GRAPH as SUMMARIES
 
 
 def peer(folder: str) -> dict[str, object]:
@@ -41,10 +42,16 @@ def peer(folder: str) -> dict[str, object]:
 
 
 def _replicas(base: bytes, copies: int) -> Iterator[bytes]:
-    """The base's document quads under new keys, ``copies`` times; entity quads once."""
+    """The base's document quads under new keys, ``copies`` times; entity quads once.
+
+    The base's summaries are left out: they summarise the base, not the copies (the
+    grown store's are recomputed, ``benchmarks.queries --refresh``).
+    """
     entities = f"<{iris.ENTITIES_GRAPH}> .".encode()
-    shared = [line for line in base.splitlines() if line.endswith(entities)]
-    docs = b"\n".join(line for line in base.splitlines() if not line.endswith(entities)) + b"\n"
+    summaries = f"<{SUMMARIES}> .".encode()
+    lines = [line for line in base.splitlines() if not line.endswith(summaries)]
+    shared = [line for line in lines if line.endswith(entities)]
+    docs = b"\n".join(line for line in lines if not line.endswith(entities)) + b"\n"
     yield b"\n".join(shared) + b"\n"
     for k in range(copies):
         tag = f"r{k:04d}-".encode()
