@@ -26,10 +26,13 @@ AGENT = re.compile(
 )
 
 
+_LAST_SUBJECT = re.compile(r",|\s+and\s+")
+
+
 def agentive(subject: str) -> bool:
     """Whether the last subject of a clause names someone who can act (we, a department, a name)."""
     subject = LEADING_ADVERBIAL.sub("", subject.strip()).strip(" ,")
-    subject = re.split(r",|\s+and\s+", subject)[-1].strip()
+    subject = _LAST_SUBJECT.split(subject)[-1].strip()
     return bool(AGENT.match(subject))
 
 

@@ -101,6 +101,18 @@ _HEDGE_WORDS = ("may", "might", "could", "hope", "subject", "intend", "aim", "se
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't)\b", re.IGNORECASE)
 
 
+# Patterns the rules below use on every clause or trigger, compiled once (``re``'s own
+# cache costs a lookup per call).
+_LAST_SUBJECT = re.compile(r",|\s+and\s+")
+_I_OR_WE = re.compile(r"(?i:I|we)")
+_I_WE_IT = re.compile(r"(?i:I|we|it)")
+_CLEFT = re.compile(r"(?i:what|how|whether)\b")
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_WOULD = re.compile(r"\b(?:I|we)\s+(?:would|could|should)\b")
+_HAS_ACCEPTED = re.compile(r"\bha(?:ve|s)\s+accepted\b")
+_UNDER_WAY = re.compile(r"\b(?:already|under\s?way)\b")
+
+
 def _dynamic_verb(trigger: Trigger) -> str | None:
     """An agent's verb of doing outside the action table ("we will be asking", "will retain").
 
@@ -108,8 +120,8 @@ def _dynamic_verb(trigger: Trigger) -> str | None:
     a verb after "be" must be a participle (otherwise it is an adjective: "will be open").
     """
     subject = LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")
-    subject = re.split(r",|\s+and\s+", subject)[-1].strip()
-    if not re.fullmatch(r"(?i:I|we)", subject) and not _GOVERNMENT_SUBJECT.match(subject):
+    subject = _LAST_SUBJECT.split(subject)[-1].strip()
+    if not _I_OR_WE.fullmatch(subject) and not _GOVERNMENT_SUBJECT.match(subject):
         return None
     if trigger.passive:
         return None  # "the Government will be guided by…": the subject is not acting
@@ -177,12 +189,12 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> bool:
         return True
     if _SUBJECT_OTHERS.search(subject) or _STANCE.search(subject):
         return False
-    if re.match(r"(?i:what|how|whether)\b", subject):
+    if _CLEFT.match(subject):
         return False  # "What I will also make clear is that…": a cleft, not an undertaking
-    if kind == "announced" and not re.fullmatch(r"(?i:I|we|it)", subject) and not agentive(subject):
+    if kind == "announced" and not _I_WE_IT.fullmatch(subject) and not agentive(subject):
         return False
-    if re.fullmatch(r"(?i:I|we)", subject):
-        before = re.findall(r"[\w’'-]+|[^\w\s]", clause[:start])
+    if _I_OR_WE.fullmatch(subject):
+        before = _TOKEN.findall(clause[:start])
         if (
             before
             and before[-1][0].islower()
@@ -220,7 +232,7 @@ def _triggers(
             subject_at = m.start("subject") if kind != "request" else m.start()
             if not _subject_ok(clause, subject_at, subject, kind):
                 continue
-            if kind == "modal" and re.search(r"\b(?:I|we)\s+(?:would|could|should)\b", subject):
+            if kind == "modal" and _WOULD.search(subject):
                 continue
             passive = bool(m.groupdict().get("be")) and verb.endswith(
                 ("ed", "en", "de", "ne", "id")
@@ -340,7 +352,7 @@ def _category(trigger: Trigger, sentence: str, lowered: str, action: str, has_mo
 
 
 def _status(trigger: Trigger, sentence: str, lowered: str) -> str:
-    if trigger.kind == "accepted" or re.search(r"\bha(?:ve|s)\s+accepted\b", sentence):
+    if trigger.kind == "accepted" or _HAS_ACCEPTED.search(sentence):
         return "accepted"
     if trigger.verb == "committed":
         return "future"
@@ -350,7 +362,7 @@ def _status(trigger: Trigger, sentence: str, lowered: str) -> str:
         _TODAY, ("today",), sentence, lowered
     ):
         return "announced"
-    if trigger.kind == "progressive" or re.search(r"\b(?:already|under\s?way)\b", sentence):
+    if trigger.kind == "progressive" or _UNDER_WAY.search(sentence):
         return "under-way"
     return "future"
 

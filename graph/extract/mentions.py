@@ -410,8 +410,15 @@ _EMPHATIC = re.compile(r"\s+(?:himself|herself)\b")
 _YEAR = re.compile(r"\s+\d{4}\b")
 
 
+_TRAILING_SMALL = re.compile(r"(?:\s+(?:of|for|to|the|and))+$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LETTERS = re.compile(r"[a-z]+")
+_FRIEND = re.compile(r"\bFriend\b")
+_YOU = re.compile(r"^you,\s*")
+
+
 def _trim_office(office: str) -> str:
-    return re.sub(r"(?:\s+(?:of|for|to|the|and))+$", "", office.strip())
+    return _TRAILING_SMALL.sub("", office.strip())
 
 
 def _strip_full_stop(name: str) -> str:
@@ -421,7 +428,7 @@ def _strip_full_stop(name: str) -> str:
 
 
 def _clean_name(name: str) -> str:
-    return _strip_full_stop(re.sub(r"['’]s?$", "", name))
+    return _strip_full_stop(_POSSESSIVE.sub("", name))
 
 
 def referent_sex(exact: str) -> str | None:
@@ -430,7 +437,7 @@ def referent_sex(exact: str) -> str | None:
     >>> referent_sex("The hon. Lady"), referent_sex("his"), referent_sex("my hon. Friend")
     ('F', 'M', None)
     """
-    words = set(re.findall(r"[a-z]+", exact.lower()))
+    words = set(_LETTERS.findall(exact.lower()))
     if words & {"lady", "she", "her", "hers", "herself", "madam"}:
         return "F"
     if words & {"gentleman", "he", "him", "his", "himself", "mr"}:
@@ -440,7 +447,7 @@ def referent_sex(exact: str) -> str | None:
 
 def is_friend(exact: str) -> bool:
     """Whether a courtesy title says "my Friend" (in Hansard: the same party)."""
-    return bool(re.search(r"\bFriend\b", exact))
+    return bool(_FRIEND.search(exact))
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -523,7 +530,7 @@ def _offices(text: str) -> Iterator[Mention]:
         end = m.end() if office == m["office"] else m.start("office") + len(office)
         yield _mention(text, m.start(), end, "office", office=office, confidence=0.8)
     for m in _VOCATIVE.finditer(text):
-        office = re.sub(r"^you,\s*", "", m.group())
+        office = _YOU.sub("", m.group())
         yield _mention(text, m.start(), m.end(), "office", office=office, confidence=0.9)
 
 

@@ -50,10 +50,14 @@ _ALIAS_TO_LABEL = {
 _PUSS = re.compile(r"^(?:Parliamentary )?Under-Secretary of State\b", re.IGNORECASE)
 
 
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_MADAM = re.compile(r"^(?:Madame|Madam|Mr)\s+(?=Deputy Speaker|Speaker)")
+
+
 def _clean(text: str) -> str:
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,.")
-    text = re.sub(r"^(?:the|The)\s+", "", text)
-    return re.sub(r"^(?:Madame|Madam|Mr)\s+(?=Deputy Speaker|Speaker)", "", text)
+    text = _ARTICLE.sub("", text)
+    return _MADAM.sub("", text)
 
 
 def canonical_office(text: str) -> OfficeName:
