@@ -31,7 +31,8 @@ def export(fmt: str, output: str, no_speeches: bool, store_location: str) -> Non
     the RDF formats hold every quad (N-Quads sorted, so the same store gives the
     same bytes).
     """
-    from exporters import EXPORTERS, project, write_graphml
+    from exporters import EXPORTERS, write_graphml
+    from exporters.projection import project_graph
 
     if fmt not in EXPORTERS:
         fail(f"unknown format {fmt!r}; known: {', '.join(sorted(EXPORTERS))}")
@@ -40,7 +41,11 @@ def export(fmt: str, output: str, no_speeches: bool, store_location: str) -> Non
     with open_store(store_location, read_only=True) as store:
         try:
             if no_speeches:
-                write_graphml(project(store.inner, speeches=False), output)
+                view = project_graph(store.inner, speeches=False)
+                try:
+                    write_graphml(view, output)
+                finally:
+                    view.close()
             else:
                 EXPORTERS[fmt](store.inner, output)
         except BrokenPipeError:
