@@ -413,8 +413,18 @@ class _DocumentBuilder:
         i = index[s]
         before, after = debate_turns(turns, i)
         text = facts.speeches[i].speech.text
+        memos: dict[int, dict[tuple[object, ...], object]]
+        memos = self.__dict__.setdefault("_link_memos", {})
+        memo = memos.setdefault(facts.debate.ordinal, {})  # one per debate: see LinkContext
         contexts[s] = LinkContext(
-            self._link_registry(), facts.debate.date, turns[i].person, before, after, text, seats
+            self._link_registry(),
+            facts.debate.date,
+            turns[i].person,
+            before,
+            after,
+            text,
+            seats,
+            memo,
         )
         return contexts[s]
 

@@ -40,12 +40,24 @@ class People:
         self.t, self.registry = terms, registry
         self.add = terms.add
         self.named: set[URIRef] = set()
+        # A document names the same people again and again (every mention, speech, vote):
+        # each IRI minted once, each typed a member once (a quad added again is a no-op).
+        self._iris: dict[tuple[str | None, str], URIRef] = {}
+        self._members: set[URIRef] = set()
 
     def iri(self, link: PersonLink) -> URIRef:
-        return iris.person_key(link.key) if link.key else iris.person(link.name)
+        key = (link.key, "") if link.key else (None, link.name)
+        found = self._iris.get(key)
+        if found is None:
+            found = self._iris[key] = (
+                iris.person_key(link.key) if link.key else iris.person(link.name)
+            )
+        return found
 
     def node(self, link: PersonLink, *, member: bool) -> URIRef:
         p = self.iri(link)
+        if member and p in self._members:
+            return p  # named and typed already
         if p not in self.named:
             self.named.add(p)
             self.add(p, RDF.type, DKG.Person, ENTITIES)
@@ -56,6 +68,7 @@ class People:
                 self.identifiers(p, link.key)
         if member:
             self.add(p, RDF.type, DKG.Member, ENTITIES)
+            self._members.add(p)
         return p
 
     def identifiers(self, p: URIRef, key: str) -> None:

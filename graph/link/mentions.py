@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -117,6 +117,12 @@ class LinkContext:
     after: tuple[Turn, ...] = ()
     text: str = ""  # the speech's text (paragraph limits for pronouns, questions)
     seats: tuple[tuple[str, str], ...] = ()  # (seat, person key) the document itself states
+    #: Answers worked out from the turns, shared by contexts of the same debate (so the
+    #: same registry, date and turns): an office mention weighs every speaker of the
+    #: debate, for every speech that names the office.  Never changes a link.
+    memo: dict[tuple[object, ...], object] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
 
 def debate_turns(turns: Sequence[Turn], index: int) -> tuple[tuple[Turn, ...], tuple[Turn, ...]]:
@@ -263,6 +269,31 @@ def _fits_any(queries: tuple[OfficeKey, ...], held: tuple[OfficeKey, ...]) -> bo
     return any(_fits(q, h) for q in queries for h in held)
 
 
+def _speakers_holding(
+    ctx: LinkContext, text: str, queries: tuple[OfficeKey, ...]
+) -> tuple[str, ...]:
+    """Speakers of the debate, other than this one, holding the office ``text`` names
+    (read as ``queries``), nearest first: earlier speeches, then later ones."""
+    here = ("speakers", text, len(ctx.before), ctx.speaker)
+    found = ctx.memo.get(here)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    seen: list[str] = []
+    for turn in (*ctx.before, *ctx.after):
+        who = turn.person
+        if who is None or who == ctx.speaker or who in seen:
+            continue
+        # a debate's speakers speak many times, and many speeches name the office
+        key = ("fits", text, who, turn.office)
+        fits = ctx.memo.get(key)
+        if fits is None:
+            fits = ctx.memo[key] = _fits_any(queries, _held_keys(ctx, turn))
+        if fits:
+            seen.append(who)
+    ctx.memo[here] = result = tuple(seen)
+    return result
+
+
 def _office(m: Mention, ctx: LinkContext) -> MentionLink:
     text = m.office or m.exact
     text = _OFFICE_ALIASES.get(text.lower(), text)
@@ -272,15 +303,7 @@ def _office(m: Mention, ctx: LinkContext) -> MentionLink:
     if not queries or ctx.on is None:
         why = "no date to find the holder" if ctx.on is None else "an office we cannot read"
         return MentionLink("office", None, label, fallback.confidence, why)
-    seen: list[str] = []
-    tried: set[tuple[str, str | None]] = set()  # a debate's speakers speak many times
-    for turn in (*ctx.before, *ctx.after):
-        who = turn.person
-        if who is None or who == ctx.speaker or who in seen or (who, turn.office) in tried:
-            continue
-        tried.add((who, turn.office))
-        if _fits_any(queries, _held_keys(ctx, turn)):
-            seen.append(who)
+    seen = _speakers_holding(ctx, text, queries)
     if len(seen) == 1:
         why = f"spoke in this debate and held an office matching {text!r} on {ctx.on}"
         return _person(ctx, seen[0], 0.85, why, office=label)
