@@ -68,8 +68,7 @@ from graph.link import load_build_registry
 from graph.pipeline import Extracted, extract_nquads, file_sha256, source_of
 from graph.registry import Registry
 from graph.store import Store
-from graph.summaries import GRAPH as SUMMARIES
-from graph.summaries import Refreshed, refresh
+from graph.summaries import Refreshed, complete, refresh
 
 #: Bytes of N-Quads of new documents bulk-loaded together (see the module docstring);
 #: the environment variable ``DEBATE_KG_BATCH_BYTES`` overrides it (tests, benchmarks).
@@ -188,8 +187,8 @@ def build_paths(
             progress(Path(doc.path), doc.error)
     batch.flush()
     # The whole-graph aggregates the named queries read (graph/summaries.py), once the
-    # documents are in: skipped when nothing was written and they are already there.
-    if report.built or not store.contains_graph(str(SUMMARIES)):
+    # documents are in: skipped when nothing was written and the last refresh finished.
+    if report.built or not complete(store):
         report.summaries = refresh(store)
     store.flush()
     return report

@@ -17,12 +17,14 @@ import pyoxigraph as ox
 import pytest
 
 from benchmarks import corpus as synthetic
+from graph.ingest import build_paths
 from graph.pipeline import build_file
 from graph.queries import bind, named_query
 from graph.remote import RemoteStore
 from graph.store import Store
-from graph.summaries import GRAPH, SOURCES, refresh
+from graph.summaries import GRAPH, SOURCES, complete, refresh
 from graph.validate import integrity, validate
+from ontology import DKG
 from tests.conftest import SEEDS
 from tests.graph.build_helpers import change, make_inputs
 from tests.graph.test_remote_store import server  # noqa: F401 - a fixture
@@ -159,6 +161,27 @@ def test_refresh_follows_a_rebuild(tmp_path: Path) -> None:
             refresh(fresh)
             assert summary_dump(store) == summary_dump(fresh)
         assert_same_answers(store)
+
+
+def test_a_refresh_killed_half_way_is_redone_by_the_next_build(tmp_path: Path) -> None:
+    """On disk the rows are bulk-loaded and the seal committed last: without the seal
+    (a kill after the rows went in, or half of them), a build with nothing new refreshes."""
+    files = seeds()
+    with Store.open(tmp_path / "clean") as clean:
+        build_paths(clean, files)
+        expected = full_dump(clean)
+    with Store.open(tmp_path / "store") as store:
+        build_paths(store, files)
+        assert complete(store)
+        store.update(
+            f"DELETE WHERE {{ GRAPH <{GRAPH}> {{ <{GRAPH}> ?p ?o }} }} ;"
+            f"DELETE WHERE {{ GRAPH <{GRAPH}> {{ ?row <{DKG.rank}> 0 ; ?q ?v }} }}"
+        )
+        assert not complete(store)
+        again = build_paths(store, files)
+        assert again.built == 0 and again.summaries is not None
+        assert complete(store) and full_dump(store) == expected
+        assert build_paths(store, files).summaries is None  # sealed: nothing to redo
 
 
 def test_summaries_graph_passes_the_integrity_checks_and_shapes(tmp_path: Path) -> None:
