@@ -36,7 +36,7 @@ def import_(files: tuple[Path, ...], store_location: str) -> None:
     started = time.perf_counter()
     with open_store(store_location, read_only=False) as store:
         report = import_files(store, files)
-        if report.files:
+        if report.registry_changed:
             refresh(store)  # names in the summaries may have changed with the people
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
