@@ -31,7 +31,6 @@ from rdflib import namespace as ns
 import ontology
 from graph import __version__, iris
 from graph.build_people import People, division_quads, link_notes
-from graph.extract.offices import canonical_office
 from graph.extract.repeats import first_repeats
 from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
 from graph.link.speakers import link_name
@@ -49,6 +48,7 @@ from graph.records import (
 from graph.registry import Registry
 from graph.terms import NQuadsTerms, RdflibTerms, Terms, Vocabulary
 from graph.terms import Quad as Quad  # the type of document_quads' items
+from graph.vocab.offices import canonical_office
 
 # The vocabularies, each term made once (rdflib mints a URIRef per attribute access).
 DKG, OA = Vocabulary(ontology.DKG), Vocabulary(ontology.OA)

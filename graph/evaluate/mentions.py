@@ -51,7 +51,7 @@ from graph.extract.mentions import find_mentions
 from graph.link.mentions import LinkContext, Turn, debate_turns, link_mentions, resolve
 from graph.registry import Registry, parse_office
 from graph.registry.evaluate import corpus_root, evaluation_registry
-from graph.registry.offices import is_office
+from graph.vocab.office_keys import is_office
 
 GOLD_SUBDIR = Path("twfy_debates_2016_2021") / "gold_entity_linking"
 DEV_PREFIX = "2016-"

@@ -11,8 +11,6 @@ from __future__ import annotations
 from graph.extract.attribution import parse_attribution
 from graph.extract.commitments import find_commitments
 from graph.extract.mentions import find_mentions
-from graph.extract.offices import canonical_office
-from graph.extract.parties import party
 from graph.link.speakers import link_name, link_speaker, link_vote, spoken_office
 from graph.records import (
     Attribution,
@@ -25,6 +23,8 @@ from graph.records import (
     Transcript,
 )
 from graph.registry import Registry
+from graph.vocab.offices import canonical_office
+from graph.vocab.parties import party
 
 
 def _attribution(speech: Speech) -> Attribution | None:

@@ -15,9 +15,9 @@ Attribution(name='Yvette Cooper', office='The Secretary of State for the Home De
 
 from __future__ import annotations
 
-from graph.extract.parties import party
 from graph.iris import person_name
 from graph.records import Attribution
+from graph.vocab.parties import party
 
 
 def _trailing_groups(text: str) -> tuple[str, list[str]]:

@@ -37,11 +37,11 @@ from datetime import date
 from functools import lru_cache
 
 from graph.extract.mentions import is_friend, referent_sex
-from graph.extract.offices import canonical_office
 from graph.iris import person_name
 from graph.records import Mention
 from graph.registry import Registry, Resolution
-from graph.registry.offices import JUNIOR_ROLES, OfficeKey, match, parse_office
+from graph.vocab.office_keys import JUNIOR_ROLES, OfficeKey, match, parse_office
+from graph.vocab.offices import canonical_office
 
 #: Offices whose holders are ministers when a speech says just "the Minister".
 _MINISTER_ROLES = JUNIOR_ROLES | {

@@ -33,7 +33,7 @@ from datetime import date
 from graph.iris import person_name
 from graph.records import Attribution, Debate, PersonLink, Speech, Vote
 from graph.registry import Registry, Resolution
-from graph.registry.offices import is_office
+from graph.vocab.office_keys import is_office
 
 #: Debate.house as readers write it -> the registry's House key.
 HOUSES = {"House of Commons": "commons", "House of Lords": "lords"}

@@ -7,7 +7,6 @@ Load member/office files with :func:`load_path` (format detected), merge them in
 from __future__ import annotations
 
 from graph.registry.load import load_path, load_paths
-from graph.registry.offices import OfficeKey, canonical_label, office_key, parse_office
 from graph.registry.records import (
     ConstituencyRecord,
     Holder,
@@ -19,6 +18,7 @@ from graph.registry.records import (
     Resolution,
 )
 from graph.registry.registry import Registry
+from graph.vocab.office_keys import OfficeKey, canonical_label, office_key, parse_office
 
 __all__ = [
     "ConstituencyRecord",

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from graph.errors import SourceError
 from graph.registry._common import parse_date
-from graph.registry.offices import canonical_label, office_key
 from graph.registry.records import (
     Membership,
     OfficeHolding,
@@ -29,6 +28,7 @@ from graph.registry.records import (
     RegistryData,
     RegistryPerson,
 )
+from graph.vocab.office_keys import canonical_label, office_key
 
 BUILTIN_NAME = "builtin_registry.tsv"
 _WIDTH = {"person": 5, "name": 5, "membership": 7, "office": 6}

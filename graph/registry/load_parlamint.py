@@ -8,7 +8,6 @@ from pathlib import Path
 from lxml import etree  # type: ignore[import-untyped]
 
 from graph.registry._common import date_attr, local
-from graph.registry.offices import canonical_label, office_key
 from graph.registry.records import (
     Membership,
     OfficeHolding,
@@ -16,6 +15,7 @@ from graph.registry.records import (
     RegistryData,
     RegistryPerson,
 )
+from graph.vocab.office_keys import canonical_label, office_key
 
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _HOUSES = {"#parliament.HC": "commons", "#parliament.HL": "lords"}

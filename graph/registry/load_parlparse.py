@@ -12,7 +12,6 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from graph.errors import SourceError
 from graph.registry._common import date_attr, identifier_for, local, person_key_for
-from graph.registry.offices import canonical_label, office_key
 from graph.registry.records import (
     Membership,
     OfficeHolding,
@@ -20,6 +19,7 @@ from graph.registry.records import (
     RegistryData,
     RegistryPerson,
 )
+from graph.vocab.office_keys import canonical_label, office_key
 
 
 def _children(root: etree._Element, tag: str) -> list[etree._Element]:

@@ -8,7 +8,6 @@ from typing import Any
 
 from graph.errors import SourceError
 from graph.registry._common import identifier_for, parse_date, person_key_for
-from graph.registry.offices import canonical_label, office_key
 from graph.registry.records import (
     ConstituencyRecord,
     Membership,
@@ -17,6 +16,7 @@ from graph.registry.records import (
     RegistryData,
     RegistryPerson,
 )
+from graph.vocab.office_keys import canonical_label, office_key
 
 #: Organisations that are a House rather than a department.
 _HOUSES = {"house-of-commons": "commons", "house-of-lords": "lords"}

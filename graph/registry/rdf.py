@@ -20,12 +20,10 @@ builds record on each source document (:func:`store_fingerprint`).
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,12 +33,8 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, RDF, RDFS, SKOS, TIME
 
 from graph import iris
 from graph.errors import DebateKGError
-from graph.extract.offices import canonical_office, known_offices
-from graph.extract.parties import party as party_abbreviation
-from graph.records import OfficeName
 from graph.registry.builtin import load_builtin
 from graph.registry.load import load_with_format
-from graph.registry.offices import OfficeKey, office_key
 from graph.registry.records import (
     ConstituencyRecord,
     Membership,
@@ -49,7 +43,9 @@ from graph.registry.records import (
     RegistryData,
     RegistryPerson,
 )
-from graph.registry.registry import Registry, party_name, registry_fingerprint
+from graph.registry.registry import Registry, registry_fingerprint
+from graph.vocab.offices import canonical_office, is_known
+from graph.vocab.parties import party_label
 from ontology import DKG
 
 if TYPE_CHECKING:  # graph.store imports graph.build, which imports this package
@@ -83,65 +79,6 @@ class RegistryFile:
 def file_key(path: Path) -> str:
     """The graph key of a registry file: its name, slugged (``people.xml`` -> ``people-xml``)."""
     return iris.slug(path.name)
-
-
-# --- offices and parties as the builds name them -------------------------------------
-
-
-@cache
-def _known_by_key() -> dict[OfficeKey, OfficeName]:
-    return {office_key(o.label): o for o in known_offices()}
-
-
-@cache
-def _known_labels() -> frozenset[str]:
-    return frozenset(o.label for o in known_offices())
-
-
-def office_entity(label: str, organisation: str | None) -> OfficeName:
-    """The office a registry holding is of, named as builds name it where they know it.
-
-    >>> office_entity("Secretary of State (Home Office)", "Home Office").label
-    'Secretary of State for the Home Department'
-    >>> office_entity("Chair", "Home Affairs Committee").label
-    'Chair Home Affairs Committee'
-    """
-    org = None if organisation in (None, "", "House of Commons") else organisation
-    known = _known_by_key().get(office_key(label, org))
-    if known is not None:
-        return known
-    display = label if org is None or org.lower() in label.lower() else f"{label} ({org})"
-    return OfficeName(_plain(canonical_office(display).label))
-
-
-_SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "with"})
-
-
-def _plain(text: str) -> str:
-    """Words only, small words lower-case, others capitalised: spellings that slug alike
-    get one label.
-
-    >>> _plain("Minister of State (Department For Transport)")
-    'Minister of State Department for Transport'
-    >>> _plain("PPS (Minister without portfolio)")
-    'PPS Minister Without Portfolio'
-    """
-    words = re.findall(r"[^\W_]+(?:'[^\W_]+)?", text)
-    return " ".join(
-        w.lower() if w.lower() in _SMALL and i else w[:1].upper() + w[1:]
-        for i, w in enumerate(words)
-    )
-
-
-def party_label(text: str) -> str:
-    """A registry party (``Lab``, ``Labour``, ``LDem``) as builds label parties."""
-    known = party_abbreviation(text)
-    if known is not None:
-        return known.label
-    return party_name(text) or text
-
-
-# --- writing -----------------------------------------------------------------------
 
 
 class _Writer:
@@ -266,10 +203,10 @@ class _Writer:
         counter: dict[str, int] = defaultdict(int)
         for key, h in rows:
             p = self.person(key, None)
-            office = office_entity(h.label, h.organisation)
+            office = canonical_office(h.label, h.organisation)
             # Offices builds speak in are shared entities; the others only this file
             # names, so they live (and are replaced) with it.
-            if office.label in _known_labels():
+            if is_known(office.label):
                 o = self.labelled(iris.office(office.label), DKG.Office, office.label)
             else:
                 o = iris.registry_office(office.label)
@@ -591,7 +528,6 @@ __all__ = [
     "build_registry",
     "file_key",
     "import_files",
-    "office_entity",
     "registry_data_from_store",
     "registry_from_store",
     "registry_quads",

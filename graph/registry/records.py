@@ -63,7 +63,7 @@ class OfficeHolding:
 
     person_key: str
     label: str  # as the source writes it
-    canonical: str  # see graph.registry.offices.canonical_label
+    canonical: str  # see graph.vocab.office_keys.canonical_label
     organisation: str | None
     start: date | None
     end: date | None

@@ -15,16 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from graph.registry.names import (
-    constituency_key,
-    first_name_forms,
-    fold,
-    initial_key,
-    name_tokens,
-    person_name_key,
-    surname_key,
-)
-from graph.registry.offices import OfficeKey, is_office, match, office_sex, parse_office
 from graph.registry.records import (
     ConstituencyRecord,
     Holder,
@@ -35,25 +25,18 @@ from graph.registry.records import (
     RegistryPerson,
     Resolution,
 )
+from graph.vocab.names import (
+    constituency_key,
+    first_name_forms,
+    fold,
+    initial_key,
+    name_tokens,
+    person_name_key,
+    surname_key,
+)
+from graph.vocab.office_keys import OfficeKey, is_office, match, office_sex, parse_office
+from graph.vocab.parties import party_label
 
-#: Party abbreviations used by parlparse, spelled out as the MP lists spell them.
-PARTY_NAMES = {
-    "lab": "Labour",
-    "lab/co-op": "Labour/Co-operative",
-    "con": "Conservative",
-    "ldem": "Liberal Democrat",
-    "ld": "Liberal Democrat",
-    "pc": "Plaid Cymru",
-    "sf": "Sinn Féin",
-    "spk": "Speaker",
-    "ind": "Independent",
-    "xb": "Crossbench",
-    "cwm": "Deputy Speaker",
-    "dcwm": "Deputy Speaker",
-    "ind con": "Independent Conservative",
-    "ind lab": "Independent Labour",
-    "ind uu": "Independent Ulster Unionist",
-}
 _COLLECTIVE = frozenset({"hon members", "several hon members", "hon members:", "members"})
 #: How far (days) a candidate's nearest record may be and still be preferred over
 #: a same-named person with nothing near the date.
@@ -102,12 +85,6 @@ def registry_fingerprint(imported: Iterable[tuple[str, str]] = ()) -> str:
     for key, sha in sorted(set(imported)):
         h.update(f"{key}\t{sha}\n".encode())
     return h.hexdigest()
-
-
-def party_name(party: str | None) -> str | None:
-    if party is None:
-        return None
-    return PARTY_NAMES.get(party.strip().lower(), party.strip())
 
 
 def _covers(start: date | None, end: date | None, on: date) -> bool:
@@ -290,19 +267,19 @@ class Registry:
         rows = [m for m in self.memberships(person_key) if m.party]
         exact = [m for m in rows if m.snapshot and m.start == on]
         if exact:
-            return party_name(exact[0].party)
+            return party_label(exact[0].party or "")
         closed = [
             m for m in rows if not m.snapshot and m.end is not None and _covers(m.start, m.end, on)
         ]
         if closed:
-            return party_name(closed[-1].party)
+            return party_label(closed[-1].party or "")
         before = [m for m in rows if m.snapshot and m.start and m.start < on]
         after = [m for m in rows if m.snapshot and m.start and m.start > on]
-        if before and after and party_name(before[-1].party) == party_name(after[0].party):
-            return party_name(before[-1].party)
+        if before and after and party_label(before[-1].party or "") == party_label(after[0].party or ""):
+            return party_label(before[-1].party or "")
         covering = [m for m in rows if not m.snapshot and _covers(m.start, m.end, on)]
         if covering and not after:
-            return party_name(covering[-1].party)
+            return party_label(covering[-1].party or "")
         return None
 
     def seat_key(self, constituency: str) -> str:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.offices import canonical_office
-from graph.extract.parties import party
+from graph.vocab.offices import canonical_office
+from graph.vocab.parties import party
 
 
 @pytest.mark.parametrize(

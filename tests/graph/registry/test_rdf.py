@@ -12,7 +12,6 @@ from graph.registry.builtin import load_builtin
 from graph.registry.rdf import (
     RegistryFile,
     import_files,
-    party_label,
     registry_data_from_store,
     registry_from_store,
     registry_quads,
@@ -20,6 +19,7 @@ from graph.registry.rdf import (
 )
 from graph.store import Store
 from graph.validate import validate
+from graph.vocab.parties import party_label
 from tests.graph.link.registry_fixture import write_registry, write_sitting
 
 REGISTRY_FIXTURES = Path(__file__).parent / "fixtures"

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 import graph.registry.registry as registry_module
-from graph.registry.offices import parse_office
 from graph.registry.records import Resolution
 from graph.registry.registry import Registry, _covers
+from graph.vocab.office_keys import parse_office
 
 
 def _scan_constituency_member(registry: Registry, constituency: str, on: date) -> Resolution:

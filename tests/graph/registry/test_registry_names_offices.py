@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.registry.names import constituency_key, initial_key, person_name_key, surname_key
-from graph.registry.offices import OfficeKey, is_office, office_key, office_sex, parse_office
+from graph.vocab.names import constituency_key, initial_key, person_name_key, surname_key
+from graph.vocab.office_keys import OfficeKey, is_office, office_key, office_sex, parse_office
 
 
 @pytest.mark.parametrize(

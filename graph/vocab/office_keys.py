@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph.registry.names import fold
+from graph.vocab.names import fold
 
 
 @dataclass(frozen=True, slots=True)
