@@ -26,9 +26,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-import graph.build
 from graph.build import document_nquads, document_quads
 from graph.evaluate.commitments import corpus_root
 from graph.extract import analyse
@@ -37,6 +35,7 @@ from graph.extract.deadlines import find_deadlines
 from graph.extract.mentions import find_mentions
 from graph.extract.money import find_amounts
 from graph.extract.sentences import split_sentences
+from graph.link import link
 from graph.pipeline import extract_nquads
 from graph.registry import Registry
 from graph.sources import expand, read_path
@@ -83,45 +82,31 @@ def throughput(
     return size / 1e6 / middle if middle > 0 else float("inf")
 
 
-_LINKER = "link_mention"  # the mention linker, as the builder imports it
 STAGES = ("read", "analyse", "link", "quads", "N-Quads", "extract_nquads", "rdflib quads+N-Quads")
 
 
 def stage_seconds(paths: Sequence[Path], registry: Registry | None = None) -> dict[str, float]:
     """Seconds each build stage takes over ``paths``, one pass."""
     spent = dict.fromkeys(STAGES, 0.0)
-    linker = getattr(graph.build, _LINKER)
-
-    def timed_link(*args: Any, **kwargs: Any) -> Any:
-        start = clock()
-        try:
-            return linker(*args, **kwargs)
-        finally:
-            spent["link"] += clock() - start
-
-    setattr(graph.build, _LINKER, timed_link)  # timed where the builder calls it
-    try:
-        for path in paths:
-            t0 = clock()
-            transcript = read_path(path)
-            t1 = clock()
-            facts = analyse(transcript, registry)
-            t2 = clock()
-            nquads = document_nquads(facts, registry=registry)
-            t3 = clock()
-            nquads.nquads()
-            t4 = clock()
-            linked = spent["link"]  # the rdflib path links again: not the link stage
-            to_nquads(document_quads(facts, registry=registry))
-            spent["link"] = linked
-            spent["rdflib quads+N-Quads"] += clock() - t4
-            spent["read"] += t1 - t0
-            spent["analyse"] += t2 - t1
-            spent["quads"] += t3 - t2
-            spent["N-Quads"] += t4 - t3
-    finally:
-        setattr(graph.build, _LINKER, linker)
-    spent["quads"] -= spent["link"]
+    for path in paths:
+        t0 = clock()
+        transcript = read_path(path)
+        t1 = clock()
+        facts = analyse(transcript)
+        t2 = clock()
+        linked = link(facts, registry)
+        t3 = clock()
+        nquads = document_nquads(linked)
+        t4 = clock()
+        nquads.nquads()
+        t5 = clock()
+        to_nquads(document_quads(linked))
+        spent["rdflib quads+N-Quads"] += clock() - t5
+        spent["read"] += t1 - t0
+        spent["analyse"] += t2 - t1
+        spent["link"] += t3 - t2
+        spent["quads"] += t4 - t3
+        spent["N-Quads"] += t5 - t4
     start = clock()
     for path in paths:
         extract_nquads(str(path), registry)

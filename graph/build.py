@@ -11,8 +11,9 @@ Which named graph a fact goes in decides what a rebuild replaces:
   stored once however many debates show it (Oxigraph's union default graph
   does not remove duplicates).
 
-People are linked with the member registry (built-in, plus what ``debate-kg
-members import`` stored); :mod:`graph.build_people` writes them, and divisions.
+The builder is a projection: it reads a :class:`~graph.records.LinkedDocument`
+(the linking stage's output, :func:`graph.link.link`) and decides nothing about
+who is who.  :mod:`graph.build_people` writes people, and divisions.
 
 The builder writes through a :class:`graph.terms.Terms`: :func:`document_nquads`
 gets N-Quads text straight away (the build's hot path), :func:`document_quads`
@@ -22,8 +23,6 @@ the same quads as rdflib terms.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from datetime import date
 
 from rdflib import URIRef
 from rdflib import namespace as ns
@@ -32,23 +31,20 @@ import ontology
 from graph import __version__, iris
 from graph.build_people import People, division_quads, link_notes
 from graph.extract.repeats import first_repeats
-from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
-from graph.link.speakers import link_name
 from graph.records import (
+    ActorLink,
     Commitment,
-    DebateFacts,
-    DocumentFacts,
+    LinkedDebate,
+    LinkedDocument,
+    LinkedSpeech,
     Mention,
+    MentionTarget,
     OfficeName,
     PartyName,
-    PersonLink,
     Span,
-    SpeechFacts,
 )
-from graph.registry import Registry
 from graph.terms import NQuadsTerms, RdflibTerms, Terms, Vocabulary
 from graph.terms import Quad as Quad  # the type of document_quads' items
-from graph.vocab.offices import canonical_office
 
 # The vocabularies, each term made once (rdflib mints a URIRef per attribute access).
 DKG, OA = Vocabulary(ontology.DKG), Vocabulary(ontology.OA)
@@ -63,38 +59,19 @@ ENTITIES = iris.ENTITIES_GRAPH
 
 
 _ACTOR_LABELS = {"government": "Government", "the government": "Government"}
-_HONORIFIC = re.compile(r"^(?:Baroness|Lord|Lady|Sir|Dame|Professor|Dr|Mr|Mrs|Ms)\s+[A-Z]")
 _LEGISLATION = re.compile(r"\b(?:Bill|Act|law|Order|Regulations)\b")
 
 
-def _looks_like_person(label: str) -> bool:
-    """An actor named like a person ("Baroness Louise Casey", "Tom Crowther KC")."""
-    return bool(_HONORIFIC.match(label)) or label.endswith((" KC", " QC"))
-
-
 class _DocumentBuilder:
-    def __init__(self, facts: DocumentFacts, terms: Terms, registry: Registry | None) -> None:
+    def __init__(self, facts: LinkedDocument, terms: Terms) -> None:
         self.facts = facts
         self.t = terms
-        self.registry = registry if registry is not None else Registry.builtin()
-        self.people = People(terms, self.registry)
-        self._links: dict[tuple[str, date | None], PersonLink] = {}
+        self.people = People(terms, {p.key: p for p in facts.people})
         self.source = iris.source(facts.source.key)
-        # Seats named in this document, so "the hon. Member for X" can find its member.
-        self.seat_holders: dict[str, URIRef] = {}
         self.commitments: list[tuple[URIRef, Commitment]] = []
         self._debate_iris: dict[int, URIRef] = {}
 
     # --- entities ---------------------------------------------------------
-
-    def person(self, name: str, *, member: bool, on: date | None = None) -> URIRef:
-        """A person named in text: the registry's when the name is theirs, else name-only."""
-        link = self._links.get((name, on))
-        if link is None:
-            link = self._links[(name, on)] = link_name(self.registry, name, on)
-        if not link.linked or link.key is None:
-            link = PersonLink(None, iris.person_name(name), link.confidence, link.reason)
-        return self.people.node(link, member=member)
 
     def office(self, office: OfficeName) -> URIRef:
         o = iris.office(office.label)
@@ -104,7 +81,7 @@ class _DocumentBuilder:
             self.t.add(o, SKOS.altLabel, self.t.text(alias), ENTITIES)
         return o
 
-    def holding(self, person: URIRef, office: URIRef, speech: URIRef, facts: DebateFacts) -> None:
+    def holding(self, person: URIRef, office: URIRef, speech: URIRef, facts: LinkedDebate) -> None:
         h = iris.holding(person, office)
         self.t.add(person, ORG.holds, office, ENTITIES)
         self.t.add(h, RDF.type, DKG.Holding, ENTITIES)
@@ -132,11 +109,10 @@ class _DocumentBuilder:
         c = self.constituency(seat)
         self.t.add(person, RDF.type, DKG.Member, ENTITIES)
         self.t.add(person, DKG.constituency, c, ENTITIES)
-        self.seat_holders.setdefault(iris.slug(seat), person)
 
     # --- documents, debates, speeches ----------------------------------------
 
-    def debate_iri(self, facts: DebateFacts) -> URIRef:
+    def debate_iri(self, facts: LinkedDebate) -> URIRef:
         d = self._debate_iris.get(facts.debate.ordinal)
         if d is None:
             d = self._debate_iris[facts.debate.ordinal] = iris.debate(
@@ -151,8 +127,8 @@ class _DocumentBuilder:
         self.t.add(src, DKG.sha256, self.t.text(doc.sha256), src)
         self.t.add(src, DKG.sourceFormat, self.t.text(doc.format), src)
         self.t.add(src, DKG.extractedBy, iris.BUILDER, src)
-        if self.registry.fingerprint is not None:
-            fingerprint = self.t.text(self.registry.fingerprint)
+        if self.facts.registry_fingerprint is not None:
+            fingerprint = self.t.text(self.facts.registry_fingerprint)
             self.t.add(src, DKG.registryFingerprint, fingerprint, src)
         self.t.add(iris.BUILDER, RDF.type, DKG.Extractor, ENTITIES)
         self.t.add(iris.BUILDER, RDFS.label, self.t.text("debate-kg extractors"), ENTITIES)
@@ -163,19 +139,11 @@ class _DocumentBuilder:
         self.link_repeats()
 
     def _learn_seats(self) -> None:
-        """Seats stated anywhere in the document, before any mention is linked."""
-        for debate in self.facts.debates:
-            for sf in debate.speeches:
-                a, link = sf.attribution, sf.speaker
-                if a and a.constituency and link is not None and link.linked:
-                    self.sits_for(self.people.node(link, member=True), a.constituency)
-                for m in sf.mentions:
-                    if m.kind == "member-for" and m.name and m.constituency:
-                        found = resolve(self._link_registry(), m.name, debate.debate.date)
-                        p = self.linked_person(found.person, m.name, member=True)
-                        self.sits_for(p, m.constituency)
+        """Seats the document states (speaker lines, "Member for" mentions), linked."""
+        for person, seat in self.facts.seats:
+            self.sits_for(self.people.node(person, member=True), seat)
 
-    def debate(self, facts: DebateFacts) -> None:
+    def debate(self, facts: LinkedDebate) -> None:
         d, g, debate = self.debate_iri(facts), self.debate_iri(facts), facts.debate
         self.t.add(d, RDF.type, DKG.Debate, g)
         self.t.add(d, DCTERMS.title, self.t.text(debate.title), g)
@@ -191,20 +159,17 @@ class _DocumentBuilder:
             self.t.add(d, DKG.location, self.t.text(debate.location), g)
         if debate.source_id:
             self.t.add(d, DCTERMS.identifier, self.t.text(debate.source_id), g)
-        if facts.participants:
-            for link in facts.participants:
-                if link.linked:
-                    self.t.add(d, DKG.participant, self.people.node(link, member=True), g)
-        else:
-            for name in debate.participants:
-                self.t.add(d, DKG.participant, self.person(name, member=True, on=debate.date), g)
-        for sf in facts.speeches:
-            self.speech(facts, sf)
+        for link in facts.participants:
+            if link.linked:
+                self.t.add(d, DKG.participant, self.people.node(link, member=True), g)
+        for linked in facts.speeches:
+            self.speech(facts, linked)
         for i, division in enumerate(facts.divisions, start=1):
             division_quads(self.t, self.people, d, i, division)
 
-    def speech(self, facts: DebateFacts, sf: SpeechFacts) -> None:
+    def speech(self, facts: LinkedDebate, linked: LinkedSpeech) -> None:
         d = g = self.debate_iri(facts)
+        sf = linked.facts
         sp = sf.speech
         s = iris.speech(d, sp.position)
         self.t.add(s, RDF.type, DKG.Speech, g)
@@ -223,25 +188,20 @@ class _DocumentBuilder:
             self.t.add(s, SDO.url, self.t.any_uri(sp.url), g)
         if sp.column:
             self.t.add(s, DKG.column, self.t.text(sp.column), g)
-        speaker = self.speaker(facts, sf, s)
-        for m in sf.mentions:
-            self.mention(facts, s, m)
-        for c in sf.commitments:
-            self.commitment(facts, s, speaker, c)
+        speaker = self.speaker(facts, linked, s)
+        for m, target in linked.mentions:
+            self.mention(facts, s, m, target)
+        for c, actor in zip(sf.commitments, linked.actors, strict=True):
+            self.commitment(facts, s, speaker, c, actor)
 
-    def speaker(self, facts: DebateFacts, sf: SpeechFacts, s: URIRef) -> URIRef | None:
+    def speaker(self, facts: LinkedDebate, linked: LinkedSpeech, s: URIRef) -> URIRef | None:
         """Link the speech to its speaker (or say why not); the speaker's IRI, if any."""
         g = self.debate_iri(facts)
-        a, link = sf.attribution, sf.speaker
-        if link is None and a is not None:  # facts made without linking
-            link = link_name(self.registry, a.name, facts.debate.date, constituency=a.constituency)
-        if link is None:
-            return None
+        sf, link = linked.facts, linked.speaker
         link_notes(self.t, s, link, g)
         p = None
         if link.linked:
-            member = facts.debate.house is not None or bool(a and (a.constituency or a.party))
-            p = self.people.node(link, member=member)
+            p = self.people.node(link, member=linked.member)
             self.t.add(s, DKG.speaker, p, g)
         else:
             self.people.candidates(s, link, g)
@@ -254,12 +214,12 @@ class _DocumentBuilder:
             self.party(p, sf.party)
         return p
 
-    def mention(self, facts: DebateFacts, s: URIRef, m: Mention) -> None:
-        target = self._mention_target(facts, s, m)
-        if target is None:
+    def mention(self, facts: LinkedDebate, s: URIRef, m: Mention, target: MentionTarget) -> None:
+        body = self.target(facts, s, target)
+        if body is None:
             return
         g = self.debate_iri(facts)
-        body, confidence, reason = target
+        confidence, reason = target.confidence, target.reason
         a = iris.mention(s, m.span.start, m.span.end)
         self.t.add(a, RDF.type, DKG.Mention, g)
         self.t.add(a, OA.hasTarget, s, g)
@@ -287,12 +247,13 @@ class _DocumentBuilder:
         self.t.add(c, SKOS.notation, self.t.text(name), ENTITIES)
         return c
 
-    def actor(self, label: str, speaker: URIRef | None) -> URIRef:
-        if label == "speaker" and speaker is not None:
+    def actor(self, actor: ActorLink, speaker: URIRef | None) -> URIRef:
+        if actor.is_speaker and speaker is not None:
             a = speaker
-        elif _looks_like_person(label):
-            a = self.person(label, member=False)
+        elif actor.person is not None:
+            a = self.people.node(actor.person, member=False)
         else:
+            label = actor.label
             label = _ACTOR_LABELS.get(label.lower(), re.sub(r"^the\s+", "", label))
             a = iris.actor(label)
             self.t.add(a, RDFS.label, self.t.text(label[:1].upper() + label[1:]), ENTITIES)
@@ -300,7 +261,12 @@ class _DocumentBuilder:
         return a
 
     def commitment(
-        self, facts: DebateFacts, s: URIRef, speaker: URIRef | None, c: Commitment
+        self,
+        facts: LinkedDebate,
+        s: URIRef,
+        speaker: URIRef | None,
+        c: Commitment,
+        actor: ActorLink,
     ) -> None:
         g = self.debate_iri(facts)
         node = iris.commitment(s, c.span.start, c.span.end)
@@ -308,7 +274,7 @@ class _DocumentBuilder:
         self.t.add(node, DKG.madeIn, s, g)
         if speaker is not None:
             self.t.add(node, DKG.madeBy, speaker, g)
-        self.t.add(node, DKG.actor, self.actor(c.actor, speaker), g)
+        self.t.add(node, DKG.actor, self.actor(actor, speaker), g)
         self.t.add(node, DKG.action, self.t.text(c.action), g)
         self.t.add(
             node, DKG.category, self.concept(DKG.commitmentCategories, "category", c.category), g
@@ -356,118 +322,22 @@ class _DocumentBuilder:
                 earlier = self.commitments[first][0]
                 self.t.add(later, DKG.repeats, earlier, URIRef(later.rsplit("/speech/", 1)[0]))
 
-    # --- mention linking (graph.link.mentions) ------------------------------------
+    # --- mention targets ------------------------------------------------------------
 
-    #: Whether people with a registry key get ``person/<key>`` IRIs.  Speakers do
-    #: (graph.link.speakers), so mentions must too: one person, one IRI.
-    keyed_people = True
-
-    def _link_registry(self) -> Registry:
-        registry = getattr(self, "registry", None)
-        return registry if isinstance(registry, Registry) else Registry.builtin()
-
-    def linked_person(self, key: str | None, name: str, *, member: bool) -> URIRef:
-        """The person a mention links to: by registry key when people are keyed, else by name."""
-        if key is not None and self.keyed_people:
-            known = self.registry.person(key)
-            shown = iris.person_name(known.name if known and known.name else name)
-            return self.people.node(PersonLink(key, shown, 1.0, "mention"), member=member)
-        return self.person(name, member=member)
-
-    def _debate_links(
-        self, facts: DebateFacts
-    ) -> tuple[tuple[Turn, ...], tuple[tuple[str, str], ...], dict[URIRef, int]]:
-        """The debate as the linker sees it: its turns, the seats it names, speech indexes."""
-        cache: dict[int, tuple[tuple[Turn, ...], tuple[tuple[str, str], ...], dict[URIRef, int]]]
-        cache = self.__dict__.setdefault("_link_cache", {})
-        if facts.debate.ordinal in cache:
-            return cache[facts.debate.ordinal]
-        registry, on, d = self._link_registry(), facts.debate.date, self.debate_iri(facts)
-        turns = []
-        for sf in facts.speeches:
-            a = sf.attribution
-            key = getattr(getattr(sf, "speaker", None), "key", None)  # when the builder linked it
-            if key is None and a is not None:
-                hints = {"constituency": a.constituency, "office": a.office}
-                key = resolve(registry, a.name, on, **hints).person
-            presiding = bool(sf.office and sf.office.presiding)
-            turns.append(Turn(key, sf.office.label if sf.office else None, presiding))
-        seats = {
-            (m.constituency, key)
-            for sf in facts.speeches
-            for m in sf.mentions
-            if m.kind == "member-for" and m.name and m.constituency
-            if (key := resolve(registry, m.name, on).person)
-        }
-        index = {iris.speech(d, sf.speech.position): i for i, sf in enumerate(facts.speeches)}
-        cache[facts.debate.ordinal] = (tuple(turns), tuple(sorted(seats)), index)
-        return cache[facts.debate.ordinal]
-
-    def _link_context(self, facts: DebateFacts, s: URIRef) -> LinkContext:
-        # One context per speech, not per mention: the turns before and after are
-        # copied from the debate's (linear in its length, per call).
-        contexts: dict[URIRef, LinkContext] = self.__dict__.setdefault("_contexts", {})
-        if (found := contexts.get(s)) is not None:
-            return found
-        turns, seats, index = self._debate_links(facts)
-        i = index[s]
-        before, after = debate_turns(turns, i)
-        text = facts.speeches[i].speech.text
-        memos: dict[int, dict[tuple[object, ...], object]]
-        memos = self.__dict__.setdefault("_link_memos", {})
-        memo = memos.setdefault(facts.debate.ordinal, {})  # one per debate: see LinkContext
-        contexts[s] = LinkContext(
-            self._link_registry(),
-            facts.debate.date,
-            turns[i].person,
-            before,
-            after,
-            text,
-            seats,
-            memo,
-        )
-        return contexts[s]
-
-    def _mention_target(
-        self, facts: DebateFacts, s: URIRef, m: Mention
-    ) -> tuple[URIRef, float, str] | None:
-        """The body of a mention, how sure the link is and why.
-
-        The speaker's own "I" and third-person pronouns are left out of the graph:
-        the speech already has its speaker, and a pronoun repeats a mention nearby.
-        """
-        if m.kind in ("self", "pronoun"):
-            return None
-        link = link_mention(m, self._link_context(facts, s))
-        if link is None:
-            return None
-        return self._link_body(facts, s, m, link)
-
-    def _link_body(
-        self, facts: DebateFacts, s: URIRef, m: Mention, link: MentionLink
-    ) -> tuple[URIRef, float, str] | None:
-        kind, label, reason = link.target_kind, link.label, link.reason
-        confidence = link.confidence
-        if kind == "person":
-            if link.key is None and label is None:
-                if m.office:  # nobody could be chosen, but the office is known
-                    office = self.office(canonical_office(m.office))
-                    return office, min(m.confidence, 0.5), reason
-                return None
-            member = m.kind in {"member-for", "call", "member-ref"} or link.key is not None
-            p = self.linked_person(link.key, label or m.name or m.exact, member=member)
-            if m.kind == "member-for" and m.office:
-                self.holding(p, self.office(canonical_office(m.office)), s, facts)
-            if m.constituency and link.key is not None:
-                self.sits_for(p, m.constituency)
-            return p, confidence, reason
-        if kind == "office":
-            return self.office(canonical_office(label or m.office or m.exact)), confidence, reason
-        if kind == "constituency":
-            holder = self.seat_holders.get(iris.slug(m.constituency or ""))
-            if holder is not None:
-                return holder, min(m.confidence, 0.9), "the document names the seat's member"
-            return self.constituency(label or m.constituency or ""), confidence, reason
+    def target(self, facts: LinkedDebate, s: URIRef, target: MentionTarget) -> URIRef | None:
+        """The node a linked mention points at (made as the linking stage decided)."""
+        kind, label = target.kind, target.label
+        if kind == "person" and target.person is not None:
+            p = self.people.node(target.person, member=target.member)
+            if target.holds is not None:
+                self.holding(p, self.office(target.holds), s, facts)
+            if target.seat is not None:
+                self.sits_for(p, target.seat)
+            return p
+        if kind == "office" and target.office is not None:
+            return self.office(target.office)
+        if kind == "constituency" and label is not None:
+            return self.constituency(label)
         if label is None:
             return None
         if kind == "organisation":
@@ -482,31 +352,22 @@ class _DocumentBuilder:
         else:
             return None
         self.t.add(thing, RDFS.label, self.t.text(label[:1].upper() + label[1:]), ENTITIES)
-        return thing, confidence, reason
+        return thing
 
 
-def document_quads(facts: DocumentFacts, *, registry: Registry | None = None) -> list[Quad]:
-    """Every quad for one source document as rdflib terms, in a deterministic order.
-
-    ``registry`` links names in the text (mentions, actors) to people; the
-    built-in registry by default.  Speakers were linked by :func:`graph.extract.analyse`.
-    """
+def document_quads(facts: LinkedDocument) -> list[Quad]:
+    """Every quad for one linked document as rdflib terms, in a deterministic order."""
     terms = RdflibTerms()
-    _DocumentBuilder(facts, terms, registry).build()
+    _DocumentBuilder(facts, terms).build()
     return terms.quads()
 
 
-def document_nquads(facts: DocumentFacts, *, registry: Registry | None = None) -> NQuadsTerms:
+def document_nquads(facts: LinkedDocument) -> NQuadsTerms:
     """:func:`document_quads` written straight as N-Quads lines, in the same order.
 
     The fast path (no rdflib or pyoxigraph terms): ``result.nquads()`` is
     byte for byte what ``to_nquads(document_quads(facts))`` gives.
     """
     terms = NQuadsTerms()
-    _DocumentBuilder(facts, terms, registry).build()
+    _DocumentBuilder(facts, terms).build()
     return terms
-
-
-def graphs_of(quads: Iterable[Quad]) -> set[URIRef]:
-    """The named graphs a document's quads write, other than the shared entity graph."""
-    return {q[3] for q in quads if q[3] != ENTITIES}

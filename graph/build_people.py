@@ -18,8 +18,7 @@ from rdflib import namespace as ns
 
 import ontology
 from graph import iris
-from graph.records import DivisionFacts, PersonLink
-from graph.registry import Registry
+from graph.records import KnownPerson, LinkedDivision, PersonLink
 from graph.terms import Terms, Vocabulary
 
 # The vocabularies, each term made once (rdflib mints a URIRef per attribute access).
@@ -34,10 +33,14 @@ MAX_CANDIDATES = 8
 
 
 class People:
-    """Person nodes for one document: each IRI typed and named once."""
+    """Person nodes for one document: each IRI typed and named once.
 
-    def __init__(self, terms: Terms, registry: Registry) -> None:
-        self.t, self.registry = terms, registry
+    ``known`` holds the registry people the linking stage met, by key: their names
+    and identifiers are the registry's.
+    """
+
+    def __init__(self, terms: Terms, known: dict[str, KnownPerson]) -> None:
+        self.t, self.known = terms, known
         self.add = terms.add
         self.named: set[URIRef] = set()
         # A document names the same people again and again (every mention, speech, vote):
@@ -60,23 +63,19 @@ class People:
             return p  # named and typed already
         if p not in self.named:
             self.named.add(p)
+            known = self.known.get(link.key) if link.key else None
+            name = known.name if known else link.name or iris.person_name(str(link.key))
             self.add(p, RDF.type, DKG.Person, ENTITIES)
-            self.add(
-                p, FOAF.name, self.t.text(link.name or iris.person_name(str(link.key))), ENTITIES
-            )
-            if link.key:
-                self.identifiers(p, link.key)
+            self.add(p, FOAF.name, self.t.text(name), ENTITIES)
+            if known:
+                self.identifiers(p, known)
         if member:
             self.add(p, RDF.type, DKG.Member, ENTITIES)
             self._members.add(p)
         return p
 
-    def identifiers(self, p: URIRef, key: str) -> None:
-        person = self.registry.person(key)
-        idents = person.identifiers if person else ()
-        if not idents and key.startswith("twfy/"):
-            idents = (("twfy", key.removeprefix("twfy/")),)
-        for scheme, value in idents:
+    def identifiers(self, p: URIRef, known: KnownPerson) -> None:
+        for scheme, value in known.identifiers:
             ident = iris.identifier(scheme, value)
             self.add(p, DKG.identifier, ident, ENTITIES)
             self.add(ident, RDF.type, DKG.Identifier, ENTITIES)
@@ -88,9 +87,7 @@ class People:
 
     def candidates(self, s: URIRef, link: PersonLink, g: URIRef) -> None:
         for key in link.candidates[:MAX_CANDIDATES]:
-            person = self.registry.person(key)
-            name = person.name if person and person.name else key
-            c = self.node(PersonLink(key, iris.person_name(name), 0.0, ""), member=False)
+            c = self.node(PersonLink(key, key, 0.0, ""), member=False)
             self.add(s, DKG.speakerCandidate, c, g)
 
 
@@ -105,7 +102,7 @@ def division_quads(
     people: People,
     debate: URIRef,
     ordinal: int,
-    facts: DivisionFacts,
+    facts: LinkedDivision,
 ) -> None:
     """One division in its debate's graph, with a ``dkg:Vote`` per division-list entry."""
     d, g, add = iris.division(debate, ordinal), debate, t.add

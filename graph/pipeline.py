@@ -22,7 +22,7 @@ from graph import iris
 from graph.build import Quad, document_nquads, document_quads
 from graph.errors import DebateKGError
 from graph.extract import analyse
-from graph.link import build_fingerprint, load_build_registry
+from graph.link import build_fingerprint, link, load_build_registry
 from graph.registry import Registry
 from graph.sources import document_key, read_path
 from graph.store import Store
@@ -40,8 +40,8 @@ def extract_file(path: Path, *, registry: Registry | None = None) -> tuple[URIRe
     People are linked with ``registry`` (the built-in one by default).
     """
     transcript = read_path(path)
-    facts = analyse(transcript, registry)
-    return iris.source(transcript.source.key), document_quads(facts, registry=registry)
+    linked = link(analyse(transcript), registry)
+    return iris.source(transcript.source.key), document_quads(linked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,7 @@ def extract_nquads(path: str, registry: Registry | None = None) -> Extracted:
 def _extract(path: str, registry: Registry | None) -> Extracted:
     """:func:`extract_nquads`, raising ``SourceError`` on bad input."""
     transcript = read_path(Path(path))
-    nquads = document_nquads(analyse(transcript, registry), registry=registry)
+    nquads = document_nquads(link(analyse(transcript), registry))
     source, sha = iris.source(transcript.source.key), transcript.source.sha256
     marker = nquads.pop(source, DKG.sha256, nquads.text(sha), source)
     return Extracted(

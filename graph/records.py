@@ -1,8 +1,9 @@
 """Typed records that flow between readers, extractors and the graph builder.
 
 Readers in :mod:`graph.sources` turn a file into a :class:`Transcript`.
-Extractors in :mod:`graph.extract` turn a transcript (or one speech) into the
-records below.  :mod:`graph.build` turns records into triples.  Every record is
+Extractors in :mod:`graph.extract` turn a transcript into :class:`DocumentFacts`
+without a registry; :mod:`graph.link` resolves them against the member registry
+into a :class:`LinkedDocument`; :mod:`graph.build` projects that into quads.  Every record is
 a frozen, slotted dataclass: cheap, hashable and safe to pass between processes.
 
 Offsets are Python ``str`` indices (code points), never bytes.
@@ -12,6 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+
+from graph.vocab.kinds import (
+    CommitmentCategory,
+    CommitmentStatus,
+    MentionKind,
+    SourceFormat,
+    TargetKind,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +45,7 @@ class SourceDocument:
     key: str
     name: str
     sha256: str
-    format: str
+    format: SourceFormat
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +175,7 @@ class Mention:
 
     span: Span
     exact: str
-    kind: str
+    kind: MentionKind
     name: str | None = None
     constituency: str | None = None
     office: str | None = None
@@ -195,8 +204,8 @@ class Commitment:
     exact: str
     actor: str
     action: str
-    category: str
-    status: str
+    category: CommitmentCategory
+    status: CommitmentStatus
     confidence: float
     amounts: tuple[MonetaryAmount, ...] = ()
     deadline: date | None = None
@@ -240,11 +249,85 @@ class SpeechFacts:
     party: PartyName | None
     mentions: tuple[Mention, ...] = ()
     commitments: tuple[Commitment, ...] = ()
-    speaker: PersonLink | None = None  # the attribution linked to a person (or why not)
 
 
 @dataclass(frozen=True, slots=True)
-class DivisionFacts:
+class DebateFacts:
+    debate: Debate
+    speeches: tuple[SpeechFacts, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """What the extractors found in one transcript: the input of :func:`graph.link.link`."""
+
+    source: SourceDocument
+    debates: tuple[DebateFacts, ...]
+
+
+# --- facts resolved against the registry: the linking stage's output ---------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    """A person the registry knows, as the graph shows them: name and identifiers."""
+
+    key: str
+    name: str
+    identifiers: tuple[tuple[str, str], ...] = ()  # (scheme, value), sorted
+
+
+@dataclass(frozen=True, slots=True)
+class MentionTarget:
+    """What a mention was linked to, how sure the link is and why.
+
+    ``kind`` is the kind of node: ``person`` (``person`` set), ``office``
+    (``office`` set), ``constituency`` (``label`` the seat), ``organisation``,
+    ``legislation`` or ``place`` (``label`` the name).  A person mention may also
+    say that the person held ``holds`` (an office printed beside the name) or
+    sits for ``seat``.
+    """
+
+    kind: TargetKind
+    confidence: float
+    reason: str
+    person: PersonLink | None = None
+    member: bool = False
+    office: OfficeName | None = None
+    label: str | None = None
+    holds: OfficeName | None = None
+    seat: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLink:
+    """Who a commitment's actor is: the speaker, a person the registry may know, or a body."""
+
+    label: str
+    person: PersonLink | None = None
+    is_speaker: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedSpeech:
+    """A speech's facts with its speaker, mentions and commitment actors resolved.
+
+    ``speaker`` is ``None`` only for a link nobody asked for; a speech with no
+    speaker printed has a link that says so (``linked=False`` and its reason).
+    ``mentions[i]`` is for the i-th linked mention; mentions that link to nothing
+    (pronouns, the speaker's own "I", names nobody could place) are left out.
+    ``actors[i]`` is for ``facts.commitments[i]``.
+    """
+
+    facts: SpeechFacts
+    speaker: PersonLink
+    member: bool = False
+    mentions: tuple[tuple[Mention, MentionTarget], ...] = ()
+    actors: tuple[ActorLink, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedDivision:
     """A division with each vote's voter linked; ``voters[i]`` is for ``division.votes[i]``."""
 
     division: Division
@@ -252,16 +335,24 @@ class DivisionFacts:
 
 
 @dataclass(frozen=True, slots=True)
-class DebateFacts:
+class LinkedDebate:
     debate: Debate
-    speeches: tuple[SpeechFacts, ...]
-    divisions: tuple[DivisionFacts, ...] = ()
+    speeches: tuple[LinkedSpeech, ...]
+    divisions: tuple[LinkedDivision, ...] = ()
     participants: tuple[PersonLink, ...] = ()  # debate.participants, linked, same order
 
 
 @dataclass(frozen=True, slots=True)
-class DocumentFacts:
-    """The input of :func:`graph.build.document_quads`."""
+class LinkedDocument:
+    """One document resolved against a registry: the input of :func:`graph.build.document_quads`.
+
+    ``people`` holds every registry person the document refers to, by key;
+    ``seats`` the (person, seat) pairs the document states, in the order found;
+    ``registry_fingerprint`` names the registry used (``None``: one made in code).
+    """
 
     source: SourceDocument
-    debates: tuple[DebateFacts, ...]
+    debates: tuple[LinkedDebate, ...]
+    people: tuple[KnownPerson, ...] = ()
+    seats: tuple[tuple[PersonLink, str], ...] = ()
+    registry_fingerprint: str | None = None

@@ -42,8 +42,8 @@ from rdflib.namespace import PROV
 from rdflib.term import Node
 
 from graph import iris, snapshots
-from graph.build import Quad, graphs_of
 from graph.errors import QueryError, StoreError
+from graph.terms import Quad
 from ontology import DKG, PREFIXES
 
 DEFAULT_LOCATION = Path("debate-kg-store")
@@ -250,7 +250,8 @@ class Store(ABC):
 
         One transaction: if it fails, the store is as it was.
         """
-        self.replace_graphs(source, {str(g) for g in graphs_of(quads)}, to_ox_quads(quads))
+        graphs = {str(q[3]) for q in quads if q[3] != iris.ENTITIES_GRAPH}
+        self.replace_graphs(source, graphs, to_ox_quads(quads))
 
     def replace_graphs(self, source: URIRef, graphs: set[str], quads: Iterable[ox.Quad]) -> None:
         """:meth:`replace_document` for quads already in pyoxigraph form."""

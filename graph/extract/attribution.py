@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from graph.iris import person_name
 from graph.records import Attribution
+from graph.vocab.office_keys import is_office
 from graph.vocab.parties import party
 
 
@@ -61,3 +62,12 @@ def parse_attribution(name: str, attribution: str) -> Attribution:
         # "Mr Speaker", "The Prime Minister": an office without the name.
         return Attribution(name=name, office=head, party=party_abbreviation)
     return Attribution(name=name, party=party_abbreviation)
+
+
+def spoken_office(attribution: Attribution | None) -> str | None:
+    """The office an attribution names, including an office printed as the name."""
+    if attribution is None:
+        return None
+    if attribution.office:
+        return attribution.office
+    return attribution.name if is_office(attribution.name) else None

@@ -50,6 +50,7 @@ from graph.extract.money import find_amounts_with_spans
 from graph.extract.repeats import same_measure
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, MonetaryAmount, Span
+from graph.vocab.kinds import CommitmentCategory, CommitmentStatus
 
 __all__ = ["CATEGORIES", "STATUSES", "find_commitments", "same_measure"]
 
@@ -327,7 +328,9 @@ _CONSIDERING_WORDS = ("considering", "consideration", "nearer", "monitoring")
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 
 
-def _category(trigger: Trigger, sentence: str, lowered: str, action: str, has_money: bool) -> str:
+def _category(
+    trigger: Trigger, sentence: str, lowered: str, action: str, has_money: bool
+) -> CommitmentCategory:
     if trigger.kind == "undertaking":
         return "undertaking"
     if trigger.kind == "target":
@@ -351,7 +354,7 @@ def _category(trigger: Trigger, sentence: str, lowered: str, action: str, has_mo
     return "operational"
 
 
-def _status(trigger: Trigger, sentence: str, lowered: str) -> str:
+def _status(trigger: Trigger, sentence: str, lowered: str) -> CommitmentStatus:
     if trigger.kind == "accepted" or _HAS_ACCEPTED.search(sentence):
         return "accepted"
     if trigger.verb == "committed":

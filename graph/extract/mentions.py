@@ -412,8 +412,6 @@ _YEAR = re.compile(r"\s+\d{4}\b")
 
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:of|for|to|the|and))+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_LETTERS = re.compile(r"[a-z]+")
-_FRIEND = re.compile(r"\bFriend\b")
 _YOU = re.compile(r"^you,\s*")
 
 
@@ -429,25 +427,6 @@ def _strip_full_stop(name: str) -> str:
 
 def _clean_name(name: str) -> str:
     return _strip_full_stop(_POSSESSIVE.sub("", name))
-
-
-def referent_sex(exact: str) -> str | None:
-    """ "F" for "the hon. Lady", "she", "herself"; "M" for "the right hon. Gentleman", "him".
-
-    >>> referent_sex("The hon. Lady"), referent_sex("his"), referent_sex("my hon. Friend")
-    ('F', 'M', None)
-    """
-    words = set(_LETTERS.findall(exact.lower()))
-    if words & {"lady", "she", "her", "hers", "herself", "madam"}:
-        return "F"
-    if words & {"gentleman", "he", "him", "his", "himself", "mr"}:
-        return "M"
-    return None
-
-
-def is_friend(exact: str) -> bool:
-    """Whether a courtesy title says "my Friend" (in Hansard: the same party)."""
-    return bool(_FRIEND.search(exact))
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:

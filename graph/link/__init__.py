@@ -1,5 +1,8 @@
-"""Linking what transcripts print (speaker lines, division lists, names) to people.
+"""The linking stage: what transcripts print (speaker lines, division lists, names,
+seats, offices) resolved to people, with the member registry and the date.
 
+:func:`link` turns one document's extracted facts into a linked document that the
+builder projects to quads (:mod:`graph.link.document`).
 :func:`load_build_registry` is the registry a build resolves with: the built-in
 seed registry plus whatever ``debate-kg members import`` stored;
 :func:`build_fingerprint` names it cheaply, so a build can tell which stored
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graph.link.document import link
 from graph.registry import Registry
 
 if TYPE_CHECKING:
@@ -35,4 +39,4 @@ def build_fingerprint(store: Store | None) -> str:
     return store_fingerprint(store)
 
 
-__all__ = ["build_fingerprint", "load_build_registry"]
+__all__ = ["build_fingerprint", "link", "load_build_registry"]

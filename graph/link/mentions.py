@@ -36,10 +36,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from graph.extract.mentions import is_friend, referent_sex
 from graph.iris import person_name
 from graph.records import Mention
 from graph.registry import Registry, Resolution
+from graph.vocab.kinds import TargetKind
+from graph.vocab.names import is_friend, referent_sex
 from graph.vocab.office_keys import JUNIOR_ROLES, OfficeKey, match, parse_office
 from graph.vocab.offices import canonical_office
 
@@ -84,7 +85,7 @@ class MentionLink:
     why, ``candidates`` lists who fitted).
     """
 
-    target_kind: str
+    target_kind: TargetKind
     key: str | None
     label: str | None
     confidence: float
@@ -443,7 +444,7 @@ def link_mention(
         return _person(ctx, ctx.speaker, m.confidence, "the speaker's own first person")
     if kind == "pronoun":
         return _pronoun(m, ctx, earlier)
-    if kind in ("organisation", "legislation", "place"):
+    if kind == "organisation" or kind == "legislation" or kind == "place":
         label = re.sub(r"^the\s+", "", m.name or m.exact)
         return MentionLink(kind, None, label, m.confidence, f"a {kind} named in the text")
     return None

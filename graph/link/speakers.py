@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graph.extract.attribution import spoken_office
 from graph.iris import person_name
 from graph.records import Attribution, Debate, PersonLink, Speech, Vote
 from graph.registry import Registry, Resolution
@@ -126,19 +127,11 @@ def link_name(
     return _from_resolution(registry, text, found, office=office)
 
 
-def spoken_office(attribution: Attribution | None) -> str | None:
-    """The office an attribution names, including an office printed as the name."""
-    if attribution is None:
-        return None
-    if attribution.office:
-        return attribution.office
-    return attribution.name if is_office(attribution.name) else None
-
-
 def link_speaker(
     registry: Registry, speech: Speech, attribution: Attribution | None, debate: Debate
-) -> PersonLink | None:
-    """Who gave ``speech``; ``None`` when the source names nobody (procedural text)."""
+) -> PersonLink:
+    """Who gave ``speech``, or why nobody: no speaker printed (procedural text), a
+    collective ("Hon. Members"), a line with no person's name in it."""
     ref = speech.speaker
     office = spoken_office(attribution)
     if ref.source_person_id:
@@ -155,7 +148,7 @@ def link_speaker(
                 office=office,
             )
     if attribution is None:
-        return None
+        return PersonLink(None, "", 0.0, _nobody(ref.attribution), linked=False)
     name = "" if attribution.office is None and office else attribution.name
     return _from_resolution(
         registry,
@@ -169,6 +162,26 @@ def link_speaker(
         ),
         office=office,
     )
+
+
+_COLLECTIVE = re.compile(
+    r"^(?:several\s+|some\s+)?(?:hon\.?\s+)?(?:members|lords|noble lords)\b", re.I
+)
+
+
+def _nobody(printed: str) -> str:
+    """Why a speech with no person in its speaker line has no speaker.
+
+    >>> _nobody(""), _nobody("Hon. Members"), _nobody("Noble Lords: Hear, hear!")
+    ('no speaker printed', 'collective (Hon. Members)', 'collective (Noble Lords)')
+    """
+    text = " ".join(printed.split()).strip(" :")
+    if not text:
+        return "no speaker printed"
+    found = _COLLECTIVE.match(text)
+    if found:
+        return f"collective ({found.group(0).rstrip('.')})"
+    return f"no person's name in the speaker line {text[:80]!r}"
 
 
 def link_vote(registry: Registry, vote: Vote, debate: Debate) -> PersonLink:

@@ -275,7 +275,11 @@ class Registry:
             return party_label(closed[-1].party or "")
         before = [m for m in rows if m.snapshot and m.start and m.start < on]
         after = [m for m in rows if m.snapshot and m.start and m.start > on]
-        if before and after and party_label(before[-1].party or "") == party_label(after[0].party or ""):
+        if (
+            before
+            and after
+            and party_label(before[-1].party or "") == party_label(after[0].party or "")
+        ):
             return party_label(before[-1].party or "")
         covering = [m for m in rows if not m.snapshot and _covers(m.start, m.end, on)]
         if covering and not after:

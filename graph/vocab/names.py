@@ -195,3 +195,28 @@ def constituency_key(name: str) -> str:
     text = re.sub(r"[,.'\-()]", " ", text)
     text = re.sub(r"\bst\b", "saint", text)
     return " ".join(text.split())
+
+
+# --- courtesy titles: what "the hon. Lady" or "my right hon. Friend" says of a member ---
+
+_LETTERS = re.compile(r"[a-z]+")
+_FRIEND = re.compile(r"\bFriend\b")
+
+
+def referent_sex(exact: str) -> str | None:
+    """ "F" for "the hon. Lady", "she", "herself"; "M" for "the right hon. Gentleman", "him".
+
+    >>> referent_sex("The hon. Lady"), referent_sex("his"), referent_sex("my hon. Friend")
+    ('F', 'M', None)
+    """
+    words = set(_LETTERS.findall(exact.lower()))
+    if words & {"lady", "she", "her", "hers", "herself", "madam"}:
+        return "F"
+    if words & {"gentleman", "he", "him", "his", "himself", "mr"}:
+        return "M"
+    return None
+
+
+def is_friend(exact: str) -> bool:
+    """Whether a courtesy title says "my Friend" (in Hansard: the same party)."""
+    return bool(_FRIEND.search(exact))

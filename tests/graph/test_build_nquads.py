@@ -10,8 +10,10 @@ import pyoxigraph as ox
 import pytest
 from rdflib import URIRef
 
-from graph.build import document_nquads, document_quads, graphs_of
+from graph import iris
+from graph.build import document_nquads, document_quads
 from graph.extract import analyse
+from graph.link import link
 from graph.pipeline import build_file, extract_file, extract_nquads
 from graph.registry import Registry
 from graph.sources import read_path
@@ -43,9 +45,9 @@ S, P, G = URIRef("https://example.org/s"), URIRef("https://example.org/p"), URIR
 
 
 def assert_same(path: Path, registry: Registry | None = None) -> None:
-    facts = analyse(read_path(path), registry)
-    quads = document_quads(facts, registry=registry)
-    fast = document_nquads(facts, registry=registry)
+    linked = link(analyse(read_path(path)), registry)
+    quads = document_quads(linked)
+    fast = document_nquads(linked)
     assert fast.nquads() == "".join(fast.lines()).encode() == to_nquads(quads)
     assert fast.graphs() == {str(q[3]) for q in quads}
 
@@ -82,7 +84,7 @@ def test_extracted_is_the_rdflib_quads_split_at_the_marker() -> None:
     assert len(marker) == 1
     assert doc.source == str(source) and doc.sha256 == str(marker[0][2])
     assert doc.body == to_nquads(rest) and doc.marker == to_nquads(marker)
-    assert doc.graphs == {str(g) for g in graphs_of(quads)}
+    assert doc.graphs == {str(q[3]) for q in quads if q[3] != iris.ENTITIES_GRAPH}
 
 
 def oxigraph_line(term: str) -> str:

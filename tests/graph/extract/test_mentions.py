@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.mentions import find_mentions, is_friend, referent_sex
+from graph.extract.mentions import find_mentions
 from graph.records import Mention
+from graph.vocab.names import is_friend, referent_sex
 
 SEED_SENTENCE = (
     "The Safeguarding Minister, the Under-Secretary of State for the Home Department, my hon. "

@@ -1,0 +1,267 @@
+"""The linking stage: one document's facts resolved against the member registry.
+
+:func:`link` takes what the extractors found (:class:`~graph.records.DocumentFacts`,
+no registry in it) and decides, with the registry and each debate's date, who
+every speaker, voter, participant, seat holder, mentioned person and commitment
+actor is.  Every decision is a record with a confidence and a reason, including
+the decisions not to link ("no speaker printed", "collective (Hon. Members)",
+"2 people named 'Mr Jones' …").  The builder only projects these records.
+
+Order matters in one place, as it does for a reader of the page: a seat named in
+the document ("the hon. Member for Strangford (Jim Shannon)") tells later
+mentions of that seat who its member is.  Seats stated by speaker lines and
+"Member for" mentions are learnt first, over the whole document; seats learnt
+from other mentions count from where they are met.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from graph import iris
+from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
+from graph.link.speakers import link_name, link_speaker, link_vote
+from graph.records import (
+    ActorLink,
+    Commitment,
+    DebateFacts,
+    DocumentFacts,
+    KnownPerson,
+    LinkedDebate,
+    LinkedDivision,
+    LinkedDocument,
+    LinkedSpeech,
+    Mention,
+    MentionTarget,
+    PersonLink,
+    SpeechFacts,
+)
+from graph.registry import Registry
+from graph.vocab.offices import canonical_office
+
+_PERSON_TITLE = re.compile(r"^(?:Baroness|Lord|Lady|Sir|Dame|Professor|Dr|Mr|Mrs|Ms)\s+[A-Z]")
+_MEMBER_KINDS = frozenset({"member-for", "call", "member-ref"})
+
+
+def _looks_like_person(label: str) -> bool:
+    """An actor named like a person ("Baroness Louise Casey", "Tom Crowther KC")."""
+    return bool(_PERSON_TITLE.match(label)) or label.endswith((" KC", " QC"))
+
+
+@dataclass
+class _Linker:
+    """The state of linking one document: the people met and the seats learnt so far."""
+
+    registry: Registry
+    people: dict[str, KnownPerson] = field(default_factory=dict)
+    seats: list[tuple[PersonLink, str]] = field(default_factory=list)
+    seat_holders: dict[str, PersonLink] = field(default_factory=dict)
+    _names: dict[tuple[str, date | None], PersonLink] = field(default_factory=dict)
+
+    # --- people -----------------------------------------------------------------
+
+    def known(self, link: PersonLink) -> PersonLink:
+        """``link``, with the registry person it names recorded for the builder."""
+        if link.key is not None and link.key not in self.people:
+            person = self.registry.person(link.key)
+            idents = tuple(sorted(set(person.identifiers))) if person else ()
+            if not idents and link.key.startswith("twfy/"):
+                idents = (("twfy", link.key.removeprefix("twfy/")),)
+            self.people[link.key] = KnownPerson(link.key, link.name, idents)
+        for key in link.candidates:
+            if key not in self.people:
+                self.known(self.keyed(key, key))
+        return link
+
+    def keyed(self, key: str, printed: str) -> PersonLink:
+        """The registry's person ``key`` under their registry name."""
+        person = self.registry.person(key)
+        shown = iris.person_name(person.name if person and person.name else printed)
+        return PersonLink(key, shown, 1.0, "mention")
+
+    def named(self, name: str, on: date | None) -> PersonLink:
+        """A person named in text: the registry's when the name is theirs, else name-only."""
+        link = self._names.get((name, on))
+        if link is None:
+            link = self._names[(name, on)] = link_name(self.registry, name, on)
+        if not link.linked or link.key is None:
+            return PersonLink(None, iris.person_name(name), link.confidence, link.reason)
+        return self.known(link)
+
+    def person(self, key: str | None, name: str) -> PersonLink:
+        """The person a mention links to: by registry key, else by name."""
+        return self.known(self.keyed(key, name)) if key is not None else self.named(name, None)
+
+    def sits_for(self, person: PersonLink, seat: str) -> None:
+        self.seats.append((person, seat))
+        self.seat_holders.setdefault(iris.slug(seat), person)
+
+    # --- the document -------------------------------------------------------------
+
+    def document(self, facts: DocumentFacts) -> LinkedDocument:
+        speakers = {
+            (d.debate.ordinal, sf.speech.position): self.known(self.speaker(d, sf))
+            for d in facts.debates
+            for sf in d.speeches
+        }
+        self.learn_seats(facts, speakers)
+        debates = tuple(self.debate(d, speakers) for d in facts.debates)
+        return LinkedDocument(
+            source=facts.source,
+            debates=debates,
+            people=tuple(sorted(self.people.values(), key=lambda p: p.key)),
+            seats=tuple(self.seats),
+            registry_fingerprint=self.registry.fingerprint,
+        )
+
+    def speaker(self, d: DebateFacts, sf: SpeechFacts) -> PersonLink:
+        return link_speaker(self.registry, sf.speech, sf.attribution, d.debate)
+
+    def learn_seats(
+        self, facts: DocumentFacts, speakers: dict[tuple[int, int], PersonLink]
+    ) -> None:
+        """Seats stated anywhere in the document, before any mention is linked."""
+        for d in facts.debates:
+            for sf in d.speeches:
+                a, link = sf.attribution, speakers[(d.debate.ordinal, sf.speech.position)]
+                if a and a.constituency and link.linked:
+                    self.sits_for(link, a.constituency)
+                for m in sf.mentions:
+                    if m.kind == "member-for" and m.name and m.constituency:
+                        found = resolve(self.registry, m.name, d.debate.date)
+                        self.sits_for(self.person(found.person, m.name), m.constituency)
+
+    def debate(self, d: DebateFacts, speakers: dict[tuple[int, int], PersonLink]) -> LinkedDebate:
+        debate = d.debate
+        participants = tuple(
+            self.known(link_name(self.registry, name, debate.date, house=debate.house))
+            for name in debate.participants
+        )
+        turns = self.turns(d, speakers)
+        memo: dict[tuple[object, ...], object] = {}  # one per debate: see LinkContext.memo
+        linked = tuple(
+            self.speech(d, i, sf, speakers[(debate.ordinal, sf.speech.position)], turns, memo)
+            for i, sf in enumerate(d.speeches)
+        )
+        divisions = tuple(
+            LinkedDivision(
+                div, tuple(self.known(link_vote(self.registry, v, debate)) for v in div.votes)
+            )
+            for div in debate.divisions
+        )
+        return LinkedDebate(debate, linked, divisions, participants)
+
+    def turns(
+        self, d: DebateFacts, speakers: dict[tuple[int, int], PersonLink]
+    ) -> tuple[tuple[Turn, ...], tuple[tuple[str, str], ...]]:
+        """The debate as mention linking sees it: who spoke in turn, and the seats it names."""
+        on = d.debate.date
+        turns = []
+        for sf in d.speeches:
+            key = speakers[(d.debate.ordinal, sf.speech.position)].key
+            a = sf.attribution
+            if key is None and a is not None:
+                key = resolve(
+                    self.registry, a.name, on, constituency=a.constituency, office=a.office
+                ).person
+            presiding = bool(sf.office and sf.office.presiding)
+            turns.append(Turn(key, sf.office.label if sf.office else None, presiding))
+        seats = {
+            (m.constituency, key)
+            for sf in d.speeches
+            for m in sf.mentions
+            if m.kind == "member-for" and m.name and m.constituency
+            if (key := resolve(self.registry, m.name, on).person)
+        }
+        return tuple(turns), tuple(sorted(seats))
+
+    def speech(
+        self,
+        d: DebateFacts,
+        index: int,
+        sf: SpeechFacts,
+        speaker: PersonLink,
+        context: tuple[tuple[Turn, ...], tuple[tuple[str, str], ...]],
+        memo: dict[tuple[object, ...], object],
+    ) -> LinkedSpeech:
+        a = sf.attribution
+        member = d.debate.house is not None or bool(a and (a.constituency or a.party))
+        turns, seats = context
+        before, after = debate_turns(turns, index)
+        ctx = LinkContext(
+            self.registry,
+            d.debate.date,
+            turns[index].person,
+            before,
+            after,
+            sf.speech.text,
+            seats,
+            memo,
+        )
+        mentions = []
+        for m in sf.mentions:
+            target = self.mention(m, ctx)
+            if target is not None:
+                mentions.append((m, target))
+        actors = tuple(self.actor(c, speaker) for c in sf.commitments)
+        return LinkedSpeech(sf, speaker, member, tuple(mentions), actors)
+
+    # --- mentions and actors --------------------------------------------------------
+
+    def mention(self, m: Mention, ctx: LinkContext) -> MentionTarget | None:
+        """What ``m`` refers to.
+
+        The speaker's own "I" and third-person pronouns are left out of the graph: the
+        speech already has its speaker, and a pronoun repeats a mention nearby.
+        """
+        if m.kind in ("self", "pronoun"):
+            return None
+        link = link_mention(m, ctx)
+        return None if link is None else self.target(m, link)
+
+    def target(self, m: Mention, link: MentionLink) -> MentionTarget | None:
+        kind, label, reason, confidence = link.target_kind, link.label, link.reason, link.confidence
+        if kind == "person":
+            if link.key is None and label is None:
+                if m.office:  # nobody could be chosen, but the office is known
+                    office = canonical_office(m.office)
+                    return MentionTarget("office", min(m.confidence, 0.5), reason, office=office)
+                return None
+            member = m.kind in _MEMBER_KINDS or link.key is not None
+            p = self.person(link.key, label or m.name or m.exact)
+            holds = canonical_office(m.office) if m.kind == "member-for" and m.office else None
+            seat = m.constituency if m.constituency and link.key is not None else None
+            if seat is not None:
+                self.sits_for(p, seat)
+            return MentionTarget(
+                "person", confidence, reason, person=p, member=member, holds=holds, seat=seat
+            )
+        if kind == "office":
+            office = canonical_office(label or m.office or m.exact)
+            return MentionTarget("office", confidence, reason, office=office)
+        if kind == "constituency":
+            holder = self.seat_holders.get(iris.slug(m.constituency or ""))
+            if holder is not None:
+                why = "the document names the seat's member"
+                return MentionTarget("person", min(m.confidence, 0.9), why, person=holder)
+            seat = label or m.constituency or ""
+            return MentionTarget("constituency", confidence, reason, label=seat)
+        if label is None:
+            return None
+        return MentionTarget(kind, confidence, reason, label=label)
+
+    def actor(self, c: Commitment, speaker: PersonLink) -> ActorLink:
+        """Who a commitment says will act: the speaker, a person, or a body."""
+        if c.actor == "speaker" and speaker.linked:
+            return ActorLink(c.actor, speaker, is_speaker=True)
+        if _looks_like_person(c.actor):
+            return ActorLink(c.actor, self.named(c.actor, None))
+        return ActorLink(c.actor)
+
+
+def link(facts: DocumentFacts, registry: Registry | None = None) -> LinkedDocument:
+    """Resolve every person, seat and mention in ``facts`` with ``registry`` (the
+    built-in one by default)."""
+    return _Linker(registry if registry is not None else Registry.builtin()).document(facts)
