@@ -41,6 +41,7 @@ from graph.records import (
     MentionTarget,
     OfficeName,
     PartyName,
+    PersonLink,
     Span,
 )
 from graph.terms import NQuadsTerms, RdflibTerms, Terms, Vocabulary
@@ -83,7 +84,8 @@ class _DocumentBuilder:
 
     def holding(self, person: URIRef, office: URIRef, speech: URIRef, facts: LinkedDebate) -> None:
         h = iris.holding(person, office)
-        self.t.add(person, ORG.holds, office, ENTITIES)
+        if not self.people.holds(person, office):
+            self.t.add(person, ORG.holds, office, ENTITIES)
         self.t.add(h, RDF.type, DKG.Holding, ENTITIES)
         self.t.add(h, DKG.holder, person, ENTITIES)
         self.t.add(h, DKG.office, office, ENTITIES)
@@ -105,10 +107,11 @@ class _DocumentBuilder:
         self.t.add(c, RDFS.label, self.t.text(iris.constituency_label(name)), ENTITIES)
         return c
 
-    def sits_for(self, person: URIRef, seat: str) -> None:
-        c = self.constituency(seat)
-        self.t.add(person, RDF.type, DKG.Member, ENTITIES)
-        self.t.add(person, DKG.constituency, c, ENTITIES)
+    def sits_for(self, person: PersonLink, seat: str) -> URIRef:
+        """``person`` sits for ``seat``: a member (typed by the registry graph or here)."""
+        p = self.people.node(person, member=True)
+        self.t.add(p, DKG.constituency, self.constituency(seat), ENTITIES)
+        return p
 
     # --- documents, debates, speeches ----------------------------------------
 
@@ -141,7 +144,7 @@ class _DocumentBuilder:
     def _learn_seats(self) -> None:
         """Seats the document states (speaker lines, "Member for" mentions), linked."""
         for person, seat in self.facts.seats:
-            self.sits_for(self.people.node(person, member=True), seat)
+            self.sits_for(person, seat)
 
     def debate(self, facts: LinkedDebate) -> None:
         d, g, debate = self.debate_iri(facts), self.debate_iri(facts), facts.debate
@@ -332,7 +335,7 @@ class _DocumentBuilder:
             if target.holds is not None:
                 self.holding(p, self.office(target.holds), s, facts)
             if target.seat is not None:
-                self.sits_for(p, target.seat)
+                self.sits_for(target.person, target.seat)
             return p
         if kind == "office" and target.office is not None:
             return self.office(target.office)

@@ -47,6 +47,7 @@ class People:
         # each IRI minted once, each typed a member once (a quad added again is a no-op).
         self._iris: dict[tuple[str | None, str], URIRef] = {}
         self._members: set[URIRef] = set()
+        self._keys: dict[URIRef, str] = {}  # person IRI -> registry key
 
     def iri(self, link: PersonLink) -> URIRef:
         key = (link.key, "") if link.key else (None, link.name)
@@ -55,24 +56,34 @@ class People:
             found = self._iris[key] = (
                 iris.person_key(link.key) if link.key else iris.person(link.name)
             )
+            if link.key:
+                self._keys[found] = link.key
         return found
 
     def node(self, link: PersonLink, *, member: bool) -> URIRef:
         p = self.iri(link)
         if member and p in self._members:
             return p  # named and typed already
+        known = self.known.get(link.key) if link.key else None
         if p not in self.named:
             self.named.add(p)
-            known = self.known.get(link.key) if link.key else None
-            name = known.name if known else link.name or iris.person_name(str(link.key))
-            self.add(p, RDF.type, DKG.Person, ENTITIES)
-            self.add(p, FOAF.name, self.t.text(name), ENTITIES)
-            if known:
-                self.identifiers(p, known)
+            if known is None or not known.stated:  # else the registry graph states them
+                name = known.name if known else link.name or iris.person_name(str(link.key))
+                self.add(p, RDF.type, DKG.Person, ENTITIES)
+                self.add(p, FOAF.name, self.t.text(name), ENTITIES)
+                if known:
+                    self.identifiers(p, known)
         if member:
-            self.add(p, RDF.type, DKG.Member, ENTITIES)
+            if known is None or not known.member:
+                self.add(p, RDF.type, DKG.Member, ENTITIES)
             self._members.add(p)
         return p
+
+    def holds(self, p: URIRef, office: URIRef) -> bool:
+        """Whether the registry graph already says that ``p`` holds ``office``."""
+        key = self._keys.get(p)
+        known = self.known.get(key) if key else None
+        return known is not None and str(office) in known.offices
 
     def identifiers(self, p: URIRef, known: KnownPerson) -> None:
         for scheme, value in known.identifiers:

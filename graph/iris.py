@@ -211,3 +211,5 @@ BUILDER = extractor("debate-kg", __version__)
 
 #: Named graph for facts about entities shared by many documents (people, offices, …).
 ENTITIES_GRAPH = _id("graph/entities")
+#: The member registry merged from every imported file: each person and record once.
+REGISTRY_GRAPH = _id("graph/registry-merged")

@@ -270,11 +270,19 @@ class DocumentFacts:
 
 @dataclass(frozen=True, slots=True)
 class KnownPerson:
-    """A person the registry knows, as the graph shows them: name and identifiers."""
+    """A person the registry knows, as the graph shows them: name and identifiers.
+
+    ``stated`` is true when the store's merged registry graph already states the
+    person's types, name and identifiers; ``member`` when it types them a member;
+    ``offices`` the offices (IRIs) it says they hold.  Builds do not state those again.
+    """
 
     key: str
     name: str
     identifiers: tuple[tuple[str, str], ...] = ()  # (scheme, value), sorted
+    stated: bool = False
+    member: bool = False
+    offices: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

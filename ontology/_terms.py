@@ -89,6 +89,7 @@ class DKG(DefinedNamespace):
     organisationName: URIRef  # organisation name
     position: URIRef  # position
     rank: URIRef  # rank
+    records: URIRef  # records
     registryFingerprint: URIRef  # registry fingerprint
     scheme: URIRef  # scheme
     secondLabel: URIRef  # second label

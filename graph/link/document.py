@@ -69,7 +69,12 @@ class _Linker:
             idents = tuple(sorted(set(person.identifiers))) if person else ()
             if not idents and link.key.startswith("twfy/"):
                 idents = (("twfy", link.key.removeprefix("twfy/")),)
-            self.people[link.key] = KnownPerson(link.key, link.name, idents)
+            stored = self.registry.stored.get(person.key if person else link.key)
+            self.people[link.key] = (
+                KnownPerson(link.key, link.name, idents)
+                if stored is None
+                else KnownPerson(link.key, link.name, idents, True, stored.member, stored.offices)
+            )
         for key in link.candidates:
             if key not in self.people:
                 self.known(self.keyed(key, key))

@@ -20,40 +20,45 @@ builds record on each source document (:func:`store_fingerprint`).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, RDF, RDFS, SKOS, TIME
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME
 
 from graph import iris
 from graph.errors import DebateKGError
+from graph.registry import serial
 from graph.registry.builtin import load_builtin
 from graph.registry.load import load_with_format
 from graph.registry.records import (
-    ConstituencyRecord,
     Membership,
     OfficeHolding,
-    PersonName,
     RegistryData,
-    RegistryPerson,
+    StoredPerson,
 )
 from graph.registry.registry import Registry, registry_fingerprint
 from graph.vocab.offices import canonical_office, is_known
 from graph.vocab.parties import party_label
 from ontology import DKG
 
-if TYPE_CHECKING:  # graph.store imports graph.build, which imports this package
+if TYPE_CHECKING:  # the store is a later stage: its type only
     from graph.store import Store
 
 Quad = tuple[URIRef, URIRef, object, URIRef]
 ENTITIES = iris.ENTITIES_GRAPH
+MERGED = iris.REGISTRY_GRAPH
 GRAPH_PREFIX = str(iris.registry_graph(""))
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+Record = Membership | OfficeHolding
+Writer = Callable[[URIRef, URIRef, Record], None]
 
 _HOUSE_LABELS = {"commons": "House of Commons", "lords": "House of Lords"}
 _HOUSE_KEYS = {v: k for k, v in _HOUSE_LABELS.items()}
@@ -81,12 +86,44 @@ def file_key(path: Path) -> str:
     return iris.slug(path.name)
 
 
-class _Writer:
-    def __init__(self, file: RegistryFile, canon: Registry) -> None:
-        self.file, self.canon = file, canon
-        self.g = file.graph
+def _office_iri(label: str, organisation: str | None) -> tuple[URIRef, str, bool]:
+    """The office a registry holding is of: (IRI, label, whether builds speak in it)."""
+    office = canonical_office(label, organisation)
+    if is_known(office.label):
+        return iris.office(office.label), office.label, True
+    return iris.registry_office(office.label), office.label, False
+
+
+def _merged_keys(canon: Registry, files: Sequence[RegistryData]) -> list[str]:
+    """Every person the imported files speak of, by the merged registry's key."""
+    keys: set[str] = set()
+    for data in files:
+        raw = {p.key for p in data.people}
+        raw |= {m.person_key for m in data.memberships} | {h.person_key for h in data.holdings}
+        for key in raw:
+            found = canon.person(key)
+            keys.add(found.key if found is not None else key)
+    return sorted(keys)
+
+
+def stored_people(canon: Registry, files: Sequence[RegistryData]) -> dict[str, StoredPerson]:
+    """What :func:`merged_quads` states of each person, for builds not to state it again."""
+    stored = {}
+    for key in _merged_keys(canon, files):
+        offices = frozenset(
+            str(_office_iri(h.label, h.organisation)[0]) for h in canon.holdings(key)
+        )
+        stored[key] = StoredPerson(bool(canon.memberships(key)), offices)
+    return stored
+
+
+class _Merged:
+    """The merged registry graph: every person, membership, holding and name use once."""
+
+    def __init__(self, canon: Registry, files: Sequence[tuple[RegistryFile, RegistryData]]) -> None:
+        self.canon, self.files = canon, files
+        self.g = MERGED
         self.quads: dict[Quad, None] = {}
-        self.people: set[URIRef] = set()
 
     def add(self, s: URIRef, p: URIRef, o: object, g: URIRef | None = None) -> None:
         self.quads[(s, p, o, g or self.g)] = None
@@ -111,126 +148,114 @@ class _Writer:
         self.add(node, RDFS.label, Literal(label), graph)
         return node
 
-    def person(self, key: str, name: str | None) -> URIRef:
-        p = iris.person_key(key)
-        if p not in self.people:
-            self.people.add(p)
-            self.add(p, RDF.type, DKG.Person)
-            merged = self.canon.person(key)
-            shown = name or (merged.name if merged else None) or key
-            self.add(p, FOAF.name, Literal(iris.person_name(shown)))
-        return p
-
     def seat(self, name: str) -> URIRef:
         label = iris.constituency_label(name)
         return self.labelled(iris.constituency(label), DKG.Constituency, label)
 
-    def write(self, data: RegistryData) -> list[Quad]:
-        f = self.file
-        self.add(self.g, RDF.type, DKG.RegistryFile)
-        self.add(self.g, DCTERMS.identifier, Literal(f.name))
-        self.add(self.g, DKG.sha256, Literal(f.sha256))
-        self.add(self.g, DKG.sourceFormat, Literal(f.format))
-        self.write_people(data.people)
-        self.write_memberships(data.memberships)
-        self.write_holdings(data.holdings)
-        self.write_constituencies(data.constituencies)
+    def write(self) -> list[Quad]:
+        datas = [data for _, data in self.files]
+        for key in _merged_keys(self.canon, datas):
+            self.person(key)
+        self.records("membership", lambda d: d.memberships, self.membership)
+        self.records("holding", lambda d: d.holdings, self.holding)
+        self.constituencies()
         return list(self.quads)
 
-    def write_people(self, people: Iterable[RegistryPerson]) -> None:
-        grouped: dict[str, list[RegistryPerson]] = defaultdict(list)
-        for record in people:
-            grouped[self.key(record.key)].append(record)
-        for key in sorted(grouped):
-            records = grouped[key]
-            name = next((r.name for r in records if r.name), None)
-            p = self.person(key, name)
-            sex = next((r.sex for r in records if r.sex), None)
-            if sex in _SEX:
-                self.add(p, FOAF.gender, Literal(_SEX[sex]))
-            for scheme, value in sorted({i for r in records for i in r.identifiers}):
-                ident = iris.identifier(scheme, value)
-                self.add(p, DKG.identifier, ident)
-                self.add(ident, RDF.type, DKG.Identifier, ENTITIES)
-                self.add(ident, DKG.scheme, Literal(scheme), ENTITIES)
-                self.add(ident, DKG.value, Literal(value), ENTITIES)
-                if scheme == "wikidata" and value.startswith("Q"):
-                    self.add(p, OWL.sameAs, URIRef(_WIKIDATA + value))
-                elif value.startswith(("http://", "https://")):
-                    self.add(p, OWL.sameAs, URIRef(value))
-            names = sorted(
-                {n for r in records for n in r.other_names},
-                key=lambda n: (n.text, n.start or date.min, n.end or date.max),
-            )
-            for i, n in enumerate(names):
-                use = iris.registry_record(self.file.key, "name", key, i)
-                self.add(p, DKG.nameUse, use)
-                self.add(use, RDF.type, DKG.NameUse)
-                self.add(use, RDFS.label, Literal(n.text))
-                if n.start or n.end:
-                    self.add(use, DKG.during, self.interval(n.start, n.end))
-
-    def write_memberships(self, memberships: Iterable[Membership]) -> None:
-        rows = sorted(
-            {(self.key(m.person_key), m) for m in memberships},
-            key=lambda r: (r[0], r[1].start or date.min, r[1].end or date.max, repr(r[1])),
-        )
-        counter: dict[str, int] = defaultdict(int)
-        for key, m in rows:
-            p = self.person(key, None)
+    def person(self, key: str) -> None:
+        p = iris.person_key(key)
+        merged = self.canon.person(key)
+        name = iris.person_name((merged.name if merged else None) or key)
+        self.add(p, RDF.type, DKG.Person)
+        self.add(p, FOAF.name, Literal(name))
+        if self.canon.memberships(key):
             self.add(p, RDF.type, DKG.Member)
-            node = iris.registry_record(self.file.key, "membership", key, counter[key])
-            counter[key] += 1
-            self.add(node, RDF.type, DKG.Membership)
-            self.add(node, RDF.type, ORG.Membership)
-            self.add(node, ORG.member, p)
-            house = _HOUSE_LABELS.get(m.house, m.house)
-            self.add(node, ORG.organization, self.labelled(iris.house(house), DKG.House, house))
-            if m.constituency:
-                self.add(node, DKG.seat, self.seat(m.constituency))
-            if m.party:
-                label = party_label(m.party)
-                self.add(node, DKG.withParty, self.labelled(iris.party(label), DKG.Party, label))
-            if m.snapshot:
-                self.add(node, DKG.snapshot, Literal(True))
-            self.add(node, ORG.memberDuring, self.interval(m.start, m.end))
+        if merged is None:
+            return
+        if merged.sex in _SEX:
+            self.add(p, FOAF.gender, Literal(_SEX[merged.sex]))
+        for scheme, value in sorted(set(merged.identifiers)):
+            ident = iris.identifier(scheme, value)
+            self.add(p, DKG.identifier, ident)
+            self.add(ident, RDF.type, DKG.Identifier, ENTITIES)
+            self.add(ident, DKG.scheme, Literal(scheme), ENTITIES)
+            self.add(ident, DKG.value, Literal(value), ENTITIES)
+            if scheme == "wikidata" and value.startswith("Q") and not _IRI_UNSAFE.search(value):
+                self.add(p, OWL.sameAs, URIRef(_WIKIDATA + value))
+            elif value.startswith(("http://", "https://")) and not _IRI_UNSAFE.search(value):
+                self.add(p, OWL.sameAs, URIRef(value))
+        others = {iris.person_name(n.text) for n in merged.other_names} - {name}
+        for other in sorted(others):
+            self.add(p, SKOS.altLabel, Literal(other))
+        dated = sorted(
+            {n for n in merged.other_names if n.start or n.end},
+            key=lambda n: (n.text, n.start or date.min, n.end or date.max),
+        )
+        for i, n in enumerate(dated):
+            use = iris.registry_record("merged", "name", key, i)
+            self.add(p, DKG.nameUse, use)
+            self.add(use, RDF.type, DKG.NameUse)
+            self.add(use, RDFS.label, Literal(n.text))
+            self.add(use, DKG.during, self.interval(n.start, n.end))
 
-    def write_holdings(self, holdings: Iterable[OfficeHolding]) -> None:
+    def records(
+        self, kind: str, part: Callable[[RegistryData], Iterable[Record]], write: Writer
+    ) -> None:
+        """Each record once, however many files state it, with the files that do."""
+        said: dict[tuple[str, Record], set[URIRef]] = defaultdict(set)
+        for file, data in self.files:
+            for record in part(data):
+                said[(self.key(record.person_key), replace(record, source=""))].add(file.graph)
         rows = sorted(
-            {(self.key(h.person_key), h) for h in holdings},
-            key=lambda r: (r[0], r[1].start or date.min, r[1].end or date.max, repr(r[1])),
+            said, key=lambda r: (r[0], r[1].start or date.min, r[1].end or date.max, repr(r[1]))
         )
         counter: dict[str, int] = defaultdict(int)
-        for key, h in rows:
-            p = self.person(key, None)
-            office = canonical_office(h.label, h.organisation)
-            # Offices builds speak in are shared entities; the others only this file
-            # names, so they live (and are replaced) with it.
-            if is_known(office.label):
-                o = self.labelled(iris.office(office.label), DKG.Office, office.label)
-            else:
-                o = iris.registry_office(office.label)
-                self.labelled(o, DKG.Office, office.label, self.g)
-            for alias in office.aliases:
-                self.add(o, SKOS.altLabel, Literal(alias), ENTITIES)
-            self.add(p, ORG.holds, o)
-            node = iris.registry_record(self.file.key, "holding", key, counter[key])
+        for key, record in rows:
+            node = iris.registry_record("merged", kind, key, counter[key])
             counter[key] += 1
-            self.add(node, RDF.type, DKG.Holding)
-            self.add(node, DKG.holder, p)
-            self.add(node, DKG.office, o)
-            self.add(node, DKG.officeText, Literal(h.label))
-            self.add(node, DKG.officeKey, Literal(h.canonical))
-            if h.organisation:
-                self.add(node, DKG.organisationName, Literal(h.organisation))
-            if h.source_id:
-                self.add(node, DCTERMS.identifier, Literal(h.source_id))
-            self.add(node, DKG.during, self.interval(h.start, h.end))
+            write(node, iris.person_key(key), record)
+            for graph in sorted(said[(key, record)]):
+                self.add(node, PROV.wasDerivedFrom, graph)
 
-    def write_constituencies(self, records: Iterable[ConstituencyRecord]) -> None:
-        for record in sorted(records, key=lambda c: c.id):
-            if not record.names:
-                continue
+    def membership(self, node: URIRef, p: URIRef, m: Record) -> None:
+        assert isinstance(m, Membership)
+        self.add(node, RDF.type, DKG.Membership)
+        self.add(node, RDF.type, ORG.Membership)
+        self.add(node, ORG.member, p)
+        house = _HOUSE_LABELS.get(m.house, m.house)
+        self.add(node, ORG.organization, self.labelled(iris.house(house), DKG.House, house))
+        if m.constituency:
+            self.add(node, DKG.seat, self.seat(m.constituency))
+        if m.party:
+            label = party_label(m.party)
+            self.add(node, DKG.withParty, self.labelled(iris.party(label), DKG.Party, label))
+        if m.snapshot:
+            self.add(node, DKG.snapshot, Literal(True))
+        self.add(node, ORG.memberDuring, self.interval(m.start, m.end))
+
+    def holding(self, node: URIRef, p: URIRef, h: Record) -> None:
+        assert isinstance(h, OfficeHolding)
+        o, label, known = _office_iri(h.label, h.organisation)
+        if known:
+            self.labelled(o, DKG.Office, label)
+            for alias in canonical_office(label).aliases:
+                self.add(o, SKOS.altLabel, Literal(alias), ENTITIES)
+        elif (o, RDF.type, DKG.Office, self.g) not in self.quads:  # one label per office
+            self.labelled(o, DKG.Office, label, self.g)
+        self.add(p, ORG.holds, o)
+        self.add(node, RDF.type, DKG.Holding)
+        self.add(node, DKG.holder, p)
+        self.add(node, DKG.office, o)
+        self.add(node, DKG.officeText, Literal(h.label))
+        self.add(node, DKG.officeKey, Literal(h.canonical))
+        if h.organisation:
+            self.add(node, DKG.organisationName, Literal(h.organisation))
+        if h.source_id:
+            self.add(node, DCTERMS.identifier, Literal(h.source_id))
+        self.add(node, DKG.during, self.interval(h.start, h.end))
+
+    def constituencies(self) -> None:
+        records = {c for _, data in self.files for c in data.constituencies if c.names}
+        for record in sorted(records, key=lambda c: (c.id, c.names, c.start or date.min)):
             c = self.seat(record.names[0])
             self.add(c, DCTERMS.identifier, Literal(record.id))
             for name in sorted(set(record.names)):
@@ -238,16 +263,28 @@ class _Writer:
             self.add(c, DKG.during, self.interval(record.start, record.end))
 
 
-def registry_quads(
-    data: RegistryData, file: RegistryFile, *, registry: Registry | None = None
+def file_quads(data: RegistryData, file: RegistryFile) -> list[Quad]:
+    """One registry file's own graph: what it is, and its records as read (JSON)."""
+    g = file.graph
+    return [
+        (g, RDF.type, DKG.RegistryFile, g),
+        (g, DCTERMS.identifier, Literal(file.name), g),
+        (g, DKG.sha256, Literal(file.sha256), g),
+        (g, DKG.sourceFormat, Literal(file.format), g),
+        (g, DKG.records, Literal(serial.dumps(data)), g),
+    ]
+
+
+def merged_quads(
+    files: Sequence[tuple[RegistryFile, RegistryData]], *, registry: Registry | None = None
 ) -> list[Quad]:
-    """Every quad for one registry file, in a deterministic order.
+    """The merged registry graph (and the shared entities it points at) for ``files``.
 
     ``registry`` decides person keys (a merged registry joins ``parlparse-member/N``
-    to ``twfy/M``); by default the file alone with the built-in registry.
+    to ``twfy/M``); by default the files merged with the built-in registry.
     """
-    canon = registry if registry is not None else Registry([load_builtin(), data])
-    return _Writer(file, canon).write(data)
+    canon = registry or Registry([load_builtin(), *(data for _, data in files)])
+    return _Merged(canon, sorted(files, key=lambda f: f[0].key)).write()
 
 
 # --- reading back ------------------------------------------------------------------
@@ -260,136 +297,17 @@ SELECT ?g ?name ?sha ?format WHERE {{
   FILTER(STRSTARTS(STR(?g), "{GRAPH_PREFIX}"))
 }} ORDER BY ?g"""
 
-Triple = tuple[str, str, str]
 
-
-def _scan(store: Store, graph: str, predicate: str | None = None) -> Iterator[Triple]:
-    """Every triple of one graph (with one predicate) as plain strings: a single index scan."""
-    if predicate:
-        result = store.query(f"SELECT ?s ?o WHERE {{ GRAPH <{graph}> {{ ?s <{predicate}> ?o }} }}")
-        assert isinstance(result, ox.QuerySolutions)
-        for s, o in result:
-            yield s.value, predicate, o.value
-        return
-    result = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+def _read_file(store: Store, file: RegistryFile) -> RegistryData:
+    result = store.query(f"SELECT ?r WHERE {{ GRAPH <{file.graph}> {{ ?g dkg:records ?r }} }}")
     assert isinstance(result, ox.QuerySolutions)
-    for s, p, o in result:
-        yield s.value, p.value, o.value
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def _key(iri: str) -> str:
-    return iris.key_of_person(iri) or iri
-
-
-class _Entities:
-    """The shared facts a registry graph points at: labels, identifiers, interval bounds."""
-
-    def __init__(self, store: Store) -> None:
-        g = str(ENTITIES)
-
-        def pairs(predicate: URIRef) -> dict[str, str]:
-            return {s: o for s, _, o in _scan(store, g, str(predicate))}
-
-        self.label = pairs(RDFS.label)
-        self.scheme, self.value = pairs(DKG.scheme), pairs(DKG.value)
-        days = pairs(TIME.inXSDDate)
-        self.begins = {i: _day(days.get(d)) for i, d in pairs(TIME.hasBeginning).items()}
-        self.ends = {i: _day(days.get(d)) for i, d in pairs(TIME.hasEnd).items()}
-
-    def bounds(self, interval: str | None) -> tuple[date | None, date | None]:
-        if interval is None:
-            return None, None
-        return self.begins.get(interval), self.ends.get(interval)
-
-
-_NAME, _GENDER, _TYPE = str(FOAF.name), str(FOAF.gender), str(RDF.type)
-_PERSON = str(DKG.Person)
-
-
-def _read_graph(store: Store, file: RegistryFile, shared: _Entities) -> RegistryData:
-    nodes: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in _scan(store, str(file.graph)):
-        nodes[s][p].append(o)
-
-    def one(node: dict[str, list[str]], prop: URIRef) -> str | None:
-        values = node.get(str(prop))
-        return values[0] if values else None
-
-    people, memberships, holdings, seats = [], [], [], []
-    for iri in sorted(nodes):
-        node = nodes[iri]
-        types = set(node.get(_TYPE, ()))
-        if _PERSON in types:
-            names = []
-            for use in node.get(str(DKG.nameUse), ()):
-                u = nodes.get(use, {})
-                start, end = shared.bounds(one(u, DKG.during))
-                names.append(PersonName(one(u, RDFS.label) or "", start, end))
-            ids = [
-                (shared.scheme[i], shared.value[i])
-                for i in node.get(str(DKG.identifier), ())
-                if i in shared.scheme and i in shared.value
-            ]
-            people.append(
-                RegistryPerson(
-                    _key(iri),
-                    one(node, FOAF.name),
-                    tuple(sorted(names, key=lambda n: (n.text, n.start or date.min))),
-                    tuple(sorted(ids)),
-                    _SEX_BACK.get(one(node, FOAF.gender) or ""),
-                )
-            )
-        elif str(DKG.Membership) in types:
-            start, end = shared.bounds(one(node, ORG.memberDuring))
-            seat, party = one(node, DKG.seat), one(node, DKG.withParty)
-            house = shared.label.get(one(node, ORG.organization) or "", "")
-            memberships.append(
-                Membership(
-                    _key(one(node, ORG.member) or ""),
-                    _HOUSE_KEYS.get(house, house),
-                    shared.label.get(seat) if seat else None,
-                    shared.label.get(party) if party else None,
-                    start,
-                    end,
-                    file.name,
-                    snapshot=one(node, DKG.snapshot) == "true",
-                )
-            )
-        elif str(DKG.Holding) in types:
-            start, end = shared.bounds(one(node, DKG.during))
-            holdings.append(
-                OfficeHolding(
-                    _key(one(node, DKG.holder) or ""),
-                    one(node, DKG.officeText) or "",
-                    one(node, DKG.officeKey) or "",
-                    one(node, DKG.organisationName),
-                    start,
-                    end,
-                    file.name,
-                    one(node, DCTERMS.identifier),
-                )
-            )
-        elif str(DCTERMS.identifier) in node and str(DKG.during) in node and iri != str(file.graph):
-            start, end = shared.bounds(one(node, DKG.during))
-            seats.append(
-                ConstituencyRecord(
-                    one(node, DCTERMS.identifier) or "",
-                    tuple(sorted(node.get(str(SKOS.altLabel), ()))),
-                    start,
-                    end,
-                )
-            )
-    return RegistryData(
-        people=tuple(people),
-        memberships=tuple(memberships),
-        holdings=tuple(holdings),
-        constituencies=tuple(sorted(seats, key=lambda c: c.id)),
-        sources=(file.name,),
-    )
+    rows = [row[0].value for row in result]
+    if len(rows) != 1:
+        raise DebateKGError(
+            f"registry file {file.name} in the store has no records (imported by an older"
+            " version?); import it again with 'debate-kg members import'"
+        )
+    return serial.loads(rows[0])
 
 
 def stored_files(store: Store) -> list[RegistryFile]:
@@ -412,17 +330,22 @@ def registry_data_from_store(store: Store) -> dict[str, tuple[RegistryFile, Regi
     files = stored_files(store)
     if not files:
         return {}
-    shared = _Entities(store)
-    return {str(f.graph): (f, _read_graph(store, f, shared)) for f in files}
+    return {str(f.graph): (f, _read_file(store, f)) for f in files}
 
 
 def registry_from_store(store: Store) -> Registry:
-    """The built-in registry plus every registry file imported into ``store``."""
+    """The built-in registry plus every registry file imported into ``store``.
+
+    Its ``stored`` says what the store's merged registry graph states of each
+    person, so that builds linking with it do not state it again.
+    """
     stored = registry_data_from_store(store)
-    return Registry(
-        [load_builtin(), *(data for _, data in stored.values())],
-        fingerprint=_fingerprint(file for file, _ in stored.values()),
+    datas = [data for _, data in stored.values()]
+    registry = Registry(
+        [load_builtin(), *datas], fingerprint=_fingerprint(file for file, _ in stored.values())
     )
+    registry.stored = stored_people(registry, datas)
+    return registry
 
 
 def _fingerprint(files: Iterable[RegistryFile]) -> str:
@@ -476,12 +399,15 @@ def import_files(store: Store, paths: Iterable[Path]) -> ImportReport:
     """Load each file (format detected) into its own graph, replacing an earlier import.
 
     A file that cannot be read is reported in ``errors``; the others are imported.
-    Every stored registry graph is then written again with person keys from the
-    registry of all of them, so people from different files share IRIs.
+    The merged registry graph is then written again from every stored file, so
+    people from different files share one IRI and each fact is stated once; the
+    facts it states are dropped from the shared entities graph, where builds may
+    have stated them before.
     """
     report = ImportReport()
     stored = registry_data_from_store(store)
     before = _fingerprint(file for file, _ in stored.values())
+    changed: list[tuple[RegistryFile, RegistryData]] = []
     for path in paths:
         try:
             fmt, data = load_with_format(path)
@@ -491,6 +417,7 @@ def import_files(store: Store, paths: Iterable[Path]) -> ImportReport:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         file = RegistryFile(file_key(path), path.name, fmt, digest)
         stored[str(file.graph)] = (file, data)
+        changed.append((file, data))
         report.files.append(
             FileReport(
                 path,
@@ -504,15 +431,28 @@ def import_files(store: Store, paths: Iterable[Path]) -> ImportReport:
     if not report.files:
         return report
     report.registry_changed = _fingerprint(file for file, _ in stored.values()) != before
-    canon = Registry([load_builtin(), *(data for _, data in stored.values())])
-    for graph, (file, data) in sorted(stored.items()):
-        quads = registry_quads(data, file, registry=canon)
+    for file, data in changed:
+        quads = file_quads(data, file)
         report.quads += len(quads)
-        store.update(f"DROP SILENT GRAPH <{graph}>")
+        store.update(f"DROP SILENT GRAPH <{file.graph}>")
         _load(store, quads)
+    files = [stored[g] for g in sorted(stored)]
+    canon = Registry([load_builtin(), *(data for _, data in files)])
+    merged = merged_quads(files, registry=canon)
+    report.quads += len(merged)
+    store.update(f"DROP SILENT GRAPH <{MERGED}>")
+    _load(store, merged)
+    store.update(_DEDUPLICATE)
     store.flush()
     _CACHE.clear()
     return report
+
+
+#: Builds state a linked person's name, types, identifiers and offices in the
+#: entities graph; once the merged registry graph states them, that copy goes.
+_DEDUPLICATE = f"""
+DELETE {{ GRAPH <{ENTITIES}> {{ ?s ?p ?o }} }}
+WHERE {{ GRAPH <{MERGED}> {{ ?s ?p ?o }} GRAPH <{ENTITIES}> {{ ?s ?p ?o }} }}"""
 
 
 def _load(store: Store, quads: list[Quad]) -> None:
@@ -527,10 +467,12 @@ __all__ = [
     "RegistryFile",
     "build_registry",
     "file_key",
+    "file_quads",
     "import_files",
+    "merged_quads",
     "registry_data_from_store",
     "registry_from_store",
-    "registry_quads",
     "store_fingerprint",
     "stored_files",
+    "stored_people",
 ]

@@ -119,3 +119,13 @@ class Holder:
     holding: OfficeHolding
     match: str  # "exact" | "role" | "portfolio" | "department"
     confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPerson:
+    """What a store's merged registry graph states of one person besides their name and
+    identifiers: whether they are typed a member, and the offices (IRIs) they
+    ``org:holds``.  Builds that link with that registry do not state these again."""
+
+    member: bool
+    offices: frozenset[str]

@@ -24,6 +24,7 @@ from graph.registry.records import (
     RegistryData,
     RegistryPerson,
     Resolution,
+    StoredPerson,
 )
 from graph.vocab.names import (
     constituency_key,
@@ -113,6 +114,9 @@ class Registry:
         merged = data if isinstance(data, RegistryData) else RegistryData.concat(data)
         self.sources = merged.sources
         self.fingerprint = fingerprint
+        #: What the store this registry was read from states of each person (by key),
+        #: set by :func:`graph.registry.rdf.registry_from_store`; empty otherwise.
+        self.stored: dict[str, StoredPerson] = {}
         self._alias, self._people = _merge_people(
             merged.people, merged.memberships, merged.holdings
         )

@@ -34,10 +34,10 @@ def test_the_batch_goes_on_and_stores_nothing_of_it(
     bad.write_bytes(SEED.read_bytes())
     real = graph.pipeline.analyse
 
-    def analyse_unless_bad(transcript, registry=None):  # type: ignore[no-untyped-def]
+    def analyse_unless_bad(transcript):  # type: ignore[no-untyped-def]
         if transcript.source.key.startswith("bad"):
             raise KeyError("no such thing")
-        return real(transcript, registry)
+        return real(transcript)
 
     monkeypatch.setattr(graph.pipeline, "analyse", analyse_unless_bad)
     with Store.memory() as store:

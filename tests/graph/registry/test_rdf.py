@@ -13,8 +13,9 @@ from graph.registry.rdf import (
     RegistryFile,
     import_files,
     registry_data_from_store,
+    file_quads,
+    merged_quads,
     registry_from_store,
-    registry_quads,
     stored_files,
 )
 from graph.store import Store
@@ -32,7 +33,8 @@ def _file(path: Path) -> RegistryFile:
 def test_quads_are_deterministic(fixtures: Path) -> None:
     data = load_path(fixtures / "all-members.xml")
     file = _file(fixtures / "all-members.xml")
-    assert registry_quads(data, file) == registry_quads(data, file)
+    assert file_quads(data, file) == file_quads(data, file)
+    assert merged_quads([(file, data)]) == merged_quads([(file, data)])
 
 
 def test_round_trip_answers_the_same(fixtures: Path, registry_files: tuple[str, ...]) -> None:
