@@ -69,7 +69,7 @@ class _DocumentBuilder:
         self.t = terms
         self.people = People(terms, {p.key: p for p in facts.people})
         self.source = iris.source(facts.source.key)
-        self.commitments: list[tuple[URIRef, Commitment]] = []
+        self.commitments: list[tuple[URIRef, Commitment, URIRef]] = []
         self._debate_iris: dict[int, URIRef] = {}
 
     # --- entities ---------------------------------------------------------
@@ -291,7 +291,7 @@ class _DocumentBuilder:
         if c.deadline_text:
             self.t.add(node, DKG.deadlineText, self.t.text(c.deadline_text), g)
         for i, amount in enumerate(c.amounts, start=1):
-            a = URIRef(f"{node}/amount/{i}")
+            a = iris.amount(node, i)
             self.t.add(node, DKG.amount, a, g)
             self.t.add(a, RDF.type, SDO.MonetaryAmount, g)
             self.t.add(a, SDO.value, self.t.decimal(amount.value), g)
@@ -303,7 +303,7 @@ class _DocumentBuilder:
         for name in c.mentions:
             thing = self.named_thing(name)
             self.t.add(node, SDO.mentions, thing, g)
-        self.commitments.append((node, c))
+        self.commitments.append((node, c, g))
 
     def named_thing(self, name: str) -> URIRef:
         """A bill, law or body a commitment names."""
@@ -319,11 +319,11 @@ class _DocumentBuilder:
 
     def link_repeats(self) -> None:
         """A commitment that announces a measure an earlier one in this document did."""
-        firsts = first_repeats([c for _, c in self.commitments])
-        for (later, _), first in zip(self.commitments, firsts, strict=True):
+        firsts = first_repeats([c for _, c, _ in self.commitments])
+        for (later, _, graph), first in zip(self.commitments, firsts, strict=True):
             if first is not None:
                 earlier = self.commitments[first][0]
-                self.t.add(later, DKG.repeats, earlier, URIRef(later.rsplit("/speech/", 1)[0]))
+                self.t.add(later, DKG.repeats, earlier, graph)
 
     # --- mention targets ------------------------------------------------------------
 

@@ -75,6 +75,16 @@ def commitment(speech_iri: URIRef, start: int, end: int) -> URIRef:
     return URIRef(f"{speech_iri}/commitment/{start}-{end}")
 
 
+def amount(commitment_iri: URIRef, index: int) -> URIRef:
+    """The ``index``-th amount of money (from 1) a commitment states."""
+    return URIRef(f"{commitment_iri}/amount/{index}")
+
+
+def summary_row(summary: str, digest: str, repeat: int) -> URIRef:
+    """One row of a build-time summary, named by its content (``repeat`` counts equal rows)."""
+    return _id(f"summary/{summary}/{digest}-{repeat}")
+
+
 def selector(annotation_iri: URIRef) -> URIRef:
     return URIRef(f"{annotation_iri}/selector")
 
@@ -213,3 +223,5 @@ BUILDER = extractor("debate-kg", __version__)
 ENTITIES_GRAPH = _id("graph/entities")
 #: The member registry merged from every imported file: each person and record once.
 REGISTRY_GRAPH = _id("graph/registry-merged")
+#: Whole-graph aggregates a build keeps up to date (graph.summaries).
+SUMMARIES_GRAPH = _id("graph/summaries")

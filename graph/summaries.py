@@ -39,11 +39,12 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS
 
+from graph import iris
 from graph.store import LocalStore, OxTerm, Store
-from ontology import DKG, ID
+from ontology import DKG
 
 #: The named graph that holds the summaries (nothing else writes it).
-GRAPH = URIRef(f"{ID}graph/summaries")
+GRAPH = iris.SUMMARIES_GRAPH
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +171,7 @@ def triples_of(summary: Summary, rows: list[tuple[OxTerm | None, ...]]) -> set[o
     for number, row in enumerate(rows):
         key = hashlib.sha1("\t".join("" if t is None else str(t) for t in row).encode()).hexdigest()
         seen[key] = seen.get(key, 0) + 1
-        node = ox.NamedNode(f"{ID}summary/{summary.name}/{key}-{seen[key]}")
+        node = ox.NamedNode(str(iris.summary_row(summary.name, key, seen[key])))
         found.add(ox.Triple(node, ox.NamedNode(str(DKG.summaryOf)), kind))
         found.add(ox.Triple(node, rank, ox.Literal(number)))
         for (_, predicate), cell in zip(summary.columns, row, strict=True):

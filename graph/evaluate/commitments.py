@@ -19,7 +19,6 @@ Run ``python -m graph.evaluate.commitments`` for a report.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,22 +29,15 @@ from pathlib import Path
 from lxml import etree  # type: ignore[import-untyped]
 
 from graph.evaluate import scores
+from graph.evaluate.paths import corpus_root, gold_dir, project_root
 from graph.extract.commitments import find_commitments
 from graph.records import Commitment, Transcript
 from graph.sources import safe_xml
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-GOLD_DIR = REPO_ROOT / "tests" / "gold" / "commitments"
-CORPUS_ENV = "DEBATE_KG_CORPUS"
+GOLD_DIR = gold_dir("commitments")
 
 _TEI = "{http://www.tei-c.org/ns/1.0}"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-
-
-def corpus_root() -> Path:
-    """Where the shared corpus is expected: ``$DEBATE_KG_CORPUS`` or ``../shared/corpus``."""
-    override = os.environ.get(CORPUS_ENV)
-    return Path(override) if override else REPO_ROOT.parent / "shared" / "corpus"
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +195,7 @@ def element_text(element: etree._Element) -> str:
 def document_text(ref: DocRef, corpus: Path) -> str | None:
     """The text a gold sentence's offsets refer to, or None when its file is absent."""
     if ref.kind == "seed":
-        path = REPO_ROOT / ref.path
+        path = project_root() / ref.path
         if not path.exists():
             return None
         transcript = _seed_transcript(path)

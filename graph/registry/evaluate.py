@@ -11,7 +11,6 @@ Run ``python -m graph.registry.evaluate`` to print the figures.
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from collections.abc import Iterator
@@ -19,17 +18,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from graph.evaluate import paths
 from graph.registry._common import local, parse_xml, person_key_for
 from graph.registry.registry import Registry
 
-ENV_VAR = "DEBATE_KG_CORPUS"
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def corpus_root() -> Path | None:
-    """``$DEBATE_KG_CORPUS``, else ``<repo>/../shared/corpus``; ``None`` when absent."""
-    env = os.environ.get(ENV_VAR)
-    root = Path(env) if env else Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+    """The shared corpus (:func:`graph.evaluate.paths.corpus_root`); ``None`` when absent."""
+    root = paths.corpus_root()
     return root if root.is_dir() else None
 
 
@@ -179,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
 
     root = corpus_root()
     if root is None:
-        print(f"corpus not found (set {ENV_VAR})", file=sys.stderr)
+        print(
+            f"corpus not found at {paths.corpus_root()} (set {paths.CORPUS_ENV})", file=sys.stderr
+        )
         return 2
     started = time.perf_counter()
     registry = evaluation_registry(root)

@@ -18,7 +18,13 @@ import pytest
 FORBIDDEN = {
     "graph.vocab.offices": ("graph.sources", "graph.extract", "graph.registry", "graph.link"),
     "graph.vocab.parties": ("graph.sources", "graph.extract", "graph.registry", "graph.link"),
-    "graph.sources": ("graph.extract", "graph.registry", "graph.link", "graph.build", "graph.store"),
+    "graph.sources": (
+        "graph.extract",
+        "graph.registry",
+        "graph.link",
+        "graph.build",
+        "graph.store",
+    ),
     "graph.extract": ("graph.registry", "graph.link", "graph.build", "graph.store"),
     "graph.registry.registry": ("graph.extract", "graph.link", "graph.build", "graph.store"),
     "graph.registry.rdf": ("graph.extract", "graph.link", "graph.build"),

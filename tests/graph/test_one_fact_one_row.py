@@ -77,11 +77,14 @@ def test_a_person_query_needs_no_distinct(store: Store) -> None:
 
 
 def test_every_person_has_one_display_name(store: Store) -> None:
-    assert rows(
-        store,
-        """SELECT ?p (COUNT(?n) AS ?names) WHERE { ?p a dkg:Person ; foaf:name ?n }
+    assert (
+        rows(
+            store,
+            """SELECT ?p (COUNT(?n) AS ?names) WHERE { ?p a dkg:Person ; foaf:name ?n }
            GROUP BY ?p HAVING (COUNT(?n) > 1) LIMIT 10""",
-    ) == []
+        )
+        == []
+    )
 
 
 def test_name_variants_are_one_person(store: Store) -> None:

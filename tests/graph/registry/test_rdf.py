@@ -11,10 +11,10 @@ from graph.registry import Registry, load_path
 from graph.registry.builtin import load_builtin
 from graph.registry.rdf import (
     RegistryFile,
-    import_files,
-    registry_data_from_store,
     file_quads,
+    import_files,
     merged_quads,
+    registry_data_from_store,
     registry_from_store,
     stored_files,
 )
