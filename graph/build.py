@@ -92,7 +92,8 @@ class _DocumentBuilder:
         graph = self.debate_iri(facts)
         self.t.add(h, DKG.observedIn, speech, graph)
         if facts.debate.date is not None:
-            self.t.add(h, DKG.observedOn, self.t.day(facts.debate.date), graph)
+            # Two debates of one day may show the same holding: the day is a shared fact.
+            self.t.add(h, DKG.observedOn, self.t.day(facts.debate.date), ENTITIES)
 
     def party(self, person: URIRef, party: PartyName) -> None:
         p = iris.party(party.label)
