@@ -82,11 +82,6 @@ def split_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
-def is_new_format(path: Path) -> bool:
-    """Files in ``heldout/`` and ``dev/`` use the issue-13 format; the top-level ones predate it."""
-    return path.parent != GOLD
-
-
 # --- the text a sentence's offsets refer to -------------------------------------
 
 
@@ -200,7 +195,7 @@ def check_new_record(record: Record, ids: dict[str, str]) -> None:
         assert record["speaker_role"] in ("shadow", "backbench"), record["text"]
 
 
-def check_record(record: Record, path: Path, ids: dict[str, str]) -> None:
+def check_record(record: Record, ids: dict[str, str]) -> None:
     doc = record["doc"]
     assert doc["kind"] in DOC_KINDS, doc
     assert doc["path"] not in RESERVED, f"reserved file annotated: {doc['path']}"
@@ -216,8 +211,7 @@ def check_record(record: Record, path: Path, ids: dict[str, str]) -> None:
         assert record["category"] in CATEGORIES and record["status"] in STATUSES, record
     else:
         assert not record.get("amounts") and record.get("deadline") is None, record
-    if is_new_format(path):
-        check_new_record(record, ids)
+    check_new_record(record, ids)
 
 
 # --- tests ----------------------------------------------------------------------
@@ -229,7 +223,7 @@ def test_gold_file_is_well_formed(path: Path) -> None:
     assert rows, f"{rel(path)} is empty"
     ids: dict[str, str] = {}
     for record in rows:
-        check_record(record, path, ids)
+        check_record(record, ids)
     # sentences of one document come in text order and do not overlap
     last_end: dict[str, int] = {}
     for record in rows:
