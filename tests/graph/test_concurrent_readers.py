@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from graph import snapshots
 from graph.errors import StoreError
 from graph.ingest import build_paths
-from graph.store import LocalStore, Store, read_snapshot
+from graph.store import LocalStore, Store, read_snapshot, snapshots
 from tests.conftest import SEED
 from tests.graph.build_helpers import make_inputs
 from tests.graph.test_crash_safety import CLI, start_build

@@ -28,8 +28,8 @@ from graph import iris
 from graph.errors import StoreError
 from graph.ingest import build_paths
 from graph.pipeline import source_of
-from graph.snapshots import folder
 from graph.store import LOADING, Store
+from graph.store.snapshots import folder
 from ontology import DKG
 from tests.graph.build_helpers import dump, make_inputs
 

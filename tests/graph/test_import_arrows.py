@@ -8,11 +8,15 @@ worker.
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+import graph.store
 
 #: module -> packages it must never load (directly or through another import).
 FORBIDDEN = {
@@ -48,3 +52,32 @@ def test_a_stage_loads_no_later_stage(module: str) -> None:
     loaded = loaded_by(module)
     bad = [m for m in loaded for p in FORBIDDEN[module] if m == p or m.startswith(p + ".")]
     assert not bad, f"importing {module} loads {bad}"
+
+
+def _module_imports(path: Path) -> set[str]:
+    """Modules a file imports at run time (imports under ``if TYPE_CHECKING:`` left out)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            node.body = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("module", "never"),
+    [
+        ("base.py", ("graph.store.local", "graph.store.remote")),
+        ("local.py", ("graph.store.remote",)),
+        ("remote.py", ("graph.store.local",)),
+    ],
+)
+def test_the_store_homes_do_not_import_each_other(module: str, never: tuple[str, ...]) -> None:
+    imported = _module_imports(Path(graph.store.__file__).parent / module)
+    assert not imported & set(never), f"graph/store/{module} imports {imported & set(never)}"

@@ -19,8 +19,8 @@ from graph.cli import cli
 from graph.errors import QueryError, StoreError
 from graph.ingest import build_paths
 from graph.pipeline import build_file, summarise
-from graph.remote import Endpoints, RemoteStore
 from graph.store import Store
+from graph.store.remote import Endpoints, RemoteStore
 from graph.summaries import refresh
 from graph.validate import validate
 from tests.graph.build_helpers import change, dump, make_inputs, reference_dump

@@ -15,8 +15,8 @@ import pytest
 from graph import iris
 from graph.errors import StoreError
 from graph.pipeline import Extracted, build_file, extract_nquads
-from graph.snapshots import folder
 from graph.store import LOADING, Store, _record_loading
+from graph.store.snapshots import folder
 from tests.graph.build_helpers import dump, make_inputs
 from tests.graph.test_crash_safety import by_graph, finished
 

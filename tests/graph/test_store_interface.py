@@ -11,8 +11,8 @@ from graph import iris
 from graph.errors import StoreError
 from graph.link import build_fingerprint
 from graph.pipeline import build_file, file_sha256, source_of
-from graph.remote import RemoteStore
 from graph.store import LocalStore, Store, is_remote
+from graph.store.remote import RemoteStore
 from tests.conftest import SEED
 
 

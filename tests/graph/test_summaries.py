@@ -20,8 +20,8 @@ from benchmarks import corpus as synthetic
 from graph.ingest import build_paths
 from graph.pipeline import build_file
 from graph.queries import bind, named_query
-from graph.remote import RemoteStore
 from graph.store import Store
+from graph.store.remote import RemoteStore
 from graph.summaries import GRAPH, SOURCES, complete, refresh
 from graph.validate import integrity, validate
 from ontology import DKG

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from graph.cli import cli
 from graph.pipeline import build_file
-from graph.snapshots import SNAPSHOTS
 from graph.store import Store
+from graph.store.snapshots import SNAPSHOTS
 from graph.validate import CHECKS, integrity
 from ontology import PREFIXES
 from tests.conftest import SEED

@@ -28,11 +28,12 @@ import urllib.parse
 import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyoxigraph as ox
 
 from graph.errors import QueryError, StoreError
-from graph.store import Result, Store
+from graph.store.base import Result, Store
 from ontology import PREFIXES
 
 _RESULTS = "application/sparql-results+json"
@@ -81,6 +82,14 @@ class Endpoints:
 
 class RemoteStore(Store):
     """A store behind a SPARQL endpoint.  Build with :meth:`Store.open` and an ``http(s)://`` URL."""
+
+    home = "remote"
+
+    @classmethod
+    def at(cls, location: str | Path | None, *, read_only: bool = False) -> RemoteStore:
+        if location is None:
+            raise StoreError("a remote store needs a URL")
+        return cls(str(location), read_only=read_only)
 
     def __init__(self, location: str, *, read_only: bool = False, timeout: float = 300.0) -> None:
         self.location = location
