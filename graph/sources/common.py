@@ -12,6 +12,13 @@ from graph.errors import SourceError
 #: Characters XML 1.0 (and so GraphML) cannot carry: C0 controls but tab, LF and CR,
 #: and the non-characters U+FFFE and U+FFFF.  A text transcript holding one is refused.
 _NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: Unicode's other line ends (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR) are refused in
+#: plain text.  Read as line breaks, one inside a speaker line splits it, and the
+#: speech silently joins the previous speaker's (their commitments with it); read as
+#: spaces, two lines run together.  No real page seen uses them; an editor's
+#: "replace with newline" fixes a pasted one.
+_OTHER_LINE_ENDS = re.compile("[\x85\u2028\u2029]")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
@@ -34,6 +41,7 @@ def decode_utf8(path: Path, data: bytes) -> str:
     as the first character, so offsets into the result are character offsets into
     the file.  No newline translation.  Control characters other than tab, LF and
     CR are refused: they mean binary data, and no RDF or GraphML consumer wants them.
+    So are U+0085, U+2028 and U+2029 (see ``_OTHER_LINE_ENDS``).
     """
     codec = next((c for bom, c in _BOMS if data.startswith(bom)), "utf-8")
     try:
@@ -51,6 +59,17 @@ def decode_utf8(path: Path, data: bytes) -> str:
             "save the file as UTF-8 (it may be Windows-1252 or Latin-1)",
             line=line,
         ) from None
+    other = _OTHER_LINE_ENDS.search(text)
+    if other is not None:
+        line = text.count("\n", 0, other.start()) + 1
+        column = other.start() - (text.rfind("\n", 0, other.start()) + 1) + 1
+        raise SourceError(
+            path,
+            f"Unicode line separator U+{ord(other.group()):04X} at column {column}: "
+            "plain-text transcripts must end lines with LF or CR LF (replace it with a "
+            "line break, or a space inside a speaker line)",
+            line=line,
+        )
     bad = _NOT_TEXT.search(text)
     if bad is not None:
         line = text.count("\n", 0, bad.start()) + 1
@@ -65,11 +84,16 @@ def decode_utf8(path: Path, data: bytes) -> str:
 
 
 def lines_with_offsets(text: str) -> Iterator[tuple[int, str]]:
-    """``(offset, line)`` for each line, the line without its end-of-line characters."""
-    offset = 0
-    for raw in text.splitlines(keepends=True):
-        yield offset, raw.rstrip("\r\n")
-        offset += len(raw)
+    """``(offset, line)`` for each line, the line without its end-of-line characters.
+
+    Lines end at LF, CR LF or CR only, not at the form feeds and separators
+    ``str.splitlines`` also splits at (:func:`decode_utf8` refuses those).
+    """
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        if not raw:
+            return
+        yield m.start(), raw.rstrip("\r\n")
 
 
 _MONTHS = {

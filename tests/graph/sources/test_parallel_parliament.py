@@ -125,3 +125,22 @@ def test_error_names_the_line(tmp_path: Path) -> None:
 def test_missing_file_is_a_source_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="No such file"):
         read_path(tmp_path / "absent.txt")
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_unicode_line_separators_are_refused_not_misread(tmp_path: Path, separator: str) -> None:
+    """A U+2028 inside a speaker line used to split it: the speech silently joined the
+    previous speaker's, with its commitments.  Now the file is refused, naming the place."""
+    text = SEED.read_text(encoding="utf-8")
+    line = "Yvette Cooper Portrait Yvette Cooper"
+    at = text.index(line)
+    changed = tmp_path / "separated.txt"
+    changed.write_text(
+        text[:at] + line.replace(" Portrait ", f" Portrait{separator}") + text[at + len(line) :],
+        encoding="utf-8",
+    )
+    with pytest.raises(SourceError) as raised:
+        read_path(changed)
+    number = text.count("\n", 0, at) + 1
+    assert f"separated.txt:{number}:" in str(raised.value)
+    assert f"U+{ord(separator):04X}" in str(raised.value)
