@@ -150,8 +150,10 @@ def _to_store(files: list[Path], location: str, runner: Executor, *, force: bool
         note = f", {unchanged} unchanged" if unchanged else ""
         note += f", {failed} failed" if failed else ""
         click.echo(f"built {report.built} of {len(files)} file(s) into {location}{note}")
-        for label, value in summarise(store).items():
-            click.echo(f"  {label:<10} {value:>8}")
+        counts = summarise(store)
+        width = max(map(len, counts))
+        for label, value in counts.items():
+            click.echo(f"  {label:<{width}} {value:>8}")
     return failed
 
 
