@@ -58,7 +58,7 @@ _FIND = {
 
 #: query -> [(parameter, a _FIND key or a fixed value)], one case each.
 TYPICAL: dict[str, list[tuple[str, str]]] = {
-    "commitments": [("member", "@maker"), ("kind", "funding")],
+    "commitments": [("member", "@maker"), ("category", "funding")],
     "commitments-by-debate": [("title", "@title")],
     "debates": [("title", "@title")],
     "deadline-timeline": [("from", "2025-06-01")],

@@ -1,8 +1,8 @@
 """The projection's nodes and edges, kept compactly, emitted sorted.
 
-A 9.5M-quad store projects to about 330,000 nodes and 1.2M edges; kept as networkx
-would keep them (a dictionary per node and per edge, keyed by IRI strings) that took
-1.6 GB.  Here:
+A large store projects to hundreds of thousands of nodes and over a million edges;
+kept as networkx would keep them (a dictionary per node and per edge, keyed by IRI
+strings) that took gigabytes (``benchmarks/results/design-notes.md``).  Here:
 
 * every node IRI is stored once, with a number in the order it was first seen;
 * an edge is one 64-bit integer, (source number, target number, kind), in an

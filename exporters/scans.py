@@ -1,19 +1,21 @@
 """Reading the store for the projection: one index range scan per predicate, joined here.
 
-Where the time goes (measured on 1.06M- and 9.5M-quad stores, see the commit that added
-this module): Oxigraph keeps every IRI and long literal once, in a string table, and
-indexes hold their hashes; what costs is turning a hash back into text, one table
-lookup per term (~10 µs at 9.5M quads, more when the lookups jump around).  So each read
-asks only for the terms it needs:
+Where the time goes: Oxigraph keeps every IRI and long literal once, in a string
+table, and indexes hold their hashes; what costs is turning a hash back into text, one
+table lookup per term (dearer when the lookups jump around).  So each read asks only
+for the terms it needs:
 
 * a SPARQL ``SELECT ?s ?o { ?s <p> ?o }`` over the union of the graphs, rather than
   ``quads_for_pattern``, which decodes the predicate and the graph name of every quad
-  too (1.5-2x slower per row);
+  too, and was slower per row;
 * one scan per predicate, joined by subject in Python dictionaries, rather than a SPARQL
-  join or OPTIONAL: those seek the index once per row and field, which measured about
-  2x slower than scanning each predicate once.  Sub-SELECTs make Oxigraph join by hash
-  without decoding the join key (mentions: 17 s CPU instead of 33 s at 9.5M quads), but
-  its hash tables took 740 MB for the mentions alone, more than the whole export keeps.
+  join or OPTIONAL: those seek the index once per row and field, which measured slower
+  than scanning each predicate once.  Sub-SELECTs make Oxigraph join by hash without
+  decoding the join key, which saves CPU, but its hash tables for the mentions alone
+  held more memory than the whole export keeps.
+
+The figures, and the stores they were measured on, are in
+``benchmarks/results/design-notes.md``.
 
 A value stated in several graphs comes back once per graph; callers keep the smallest
 (:func:`order`) or a set, so the result does not depend on how often or in what order

@@ -5,13 +5,13 @@ input order*, keeping at most ``window`` items in flight, so memory stays
 bounded however many files a build has and the output does not depend on
 which worker finished first.
 
-:meth:`Executor.map_with` also hands every call one large shared object (a
-member registry of ~11 MB) that is shipped to each worker process once, not
-with every task: the process pool writes it to a temporary file that workers
-read once and keep (keyed by the file), Dask broadcasts it to its workers.
-Measured: ``--jobs 2`` over 50 files (pp 100x) with the corpus registry imported
-(10.6 MB pickled) took 100-103 s shipping it with every task (34-35 CPU s in the
-main process) and 11.6-12.1 s shipping it once per worker (5 CPU s).
+:meth:`Executor.map_with` also hands every call one large shared object (the
+member registry, megabytes when pickled) that is shipped to each worker process
+once, not with every task: the process pool writes it to a temporary file that
+workers read once and keep (keyed by the file), Dask broadcasts it to its workers.
+Pickling it again for every task kept the main process busy and made a build with
+an imported registry several times slower (figures in
+``benchmarks/results/design-notes.md``).
 
 >>> with executor_for(jobs=1) as run:
 ...     list(run.map(abs, [-2, 3, -1]))
@@ -114,8 +114,8 @@ class ProcessExecutor(_Base):
 
     def __init__(self, jobs: int, *, window: int | None = None) -> None:
         self.workers = jobs
-        # 8 per worker keeps them busy while the writer commits a batch (pp 1000x, --jobs 2:
-        # 4 -> 28.3-30.6 s, 8 -> 25.1-25.6 s, 16 -> 25.9-26.9 s with more memory).
+        # 8 per worker keeps them busy while the writer commits a batch: 4 left them
+        # waiting, 16 was no faster and held more memory (benchmarks/results/design-notes.md).
         self.window = window or 8 * jobs
         self._pool = ProcessPoolExecutor(max_workers=jobs)
 

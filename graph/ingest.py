@@ -31,21 +31,23 @@ the builder) is not dropped: its facts are stated by many documents, so which a
 killed one added cannot be told apart.  They cannot be left half-written either:
 Oxigraph's bulk loader ingests each run of up to a million quads - every index
 and the string table - in one atomic RocksDB ``IngestExternalFiles`` call, and a
-batch here is ~40k quads a MB, so a batch's entity facts are in whole or not at
-all.  What a killed batch did add are facts its documents state about registry
-entities, each true on its own (a person's party, an office's label); re-running
-the build states them again (a quad store is a set), and a changed or removed
-document never retracts entity facts anyway (:meth:`Store.replace_graphs` keeps
-that graph too).
+batch of :data:`BATCH_BYTES` of N-Quads holds far fewer quads than that, so a
+batch's entity facts are in whole or not at all (a batch closes after the
+document that fills it, so one huge document could take it past a million:
+``benchmarks/results/design-notes.md`` says when).  What a killed batch did add
+are facts its documents state about registry entities, each true on its own (a
+person's party, an office's label); re-running the build states them again (a
+quad store is a set), and a changed or removed document never retracts entity
+facts anyway (:meth:`Store.replace_graphs` keeps that graph too).
 
-Why the bulk loader: writing the N-Quads of a ``pp`` 1000x corpus (473 files,
-276 MB of N-Quads, 1.06M quads) into a fresh on-disk store, writer alone, shared
-machine: transactional ``load`` in 1 MB batches 34 CPU s, peak RSS ~850 MB above
-the input; ``bulk_load`` 14 CPU s in 4 or 16 MB batches, 12 in 32 MB, 11.5 in
-64 MB, memory rising ~5 bytes per batch byte (``lenient`` parsing saved nothing).
+Why the bulk loader: it writes a build's N-Quads with much less CPU than
+transactional loading and far less memory; larger batches are only a little
+faster, while its memory grows with the batch, hence batches of a few MB.  The
+figures, and what they were measured on, are in ``benchmarks/results/design-notes.md``.
 
-Memory stays flat however large the input: at most ``window`` documents are in
-flight on the executor, and one batch of at most ``batch_bytes`` waits here.
+Memory stays bounded however large the input: at most ``window`` documents are in
+flight on the executor, and one batch of about ``batch_bytes`` (plus the document
+that filled it) waits here.
 
 The result is the same graph as building the files one by one with
 :func:`graph.pipeline.build_file`; ``tests/graph/test_pipeline_parallel.py``

@@ -2,15 +2,12 @@
 
 Three named queries aggregate over every speech or commitment in the store:
 ``co-speakers`` (pairs of people by debates shared), ``commitments-by-office`` and
-``money-by-actor``.  No rewrite makes that fast at 50M quads (co-speakers took 8.5 s):
+``money-by-actor``.  No rewrite of those queries makes them fast on a large store:
 the work grows with the graph.  So :func:`refresh` does it once per build and keeps
 the answer rows in one named graph, :data:`GRAPH`, each ranked in its query's
 order; a query then pages by rank, a sort of a few thousand integers
-(``graph/queries/*.rq``).
-
-Measured on the benchmark stores (a shared, loaded 2-core machine): co-speakers
-2.2 s -> 43 ms at 10M quads and 13-23 s -> 41 ms at 50M; refresh 4 s at 1M,
-11-13 s at 10M, 32-36 s at 50M (peak RSS 656 MB), nearly all of it the aggregates.
+(``graph/queries/*.rq``).  A refresh costs about what the aggregates cost, once per
+build instead of once per query (figures in ``benchmarks/results/design-notes.md``).
 
 Contract:
 
@@ -21,8 +18,12 @@ Contract:
   the union of all graphs, so the summary query gives exactly the rows the aggregate
   would (the summary graph is in that union too, but its rows use only the
   ``dkg:Summary`` terms, which no aggregate reads);
-* writing is one SPARQL Update (delete the rows that went, insert the new ones):
-  one transaction, on the embedded store and on a remote endpoint alike;
+* only the difference is written: the rows that went are deleted and the new ones
+  inserted.  On a remote endpoint and in memory that is one SPARQL Update (one
+  transaction).  On disk it is not one transaction: the deletions are one update,
+  the new rows go through the bulk loader, and a seal (a digest of all the rows)
+  is committed last, so a refresh killed half-way leaves no seal and the next
+  build refreshes again (:func:`complete`);
 * a row's IRI is a hash of its cells, so two refreshes of the same graph write the
   same bytes, and a refresh rewrites only the rows whose cells changed and the
   ranks that moved.
@@ -214,13 +215,13 @@ def refresh(store: Store) -> Refreshed:
     """Recompute every summary from ``store`` and make :data:`GRAPH` hold exactly them.
 
     The aggregates are read first (queries), then only the difference from what the
-    graph holds is written (the first refresh writes all: 44,645 quads for the ~8,900
-    co-speaker pairs of the 1M-quad benchmark store).  On a remote endpoint that is one
-    update (one transaction).  On disk, a transaction of ~130k rows costs ~5 s and
-    +110-230 MB (twfy 1000x), so the rows that went are deleted in one update, the new
-    ones bulk-loaded, and a seal (a digest of the rows) committed last; readers see
-    only published snapshots, and a refresh killed half-way leaves no seal, so the next
-    build refreshes again (:func:`complete`).
+    graph holds is written (the first refresh writes all).  On a remote endpoint, and
+    in memory, that is one update (one transaction).  On disk, one transaction holding
+    a big first refresh's rows took more memory and time than the bulk loader, so the
+    rows that went are deleted in one update, the new ones bulk-loaded, and a seal (a
+    digest of the rows) committed last; readers see only published snapshots, and a
+    refresh killed half-way leaves no seal, so the next build refreshes again
+    (:func:`complete`).
     """
     start = time.perf_counter()
     wanted: set[ox.Triple] = set()

@@ -46,9 +46,9 @@ Quad = tuple[URIRef, URIRef, Node, URIRef]
 class Vocabulary:
     """A vocabulary's terms, each made once: ``Vocabulary(RDF).type is Vocabulary(RDF).type``.
 
-    rdflib's ``DefinedNamespace`` mints a new ``URIRef`` on every attribute access
-    (about 2 µs; a build makes 70 such accesses per KB of transcript); this keeps
-    the first.  A name the vocabulary does not define still fails.
+    rdflib's ``DefinedNamespace`` mints a new ``URIRef`` on every attribute access,
+    and a build makes many per line of transcript (``benchmarks/results/design-notes.md``);
+    this keeps the first.  A name the vocabulary does not define still fails.
 
     >>> from rdflib.namespace import RDF
     >>> Vocabulary(RDF).type == RDF.type

@@ -13,9 +13,9 @@ broken promise of the query contract, naming the offending node:
   registry file, the shared entities graph, or the build-time summaries
   (:data:`graph.summaries.GRAPH`) (no orphan graphs).
 
-They run in seconds at a million quads (measured: ~15 s in all), where pyshacl
-over the same data does not finish; :func:`validate` runs the SHACL shapes of
-``ontology/shapes.ttl`` on a union copy in memory.
+They are index lookups and scans, so they finish on stores where pyshacl over the
+same data does not (``benchmarks/results/design-notes.md``); :func:`validate`
+runs the SHACL shapes of ``ontology/shapes.ttl`` on a union copy in memory.
 """
 
 from __future__ import annotations

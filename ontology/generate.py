@@ -1,7 +1,8 @@
 """Generate ``ontology/_terms.py`` (the closed ``DKG`` namespace) from the Turtle file.
 
-Run ``python -m ontology.generate`` after editing ``debate-kg.ttl``; a test
-fails while the two disagree, so code can never use a term the ontology lacks.
+Run ``python -m ontology.generate`` after editing ``debate-kg.ttl``;
+``tests/ontology/test_generate.py`` fails while the two disagree, so code can never
+use a term the ontology lacks.
 """
 
 from __future__ import annotations

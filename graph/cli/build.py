@@ -29,13 +29,12 @@ def _return_big_blocks() -> None:
     """Keep glibc from holding on to the build's big buffers (no-op elsewhere).
 
     glibc raises its mmap threshold to the size of each mmapped block freed, up to
-    32 MB, so after the first 8 MB batch every document's N-Quads and every batch
-    come from the heap, which fragments and is not given back: the writer's peak
-    RSS creeps up through a build.  A fixed threshold (which also stops the raising)
-    keeps them mmapped.  Measured on generated corpora, --jobs 2, shared machine:
-    pp 1000x main process 169-174 -> 137 MB, whole tree 310-313 -> 264 MB; twfy
-    1000x 254 -> 207 MB, tree 418 -> 349 MB; main-process CPU within noise
-    (21-23 s, 20 s).  Workers forked afterwards inherit it.
+    32 MB, so after the first batch (:data:`graph.ingest.BATCH_BYTES`) every
+    document's N-Quads and every batch come from the heap, which fragments and is
+    not given back: the writer's peak RSS creeps up through a build.  A fixed
+    threshold (which also stops the raising) keeps them mmapped, which lowered the
+    peak RSS of builds at no measurable CPU cost (figures in
+    ``benchmarks/results/design-notes.md``).  Workers forked afterwards inherit it.
     """
     name = ctypes.util.find_library("c")
     if not sys.platform.startswith("linux") or name is None:
@@ -151,8 +150,10 @@ def _to_store(files: list[Path], location: str, runner: Executor, *, force: bool
         note = f", {unchanged} unchanged" if unchanged else ""
         note += f", {failed} failed" if failed else ""
         click.echo(f"built {report.built} of {len(files)} file(s) into {location}{note}")
-        for label, value in summarise(store).items():
-            click.echo(f"  {label:<10} {value:>8}")
+        counts = summarise(store)
+        width = max(map(len, counts))
+        for label, value in counts.items():
+            click.echo(f"  {label:<{width}} {value:>8}")
     return failed
 
 

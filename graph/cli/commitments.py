@@ -63,7 +63,7 @@ def commitments(
 
     A page at a time (``--limit``, ``--offset``), newest first within the page.
     """
-    params = {k: v for k, v in (("member", member), ("kind", category)) if v}
+    params = {k: v for k, v in (("member", member), ("category", category)) if v}
     params |= {"limit": str(limit), "offset": str(offset)}
     try:
         with open_store(store_location, read_only=True) as store:

@@ -282,7 +282,8 @@ def evaluate(root: Path | None = None, *, registry: Registry | None = None) -> E
     root = root if root is not None else corpus_root()
     base = root / GOLD_SUBDIR if root else None
     if base is None or not base.is_dir():
-        return Evaluation((), (("mentions", f"gold entity-linking set not found under {root}"),))
+        where = base or "$DEBATE_KG_CORPUS or ../shared/corpus (neither is there)"
+        return Evaluation((), (("mentions", f"gold entity-linking set not found at {where}"),))
     reg = registry if registry is not None else corpus_registry(root)
     texts = [
         (p, base / "gold" / p.name.replace("_to_annotate.txt", "_annotated.json"))

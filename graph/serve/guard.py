@@ -59,7 +59,8 @@ class Refused(QueryError):
 def check(text: str) -> Form:
     """The form of a query the endpoint may run, or :class:`Refused` saying why not.
 
-    Cached by text: rdflib's parser takes 10-25 ms a query, and clients repeat queries.
+    Cached by text: rdflib's parser is slow next to the queries it guards, and clients
+    repeat queries (``benchmarks/results/design-notes.md``).
     """
     if len(text.encode("utf-8")) > MAX_QUERY_BYTES:
         raise Refused(413, f"the query is longer than {MAX_QUERY_BYTES} bytes")

@@ -40,9 +40,9 @@ _SNIFF_CHARS = 64 * 1024
 
 #: Largest transcript file read, in MiB, unless ``DEBATE_KG_MAX_FILE_MB`` says otherwise.
 #: Real sitting files are far smaller (the largest TheyWorkForYou day in our corpus is
-#: 0.8 MB), while building one file takes ~350 bytes of memory per byte of it (records,
-#: N-Quads and the store's one transaction for the document: a 20 MiB file of 100k
-#: speeches peaked at 7.0 GB), so the default keeps a build of any one file under ~6 GB.
+#: under 1 MB), while building one file takes a few hundred bytes of memory per byte of
+#: it (records, N-Quads and the store's one transaction for the document), so the
+#: default keeps a build of any one file to a few GB (``benchmarks/results/design-notes.md``).
 DEFAULT_MAX_FILE_MB = 16
 MAX_FILE_ENV = "DEBATE_KG_MAX_FILE_MB"
 

@@ -28,8 +28,8 @@ may have open.  Instead the writer *publishes* snapshots and readers open those:
   ``writer.lock`` so no writer starts meanwhile.
 
 The common case - no build running - costs a reader one directory listing and
-one lock.  Publishing measured 19-217 ms on a 1M-quad store (the first after
-many writes flushes memory tables to disk).  A long-lived reader (``debate-kg
+one lock.  Publishing costs more after many writes, which it flushes from memory
+tables to disk (``benchmarks/results/design-notes.md``).  A long-lived reader (``debate-kg
 serve``) asks :attr:`graph.store.LocalStore.stale` between requests and reopens
 to follow a build; :func:`graph.store.read_snapshot` pins a directory to hand
 to ``oxigraph serve-read-only``.  Only writes through :class:`~graph.store.LocalStore`
@@ -270,8 +270,9 @@ def pinned(store: Path, recover: Callable[[Path], None], *, wait: float = 30.0) 
 def drop_write_ahead_logs(store: Path) -> None:
     """Open and close the closed database once, so RocksDB deletes its spent write-ahead logs.
 
-    Transactions leave their logs behind when the writer closes (a 1000x build:
-    1.45 GB on disk instead of 0.33 GB); the next open deletes them, in ~0.5 s.
+    Transactions leave their logs behind when the writer closes, several times the
+    size of the data after a big build; the next open deletes them, quickly
+    (``benchmarks/results/design-notes.md``).
     Called right after the writer published its last snapshot, so no reader is
     recovering; the writer lock is taken when free (worker processes forked while
     it was held may still share it), and RocksDB's own lock makes the open fail,

@@ -34,7 +34,7 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("co-speakers", {}),
     ("commitments", {}),
     ("commitments", {"member": "Yvette Cooper"}),
-    ("commitments", {"kind": "funding"}),
+    ("commitments", {"category": "funding"}),
     ("commitments-by-debate", {}),
     ("commitments-by-debate", {"title": "Child Sexual Exploitation and Abuse"}),
     ("commitments-by-office", {}),

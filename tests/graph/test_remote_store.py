@@ -118,7 +118,7 @@ def test_cli_commands_against_the_server(server: str, tmp_path: Path) -> None:
     runner = CliRunner()
     built = runner.invoke(cli, ["build", str(files[0]), "--store", server])
     assert built.exit_code == 0, built.output
-    assert "speeches         16" in built.output
+    assert "  speeches                16\n" in built.output
     again = runner.invoke(cli, ["build", str(files[0]), "--store", server])
     assert "1 unchanged" in again.output
     got = runner.invoke(cli, ["query", "--store", server, "--named", "debates", "--format", "csv"])

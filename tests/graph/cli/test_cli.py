@@ -38,8 +38,9 @@ def test_build_query_validate(runner: CliRunner, tmp_path: Path) -> None:
     store = str(tmp_path / "store")
     result = runner.invoke(cli, ["build", str(SEED.parent), "--store", store])
     assert result.exit_code == 0, result.output
-    assert "debates           4" in result.output
-    assert "speeches         16" in result.output
+    assert "  debates                  4\n" in result.output
+    assert "  speeches                16\n" in result.output
+    assert "  people in debates        7\n" in result.output
     again = runner.invoke(cli, ["build", str(SEED.parent), "--store", store])
     assert "1 unchanged" in again.output
 
@@ -135,7 +136,7 @@ def test_bad_file_in_a_batch_is_reported_and_the_rest_built(
     assert result.exit_code == 2
     assert f"{folder / 'b.txt'}: not a recognised transcript format" in result.output
     assert "built 1 of 2 file(s)" in result.output
-    assert "speeches         16" in result.output
+    assert "  speeches                16\n" in result.output
 
 
 def test_a_bad_rebuild_leaves_the_store_as_it_was(runner: CliRunner, tmp_path: Path) -> None:

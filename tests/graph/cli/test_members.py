@@ -147,3 +147,25 @@ def test_party_of_jeremy_corbyn_on_2021_12_01(corpus: Path, tmp_path: Path) -> N
     rows = list(store.query(text))  # type: ignore[arg-type]
     first = rows[0]
     assert first["party"].value == "Independent" and first["snapshot"].value == "true"  # type: ignore[index,union-attr]
+
+
+def test_build_summary_counts_people_in_debates_apart_from_the_registry(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The registry knows six people; four of them speak, vote or are mentioned."""
+    store = str(tmp_path / "store")
+    imported = runner.invoke(
+        cli, ["members", "import", str(write_registry(tmp_path)), "--store", store]
+    )
+    assert imported.exit_code == 0, imported.output
+    built = runner.invoke(cli, ["build", str(write_sitting(tmp_path)), "--store", store])
+    assert built.exit_code == 0, built.output
+    counts = {}
+    for line in built.output.splitlines():
+        if line.startswith("  "):
+            label, _, value = line.strip().rpartition(" ")
+            counts[label.strip()] = int(value)
+    # Sam Minister, Fran Treasury and Pat Mover speak; Pat Mover and Renée Example vote;
+    # the two David Joneses are ambiguous, so neither is linked.
+    assert counts["people in debates"] == 4
+    assert counts["people, all"] == 6

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from graph.evaluate.mentions import (
+    GOLD_SUBDIR,
     Evaluation,
     as_json,
     evaluate,
@@ -18,7 +19,7 @@ from graph.evaluate.mentions import (
     read_turns,
     score,
 )
-from graph.registry.evaluate import corpus_root
+from tests.conftest import corpus_dir
 
 TARGET_F1 = 0.85
 
@@ -59,10 +60,10 @@ def test_missing_corpus_is_skipped(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def evaluation() -> Evaluation:
-    root = corpus_root()
-    if root is None or not (root / "twfy_debates_2016_2021" / "gold_entity_linking").is_dir():
-        pytest.skip(f"gold entity-linking set not found under {root} (set DEBATE_KG_CORPUS)")
-    return evaluate(root)
+    gold = corpus_dir() / GOLD_SUBDIR
+    if not gold.is_dir():
+        pytest.skip(f"gold entity-linking set not found at {gold} (set DEBATE_KG_CORPUS)")
+    return evaluate(corpus_dir())
 
 
 def test_counts_and_report(evaluation: Evaluation) -> None:
