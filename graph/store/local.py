@@ -182,8 +182,8 @@ class LocalStore(Store):
     ) -> None:
         """On disk: record ``graphs``, bulk-load ``body``, commit ``markers``, drop the record.
 
-        The bulk loader costs less than half the CPU of a transaction (pp 1000x, 1.06M
-        quads: 12-14 s against 34 s) and writes no write-ahead log.  A snapshot is
+        The bulk loader costs much less CPU than a transaction and writes no
+        write-ahead log (figures in ``benchmarks/results/design-notes.md``).  A snapshot is
         published only after this returns, so readers never see a document without
         its marker; a kill before the markers are in leaves the record, and the next
         writer (or a reader recovering for a killed writer) drops those documents.
