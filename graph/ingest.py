@@ -69,6 +69,7 @@ from graph.executors import Executor, SerialExecutor
 from graph.link import load_build_registry
 from graph.pipeline import Extracted, extract_nquads, file_sha256, source_of
 from graph.registry import Registry
+from graph.registry.rdf import ensure_merged
 from graph.store import Store
 from graph.summaries import Refreshed, complete, refresh
 
@@ -139,6 +140,8 @@ def build_paths(
 ) -> BuildReport:
     """Build ``files`` into ``store``; see the module docstring for what happens to each."""
     report = BuildReport()
+    if not store.read_only:
+        ensure_merged(store)  # a members import killed before its merged graph was sealed
     known = store.built_sources()
     # People are linked with the built-in registry plus what `members import` stored;
     # workers are sent it (once each) only when the store holds an imported one.

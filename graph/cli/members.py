@@ -11,7 +11,7 @@ import click
 
 from graph.cli.options import fail, open_store, store_option
 from graph.registry.rdf import import_files
-from graph.summaries import refresh
+from graph.summaries import complete, refresh
 
 
 @click.group()
@@ -36,8 +36,10 @@ def import_(files: tuple[Path, ...], store_location: str) -> None:
     started = time.perf_counter()
     with open_store(store_location, read_only=False) as store:
         report = import_files(store, files)
-        if report.registry_changed:
-            refresh(store)  # names in the summaries may have changed with the people
+        # Names in the summaries may have changed with the people; and a refresh killed
+        # half-way (no seal) is redone whatever this import changed.
+        if report.registry_changed or not complete(store):
+            refresh(store)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     for f in report.files:

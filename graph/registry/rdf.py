@@ -434,18 +434,52 @@ def import_files(store: Store, paths: Iterable[Path]) -> ImportReport:
     for file, data in changed:
         quads = file_quads(data, file)
         report.quads += len(quads)
-        store.update(f"DROP SILENT GRAPH <{file.graph}>")
-        _load(store, quads)
-    files = [stored[g] for g in sorted(stored)]
-    canon = Registry([load_builtin(), *(data for _, data in files)])
-    merged = merged_quads(files, registry=canon)
-    report.quads += len(merged)
-    store.update(f"DROP SILENT GRAPH <{MERGED}>")
-    _load(store, merged)
-    store.update(_DEDUPLICATE)
-    store.flush()
+        # One transaction per file: a kill leaves each file's graph old or new, whole,
+        # and never touches another file's.
+        store.update(_replace(file.graph, quads))
+    report.quads += merge(store, stored)
     _CACHE.clear()
     return report
+
+
+def merged_is_current(store: Store) -> bool:
+    """Whether the merged registry graph was finished for the files the store holds now."""
+    seal = store.query(f"SELECT ?f WHERE {{ GRAPH <{MERGED}> {{ <{MERGED}> dcterms:identifier ?f }} }}")
+    assert isinstance(seal, ox.QuerySolutions)
+    found = [row[0].value for row in seal]
+    return found == [_fingerprint(stored_files(store))] or (not found and not stored_files(store))
+
+
+def merge(store: Store, stored: dict[str, tuple[RegistryFile, RegistryData]] | None = None) -> int:
+    """Write the merged registry graph again from every stored file; quads written.
+
+    The graph is dropped, bulk-loaded and then sealed with the files' fingerprint in
+    a last small transaction: a kill before the seal leaves it unsealed, and the next
+    import or build merges again (:func:`ensure_merged`).
+    """
+    stored = stored if stored is not None else registry_data_from_store(store)
+    files = [stored[g] for g in sorted(stored)]
+    store.update(f"DROP SILENT GRAPH <{MERGED}>")
+    if not files:
+        store.flush()
+        return 0
+    canon = Registry([load_builtin(), *(data for _, data in files)])
+    merged = merged_quads(files, registry=canon)
+    _load(store, merged)
+    store.update(_DEDUPLICATE)
+    seal = _fingerprint(file for file, _ in files)
+    store.add_quads([(MERGED, DCTERMS.identifier, Literal(seal), MERGED)])
+    store.flush()
+    return len(merged) + 1
+
+
+def ensure_merged(store: Store) -> bool:
+    """Merge again when a kill left the merged graph unfinished; whether it did."""
+    if merged_is_current(store):
+        return False
+    merge(store)
+    _CACHE.clear()
+    return True
 
 
 #: Builds state a linked person's name, types, identifiers and offices in the
@@ -453,6 +487,12 @@ def import_files(store: Store, paths: Iterable[Path]) -> ImportReport:
 _DEDUPLICATE = f"""
 DELETE {{ GRAPH <{ENTITIES}> {{ ?s ?p ?o }} }}
 WHERE {{ GRAPH <{MERGED}> {{ ?s ?p ?o }} GRAPH <{ENTITIES}> {{ ?s ?p ?o }} }}"""
+
+
+def _replace(graph: URIRef, quads: list[Quad]) -> str:
+    from graph.store import replace_update, to_ox_quads
+
+    return replace_update([str(graph)], to_ox_quads(quads))  # type: ignore[arg-type]
 
 
 def _load(store: Store, quads: list[Quad]) -> None:
@@ -466,9 +506,11 @@ __all__ = [
     "ImportReport",
     "RegistryFile",
     "build_registry",
+    "ensure_merged",
     "file_key",
     "file_quads",
     "import_files",
+    "merge",
     "merged_quads",
     "registry_data_from_store",
     "registry_from_store",
