@@ -23,9 +23,11 @@ from rdflib import Dataset
 from rdflib.namespace import RDF
 
 from exporters.atomic import Target, atomic_output
+from graph.iris import PATHS_GRAPH
 from ontology import PREFIXES
 
 _RDF_TYPE = str(RDF.type)
+_PATHS = f"<{PATHS_GRAPH}> .".encode()
 
 
 def export_nquads(store: ox.Store, out: Target) -> None:
@@ -36,7 +38,7 @@ def export_nquads(store: ox.Store, out: Target) -> None:
 
 def export_turtle(store: ox.Store, out: Target) -> None:
     """Write the union of the store's graphs as Turtle, each triple once."""
-    query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{PATHS_GRAPH}>) }}"
     result = store.query(query, use_default_graph_as_union=True)
     assert isinstance(result, ox.QueryTriples)
     unique = {(str(t.subject), str(t.predicate), str(t.object)): t for t in result}
@@ -65,11 +67,22 @@ def _turtle_prefixes() -> dict[str, str]:
 
 
 def sorted_nquads(store: ox.Store) -> list[bytes]:
-    """The store's quads as N-Quads lines, each once, sorted bytewise."""
+    """The store's quads as N-Quads lines, each once, sorted bytewise.
+
+    The build's bookkeeping of where files were read from (``id/graph/paths``) is
+    left out: it names this machine's folders, and the same files must export the
+    same bytes wherever they were built.
+    """
     data = store.dump(format=ox.RdfFormat.N_QUADS)
     assert data is not None
     # N-Quads escapes line breaks inside literals, so every line is one quad.
-    return sorted({line if line.endswith(b"\n") else line + b"\n" for line in data.splitlines()})
+    return sorted(
+        {
+            line if line.endswith(b"\n") else line + b"\n"
+            for line in data.splitlines()
+            if not line.rstrip().endswith(_PATHS)
+        }
+    )
 
 
 def canonical_json(value: Any, *, ordered: bool = False) -> Any:

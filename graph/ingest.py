@@ -67,6 +67,7 @@ from rdflib import URIRef
 from graph.errors import DebateKGError
 from graph.executors import Executor, SerialExecutor
 from graph.link import load_build_registry
+from graph.paths import Paths
 from graph.pipeline import Extracted, extract_nquads, file_sha256, source_of
 from graph.registry import Registry
 from graph.registry.rdf import ensure_merged
@@ -143,6 +144,8 @@ def build_paths(
     if not store.read_only:
         ensure_merged(store)  # a members import killed before its merged graph was sealed
     known = store.built_sources()
+    paths = Paths(store)  # where each stored document was read from
+    pending: list[tuple[str, str]] = []  # (path, source) built but not yet recorded
     # People are linked with the built-in registry plus what `members import` stored;
     # workers are sent it (once each) only when the store holds an imported one.
     linked = registry if registry is not None else load_build_registry(store)
@@ -151,23 +154,31 @@ def build_paths(
     def todo() -> Iterator[str]:
         for path in files:
             report.files += 1
+            try:
+                source = source_of(path, file_sha256(path))
+            except OSError:
+                yield str(path)  # the worker reports the error
+                continue
             if not force and fingerprint is not None:
-                entry = known.get(source_of(path))
-                # Hash the file only when the builder and registry already match.
+                entry = known.get(source)  # the source names the bytes: same source, same bytes
                 if entry is not None and entry.same_build(fingerprint):
-                    try:
-                        unchanged = entry.sha256 == file_sha256(path)
-                    except OSError:
-                        unchanged = False  # the worker reports the error
-                    if unchanged:
-                        report.unchanged += 1
-                        if progress:
-                            progress(path, None)
-                        continue
+                    report.unchanged += 1
+                    if not paths.gives(path, source):
+                        pending.append((str(path), source))
+                    if progress:
+                        progress(path, None)
+                    continue
             yield str(path)
 
     batch = _Batch(store, batch_bytes or batch_bytes_default())
     written: set[str] = set()
+
+    def flush() -> None:
+        """Write the waiting documents, then record the paths they came from."""
+        batch.flush()
+        paths.record(pending)
+        pending.clear()
+
     run = executor or SerialExecutor()
     docs = (
         run.map(extract_nquads, todo())
@@ -181,16 +192,17 @@ def build_paths(
             report.built += 1
             report.transcript_bytes += Path(doc.path).stat().st_size
             if doc.source in known or doc.source in written:
-                batch.flush()  # an earlier copy may still be waiting in the batch
+                flush()  # an earlier copy may still be waiting in the batch
                 quads = ox.parse(doc.body + doc.marker, format=ox.RdfFormat.N_QUADS)
                 store.replace_graphs(URIRef(doc.source), set(doc.graphs), quads)
                 store.checkpoint()
             else:
                 batch.add(doc)
             written.add(doc.source)
+            pending.append((doc.path, doc.source))
         if progress:
             progress(Path(doc.path), doc.error)
-    batch.flush()
+    flush()
     # The whole-graph aggregates the named queries read (graph/summaries.py), once the
     # documents are in: skipped when nothing was written and the last refresh finished.
     if report.built or not complete(store):

@@ -223,5 +223,7 @@ BUILDER = extractor("debate-kg", __version__)
 ENTITIES_GRAPH = _id("graph/entities")
 #: The member registry merged from every imported file: each person and record once.
 REGISTRY_GRAPH = _id("graph/registry-merged")
+#: Where each source document was last read from (graph.ingest): build bookkeeping.
+PATHS_GRAPH = _id("graph/paths")
 #: Whole-graph aggregates a build keeps up to date (graph.summaries).
 SUMMARIES_GRAPH = _id("graph/summaries")

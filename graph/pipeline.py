@@ -23,6 +23,7 @@ from graph.build import Quad, document_nquads, document_quads
 from graph.errors import DebateKGError
 from graph.extract import analyse
 from graph.link import build_fingerprint, link, load_build_registry
+from graph.paths import Paths
 from graph.registry import Registry
 from graph.sources import document_key, read_path
 from graph.store import Store
@@ -61,9 +62,15 @@ class Extracted:
     error: str | None = None
 
 
-def source_of(path: Path) -> str:
-    """The IRI of the source document ``path`` becomes."""
-    return str(iris.source(document_key(path)))
+def source_of(path: Path, sha256: str | None = None) -> str:
+    """The IRI of the source document ``path`` becomes (its bytes decide: hashed unless
+    ``sha256`` is given; a file that cannot be read gets a placeholder)."""
+    if sha256 is None:
+        try:
+            sha256 = file_sha256(path)
+        except OSError:
+            sha256 = "0" * 64
+    return str(iris.source(document_key(path, sha256)))
 
 
 def extract_nquads(path: str, registry: Registry | None = None) -> Extracted:
@@ -132,12 +139,14 @@ def build_file(
         and path.is_file()
         and is_unchanged(store, path, registry=fingerprint)
     ):
+        Paths(store).record([(str(path), source_of(path))])
         return Outcome.UNCHANGED
     if registry is None:
         registry = load_build_registry(store)
     doc = _extract(str(path), registry)
     quads = ox.parse(doc.body + doc.marker, format=ox.RdfFormat.N_QUADS)
     store.replace_graphs(URIRef(doc.source), set(doc.graphs), quads)
+    Paths(store).record([(str(path), doc.source)])
     return Outcome.BUILT
 
 

@@ -20,6 +20,7 @@ from itertools import islice
 from pathlib import Path
 
 from graph.executors import Executor, SerialExecutor
+from graph.paths import read_from
 from graph.pipeline import extract_nquads
 from graph.store import Store, sorted_nquads
 from graph.summaries import refresh
@@ -53,6 +54,7 @@ def write_shard(task: tuple[int, Sequence[str], str]) -> ShardReport:
         else:
             chunks.append(doc.body)
             chunks.append(doc.marker)
+            chunks.append(read_from(doc.source, path))
     data = sorted_nquads(b"".join(chunks))
     target = Path(folder) / shard_name(index)
     partial = target.with_suffix(f".nq.{os.getpid()}.tmp")

@@ -105,10 +105,12 @@ CHECKS = (
     Check(
         "orphan-graph",
         "a named graph that belongs to no source document with a hash marker"
-        " (nor to a registry file, the entities graph or the summaries)",
+        " (nor to a registry file, the merged registry, the entities graph, the paths"
+        " or the summaries)",
         f"""SELECT ?node WHERE {{
   GRAPH ?node {{}}
-  FILTER (?node != <{iris.ENTITIES_GRAPH}> && ?node != <{summaries.GRAPH}>)
+  FILTER (?node NOT IN (<{iris.ENTITIES_GRAPH}>, <{summaries.GRAPH}>, <{iris.REGISTRY_GRAPH}>,
+                        <{iris.PATHS_GRAPH}>))
   FILTER NOT EXISTS {{ GRAPH ?node {{ ?node a dkg:RegistryFile }} }}
   FILTER NOT EXISTS {{ GRAPH ?node {{ ?node a dkg:SourceDocument ; dkg:sha256 ?sha }} }}
   FILTER NOT EXISTS {{

@@ -89,6 +89,7 @@ class DKG(DefinedNamespace):
     organisationName: URIRef  # organisation name
     position: URIRef  # position
     rank: URIRef  # rank
+    readFrom: URIRef  # read from
     records: URIRef  # records
     registryFingerprint: URIRef  # registry fingerprint
     scheme: URIRef  # scheme

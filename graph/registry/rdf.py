@@ -444,7 +444,9 @@ def import_files(store: Store, paths: Iterable[Path]) -> ImportReport:
 
 def merged_is_current(store: Store) -> bool:
     """Whether the merged registry graph was finished for the files the store holds now."""
-    seal = store.query(f"SELECT ?f WHERE {{ GRAPH <{MERGED}> {{ <{MERGED}> dcterms:identifier ?f }} }}")
+    seal = store.query(
+        f"SELECT ?f WHERE {{ GRAPH <{MERGED}> {{ <{MERGED}> dcterms:identifier ?f }} }}"
+    )
     assert isinstance(seal, ox.QuerySolutions)
     found = [row[0].value for row in seal]
     return found == [_fingerprint(stored_files(store))] or (not found and not stored_files(store))

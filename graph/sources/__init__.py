@@ -58,11 +58,23 @@ _MAGIC = (
 )
 
 
-def document_key(path: Path) -> str:
-    """The id a file's resources are minted under: its name without suffix, slugged."""
+def document_key(path: Path, sha256: str) -> str:
+    """The id a file's resources are minted under: its name, slugged, and its content.
+
+    A document is its name and bytes: two different files never share an id, whatever
+    their names (``a/page.txt`` and ``b/page.txt``, or two names of non-Latin letters
+    only, which slug alike), and the same file is the same document wherever it is
+    built from (any working directory, any folder above it).  The name keeps IRIs
+    readable; 12 hex digits of the SHA-256 tell files apart.
+
+    >>> document_key(Path("c/a/debates2020-12-14b.xml"), "3fa9c01b2e44" + "0" * 52)
+    'debates2020-12-14b-3fa9c01b2e44'
+    >>> document_key(Path("議事録.txt"), "ab" * 32)
+    'document-abababababab'
+    """
     stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
     key = re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-.")
-    return key or "document"
+    return f"{key or 'document'}-{sha256[:12]}"
 
 
 def detect(path: Path, data: bytes) -> ModuleType:
@@ -127,11 +139,9 @@ def read_path(path: Path) -> Transcript:
     if not data.strip():
         raise SourceError(path, "file is empty")
     reader = detect(path, data)
+    sha256 = hashlib.sha256(data).hexdigest()
     source = SourceDocument(
-        key=document_key(path),
-        name=path.name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        format=reader.NAME,
+        key=document_key(path, sha256), name=path.name, sha256=sha256, format=reader.NAME
     )
     transcript: Transcript = reader.read(path, source, data)
     return transcript

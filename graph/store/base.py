@@ -292,8 +292,14 @@ class Store(ABC):
         )
 
     def dump_nquads(self, out: IO[bytes]) -> None:
-        """Every quad as N-Quads, lines sorted: the same store gives the same bytes."""
-        out.write(sorted_nquads(self.dump_raw()))
+        """Every quad as N-Quads, lines sorted: the same files give the same bytes.
+
+        Left out: ``id/graph/paths``, the build's record of where it read each file
+        (this machine's folders).
+        """
+        paths = f"<{iris.PATHS_GRAPH}> .".encode()
+        lines = [line for line in self.dump_raw().splitlines() if not line.endswith(paths)]
+        out.write(sorted_nquads(b"\n".join(lines)))
 
     def dataset(self) -> Dataset:
         """This store as an rdflib ``Dataset`` whose default graph is the union."""

@@ -165,9 +165,9 @@ def test_build_file_stores_what_the_rdflib_quads_say(tmp_path: Path) -> None:
         build_file(fast, SEED, force=True)  # a rebuild replaces the first
         source, quads = extract_file(SEED)
         slow.replace_document(source, quads)
-        assert fast.dump_raw() and sorted(fast.dump_raw().splitlines()) == sorted(
-            slow.dump_raw().splitlines()
-        )
+        paths = str(iris.PATHS_GRAPH).encode()  # where build_file read it: bookkeeping
+        built = [line for line in fast.dump_raw().splitlines() if paths not in line]
+        assert built and sorted(built) == sorted(slow.dump_raw().splitlines())
 
 
 def test_a_wikidata_id_that_makes_no_iri_is_not_linked(tmp_path: Path) -> None:
