@@ -21,9 +21,10 @@ the result does not depend on the order the store returns rows in.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
 from typing import IO, Final
 
@@ -36,13 +37,15 @@ KINDS: Final = tuple(
     sorted(
         (
             "actor", "commitment_in", "holds", "in_house", "made", "made_in", "member_for",
-            "member_of", "mentions", "part_of", "repeats", "said", "spoke_in", "spoken_as",
+            "member_of", "mentions", "part_of", "participant_in", "repeats", "said", "spoke_in",
+            "spoken_as", "voted_in",
         )
     )
 )  # fmt: skip
 _KIND: Final = {kind: n for n, kind in enumerate(KINDS)}
-_KIND_BITS: Final = 4
-_NODE_BITS: Final = 29  # two node numbers and a kind in 62 bits
+_KIND_BITS: Final = 5
+_NODE_BITS: Final = 29  # two node numbers and a kind in 63 bits
+assert len(KINDS) <= 1 << _KIND_BITS
 _NODE_MASK: Final = (1 << _NODE_BITS) - 1
 _KIND_MASK: Final = (1 << _KIND_BITS) - 1
 
@@ -89,6 +92,7 @@ class Builder:
     edge_keys: array[int] = field(default_factory=lambda: array("Q"))
     edge_attrs: dict[int, dict[str, Value]] = field(default_factory=dict)
     spill: Spill = field(default_factory=Spill)
+    dropped: set[int] = field(default_factory=set)
 
     def id(self, iri: str) -> int:
         number = self.ids.get(iri)
@@ -183,11 +187,36 @@ class Builder:
     def _target(self, key: int) -> str:
         return self.iris[(key >> _KIND_BITS) & _NODE_MASK]
 
+    def ends(self) -> Iterator[tuple[int, int, str]]:
+        """Every edge as (source number, target number, kind), repeats included."""
+        shift = _KIND_BITS + _NODE_BITS
+        for key in self.edge_keys:
+            yield key >> shift, (key >> _KIND_BITS) & _NODE_MASK, KINDS[key & _KIND_MASK]
+
     def close_edges(self) -> None:
         """Give every edge end a node: a ``Resource`` where nothing else describes it."""
         for number, iri in enumerate(self.iris):
-            if number not in self.nodes and number not in self.speeches:
+            described = number in self.nodes or number in self.speeches
+            if not described and number not in self.dropped:
                 self.node(iri, "Resource")
+
+    def drop(self, numbers: Set[int]) -> None:
+        """Leave these nodes, and every edge that touches one of them, out of the output."""
+        if not numbers:
+            return
+        shift = _KIND_BITS + _NODE_BITS
+
+        def kept(key: int) -> bool:
+            return key >> shift not in numbers and (key >> _KIND_BITS) & _NODE_MASK not in numbers
+
+        self.edge_keys = array("Q", filter(kept, self.edge_keys))
+        for key in [key for key in self.edge_attrs if not kept(key)]:
+            del self.edge_attrs[key]
+        for number in numbers:
+            self.nodes.pop(number, None)
+            self.speeches.pop(number, None)
+            self.many.pop(number, None)
+        self.dropped.update(numbers)
 
 
 def merge(into: dict[str, Value], attrs: Mapping[str, Value | None]) -> None:
@@ -200,6 +229,40 @@ def merge(into: dict[str, Value], attrs: Mapping[str, Value | None]) -> None:
 
 def local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1] or iri
+
+
+_WORD_BREAK: Final = re.compile(r"[-_\s]+")
+_SMALL_WORDS: Final = frozenset(
+    ("a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to")
+)
+
+
+def readable_name(iri: str, kind: str = "") -> str:
+    """A label for a node the graph names nowhere, made from the last segment of its IRI.
+
+    Only a fallback: the projection first looks for ``rdfs:label``, ``skos:prefLabel``,
+    ``foaf:name`` and ``dcterms:title``.  A segment without letters (a number) is
+    prefixed with the node's type, so that no label is a bare identifier.
+
+    >>> readable_name("https://w3id.org/debate-kg/id/organisation/home-office")
+    'Home Office'
+    >>> readable_name("https://w3id.org/debate-kg/id/place/uk")
+    'UK'
+    >>> readable_name("https://w3id.org/debate-kg/id/legislation/crime-and-policing-bill")
+    'Crime and Policing Bill'
+    >>> readable_name("https://w3id.org/debate-kg/id/person/twfy/10131", "Person")
+    'Person 10131'
+    """
+    local = local_name(iri)
+    words = [word for word in _WORD_BREAK.split(local) if word]
+    if not any(char.isalpha() for char in local):
+        return f"{kind} {local}".strip() if kind else local
+    if len(words) == 1 and len(words[0]) <= 3 and words[0].isalpha():
+        return words[0].upper()  # an acronym, most likely: uk, eu, nhs
+    return " ".join(
+        word if n and word in _SMALL_WORDS else word[:1].upper() + word[1:]
+        for n, word in enumerate(words)
+    )
 
 
 @dataclass(slots=True)
@@ -224,8 +287,9 @@ class ProjectedGraph:
 
     def _node_order(self) -> list[int]:
         if self._order is None:
-            iris = self.builder.iris
-            self._order = sorted(range(len(iris)), key=iris.__getitem__)
+            iris, dropped = self.builder.iris, self.builder.dropped
+            numbers = (n for n in range(len(iris)) if n not in dropped)
+            self._order = sorted(numbers, key=iris.__getitem__)
         return self._order
 
     def node_sources(self) -> Iterator[tuple[str, str]]:
@@ -256,7 +320,9 @@ class ProjectedGraph:
                 attrs["text"] = ""  # a spilled text: only its type matters here
         for name, many in b.many.get(number, {}).items():
             attrs[name] = "; ".join(sorted(many))
-        label = attrs.pop("label", None) or attrs.get("name") or local_name(iri)
+        label = (
+            attrs.pop("label", None) or attrs.get("name") or readable_name(iri, str(attrs["type"]))
+        )
         ordered: dict[str, Value] = {
             "label": label,
             "name": attrs.pop("name", label),
@@ -319,4 +385,13 @@ class ProjectedGraph:
         self.builder.spill.close()
 
 
-__all__ = ["KINDS", "SPEECH_FIELDS", "Builder", "ProjectedGraph", "Spill", "local_name", "merge"]
+__all__ = [
+    "KINDS",
+    "SPEECH_FIELDS",
+    "Builder",
+    "ProjectedGraph",
+    "Spill",
+    "local_name",
+    "merge",
+    "readable_name",
+]

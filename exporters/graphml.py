@@ -1,4 +1,5 @@
-"""GraphML that Gephi, Cytoscape, yEd, igraph, networkx and Neo4j (APOC) open.
+"""GraphML that Gephi, Cytoscape, yEd, igraph, networkx, rustworkx, networkit and Neo4j
+(APOC) open.
 
 networkx's own writers get several things wrong for these tools (see
 ``shared/notes/measured-engines.md``): automatic ``d0``, ``d1`` … key ids, which
@@ -20,6 +21,10 @@ So this module writes the document itself, streaming:
   ISO form, lists and dicts as JSON, ``None`` left out.  A name whose values
   mix kinds is written as ``string`` throughout (``long`` with ``double`` is
   ``double``).  Characters XML 1.0 forbids are dropped from strings.
+* ``long`` values stay within ±2**53: igraph reads ``int`` and ``long`` alike as a
+  double (a count of 3 reads as ``3.0``, an absent value as NaN), which is exact only
+  that far, so a larger integer is written as a ``string``.  Declaring ``int`` instead
+  would not help igraph, and would be 32 bits in rustworkx.
 
 >>> node_id("https://w3id.org/debate-kg/id/person/yvette-cooper")
 'person_yvette-cooper'
@@ -62,8 +67,9 @@ _FORBIDDEN_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\uff
 _NOT_TOKEN: Final = re.compile(r"[^A-Za-z0-9._-]")
 _CHUNK = 1 << 16  # characters gathered before each write
 _REUSED = 1 << 14  # distinct edge <data> blocks remembered while writing
-_LONG_MIN: Final = -(2**63)
-_LONG_MAX: Final = 2**63 - 1
+# The integers a double holds exactly: igraph reads every long as one.
+_LONG_MIN: Final = -(2**53)
+_LONG_MAX: Final = 2**53
 
 # Longest namespace first, so that ``id:`` is tried before a shorter prefix of it.
 _ID_PREFIXES: Final = sorted(

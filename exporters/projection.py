@@ -13,13 +13,17 @@ House, Office, Actor      ``dkg:House``, ``dkg:Office`` (``aliases``), ``dkg:Act
 Debate                    ``dkg:Debate`` (``date``, ``location``, ``source``)
 Speech                    ``dkg:Speech``, only with ``speeches=True``
 Commitment                ``dkg:Commitment`` (``amount_gbp``, ``deadline`` …)
+Organisation, Legislation what a mention or an edge points to, typed from its
+Place, Concept, Resource  ``rdf:type`` and named by :mod:`exporters.labels`
 ========================  ====================================================
 
 Edges (the key is the edge type): ``spoke_in`` person→debate (``speeches``),
 ``said`` person→speech, ``part_of`` speech→debate, ``spoken_as`` speech→office,
 ``holds`` person→office, ``mentions`` speech→entity (or speaker→entity without
 speeches; ``count``), ``member_for`` person→constituency, ``member_of``
-person→party, ``in_house`` debate→house, ``made`` person→commitment,
+person→party, ``voted_in`` person→debate (``votes``: division votes cast),
+``participant_in`` person→debate (the source lists the person as taking part),
+``in_house`` debate→house, ``made`` person→commitment,
 ``made_in`` commitment→speech, ``commitment_in`` commitment→debate, ``actor``
 commitment→actor, ``repeats`` commitment→commitment.  Counted edges also carry
 ``weight``, which Gephi uses as the edge weight.
@@ -27,6 +31,10 @@ commitment→actor, ``repeats`` commitment→commitment.  Counted edges also car
 Node keys are IRIs; every node has ``label``, ``name``, ``type`` and ``iri``,
 every edge ``label``, ``type`` and ``interaction``.  Nodes and edges are added
 in sorted order, so the same store always gives the same graph.
+
+By default only the people who take part in the debates, and the seats, parties and
+offices still linked to what is kept, are projected (:mod:`exporters.participation`);
+``all_registry=True`` keeps every person of the member registry.
 
 The store is read one predicate at a time (:mod:`exporters.scans`) and the graph is
 kept compactly (:mod:`exporters.builder`): a 9.5M-quad store's 1.2M-edge projection
@@ -45,7 +53,9 @@ from rdflib import namespace as rdfns  # SDO: not imported by name, see below
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDFS, SKOS
 from rdflib.term import URIRef
 
-from exporters.builder import Builder, ProjectedGraph, local_name
+from exporters.builder import Builder, ProjectedGraph, local_name, readable_name
+from exporters.labels import name_the_rest
+from exporters.participation import keep_participants
 from exporters.scans import (
     Facts,
     Value,
@@ -68,14 +78,18 @@ from ontology import DKG, OA
 _LABEL_LENGTH = 80
 
 
-def project(store: ox.Store, *, speeches: bool = True) -> nx.MultiDiGraph:
+def project(
+    store: ox.Store, *, speeches: bool = True, all_registry: bool = False
+) -> nx.MultiDiGraph:
     """Project the store onto a property graph, as a networkx graph.
 
     With ``speeches=False`` there are no speech nodes: people link straight to
     the debates they spoke in (``spoke_in``, weighted by the number of
     speeches) and to what they mentioned (``mentions``, weighted by count).
+    With ``all_registry=True`` the registry's people who take no part in the
+    debates, and their seats, parties and offices, are kept too.
     """
-    view = project_graph(store, speeches=speeches)
+    view = project_graph(store, speeches=speeches, all_registry=all_registry)
     try:
         graph = nx.MultiDiGraph()
         graph.add_nodes_from(view.node_items())
@@ -86,7 +100,9 @@ def project(store: ox.Store, *, speeches: bool = True) -> nx.MultiDiGraph:
         view.close()
 
 
-def project_graph(store: ox.Store, *, speeches: bool = True) -> ProjectedGraph:
+def project_graph(
+    store: ox.Store, *, speeches: bool = True, all_registry: bool = False
+) -> ProjectedGraph:
     """The same projection for :func:`exporters.graphml.write_graphml`, without networkx.
 
     Nodes and edges are kept compactly and their attributes are made as the writer
@@ -98,7 +114,7 @@ def project_graph(store: ox.Store, *, speeches: bool = True) -> ProjectedGraph:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        _build(store, builder, speeches=speeches)
+        _build(store, builder, speeches=speeches, all_registry=all_registry)
     except BaseException:
         builder.spill.close()
         raise
@@ -108,7 +124,7 @@ def project_graph(store: ox.Store, *, speeches: bool = True) -> ProjectedGraph:
     return ProjectedGraph(builder)
 
 
-def _build(store: ox.Store, b: Builder, *, speeches: bool) -> None:
+def _build(store: ox.Store, b: Builder, *, speeches: bool, all_registry: bool) -> None:
     _add_people(store, b)
     _add_memberships(store, b)
     _add_labelled(store, b, DKG.Party, "Party", alt="abbreviation")
@@ -121,8 +137,13 @@ def _build(store: ox.Store, b: Builder, *, speeches: bool) -> None:
     _add_mentions(store, b, said, speeches=speeches)
     _add_holdings(store, b)
     _add_commitments(store, b, said, speeches=speeches)
+    _add_votes(store, b)
+    _add_participants(store, b)
     _annotate_people(b)
     b.close_edges()
+    if not all_registry:
+        keep_participants(b)
+    name_the_rest(store, b)
 
 
 def _short(text: str) -> str:
@@ -145,7 +166,7 @@ def _add_people(store: ox.Store, b: Builder) -> None:
     members = set(instances(store, DKG.Member))
     for person, about in facts(store, [DKG.Person, DKG.Member], fields).items():
         member = person in members
-        b.node(person, "Person", name=first(about, "name"), member=member, speeches=0)
+        b.node(person, "Person", name=first(about, "name"), member=member, speeches=0, votes=0)
         for constituency in every(about, "constituency"):
             b.link(person, constituency, "member_for")
         for party in every(about, "party"):
@@ -392,6 +413,38 @@ def _mentions(store: ox.Store) -> Iterator[list[Several | None]]:
         yield slots.popitem()[1]
 
 
+def _add_votes(store: ox.Store, b: Builder) -> None:
+    """Who voted in each debate's divisions: a ``voted_in`` edge counting the votes.
+
+    Votes whose voter was not linked to a person (``dkg:voterName`` only) are left out.
+    """
+    voters: dict[str, Value] = {}
+    for vote, voter in scan(store, DKG.voter):
+        voters[vote] = smaller(voters.get(vote), voter)
+    debates: dict[str, Value] = {}
+    for division, where in scan(store, DKG.inDebate):
+        debates[division] = smaller(debates.get(division), where)
+    counted: set[str] = set()  # a vote stated in several graphs counts once
+    for division, item in scan(store, DKG.vote):
+        vote = str(item)
+        person, debate = voters.get(vote), debates.get(division)
+        if person is None or debate is None or vote in counted:
+            continue
+        counted.add(vote)
+        node = b.node(str(person), "Person")
+        node["votes"] = int(node.get("votes", 0)) + 1
+        b.node(str(debate), "Debate")
+        b.count(str(person), str(debate), "voted_in", "votes")
+    for _, _, edge in b.edges_of("voted_in"):
+        edge["weight"] = edge["votes"]
+
+
+def _add_participants(store: ox.Store, b: Builder) -> None:
+    for debate, person in scan(store, DKG.participant):
+        b.node(str(person), "Person")
+        b.link(str(person), debate, "participant_in")
+
+
 def _add_holdings(store: ox.Store, b: Builder) -> None:
     fields = {"holder": DKG.holder, "office": DKG.office, "on": DKG.observedOn}
     observed: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -570,7 +623,8 @@ def _annotate_people(b: Builder) -> None:
 
 
 def _label_of(b: Builder, iri: str) -> Value:
-    return b.attrs(iri).get("label") or local_name(iri)
+    attrs = b.attrs(iri)
+    return attrs.get("label") or readable_name(iri, str(attrs.get("type", "")))
 
 
 __all__ = ["ProjectedGraph", "Value", "project", "project_graph"]

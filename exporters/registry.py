@@ -24,9 +24,12 @@ from graph.errors import ExportError
 Exporter = Callable[[ox.Store, Target], None]
 
 
-def export_graphml(store: ox.Store, out: Target) -> None:
-    """The property-graph projection (with speech nodes) as GraphML."""
-    graph = project_graph(store)
+def export_graphml(
+    store: ox.Store, out: Target, *, speeches: bool = True, all_registry: bool = False
+) -> None:
+    """The property-graph projection as GraphML: by default with speech nodes, and with
+    only the people who take part in the debates (see :mod:`exporters.participation`)."""
+    graph = project_graph(store, speeches=speeches, all_registry=all_registry)
     try:
         write_graphml(graph, out)
     finally:

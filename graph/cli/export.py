@@ -23,29 +23,39 @@ from graph.errors import DebateKGError
     is_flag=True,
     help="GraphML only: leave speech nodes out; people link to debates with a speech count.",
 )
+@click.option(
+    "--all-registry",
+    is_flag=True,
+    help=(
+        "GraphML only: keep every person of the member registry, and their seats, parties"
+        " and offices, not only the people who take part in the debates."
+    ),
+)
 @store_option
-def export(fmt: str, output: str, no_speeches: bool, store_location: str) -> None:
+def export(
+    fmt: str, output: str, no_speeches: bool, all_registry: bool, store_location: str
+) -> None:
     """Export the stored graph.  Files are written atomically: all or nothing.
 
-    GraphML is a property-graph projection for Gephi, Cytoscape, yEd and igraph;
-    the RDF formats hold every quad (N-Quads sorted, so the same store gives the
-    same bytes).
+    GraphML is a property-graph projection for Gephi, Cytoscape, yEd, igraph,
+    rustworkx and networkit, with the people who speak, vote, are mentioned or make
+    commitments (``--all-registry`` adds the rest of the registry); the RDF formats
+    hold every quad (N-Quads sorted, so the same store gives the same bytes).
     """
-    from exporters import EXPORTERS, write_graphml
-    from exporters.projection import project_graph
+    from exporters import EXPORTERS
+    from exporters.registry import export_graphml
 
     if fmt not in EXPORTERS:
         fail(f"unknown format {fmt!r}; known: {', '.join(sorted(EXPORTERS))}")
-    if no_speeches and fmt != "graphml":
-        fail("--no-speeches applies to --format graphml only")
+    for flag, given in (("--no-speeches", no_speeches), ("--all-registry", all_registry)):
+        if given and fmt != "graphml":
+            fail(f"{flag} applies to --format graphml only")
     with open_store(store_location, read_only=True) as store:
         try:
-            if no_speeches:
-                view = project_graph(store.inner, speeches=False)
-                try:
-                    write_graphml(view, output)
-                finally:
-                    view.close()
+            if fmt == "graphml":
+                export_graphml(
+                    store.inner, output, speeches=not no_speeches, all_registry=all_registry
+                )
             else:
                 EXPORTERS[fmt](store.inner, output)
         except BrokenPipeError:

@@ -10,7 +10,8 @@
 * every node has a non-empty ``label``, ``name`` and ``type``; every edge a
   ``label``, ``type`` and ``interaction``;
 * ``boolean`` values are ``true``/``false``, ``long`` and ``double`` values parse;
-* networkx and igraph read it back with the same node and edge counts.
+* networkx, igraph, rustworkx and networkit read it back with the same node and edge
+  counts (each of the last three only where it is installed: see :data:`READERS`).
 
 The GraphML schema lives in ``../shared/schemas/graphml`` beside the repository,
 or under ``$DEBATE_KG_SHARED/schemas/graphml``; :func:`graphml_schema_dir` finds it.
@@ -18,9 +19,11 @@ or under ``$DEBATE_KG_SHARED/schemas/graphml``; :func:`graphml_schema_dir` finds
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -162,25 +165,55 @@ def _value_problem(kind: str, value: str) -> str | None:
     return None
 
 
+def networkx_counts(path: str) -> tuple[int, int]:
+    graph = nx.read_graphml(path, force_multigraph=True)
+    return graph.number_of_nodes(), graph.number_of_edges()
+
+
+def igraph_counts(path: str) -> tuple[int, int]:
+    import igraph
+
+    graph = igraph.Graph.Read_GraphML(path)
+    return graph.vcount(), graph.ecount()
+
+
+def rustworkx_counts(path: str) -> tuple[int, int]:
+    import rustworkx
+
+    [graph] = rustworkx.read_graphml(path)  # one <graph> in the file
+    return graph.num_nodes(), graph.num_edges()
+
+
+def networkit_counts(path: str) -> tuple[int, int]:
+    import contextlib
+    import io
+
+    import networkit
+
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "identified graph as directed"
+        graph = networkit.graphio.GraphMLReader().read(path)
+    return graph.numberOfNodes(), graph.numberOfEdges()
+
+
+#: Each reader's module and how it counts a file's nodes and edges.
+READERS: dict[str, tuple[str, Callable[[str], tuple[int, int]]]] = {
+    "networkx": ("networkx", networkx_counts),
+    "igraph": ("igraph", igraph_counts),
+    "rustworkx": ("rustworkx", rustworkx_counts),
+    "networkit": ("networkit", networkit_counts),
+}
+
+
 def _check_readers(path: Path | str, nodes: int, edges: int) -> list[str]:
     problems: list[str] = []
-    try:
-        graph = nx.read_graphml(str(path), force_multigraph=True)
-    except Exception as error:  # any failure to read is the finding
-        problems.append(f"networkx cannot read it: {error!r}")
-    else:
-        counts = (graph.number_of_nodes(), graph.number_of_edges())
+    for name, (module, counts_of) in READERS.items():
+        if name != "networkx" and importlib.util.find_spec(module) is None:
+            continue  # an optional test dependency (the test extras install it)
+        try:
+            counts = counts_of(str(path))
+        except Exception as error:  # any failure to read is the finding
+            problems.append(f"{name} cannot read it: {error!r}")
+            continue
         if counts != (nodes, edges):
-            problems.append(f"networkx reads {counts}, the file has {(nodes, edges)}")
-    try:
-        import igraph
-    except ImportError:  # optional test dependency
-        return problems
-    try:
-        read = igraph.Graph.Read_GraphML(str(path))
-    except Exception as error:
-        problems.append(f"igraph cannot read it: {error!r}")
-    else:
-        if (read.vcount(), read.ecount()) != (nodes, edges):
-            problems.append(f"igraph reads {(read.vcount(), read.ecount())}")
+            problems.append(f"{name} reads {counts}, the file has {(nodes, edges)}")
     return problems

@@ -77,7 +77,7 @@ def test_types_read_back(written: Path) -> None:
     commitment = read.nodes["debate_000_815e4f78c80070a6_1_speech_1_commitment_1"]
     assert commitment["amount_gbp"] == 2_000_000.0
     assert commitment["deadline"] == "2025-04-20"
-    assert read.nodes["person_sammy-wilson"]["member"] is True
+    assert read.nodes["person_gavin-robinson"]["member"] is True
     assert read.nodes["debate_000_815e4f78c80070a6_1_speech_1"]["position"] == 1
 
 
@@ -180,3 +180,16 @@ def test_node_ids() -> None:
     )
     assert node_id("http://www.w3.org/2004/02/skos/core#Concept") == "skos_Concept"
     assert re.fullmatch(r"[A-Za-z0-9._-]+", node_id("urn:x:é £/#?"))
+
+
+def test_integers_beyond_what_a_double_holds_are_strings(tmp_path: Path) -> None:
+    """igraph reads every ``long`` as a double: only exact ones are declared ``long``."""
+    graph = nx.MultiDiGraph()
+    graph.add_node("a", small=2**53, big=2**53 + 1)
+    graph.add_node("b", small=-(2**53), big=1)
+    path = tmp_path / "ints.graphml"
+    write_graphml(graph, path)
+    text = path.read_text(encoding="utf-8")
+    assert 'attr.name="small" attr.type="long"' in text
+    assert 'attr.name="big" attr.type="string"' in text
+    assert f'<data key="node_big">{2**53 + 1}</data>' in text

@@ -16,6 +16,7 @@ DEBATE = f"{ID}debate/000_815e4f78c80070a6/1"
 SPEECH_1 = f"{DEBATE}/speech/1"
 COMMITMENT = f"{SPEECH_1}/commitment/1"
 YVETTE = f"{ID}person/yvette-cooper"
+DKG = "https://w3id.org/debate-kg/ontology#"
 JIM = f"{ID}person/jim-shannon"
 
 
@@ -27,36 +28,114 @@ def edge_types(graph: nx.MultiDiGraph) -> Counter[str]:
     return Counter(key for _, _, key in graph.edges(keys=True))
 
 
+#: The default projection: the five speakers and a member who only votes; the seats of
+#: the members kept and a seat that is mentioned; what the speeches mention.
+NODES = {
+    "Person": 6,
+    "Speech": 5,
+    "Debate": 2,
+    "Office": 2,
+    "Constituency": 3,
+    "Party": 1,
+    "House": 1,
+    "Commitment": 1,
+    "Actor": 1,
+    "Organisation": 1,
+    "Legislation": 1,
+    "Place": 1,
+}
+EDGES = {
+    "said": 5,
+    "part_of": 5,
+    "spoke_in": 5,
+    "spoken_as": 2,
+    "holds": 2,
+    "mentions": 5,
+    "member_for": 2,
+    "member_of": 2,
+    "in_house": 2,
+    "made": 1,
+    "made_in": 1,
+    "commitment_in": 1,
+    "actor": 1,
+    "voted_in": 2,
+    "participant_in": 5,
+}
+SAMMY = f"{ID}person/sammy-wilson"
+GAVIN = f"{ID}person/gavin-robinson"
+
+
 def test_nodes_of_every_kind(small_graph: nx.MultiDiGraph) -> None:
-    assert types(small_graph) == {
-        "Person": 6,
-        "Speech": 5,
-        "Debate": 2,
-        "Office": 2,
-        "Constituency": 2,
-        "Party": 1,
-        "House": 1,
-        "Commitment": 1,
-        "Actor": 1,
-    }
+    assert types(small_graph) == NODES
 
 
 def test_typed_edges(small_graph: nx.MultiDiGraph) -> None:
-    assert edge_types(small_graph) == {
-        "said": 5,
-        "part_of": 5,
-        "spoke_in": 5,
-        "spoken_as": 2,
-        "holds": 2,
-        "mentions": 1,
-        "member_for": 2,
-        "member_of": 2,
-        "in_house": 2,
-        "made": 1,
-        "made_in": 1,
-        "commitment_in": 1,
-        "actor": 1,
+    assert edge_types(small_graph) == EDGES
+
+
+def test_people_who_take_no_part_are_left_out(small_graph: nx.MultiDiGraph) -> None:
+    # Sammy Wilson (a registry member) and Tessa Jowell (a registry office holder) never
+    # speak, vote or get mentioned: gone, with East Antrim, Lagan Valley and her office.
+    dropped = {
+        f"{ID}{path}"
+        for path in (
+            "person/sammy-wilson",
+            "person/tessa-jowell",
+            "constituency/east-antrim",
+            "constituency/lagan-valley",
+            "office/minister-for-the-olympics",
+        )
     }
+    assert not dropped & set(small_graph)
+    # Gavin Robinson only votes; North Down is only mentioned: both kept.
+    assert small_graph.has_edge(GAVIN, f"{ID}constituency/belfast-east", "member_for")
+    assert small_graph.has_edge(SPEECH_1, f"{ID}constituency/north-down", "mentions")
+    assert not [n for n in small_graph if small_graph.degree(n) == 0]
+
+
+def test_all_registry_keeps_everyone(small_store: ox.Store) -> None:
+    graph = project(small_store, all_registry=True)
+    assert types(graph) == NODES | {"Person": 8, "Office": 3, "Constituency": 5}
+    assert edge_types(graph) == EDGES | {"holds": 3, "member_for": 3, "member_of": 3}
+    isolated = sorted(n for n in graph if graph.degree(n) == 0)
+    assert isolated == [f"{ID}constituency/lagan-valley"]
+
+
+def test_votes(small_graph: nx.MultiDiGraph) -> None:
+    voted = small_graph.edges[GAVIN, DEBATE, "voted_in"]
+    assert (voted["votes"], voted["weight"]) == (1, 1)
+    assert small_graph.nodes[GAVIN]["votes"] == 1
+    assert small_graph.nodes[GAVIN]["speeches"] == 0
+    assert small_graph.nodes[YVETTE]["votes"] == 0
+    assert small_graph.has_edge(JIM, DEBATE, "voted_in")  # the unlinked vote is no edge
+
+
+def test_mentioned_things_are_named_and_typed(small_graph: nx.MultiDiGraph) -> None:
+    named = {
+        small_graph.nodes[f"{ID}{path}"]["type"]: small_graph.nodes[f"{ID}{path}"]["label"]
+        for path in (
+            "organisation/home-office",
+            "place/uk",
+            "legislation/border-security-asylum-and-immigration-bill",
+        )
+    }
+    assert named == {
+        "Organisation": "Home Office",  # rdfs:label
+        "Place": "UK",  # no label in the graph: made from the IRI
+        "Legislation": "Border Security, Asylum and Immigration Bill",  # prefLabel first
+    }
+    for node, attrs in small_graph.nodes(data=True):
+        assert attrs["label"] != node.rsplit("/", 1)[-1], node  # no slug for a label
+
+
+def test_participants_take_part(small_store: ox.Store) -> None:
+    store = ox.Store()
+    store.extend(small_store)
+    sammy, debate = ox.NamedNode(SAMMY), ox.NamedNode(DEBATE)
+    store.add(ox.Quad(debate, ox.NamedNode(f"{DKG}participant"), sammy))
+    graph = project(store)
+    assert graph.has_edge(SAMMY, DEBATE, "participant_in")
+    assert graph.has_edge(SAMMY, f"{ID}constituency/east-antrim", "member_for")
 
 
 def test_every_node_and_edge_is_labelled(small_graph: nx.MultiDiGraph) -> None:
@@ -89,8 +168,8 @@ def test_people_parties_offices_and_holdings(small_graph: nx.MultiDiGraph) -> No
     assert small_graph.nodes[f"{ID}person/renee-pound"]["member"] is False
 
 
-def test_registry_only_member_is_a_node(small_graph: nx.MultiDiGraph) -> None:
-    sammy = small_graph.nodes[f"{ID}person/sammy-wilson"]
+def test_registry_only_member_is_a_node_with_all_registry(small_store: ox.Store) -> None:
+    sammy = project(small_store, all_registry=True).nodes[SAMMY]
     assert (sammy["label"], sammy["speeches"], sammy["party"]) == ("Sammy Wilson", 0, "DUP")
 
 

@@ -47,14 +47,15 @@ def test_every_format_is_deterministic(seed_store: Store, tmp_path: Path, fmt: s
 
 
 def test_registry_memberships_become_edges(tmp_path: Path) -> None:
-    """People known only from an imported registry link to their seat and party."""
+    """With ``all_registry``, people known only from a registry link to their seat and party."""
     from exporters import project
     from graph.registry.rdf import import_files
     from tests.graph.link.registry_fixture import write_registry
 
     store = Store.open(tmp_path / "store")
     import_files(store, [write_registry(tmp_path)])
-    g = project(store.inner)
+    assert project(store.inner).number_of_nodes() == 0  # nobody in it takes part in a debate
+    g = project(store.inner, all_registry=True)
     kinds = {(g.nodes[u]["type"], k, g.nodes[v]["type"]) for u, v, k in g.edges(keys=True)}
     assert ("Person", "member_of", "Party") in kinds
     assert ("Person", "member_for", "Constituency") in kinds
