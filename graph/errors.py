@@ -6,7 +6,20 @@ to the store for a file that raised.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def shown(path: Path | str) -> str:
+    r"""A path as messages print it: control characters and line breaks escaped, so a
+    file name cannot put lines of its own into a build's output.
+
+    >>> print(shown("day\nbuilt 11 of 11.txt"))
+    day\nbuilt 11 of 11.txt
+    """
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode(), str(path))
 
 
 class DebateKGError(Exception):
@@ -20,7 +33,7 @@ class SourceError(DebateKGError):
         self.path = str(path)
         self.line = line
         self.message = message
-        where = f"{self.path}:{line}" if line is not None else self.path
+        where = f"{shown(self.path)}:{line}" if line is not None else shown(self.path)
         super().__init__(f"{where}: {message}")
 
 

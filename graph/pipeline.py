@@ -20,7 +20,7 @@ from rdflib import URIRef
 
 from graph import iris
 from graph.build import Quad, document_nquads, document_quads
-from graph.errors import DebateKGError
+from graph.errors import DebateKGError, shown
 from graph.extract import analyse
 from graph.link import build_fingerprint, link, load_build_registry
 from graph.paths import Paths
@@ -86,7 +86,7 @@ def extract_nquads(path: str, registry: Registry | None = None) -> Extracted:
     except Exception as exc:  # a bug met on one file must not end the batch
         # Fuzzing finds none today; should one appear, the batch still goes on and the
         # file is named, with what to report.
-        error = f"{path}: internal error while extracting ({type(exc).__name__}: {exc}); please report it"
+        error = f"{shown(path)}: internal error while extracting ({type(exc).__name__}: {exc}); please report it"
         return Extracted(path, source_of(Path(path)), "", frozenset(), error=error)
 
 

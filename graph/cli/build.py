@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from graph.cli.options import fail, open_store, store_option
-from graph.errors import DebateKGError
+from graph.errors import DebateKGError, shown
 from graph.executors import Executor, executor_for
 from graph.ingest import build_paths
 from graph.pipeline import summarise
@@ -95,7 +95,7 @@ def build(
         try:
             path.stat()
         except OSError as exc:
-            missing.append(f"{path}: {(exc.strerror or str(exc)).lower()}")
+            missing.append(f"{shown(path)}: {(exc.strerror or str(exc)).lower()}")
     for message in missing:
         click.echo(f"error: {message}", err=True)
     files = list(expand(p for p in paths if p.exists()))

@@ -19,7 +19,7 @@ from typing import Protocol
 
 from graph.errors import SourceError
 from graph.records import SourceDocument, Transcript
-from graph.sources import akoma_ntoso, parallel_parliament, parlamint, twfy
+from graph.sources import akoma_ntoso, parallel_parliament, parlamint, safe_xml, twfy
 
 
 class Reader(Protocol):
@@ -84,6 +84,15 @@ def detect(path: Path, data: bytes) -> ModuleType:
         if reader.sniff(head):
             return reader
     names = ", ".join(r.NAME for r in READERS)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        # XML no reader knows: say what is wrong with it when something is (an external
+        # entity refused, not well-formed), not just that its format is unknown.
+        root = safe_xml.local_name(safe_xml.parse(path, data))
+        raise SourceError(
+            path,
+            f"an XML file with root element <{root}>, not a recognised transcript "
+            f"format (expected one of: {names})",
+        )
     what = next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
     if what is None and b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         what = "binary data"
