@@ -209,8 +209,8 @@ class _DocumentBuilder:
             self.t.add(s, DKG.speaker, p, g)
         else:
             self.people.candidates(s, link, g)
-        if sf.office is not None:
-            o = self.office(sf.office)
+        if linked.office is not None:
+            o = self.office(linked.office)
             self.t.add(s, DKG.spokenAs, o, g)
             if p is not None:
                 self.holding(p, o, s, facts)

@@ -324,7 +324,8 @@ class LinkedSpeech:
     speaker printed has a link that says so (``linked=False`` and its reason).
     ``mentions[i]`` is for the i-th linked mention; mentions that link to nothing
     (pronouns, the speaker's own "I", names nobody could place) are left out.
-    ``actors[i]`` is for ``facts.commitments[i]``.
+    ``actors[i]`` is for ``facts.commitments[i]``.  ``office`` is ``facts.office``,
+    except in a body no registry describes, where it is named with the body.
     """
 
     facts: SpeechFacts
@@ -332,6 +333,7 @@ class LinkedSpeech:
     member: bool = False
     mentions: tuple[tuple[Mention, MentionTarget], ...] = ()
     actors: tuple[ActorLink, ...] = ()
+    office: OfficeName | None = None  # the office spoken in, named for the debate's body
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,9 @@ Speaker"); the backbench form with seat and party ("Jim Shannon (Strangford)
 Attribution(name='Jim Shannon', office=None, constituency='Strangford', party='DUP')
 >>> parse_attribution("Yvette Cooper", "The Secretary of State for the Home Department (Yvette Cooper)")
 Attribution(name='Yvette Cooper', office='The Secretary of State for the Home Department', constituency=None, party=None)
+>>> line = "The Minister for Housing and Communities (Alex Neil)"
+>>> parse_attribution(line, line)
+Attribution(name='Alex Neil', office='The Minister for Housing and Communities', constituency=None, party=None)
 """
 
 from __future__ import annotations
@@ -61,6 +64,10 @@ def parse_attribution(name: str, attribution: str) -> Attribution:
     if head and not groups:
         # "Mr Speaker", "The Prime Minister": an office without the name.
         return Attribution(name=name, office=head, party=party_abbreviation)
+    if len(groups) == 1 and is_office(head) and not is_office(groups[0]):
+        # A source that prints only "The Minister for Housing and Communities (Alex Neil)":
+        # the office, and the holder's name in brackets.
+        return Attribution(name=groups[0], office=head, party=party_abbreviation)
     return Attribution(name=name, party=party_abbreviation)
 
 

@@ -7,6 +7,15 @@ actor is.  Every decision is a record with a confidence and a reason, including
 the decisions not to link ("no speaker printed", "collective (Hon. Members)",
 "2 people named 'Mr Jones' …").  The builder only projects these records.
 
+A registry describes the bodies its memberships are of: the built-in one and the
+UK files describe the House of Commons and the House of Lords.  A debate of
+another body (the Scottish Parliament, the Dáil, South Africa's National
+Assembly, …) is linked with no registry: its speakers are people minted from
+their printed names, with the reason "no registry for BODY", never a Westminster
+member; its offices are named with their body ("Speaker (Northern Ireland
+Assembly)"), and mentions that only a registry could resolve (offices, "the hon.
+Lady", pronouns) are left unlinked.
+
 Order matters in one place, as it does for a reader of the page: a seat named in
 the document ("the hon. Member for Strangford (Jim Shannon)") tells later
 mentions of that seat who its member is.  Seats stated by speaker lines and
@@ -21,7 +30,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph import iris
+from graph.extract.attribution import spoken_office
 from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
+from graph.link.speakers import NAME_ONLY as _NAME_ONLY
 from graph.link.speakers import link_name, link_speaker, link_vote
 from graph.records import (
     ActorLink,
@@ -35,11 +46,17 @@ from graph.records import (
     LinkedSpeech,
     Mention,
     MentionTarget,
+    OfficeName,
     PersonLink,
     SpeechFacts,
 )
 from graph.registry import Registry
 from graph.vocab.offices import canonical_office
+
+#: The bodies the built-in registry and the UK registry files describe.
+WESTMINSTER = frozenset({"House of Commons", "House of Lords"})
+#: Mentions that name someone: linked by their name where no registry applies.
+_NAMED_KINDS = frozenset({"member-for", "call", "person", "constituent"})
 
 _PERSON_TITLE = re.compile(r"^(?:Baroness|Lord|Lady|Sir|Dame|Professor|Dr|Mr|Mrs|Ms)\s+[A-Z]")
 _MEMBER_KINDS = frozenset({"member-for", "call", "member-ref"})
@@ -121,14 +138,38 @@ class _Linker:
             registry_fingerprint=self.registry.fingerprint,
         )
 
+    def knows(self, d: DebateFacts) -> bool:
+        """Whether the registry describes the body the debate is of (unknown: assume so)."""
+        house = d.debate.house
+        return house is None or house in WESTMINSTER or self.registry.describes(house)
+
     def speaker(self, d: DebateFacts, sf: SpeechFacts) -> PersonLink:
-        return link_speaker(self.registry, sf.speech, sf.attribution, d.debate)
+        if self.knows(d):
+            return link_speaker(self.registry, sf.speech, sf.attribution, d.debate)
+        return self.unregistered_speaker(d, sf)
+
+    def unregistered_speaker(self, d: DebateFacts, sf: SpeechFacts) -> PersonLink:
+        """A speaker of a body no registry describes: a person by printed name, or nobody."""
+        why = f"no registry for {d.debate.house}"
+        a = sf.attribution
+        if a is None:
+            return link_speaker(self.registry, sf.speech, None, d.debate)  # says why: nobody
+        office = spoken_office(a)
+        name = "" if a.office is None and office else a.name
+        if not name:
+            return PersonLink(None, "", 0.0, f"{why}: the office's holder is unknown", False)
+        return PersonLink(None, iris.person_name(name), _NAME_ONLY, f"{why}; kept as a name")
+
+    def name_only(self, name: str, why: str) -> PersonLink:
+        return PersonLink(None, iris.person_name(name), _NAME_ONLY, f"{why}; kept as a name")
 
     def learn_seats(
         self, facts: DocumentFacts, speakers: dict[tuple[int, int], PersonLink]
     ) -> None:
         """Seats stated anywhere in the document, before any mention is linked."""
         for d in facts.debates:
+            if not self.knows(d):
+                continue
             for sf in d.speeches:
                 a, link = sf.attribution, speakers[(d.debate.ordinal, sf.speech.position)]
                 if a and a.constituency and link.linked:
@@ -140,6 +181,8 @@ class _Linker:
 
     def debate(self, d: DebateFacts, speakers: dict[tuple[int, int], PersonLink]) -> LinkedDebate:
         debate = d.debate
+        if not self.knows(d):
+            return self.unregistered_debate(d, speakers)
         participants = tuple(
             self.known(link_name(self.registry, name, debate.date, house=debate.house))
             for name in debate.participants
@@ -157,6 +200,47 @@ class _Linker:
             for div in debate.divisions
         )
         return LinkedDebate(debate, linked, divisions, participants)
+
+    def unregistered_debate(
+        self, d: DebateFacts, speakers: dict[tuple[int, int], PersonLink]
+    ) -> LinkedDebate:
+        """A debate of a body no registry describes: names kept, nothing resolved."""
+        debate, why = d.debate, f"no registry for {d.debate.house}"
+        linked = []
+        for sf in d.speeches:
+            speaker = speakers[(debate.ordinal, sf.speech.position)]
+            mentions = tuple(
+                (m, t) for m in sf.mentions if (t := self.unregistered_mention(m, why)) is not None
+            )
+            actors = tuple(self.unregistered_actor(c, speaker, why) for c in sf.commitments)
+            office = _body_office(sf, debate.house)
+            linked.append(LinkedSpeech(sf, speaker, True, mentions, actors, office))
+        divisions = tuple(
+            LinkedDivision(div, tuple(self.name_only(v.name, why) for v in div.votes))
+            for div in debate.divisions
+        )
+        participants = tuple(self.name_only(n, why) for n in debate.participants)
+        return LinkedDebate(debate, tuple(linked), divisions, participants)
+
+    def unregistered_mention(self, m: Mention, why: str) -> MentionTarget | None:
+        if m.kind in _NAMED_KINDS and m.name:
+            return MentionTarget(
+                "person",
+                min(m.confidence, 0.5),
+                f"{why}; kept as a name",
+                person=self.name_only(m.name, why),
+            )
+        if m.kind == "organisation" or m.kind == "legislation" or m.kind == "place":
+            label = re.sub(r"^the\s+", "", m.name or m.exact)
+            return MentionTarget(m.kind, m.confidence, f"a {m.kind} named in the text", label=label)
+        return None  # offices, courtesy titles, pronouns: only a registry could say who
+
+    def unregistered_actor(self, c: Commitment, speaker: PersonLink, why: str) -> ActorLink:
+        if c.actor == "speaker" and speaker.linked:
+            return ActorLink(c.actor, speaker, is_speaker=True)
+        if _looks_like_person(c.actor):
+            return ActorLink(c.actor, self.name_only(c.actor, why))
+        return ActorLink(c.actor)
 
     def turns(
         self, d: DebateFacts, speakers: dict[tuple[int, int], PersonLink]
@@ -211,7 +295,7 @@ class _Linker:
             if target is not None:
                 mentions.append((m, target))
         actors = tuple(self.actor(c, speaker) for c in sf.commitments)
-        return LinkedSpeech(sf, speaker, member, tuple(mentions), actors)
+        return LinkedSpeech(sf, speaker, member, tuple(mentions), actors, sf.office)
 
     # --- mentions and actors --------------------------------------------------------
 
@@ -264,6 +348,24 @@ class _Linker:
         if _looks_like_person(c.actor):
             return ActorLink(c.actor, self.named(c.actor, None))
         return ActorLink(c.actor)
+
+
+def _body_office(sf: SpeechFacts, house: str | None) -> OfficeName | None:
+    """The office a speaker of another body spoke in, named with the body: its "Speaker" is
+    not the Commons' Speaker, nor its "Chancellor" the Chancellor of the Exchequer.
+
+    >>> from graph.records import Attribution, Speech, SpeakerRef
+    >>> ref = SpeakerRef(None, "The Presiding Officer")
+    >>> sf = SpeechFacts(Speech(1, ref, ""), Attribution("The Presiding Officer"), None, None)
+    >>> _body_office(sf, "Scottish Parliament").label
+    'Presiding Officer (Scottish Parliament)'
+    """
+    printed = spoken_office(sf.attribution)
+    if not printed:
+        return None
+    words = re.sub(r"\([^)]*\)", " ", printed)  # "(Alex Neil)": the name, not the office
+    words = " ".join(re.sub(r"^(?:the|mr|madam|madame)\s+", "", words.strip(), flags=re.I).split())
+    return OfficeName(f"{words[:1].upper()}{words[1:]} ({house})") if words else None
 
 
 def link(facts: DocumentFacts, registry: Registry | None = None) -> LinkedDocument:

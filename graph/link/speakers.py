@@ -44,7 +44,7 @@ _PARLPARSE = re.compile(r"^uk\.org\.publicwhip/(member|lord)/\d+$")
 #: How sure a link made by the source's own id is.
 _BY_ID = 1.0
 #: How sure a link to a name-only person is (the registry does not know the name).
-_NAME_ONLY = 0.5
+NAME_ONLY = 0.5
 
 
 def registry_key_for_id(registry: Registry, source_id: str) -> str | None:
@@ -102,7 +102,7 @@ def _from_resolution(
     return PersonLink(
         None,
         person_name(printed),
-        _NAME_ONLY,
+        NAME_ONLY,
         f"{found.reason}; kept as a name",
         office=office,
     )

@@ -153,6 +153,7 @@ class Registry:
             for k in keys:
                 self._by_role[k.role].append((held, keys))
         self._constituencies = merged.constituencies
+        self._houses = frozenset(m.house.lower() for m in merged.memberships)
         self._seat_aliases: dict[str, str] = {}
         for record in sorted(merged.constituencies, key=lambda c: c.id):
             ckeys = {constituency_key(n) for n in record.names}
@@ -233,6 +234,11 @@ class Registry:
 
     def constituencies(self) -> tuple[ConstituencyRecord, ...]:
         return self._constituencies
+
+    def describes(self, house: str) -> bool:
+        """Whether any membership here is of ``house`` (a key such as ``commons`` or a
+        body's name as documents give it, any case)."""
+        return house.lower() in self._houses
 
     # --- time ---------------------------------------------------------------
 

@@ -178,6 +178,10 @@ _FIXED: tuple[tuple[re.Pattern[str], str, str | None], ...] = tuple(
         (r"^advocate general", "advocate general for scotland", None),
         (r"^first secretary of state", "first secretary of state", None),
         (r"^minister without portfolio", "minister without portfolio", None),
+        # Presiding officers of other bodies (Scottish Parliament, Senedd, councils).
+        (r"^deputy presiding officer", "deputy presiding officer", "chair"),
+        (r"^presiding officer", "presiding officer", "chair"),
+        (r"^(?:deputy )?chairperson\b", "chairperson", "chair"),
     )
 )
 _ROLE_HEADS: tuple[tuple[re.Pattern[str], str], ...] = (
