@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from graph.cli.options import fail, open_store, store_option
-from graph.registry.rdf import import_files
+from graph.registry.rdf import import_files, remove_files
 from graph.summaries import complete, refresh
 
 
@@ -55,6 +55,29 @@ def import_(files: tuple[Path, ...], store_location: str) -> None:
     if report.registry_changed:
         click.echo("files built before this import will be rebuilt by the next 'debate-kg build'")
     if report.errors:
+        sys.exit(1)
+
+
+@members.command()
+@click.argument("names", nargs=-1, required=True)
+@store_option
+def remove(names: tuple[str, ...], store_location: str) -> None:
+    """Remove imported registry files by file NAME (``people.xml``) from the store.
+
+    What only they said (people, memberships, holdings) goes; the other files are
+    merged again.  Transcripts built before are rebuilt by the next ``debate-kg build``.
+    """
+    with open_store(store_location, read_only=False) as store:
+        removed = remove_files(store, names)
+        if removed:
+            refresh(store)
+    missing = sorted(set(names) - set(removed))
+    for name in missing:
+        click.echo(f"error: no imported registry file named {name!r}", err=True)
+    click.echo(f"removed {len(removed)} of {len(names)} file(s) from {store_location}")
+    if removed:
+        click.echo("files built before will be rebuilt by the next 'debate-kg build'")
+    if missing:
         sys.exit(1)
 
 

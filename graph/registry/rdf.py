@@ -442,6 +442,21 @@ def import_files(store: Store, paths: Iterable[Path]) -> ImportReport:
     return report
 
 
+def remove_files(store: Store, names: Iterable[str]) -> list[str]:
+    """Remove imported registry files (by file name) and merge the rest again; the names
+    of the files removed.  What only those files said goes with them."""
+    wanted = set(names)
+    stored = registry_data_from_store(store)
+    gone = [g for g, (file, _) in stored.items() if file.name in wanted]
+    if not gone:
+        return []
+    store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in sorted(gone)))
+    removed = sorted(stored.pop(g)[0].name for g in gone)
+    merge(store, stored)
+    _CACHE.clear()
+    return removed
+
+
 def merged_is_current(store: Store) -> bool:
     """Whether the merged registry graph was finished for the files the store holds now."""
     seal = store.query(
@@ -516,6 +531,7 @@ __all__ = [
     "merged_quads",
     "registry_data_from_store",
     "registry_from_store",
+    "remove_files",
     "store_fingerprint",
     "stored_files",
     "stored_people",

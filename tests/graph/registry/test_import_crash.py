@@ -114,3 +114,18 @@ def test_summaries_a_killed_refresh_left_are_redone_by_an_unchanged_import(
     assert result.exit_code == 0 and "rebuilt" not in result.output
     with Store.open(location, read_only=True) as store:
         assert complete(store)
+
+
+def test_removing_a_file_removes_exactly_what_only_it_said(files: tuple[Path, Path]) -> None:
+    from graph.registry.rdf import remove_files
+
+    people, _ = files
+    alone = Store.memory()
+    import_files(alone, [people])
+    store = imported(files)
+    assert remove_files(store, ["ministers.xml"]) == ["ministers.xml"]
+    assert {f.name for f in stored_files(store)} == {"people.xml"}
+    merged = str(ID["graph/registry-merged"])
+    assert graph_dump(store, merged) == graph_dump(alone, merged)
+    assert merged_is_current(store)
+    assert remove_files(store, ["nothing.xml"]) == []
