@@ -35,7 +35,7 @@ def _return_big_blocks() -> None:
     keeps them mmapped.  Measured on generated corpora, --jobs 2, shared machine:
     pp 1000x main process 169-174 -> 137 MB, whole tree 310-313 -> 264 MB; twfy
     1000x 254 -> 207 MB, tree 418 -> 349 MB; main-process CPU within noise
-    (21-23 s, 20 s).  Workers forked afterwards inherit it.
+    (21-23 s, 20 s).  Local workers run it as they start (they are not forked from here).
     """
     name = ctypes.util.find_library("c")
     if not sys.platform.startswith("linux") or name is None:
@@ -106,7 +106,7 @@ def build(
         fail(f"no transcript files (*.txt, *.xml) under {', '.join(map(str, paths))}")
     _return_big_blocks()
     try:
-        runner = executor_for(jobs, executor)
+        runner = executor_for(jobs, executor, setup=_return_big_blocks)
     except DebateKGError as exc:
         fail(str(exc))
     with runner:
