@@ -1,6 +1,8 @@
 """``debate-kg evaluate``: every evaluation against gold data, in one report.
 
-Runs what exists: commitments (``graph.evaluate.commitments``), the member
+Runs what exists: commitments (``graph.evaluate.commitment_scoring`` per split,
+source family and speaker role, and ``graph.evaluate.commitments`` for the
+issue-3 sets), the member
 registry's speaker attribution and office-on-date checks
 (``graph.registry.evaluate``) and mention linking (``graph.evaluate.mentions``).
 A part whose corpus is absent is reported as skipped, with the reason.
@@ -15,6 +17,7 @@ from typing import Any
 
 import click
 
+from graph.evaluate import commitment_report, commitment_scoring
 from graph.evaluate import commitments as commitments_eval
 from graph.evaluate import mentions as mentions_eval
 from graph.registry import evaluate as registry_eval
@@ -23,9 +26,10 @@ PARTS = ("commitments", "registry", "mentions")
 
 
 def _commitments(root: Path | None) -> tuple[str, dict[str, Any]]:
+    split = commitment_scoring.evaluate_splits(corpus=root)
     ev = commitments_eval.evaluate(corpus=root)
-    t = ev.total
-    data = {
+    data = commitment_report.as_json(split)
+    data["issue3"] = {
         "sets": [
             {
                 "name": s.name,
@@ -36,11 +40,13 @@ def _commitments(root: Path | None) -> tuple[str, dict[str, Any]]:
                 "recall": s.recall,
                 "f1": s.f1,
             }
-            for s in (*ev.scores, t)
+            for s in (*ev.scores, ev.total)
         ],
         "skipped": [{"name": n, "reason": r} for n, r in ev.skipped],
     }
-    return commitments_eval.format_report(ev), data
+    text = commitment_report.format_split_report(split)
+    text += "\n\nissue-3 sets (top-level files, first format)\n"
+    return text + commitments_eval.format_report(ev), data
 
 
 def _registry(root: Path | None) -> tuple[str, dict[str, Any]]:
@@ -108,7 +114,8 @@ RUNNERS: dict[str, Callable[[Path | None], tuple[str, dict[str, Any]]]] = {
 def evaluate(parts: tuple[str, ...], corpus: Path | None, fmt: str) -> None:
     """Score the extractors and linkers against the gold annotations.
 
-    Commitments (tests/gold/commitments), speaker attribution and offices on a
+    Commitments (tests/gold/commitments: per split, dev and held-out, then by
+    source family and speaker role), speaker attribution and offices on a
     date (the TheyWorkForYou XML's own person ids) and mention linking (the
     human entity-linking set).  Parts whose corpus is missing are skipped.
     """
