@@ -3,10 +3,12 @@
 ``python -m benchmarks.serve_load [--code DIR] [--label NAME]`` builds a store from
 ``seeds/``, starts ``debate-kg serve`` on it with its default limits (from the
 checkout at ``--code``, default this one, so an older commit can be measured with
-``git archive COMMIT | tar -x -C DIR``), starts two slow queries (a four-way cross
+``git archive COMMIT | tar -x -C DIR`` and ``--python`` an interpreter that imports
+it: see ``benchmarks/results/serve-load.md``), starts two slow queries (a four-way cross
 join that never finishes, so each runs until the server's time limit), and then
 50 clients, each sending quick queries in turn (a page of debate titles, a
-different ``LIMIT`` per client so no two texts are the same) with a short pause
+different ``LIMIT`` per client, or with ``--unique`` per query so the guard's
+parse cache never helps) with a short pause
 between them, until the first slow query returns: only quick queries sent while
 both slow ones ran are counted.  It prints one Markdown row: the quick queries' median, p95
 and worst latency, how many were answered 200 and how many refused (any other
@@ -35,9 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-QUICK = (
-    "SELECT ?title WHERE {{ ?d a dkg:Debate ; dcterms:title ?title }} ORDER BY ?title LIMIT {n}"
-)
+QUICK = "SELECT ?title WHERE {{ ?d a dkg:Debate ; dcterms:title ?title }} ORDER BY ?title LIMIT {n}"
 
 
 @dataclass
@@ -65,29 +65,31 @@ def request(port: int, query: str, timeout: float) -> Outcome:
     return Outcome(status, time.monotonic() - started)
 
 
-def build_store(code: Path, location: Path) -> None:
+def build_store(python: str, code: Path, location: Path) -> None:
     subprocess.run(
-        [*_cli(code), "build", str(ROOT / "seeds"), "--store", str(location)],
+        [*_cli(python), "build", str(ROOT / "seeds"), "--store", str(location)],
         check=True,
         capture_output=True,
         env=_env(code),
+        cwd=location.parent,
     )
 
 
-def _cli(code: Path) -> list[str]:
-    return [sys.executable, "-c", "from graph.cli import main; main()"]
+def _cli(python: str) -> list[str]:
+    # Run from outside the checkout (cwd), so that "-c" does not put it on sys.path.
+    return [python, "-c", "from graph.cli import main; main()"]
 
 
 def _env(code: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(code), "PYTHONUNBUFFERED": "1"}
 
 
-def run(code: Path, clients: int, pause: float) -> dict[str, object]:
+def run(python: str, code: Path, clients: int, pause: float, unique: bool) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="serve-load-") as work:
         store = Path(work) / "store"
-        build_store(code, store)
+        build_store(python, code, store)
         server = subprocess.Popen(
-            [*_cli(code), "serve", "--store", str(store), "--port", "0"],
+            [*_cli(python), "serve", "--store", str(store), "--port", "0"],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
@@ -99,7 +101,7 @@ def run(code: Path, clients: int, pause: float) -> dict[str, object]:
             line = server.stdout.readline()
             port = int(line.split(" at ", 1)[1].split()[0].rstrip("/").rsplit(":", 1)[1])
             threading.Thread(target=server.stdout.read, daemon=True).start()
-            return _load(port, clients, pause)
+            return _load(port, clients, pause, unique)
         finally:
             server.send_signal(signal.SIGINT)
             try:
@@ -108,7 +110,7 @@ def run(code: Path, clients: int, pause: float) -> dict[str, object]:
                 server.kill()
 
 
-def _load(port: int, clients: int, pause: float) -> dict[str, object]:
+def _load(port: int, clients: int, pause: float, unique: bool) -> dict[str, object]:
     slow: list[Outcome] = []
     quick: list[Outcome] = []
     lock = threading.Lock()
@@ -123,8 +125,11 @@ def _load(port: int, clients: int, pause: float) -> dict[str, object]:
     def quick_client(index: int) -> None:
         # Only queries sent while both slow ones run count: a query sent after is
         # not one that had to compete with them.
+        sent = 0
         while not slow_done.is_set():
-            outcome = request(port, QUICK.format(n=index + 1), 120)
+            sent += 1
+            n = index * 100_000 + sent if unique else index + 1
+            outcome = request(port, QUICK.format(n=n), 120)
             with lock:
                 quick.append(outcome)
             time.sleep(pause)
@@ -159,11 +164,25 @@ def _load(port: int, clients: int, pause: float) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose serve is measured")
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="interpreter to run serve with; an editable install of this checkout takes "
+        "precedence over PYTHONPATH, so measure another checkout with a venv whose "
+        "site-packages has no such install",
+    )
     parser.add_argument("--label", default="this checkout")
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--pause", type=float, default=0.1, help="seconds between a client's queries")
+    parser.add_argument(
+        "--pause", type=float, default=0.1, help="seconds between a client's queries"
+    )
+    parser.add_argument(
+        "--unique",
+        action="store_true",
+        help="every query text different (no parse cache hit: the guard parses each one)",
+    )
     args = parser.parse_args()
-    result = run(args.code.resolve(), args.clients, args.pause)
+    result = run(args.python, args.code.resolve(), args.clients, args.pause, args.unique)
     print(json.dumps({"label": args.label, **result}), file=sys.stderr)
     print(
         f"| {args.label} | {result['quick']} | {result['median_s']} | {result['p95_s']} | "

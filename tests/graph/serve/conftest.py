@@ -49,6 +49,7 @@ class Endpoint:
     url: str
     process: subprocess.Popen[str]
     log: list[str] = field(default_factory=list)
+    first_line: str = ""  # what serve printed first: "serving DIR at URL …"
 
     @property
     def query_url(self) -> str:
@@ -94,7 +95,7 @@ def running(store: Path, *extra: str) -> Iterator[Endpoint]:
     if " at http" not in line:
         proc.kill()
         pytest.fail(f"serve did not start: {line!r} {proc.stderr.read()!r}")
-    endpoint = Endpoint(line.split(" at ", 1)[1].split()[0], proc)
+    endpoint = Endpoint(line.split(" at ", 1)[1].split()[0], proc, first_line=line)
     # Drain both pipes so the server never blocks on a full one.
     for pipe in (proc.stdout, proc.stderr):
         threading.Thread(target=lambda p=pipe: endpoint.log.extend(p), daemon=True).start()
