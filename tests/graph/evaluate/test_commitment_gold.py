@@ -1,8 +1,8 @@
 """Reading the commitment gold: split.tsv, every field, and the text of each document kind.
 
 The document kinds are checked on small files written here; the real gold is
-checked for form everywhere and, with the corpus, for offsets that still cut
-the annotated sentences.
+read through the loader and, with the corpus, its offsets are checked to cut
+the annotated sentences from the texts this loader makes.
 """
 
 from __future__ import annotations
@@ -239,18 +239,10 @@ def test_split_and_files_must_agree(tmp_path: Path, rows: list[str], files: list
         gold_files(_gold_folder(tmp_path, rows, files))
 
 
-# --- the real gold -----------------------------------------------------------
-
-CATEGORIES = {
-    "legislation",
-    "funding",
-    "review",
-    "guidance",
-    "operational",
-    "target",
-    "undertaking",
-}
-STATUSES = {"announced", "future", "accepted", "under-way", "under-consideration"}
+# --- the real gold, through this loader ---------------------------------------
+# The gold's own form (ids, categories, phrases, the split by document) is
+# checked by tests/gold/test_commitment_gold_wellformed.py; here, what the
+# scorer relies on when it reads the gold.
 
 
 def test_every_gold_file_has_a_split() -> None:
@@ -261,27 +253,15 @@ def test_every_gold_file_has_a_split() -> None:
 
 
 @pytest.mark.parametrize("name", [f.name for f in gold_files()])
-def test_gold_file_is_consistent(name: str) -> None:
+def test_gold_file_reads_consistently(name: str) -> None:
     gold = load_gold(GOLD_DIR / name)
     assert gold
-    ids: set[str] = set()
     for s in gold:
-        assert s.end - s.start == len(s.text)
         assert s.speaker_role is not None
         assert s.commitment == bool(s.of_kind(COMMITMENT))
-        if s.commitment:
+        if s.commitment:  # the first format's fields agree with the sub-records
             assert s.category == s.of_kind(COMMITMENT)[0].category
             assert list(s.amounts) == [a.value for c in s.of_kind(COMMITMENT) for a in c.amounts]
-        else:
-            assert s.amounts == () and s.deadline is None
-        for c in s.commitments:
-            assert c.id not in ids and (c.continues is None or c.continues in ids)
-            ids.add(c.id)
-            assert c.category in CATEGORIES and c.status in STATUSES
-            assert (c.deadline is None) == (c.deadline_text is None)
-            assert (c.start_date is None) == (c.start_text is None)
-            for phrase in (c.deadline_text, c.start_text, *(a.text for a in c.amounts)):
-                assert phrase is None or phrase in s.text
 
 
 @pytest.mark.corpus
