@@ -31,9 +31,9 @@ OFFICES = [
 ]
 
 
-def answer(ask: Callable[[], object]) -> object:
+def answer(ask: Callable[..., object], *args: object) -> object:
     try:
-        return ask()
+        return ask(*args)
     except LookupError as exc:
         return f"error: {exc}"
 
@@ -44,18 +44,18 @@ def names_in(registry: Registry, limit: int) -> list[str]:
         {n for p in registry.people() for n in (p.name, *(o.text for o in p.other_names)) if n}
     )
     step = max(1, len(names) // limit)
-    return names[::step] + ["Mike Wood", "Michael Wood", "Hon. Members", "The Home Secretary"]
+    return [*names[::step], "Mike Wood", "Michael Wood", "Hon. Members", "The Home Secretary"]
 
 
 def check(store: Store, offices: list[str], names: list[str], days: list[date]) -> None:
     whole = registry_from_store(store)
     for day in days:
         for office in offices:
-            mine = answer(lambda: office_holders(store, office, day))
-            assert mine == answer(lambda: office_lines(whole, office, day)), (office, day)
+            mine = answer(office_holders, store, office, day)
+            assert mine == answer(office_lines, whole, office, day), (office, day)
         for name in names:
-            mine = answer(lambda: party_of_member(store, name, day))
-            assert mine == answer(lambda: party_line(whole, name, day)), (name, day)
+            mine = answer(party_of_member, store, name, day)
+            assert mine == answer(party_line, whole, name, day), (name, day)
 
 
 def test_answers_as_the_whole_registry_on_the_fixtures(
@@ -65,7 +65,7 @@ def test_answers_as_the_whole_registry_on_the_fixtures(
     import_files(store, [fixtures / name for name in registry_files])
     whole = registry_from_store(store)
     offices = OFFICES + sorted({h.label for p in whole.people() for h in whole.holdings(p.key)})
-    check(store, offices, names_in(whole, 30), DAYS[::2] + [date(2020, 12, 14)])
+    check(store, offices, names_in(whole, 30), [*DAYS[::2], date(2020, 12, 14)])
 
 
 @pytest.mark.corpus
