@@ -119,9 +119,9 @@ def office_holders(store: Store, office: str, day: date) -> list[str]:
 
     Raises :class:`LookupError` when nobody is known to hold it on ``day``.
     """
-    from graph.registry.lookup import holders_registry
+    from graph.link import load_build_registry
 
-    return office_lines(holders_registry(store, office, day), office, day)
+    return office_lines(load_build_registry(store), office, day)
 
 
 def office_lines(registry: Registry, office: str, day: date) -> list[str]:
@@ -142,9 +142,9 @@ def party_of_member(store: Store, name: str, day: date) -> str:
 
     Raises :class:`LookupError` when the name resolves to nobody on ``day``.
     """
-    from graph.registry.lookup import name_registry
+    from graph.link import load_build_registry
 
-    return party_line(name_registry(store, name, day), name, day)
+    return party_line(load_build_registry(store), name, day)
 
 
 def party_line(registry: Registry, name: str, day: date) -> str:
