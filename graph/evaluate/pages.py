@@ -35,11 +35,14 @@ Matching rules (fixed before the reader was changed):
   are empty in the gold.
 * **Titles** are compared debate by debate in page order.  A built title is right when it
   equals the gold ``title`` or one of ``title_also_accept``; when the gold title is null,
-  an empty built title is right too.  Extra built debates and missing ones count as wrong,
+  an empty built title (or the readers' "(no heading)") is right too.  Extra built debates and missing ones count as wrong,
   so a page scores ``right / max(gold debates, built debates)``.  A built title that is
   page furniture (``FURNITURE``: "Read Full debate", "Department: …", "NAME Excerpts",
   ages, location lines …) is counted separately: the target is none.  Dates and chambers
   are scored the same way (informative).
+* **Speech text**: a built speech's text holding a whole line of page furniture
+  (``SPEECH_FURNITURE``: a speaker or marker line, a header line, a location, a time stamp,
+  a "Later in debate" separator …) is counted; the target is none.
 * **Refusals**: a page the gold refuses is right when the reader refuses it (the reason is
   shown, and whether it names the gold's reason: flattened, live, not a debate), or when
   it builds it and every speaker it reports is one of the gold's ``recoverable_speakers``;
@@ -68,6 +71,7 @@ from graph.extract.attribution import spoken_office
 from graph.link import link
 from graph.records import Transcript
 from graph.sources import read_path
+from graph.sources.parallel_parliament import NO_HEADING
 
 PAGES_DIR = "parallel_parliament_pages"
 SPLITS = ("dev", "heldout")
@@ -85,6 +89,18 @@ FURNITURE = re.compile(
       | .*\bExcerpts$ | .*\bwas\ asked\b | .*\bParallel\ Parliament\b | .*\bPortrait\b
     )""",
     re.VERBOSE | re.IGNORECASE,
+)
+#: A whole line of page furniture: never part of a speech's text.
+SPEECH_FURNITURE = re.compile(
+    r"""^(?:
+        (?:Full\ Debate: | Department: | Debate\ between\s | All\ \d+\ Debates\ between\s).*
+      | (?:Read\ (?:Full\ debate|Hansard\ Text|Debate) | Watch\ Debate | Main\ Page:).*
+      | Share | Moved\ by | \(Limited\ Text.* | -+\s*Later\ in\ debate\s*-+ | \([^()]*\bago\)
+      | (?:Commons|Lords)\ Chamber | Westminster\ Hall | Grand\ Committee | Written\ Statements
+      | \S.{0,60}\ Excerpts | \S.*\ Portrait\ \S.* | -(?:\s+(?:View\ Speech|Hansard|Excerpts|-))+
+      | \d{1,2}:\d{2} | .*provided\ by\ Parallel\ Parliament.*
+    )$""",
+    re.VERBOSE,
 )
 _REFUSAL_WORDS = {"flattened": "flattened", "live": "live", "not a debate": "not a debate"}
 
@@ -142,6 +158,7 @@ class Built:
     """One built speech as the graph records it."""
 
     start: int | None  # offset of its text in the page
+    furniture: tuple[str, ...]  # lines of its text that are page furniture
     name: str | None
     office: str | None
     constituency: str | None
@@ -167,6 +184,7 @@ class PageResult:
     dates: Tally = field(default_factory=Tally)
     chambers: Tally = field(default_factory=Tally)
     furniture: list[str] = field(default_factory=list)
+    text_furniture: list[str] = field(default_factory=list)  # furniture lines in speech texts
     stray: list[str] = field(default_factory=list)  # speakers on a gold-refused page
     recovered: int = 0
     problems: list[str] = field(default_factory=list)
@@ -254,6 +272,11 @@ def built_speeches(transcript: Transcript) -> list[list[Built]]:
             row.append(
                 Built(
                     start=sf.speech.span.start if sf.speech.span is not None else None,
+                    furniture=tuple(
+                        line.strip()
+                        for line in sf.speech.text.splitlines()
+                        if SPEECH_FURNITURE.match(line.strip())
+                    ),
                     name=a.name if a else None,
                     office=spoken_office(a),
                     constituency=a.constituency if a else None,
@@ -331,6 +354,8 @@ def _score_speeches(
 
 
 def _title_right(title: str | None, gold: dict[str, Any]) -> bool:
+    if title == NO_HEADING:
+        title = None
     accepted = {_norm(gold.get("title"))} | {_norm(t) for t in gold.get("title_also_accept", ())}
     return _norm(title) in accepted
 
@@ -385,6 +410,7 @@ def score_page(path: Path, gold: dict[str, Any]) -> PageResult:
     built = built_speeches(transcript)
     flat = [b for row in built for b in row]
     page.speeches = len(flat)
+    page.text_furniture = [line for b in flat for line in b.furniture]
     page.linked = sum(b.linked for b in flat)
     if page.gold_refuse is not None:
         recoverable = [_accepted_names(r) for r in gold.get("recoverable_speakers", ())]
@@ -455,6 +481,8 @@ def _page_line(p: PageResult) -> str:
         mark += f"  stray speakers: {', '.join(p.stray)}"
     if p.furniture:
         mark += f"  furniture titles: {p.furniture}"
+    if p.text_furniture:
+        mark += f"  furniture in speech text: {p.text_furniture}"
     return (
         f"  {p.name}\n    gold {gold}; {status}\n"
         f"    speeches {p.speeches}/{p.gold_speeches} matched {p.matched}; {cells}; "
@@ -487,6 +515,8 @@ def format_split(s: SplitResult, *, details: bool = False) -> str:
         f"{_ratio(t.right, t.total)}; furniture as title {furniture}; dates "
         f"{_ratio(d.right, d.total)}; chambers {_ratio(c2.right, c2.total)}"
     )
+    in_text = sum(len(p.text_furniture) for p in pages)
+    out.append(f"furniture lines inside speech texts {in_text}")
     stray = sum(len(p.stray) for p in pages)
     out.append(f"refused-page speakers recovered {s.count('recovered')}, stray {stray}")
     out.append("per page:")
@@ -520,6 +550,7 @@ def as_json(ev: Evaluation) -> dict[str, Any]:
             "dates": {"right": d.right, "total": d.total, "accuracy": round(d.accuracy, 4)},
             "chambers": {"right": c.right, "total": c.total, "accuracy": round(c.accuracy, 4)},
             "furniture_titles": sum(len(p.furniture) for p in s.pages),
+            "furniture_in_speech_text": sum(len(p.text_furniture) for p in s.pages),
             "stray_speakers": sum(len(p.stray) for p in s.pages),
             "pages_detail": [
                 {

@@ -179,3 +179,26 @@ def test_titles_are_not_furniture(title: str) -> None:
 def test_office_comparison_drops_the_and_form_of_address() -> None:
     assert pages._norm_office("Mr Speaker") == pages._norm_office("Speaker")
     assert pages._norm_office("The Deputy Prime Minister") == "deputy prime minister"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read Full debate Read Hansard Text Watch Debate Read Debate Ministerial Extracts",
+        "Full Debate: Read Full Debate",
+        "Department: Home Office",
+        "- View Speech - Hansard - - - Excerpts",
+        "Jim Shannon Portrait Jim Shannon (Strangford) (DUP)",
+        "17:16",
+        "(3 days ago)",
+        "Westminster Hall",
+        "Debate between Lindsay Hoyle and Jim Shannon",
+    ],
+)
+def test_speech_furniture_lines(line: str) -> None:
+    assert pages.SPEECH_FURNITURE.match(line)
+
+
+def test_speech_text_is_not_furniture() -> None:
+    text = "I beg to move that this House has considered Westminster Hall sittings at 17:16."
+    assert not pages.SPEECH_FURNITURE.match(text)
