@@ -85,7 +85,10 @@ def _pages(
 ) -> tuple[str, dict[str, Any]]:
     if root is None:
         raise LookupError("corpus not found (set DEBATE_KG_CORPUS)")
-    ev = pages_eval.evaluate(root, splits=splits)
+    try:
+        ev = pages_eval.evaluate(root, splits=splits)
+    except LookupError as exc:  # an IndexError or KeyError is a bug, not a missing corpus
+        raise RuntimeError(f"evaluating the pages failed: {exc!r}") from exc
     if not ev.splits:
         raise LookupError(ev.skipped[0][1] if ev.skipped else "no gold files")
     return pages_eval.format_report(ev, details=details), pages_eval.as_json(ev)

@@ -11,12 +11,19 @@ Speaker"); the backbench form with seat and party ("Jim Shannon (Strangford)
 Attribution(name='Jim Shannon', office=None, constituency='Strangford', party='DUP')
 >>> parse_attribution("Yvette Cooper", "The Secretary of State for the Home Department (Yvette Cooper)")
 Attribution(name='Yvette Cooper', office='The Secretary of State for the Home Department', constituency=None, party=None)
+
+A later, shorter line for the same person ("Mr Murray", "Edward Miliband") is a name,
+never an office:
+
+>>> parse_attribution("Ian Murray", "Mr Murray")
+Attribution(name='Ian Murray', office=None, constituency=None, party=None)
 """
 
 from __future__ import annotations
 
 from graph.iris import person_name
 from graph.records import Attribution
+from graph.vocab.names import surname_key
 from graph.vocab.office_keys import is_office
 from graph.vocab.parties import party
 
@@ -58,7 +65,7 @@ def parse_attribution(name: str, attribution: str) -> Attribution:
         return Attribution(name=name, constituency=constituency, party=party_abbreviation)
     if groups and _same_person(groups[-1], name):
         return Attribution(name=name, office=head or None, party=party_abbreviation)
-    if head and not groups:
+    if head and not groups and surname_key(head) != surname_key(name):
         # "Mr Speaker", "The Prime Minister": an office without the name.
         return Attribution(name=name, office=head, party=party_abbreviation)
     return Attribution(name=name, party=party_abbreviation)
