@@ -146,6 +146,10 @@ def read(path: Path, source: SourceDocument, data: bytes) -> Transcript:
     text = decode_utf8(path, data)
     lines = [_Line(i, off, t) for i, (off, t) in enumerate(lines_with_offsets(text), start=1)]
     speakers = _speaker_lines(lines)
+    end = _cut_speaker_line(text, lines, speakers)
+    if end < len(lines):
+        # a speaker line the page's end cut off is no part of the page (offsets still hold)
+        text, lines, speakers = text[: lines[end].offset], lines[:end], speakers[:end]
     whitespace = False
     if not any(speakers):
         found = _whitespace_speakers(lines)
@@ -304,6 +308,50 @@ def speaker_ref(name: str, label: str, *, peer: bool | None = None) -> SpeakerRe
     if groups:  # an office and a name the site spells otherwise
         return SpeakerRef(name=name, attribution=label, office=head or None, party=tag)
     return SpeakerRef(name=name, attribution=label, party=tag)
+
+
+_OPENING_WORDS = frozenset(
+    {"The", "Mr", "Mrs", "Ms", "Miss", "Madam", "Dr", "Sir", "Dame", "Lord", "Baroness"}
+)
+
+
+def _cut_speaker_line(text: str, lines: list[_Line], speakers: list[bool]) -> int:
+    """Where the page's lines end once a speaker line cut off by its end is left out.
+
+    A page that stops inside a speaker line (``Angela Rayn``, ``Angela Rayner Portrait
+    The Deputy Pri``) shows no speaker: the cut line is dropped.  It is recognised only
+    when the file ends inside that line (no line break after it) and the line is a
+    piece of a fuller one: the start of another speaker line on the page, a label cut
+    after its first word ("… Portrait The"), or the start of another label given to the
+    same name, cut inside a word.  A complete line, even as the page's last, stays.
+    """
+    if not lines or text.endswith(("\n", "\r")):
+        return len(lines)
+    last = len(lines) - 1
+    line = lines[last].text.strip()
+    if not line:
+        return len(lines)
+    others = [lines[i].text.strip() for i in range(last) if speakers[i]]
+    if speakers[last]:
+        m = _SPEAKER.match(lines[last].text)
+        assert m is not None
+        label = m["attribution"]
+        cut = label in _OPENING_WORDS or any(
+            (o := _SPEAKER.match(other)) is not None
+            and o["name"] == m["name"]
+            and o["attribution"] != label
+            and o["attribution"].startswith(label)
+            and o["attribution"][len(label)].isalnum()
+            for other in others
+        )
+    else:
+        cut = (
+            len(line) >= 4
+            and last > 0
+            and not lines[last - 1].text.strip()
+            and any(other.startswith(line) and other != line for other in others)
+        )
+    return last if cut else len(lines)
 
 
 # --- debate headers ---------------------------------------------------------------

@@ -285,3 +285,27 @@ def test_speaker_labels(name: str, label: str, expected: tuple[str | None, ...])
     ref = speaker_ref(name, label)
     assert ref.name == name and ref.attribution == label
     assert (ref.office, ref.constituency, ref.party) == expected
+
+
+FULL_DEBATE = (HERE / "full-debate.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("tail", "speeches", "last_text_end"),
+    [
+        ("Alison McGovern Portrait Alison McGovern", 5, "next question."),  # complete: kept
+        ("Alison McGovern Portrait The", 4, "next question."),  # cut after "The"
+        ("Alison McGovern Portrait The Minister for Empl", 4, "next question."),  # mid-word
+        ("Alison McGov", 4, "next question."),  # inside the name
+        ("Alison McGovern Portrait The Minister for Employment", 5, "next question."),
+    ],
+)
+def test_a_speaker_line_cut_by_the_page_end(
+    tmp_path: Path, tail: str, speeches: int, last_text_end: str
+) -> None:
+    page = FULL_DEBATE[: FULL_DEBATE.index("Alison McGovern Portrait Alison McGovern\n")]
+    path = tmp_path / "cut.txt"
+    path.write_text(page + tail, encoding="utf-8")
+    (debate,) = read_path(path).debates
+    assert len(debate.speeches) == speeches
+    assert debate.speeches[3].text.endswith(last_text_end)
