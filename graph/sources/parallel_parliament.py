@@ -691,6 +691,7 @@ def _still_shown(texts: list[str]) -> list[str]:
     for t in texts:
         if t.startswith("Main Page:"):
             who = t.removeprefix("Main Page:").strip()
+            who = who[: who.index(")") + 1] if ")" in who else who  # text may run on after it
             shown.append(f"the member whose page it is ({who})")
         elif _BARE_SPEAKER.match(t):
             shown.append(f"a speaker line {t!r}")

@@ -309,3 +309,16 @@ def test_a_speaker_line_cut_by_the_page_end(
     (debate,) = read_path(path).debates
     assert len(debate.speeches) == speeches
     assert debate.speeches[3].text.endswith(last_text_end)
+
+
+def test_a_flattened_member_page_names_its_member(tmp_path: Path) -> None:
+    path = tmp_path / "flat.txt"
+    path.write_text(
+        "Main Page: Lindsay Hoyle (Speaker - Chorley)Other pages of this member\n"
+        "(2 days ago)\nCommons ChamberOrder. I call the Leader of the House.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SourceError) as info:
+        read_path(path)
+    message = info.value.message
+    assert "flattened" in message and "(Lindsay Hoyle (Speaker - Chorley))" in message
