@@ -50,7 +50,7 @@ from pathlib import Path
 from graph.errors import SourceError
 from graph.records import Debate, SourceDocument, Span, SpeakerRef, Speech, Transcript
 from graph.sources.common import decode_head, decode_utf8, lines_with_offsets, parse_long_date
-from graph.vocab.names import is_peerage, person_name_key, surname_key
+from graph.vocab.names import HONORIFICS, PEERAGE, is_peerage, person_name_key, surname_key
 from graph.vocab.parties import party
 
 NAME = "parallel-parliament"
@@ -99,12 +99,6 @@ _PLACES = "|".join(p.title().replace(" ", r"\ ") for p in _HOUSE_OF_PLACE)
 _LOCATION = re.compile(rf"^(?P<place>{_PLACES})(?:\ (?P<caption>[A-Z][^()]*\ \([^()]+\)))?$", re.X)
 #: A location run into text without a space: the mark of a flattened copy.
 _GLUED = re.compile(rf"^(?:{_PLACES})(?=[^\s])", re.VERBOSE)
-#: A bare speaker line a flattened copy may keep ("Dr Savage"), or a "Name (Party)" one.
-_BARE_SPEAKER = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Earl|Viscount|Lady)\ [A-Z][\w'’-]+"
-    r"(?:\ [A-Z][\w'’-]+)?(?:\ of\ [A-Z][\w'’ -]+)?$",
-    re.VERBOSE,
-)
 _NAME_PARTY = re.compile(r"^(?P<label>[A-Z][^()]*?\S(?: \([^()]+\))+)$")
 
 
@@ -310,9 +304,27 @@ def speaker_ref(name: str, label: str, *, peer: bool | None = None) -> SpeakerRe
     return SpeakerRef(name=name, attribution=label, party=tag)
 
 
-_OPENING_WORDS = frozenset(
-    {"The", "Mr", "Mrs", "Ms", "Miss", "Madam", "Dr", "Sir", "Dame", "Lord", "Baroness"}
-)
+#: Words a speaker label can open with: a form of address, a title or rank.
+_TITLES = frozenset(HONORIFICS | PEERAGE) - {"the", "rt", "right", "hon", "hon.", "honourable"}
+_ADDRESS = _TITLES | {"the", "madam"}
+
+
+def _bare_speaker(text: str) -> bool:
+    """A bare speaker line a flattened copy may keep: "Dr Savage", "Lord Bach of X".
+
+    >>> _bare_speaker("Dr Savage"), _bare_speaker("Baroness Smith of Malvern"), _bare_speaker("Mr O’Brien")
+    (True, True, True)
+    >>> _bare_speaker("Dr Savage said so."), _bare_speaker("Savage")
+    (False, False)
+    """
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and words[0].casefold() in _TITLES
+        and all(
+            w == "of" or (w[0].isupper() and re.sub(r"[-'’]", "", w).isalpha()) for w in words[1:]
+        )
+    )
 
 
 def _cut_speaker_line(text: str, lines: list[_Line], speakers: list[bool]) -> int:
@@ -336,7 +348,7 @@ def _cut_speaker_line(text: str, lines: list[_Line], speakers: list[bool]) -> in
         m = _SPEAKER.match(lines[last].text)
         assert m is not None
         label = m["attribution"]
-        cut = label in _OPENING_WORDS or any(
+        cut = label.casefold() in _ADDRESS or any(
             (o := _SPEAKER.match(other)) is not None
             and o["name"] == m["name"]
             and o["attribution"] != label
@@ -674,7 +686,7 @@ def _refuse_unreadable(path: Path, lines: list[_Line]) -> None:
         raise SourceError(
             path, "not a debate: a page listing office holders (a department or member page)"
         )
-    if any(_GLUED.match(t) for t in texts) or any(_BARE_SPEAKER.match(t) for t in texts):
+    if any(_GLUED.match(t) for t in texts) or any(_bare_speaker(t) for t in texts):
         shown = _still_shown(texts)
         also = f"; the page still shows {', '.join(shown)}" if shown else ""
         raise SourceError(
@@ -693,6 +705,6 @@ def _still_shown(texts: list[str]) -> list[str]:
             who = t.removeprefix("Main Page:").strip()
             who = who[: who.index(")") + 1] if ")" in who else who  # text may run on after it
             shown.append(f"the member whose page it is ({who})")
-        elif _BARE_SPEAKER.match(t):
+        elif _bare_speaker(t):
             shown.append(f"a speaker line {t!r}")
     return shown
