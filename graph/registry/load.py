@@ -1,9 +1,9 @@
 """Load any supported member/office file, detecting its format from its name and content.
 
 >>> sorted(FORMATS)  # doctest: +NORMALIZE_WHITESPACE
-['builtin-tsv', 'constituencies-json', 'parlamint-listorg', 'parlamint-listperson',
- 'parlparse-all-members', 'parlparse-ministers', 'parlparse-peers', 'parlparse-people',
- 'popolo-json', 'twfy-mp-list']
+['builtin-tsv', 'constituencies-json', 'parlamint-corpus', 'parlamint-listorg',
+ 'parlamint-listperson', 'parlparse-all-members', 'parlparse-ministers', 'parlparse-peers',
+ 'parlparse-people', 'popolo-json', 'twfy-mp-list']
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ FORMATS = frozenset(
     {
         "builtin-tsv",
         "constituencies-json",
+        "parlamint-corpus",
         "parlamint-listorg",
         "parlamint-listperson",
         "parlparse-all-members",
@@ -53,6 +54,8 @@ def _load_xml(path: Path, data: bytes) -> tuple[str, RegistryData]:
         return "parlamint-listperson", load_parlamint.load_list_person(path, root)
     if tag == "listOrg":
         return "parlamint-listorg", load_parlamint.load_list_org(path, root)
+    if tag == "teiCorpus":
+        return "parlamint-corpus", load_parlamint.load_corpus_root(path, root)
     if tag == "publicwhip":
         kinds = {local(e.tag) for e in root} & set(load_parlparse.LOADERS)
         if len(kinds) == 1:
@@ -64,7 +67,8 @@ def _load_xml(path: Path, data: bytes) -> tuple[str, RegistryData]:
             )
         raise SourceError(path, f"parlparse file mixes {sorted(kinds)}")
     raise SourceError(
-        path, f"unknown registry XML root <{tag}> (expected publicwhip, listPerson, listOrg)"
+        path,
+        f"unknown registry XML root <{tag}> (expected publicwhip, listPerson, listOrg, teiCorpus)",
     )
 
 

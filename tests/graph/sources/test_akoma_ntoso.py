@@ -34,7 +34,8 @@ def test_runs_of_speeches_become_debates(sitting: Transcript) -> None:
     ]
     # docDate wins over the 3000-01-01 placeholder in FRBRdate
     assert {d.date for d in sitting.debates} == {date(2021, 3, 4)}
-    assert {(d.house, d.location) for d in sitting.debates} == {(None, None)}
+    # no body table for "xx": the body the record's name states, with the country
+    assert {(d.house, d.location) for d in sitting.debates} == {("Example Assembly of XX", None)}
 
 
 @pytest.mark.parametrize(
@@ -100,7 +101,7 @@ def test_other_akn_documents_are_refused() -> None:
         (b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0/CSD03">', True),
         (b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">', True),
         (b'<akomaNtoso xmlns="http://www.akomantoso.org/2.0">', True),
-        (b"<akomaNtoso>", False),
+        (b"<akomaNtoso>", True),  # SayIt and other exporters write no namespace
         (b'<TEI xmlns="http://www.akomantoso.org/2.0">', False),
     ],
 )
