@@ -95,6 +95,8 @@ def _orgs(path: Path, root: etree._Element) -> dict[str, corpus.Org]:
 
 
 def _is_parliament(ref: str, role: str, orgs: dict[str, corpus.Org], westminster: bool) -> bool:
+    if role not in _SEAT_ROLES:
+        return False  # "head", "deputyHead", "minister": an office, not a seat
     if ref in _HOUSES:
         return True
     org = orgs.get(ref)
@@ -102,7 +104,7 @@ def _is_parliament(ref: str, role: str, orgs: dict[str, corpus.Org], westminster
         return org.role == "parliament"
     if westminster:  # ParlaMint-GB names its Houses; its other orgs are not parliaments
         return False
-    return role == "MP" or (role in _SEAT_ROLES and not _NOT_PARLIAMENT.match(ref) and bool(ref))
+    return bool(ref) and (role == "MP" or not _NOT_PARLIAMENT.match(ref))
 
 
 def _party(parties: list[tuple[str, date | None, date | None]], start: date | None) -> str | None:

@@ -264,7 +264,7 @@ def plan(paths: Iterable[Path]) -> Plan:
                         add_registry([*root.lists, *([found] if root.inline else [])])
                     elif parlamint_corpus.kind_of(_head(found)) == "list":
                         add_registry([found])
-    return Plan(tuple(transcripts), tuple(registry), tuple(notes), tuple(errors))
+    return Plan(tuple(transcripts), tuple(sorted(registry)), tuple(notes), tuple(errors))
 
 
 def _parlamint_prefix(path: Path) -> str | None:

@@ -18,11 +18,13 @@ party.  A display text that names an office rather than a person ("The
 SPEAKER", "The MINISTER OF …", "Mr. Speaker:") becomes ``office`` and ``name``
 stays None; "The TEMPORARY CHAIRPERSON (Mr J D Thibedi)" is an office and its
 holder's name; a ``<from>`` office ("The Taoiseach") beside a listed person is
-that person's office.  Forms of address are not offices: Ireland's "Deputy
+that person's office, and so is a ``<from>`` that shares no word with the listed
+name ("An Ceann Comhairle" for Seán Ó Fearghaíl).  Forms of address are not offices: Ireland's "Deputy
 Brendan Howlin" is the TD Brendan Howlin, Chile's "El señor ORTIZ.-" (the
 Spanish record's ".-" ends the speaker's part; anything after it is speech) a
 person named Ortiz.  ``as="#role"`` names a ``<TLCRole>`` whose ``showAs`` is
-the office.  A ``showAs`` written surname first ("Ascencio Mansilla, don
+the office; else a ``<role>`` marked inside the ``<from>`` is ("El señor ASCENCIO
+(<role>Presidente</role>)").  A ``showAs`` written surname first ("Ascencio Mansilla, don
 Gabriel") is put in forename–surname order; one with no capital letter
 ("representa cualquier persona", a placeholder) is no name, and the ``<from>``
 is used instead.  ``source_person_id`` is the ``by`` reference without ``#``.
@@ -113,14 +115,12 @@ _PROCEEDINGS_OF = re.compile(
 
 # The Spanish record's speaker part ends at ".-"; "El señor X", "La señora X" address X.
 _SPANISH_END = re.compile(r"\.-")
-_ADDRESS = re.compile(
-    r"^(?:(?:el|la)\s+)?(?:señora?|señorita|sr\.|sra\.)\s+|^deputy\s+(?=\S+\s+\S)|^senator\s+(?=\S+\s+\S)",
-    re.IGNORECASE,
-)
+_SPANISH_ADDRESS = re.compile(r"^(?:(?:el|la)\s+)?(?:señora?|señorita|sr\.|sra\.)\s+", re.I)
+_ADDRESS = re.compile(r"^deputy\s+(?=\S+\s+\S)|^senator\s+(?=\S+\s+\S)", re.IGNORECASE)
 # An office named by its form of address: "Mr. Speaker", "Madam Deputy Speaker", and the
 # Malay "Tuan Speaker", "Tuan Timbalan Speaker" (Deputy Speaker).
 _ADDRESSED_OFFICE = re.compile(
-    r"^(?:mr\.?|madam|madame|mister|tuan|puan)\s+(?:deputy\s+|timbalan\s+)?"
+    r"^(?:(?:mr\.?|madam|madame|mister|tuan|puan)\s+)?(?:deputy\s+|timbalan\s+)?"
     r"(?:speaker|chair(?:man|person|woman)?|president)$",
     re.IGNORECASE,
 )
@@ -228,11 +228,20 @@ def _speech(element: Element, position: int, refs: _References) -> Speech:
     shown_name, shown_office, shown_party = _who(shown)
     if listed:
         name, office, party = _who(listed)
+        if shown_name and name and not _shares_a_word(shown_name, name):
+            # "An Ceann Comhairle" printed for the listed Seán Ó Fearghaíl: not a name.
+            shown_office = shown_office or shown_name
         # "The Taoiseach" printed for the listed Leo Varadkar: his office that day.
         office, party = office or shown_office, party or shown_party
     else:
         name, office, party = shown_name, shown_office, shown_party
-    office = (refs.roles.get(role) if role else None) or office
+    marked = (
+        next((e for e in from_.iter() if local_name(e) == "role"), None)
+        if from_ is not None
+        else None
+    )
+    marked_role = text_of(marked) if marked is not None else None
+    office = (refs.roles.get(role) if role else None) or marked_role or office
     attribution = shown or listed
     if name and not office and not party and not _same_person(attribution, name):
         # Only a form of address around the name ("Deputy Brendan Howlin", "Mr. Alfa:",
@@ -263,8 +272,8 @@ def _who(text: str) -> tuple[str | None, str | None, str | None]:
     (('Mr S G MMUSI', None, 'ANC'), (None, 'The SPEAKER', None), (None, 'Mr. Speaker', None))
     >>> _who("The TEMPORARY CHAIRPERSON (Mr J D Thibedi)")
     ('Mr J D Thibedi', 'The TEMPORARY CHAIRPERSON', None)
-    >>> _who("Deputy Brendan Howlin"), _who("El señor LOYOLA(Secretario)")
-    (('Brendan Howlin', None, None), ('LOYOLA', None, None))
+    >>> _who("Deputy Brendan Howlin"), _who("El señor ORTIZ"), _who("El señor LOYOLA(Secretario)")
+    (('Brendan Howlin', None, None), ('Ortiz', None, None), ('Loyola', None, None))
     >>> _who("Ascencio Mansilla, don Gabriel")
     ('Gabriel Ascencio Mansilla', None, None)
     >>> _who("Acting Chairman (Deputy Alan Farrell)")
@@ -274,7 +283,7 @@ def _who(text: str) -> tuple[str | None, str | None, str | None]:
     if not text:
         return None, None, None
     if m := _OFFICE_AND_NAME.match(text):
-        name = _ADDRESS.sub("", (m["name"] or m["name2"]).strip())
+        name = _ADDRESS.sub("", _SPANISH_ADDRESS.sub("", (m["name"] or m["name2"]).strip()))
         return name, m["office"] or m["office2"], None
     party = None
     if (m := _TRAILING_GROUP.match(text)) is not None:
@@ -285,9 +294,18 @@ def _who(text: str) -> tuple[str | None, str | None, str | None]:
     if text.lower().startswith("the ") or _ADDRESSED_OFFICE.match(text):
         return None, text, party
     text = _ADDRESS.sub("", text).strip()
+    if _SPANISH_ADDRESS.match(text):
+        # The Spanish record prints surnames in capitals: "El señor ORTIZ" is Ortiz.
+        text = " ".join(
+            w.title() if w.isupper() else w for w in _SPANISH_ADDRESS.sub("", text).split()
+        )
     if (m := _INVERTED.match(text)) is not None:
         text = f"{m['forename'].strip()} {m['surname'].strip()}"
     return text or None, None, party
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    return bool(set(re.findall(r"\w+", a.casefold())) & set(re.findall(r"\w+", b.casefold())))
 
 
 def _same_person(printed: str, name: str) -> bool:
