@@ -130,10 +130,17 @@ class Debate:
 
 @dataclass(frozen=True, slots=True)
 class Transcript:
-    """Everything a reader got out of one source file."""
+    """Everything a reader got out of one source file.
+
+    ``language`` is the language the source declares for its text (``xml:lang``,
+    ``FRBRlanguage``: "sl", "es", "eng"), ``None`` when it declares none.  The
+    extractors that only know English (offices, mentions, commitments) are run
+    only on English or undeclared text (:func:`graph.extract.analyse`).
+    """
 
     source: SourceDocument
     debates: tuple[Debate, ...]
+    language: str | None = None
 
 
 # --- what extractors produce -------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import hashlib
 import sys
 from pathlib import Path
 
@@ -14,10 +15,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from graph.cli.options import fail, open_store, store_option
 from graph.errors import DebateKGError, shown
 from graph.executors import Executor, executor_for
+from graph.extract import ENGLISH_ONLY, is_english
 from graph.ingest import build_paths
 from graph.pipeline import summarise
+from graph.registry.rdf import import_files, stored_files
 from graph.shards import FILES_PER_SHARD, write_shards
-from graph.sources import expand
+from graph.sources import Plan, declared_language, plan
+from graph.store import Store
 
 #: glibc's ``mallopt`` parameter number for the mmap threshold (``M_MMAP_THRESHOLD``).
 _M_MMAP_THRESHOLD = -3
@@ -90,6 +94,12 @@ def build(
     is skipped (so files are rebuilt after a ``members import``).  A file that cannot
     be read (or a PATH that does not exist) is reported on one line and nothing of
     it is written; the others are still built, and the exit status is 2.
+
+    A ParlaMint corpus folder (or its root file) is read as published: the sittings
+    its root includes, from inside its folder only, with its person and organisation
+    lists imported first as the registry of its sittings (as ``members import`` would).
+    Sittings in another language than English get speeches, speakers and dates; the
+    build says which languages the English-only extractors skipped.
     """
     missing = []
     for path in paths:
@@ -99,9 +109,14 @@ def build(
             missing.append(f"{shown(path)}: {(exc.strerror or str(exc)).lower()}")
     for message in missing:
         click.echo(f"error: {message}", err=True)
-    files = list(expand(p for p in paths if p.exists()))
+    found = plan(p for p in paths if p.exists())
+    files = list(found.transcripts)
+    for message in found.errors:
+        click.echo(f"error: {message}", err=True)
+    for message in found.notes:
+        click.echo(f"note: {message}", err=True)
     if not files:
-        if missing:
+        if missing or found.errors:
             sys.exit(BATCH_FAILED)
         fail(f"no transcript files (*.txt, *.xml) under {', '.join(map(str, paths))}")
     _return_big_blocks()
@@ -111,11 +126,61 @@ def build(
         fail(str(exc))
     with runner:
         if shards is not None:
+            if found.registry_files:
+                names = " ".join(shown(p) for p in found.registry_files)
+                click.echo(
+                    f"note: corpus lists not imported (--shards writes no store); "
+                    f"import them with: debate-kg members import {names}",
+                    err=True,
+                )
             failed = _to_shards(files, shards, runner)
         else:
-            failed = _to_store(files, store_location, runner, force=force)
-    if failed or missing:
+            failed = _to_store(files, store_location, runner, force=force, found=found)
+    _language_notice(files)
+    if failed or missing or found.errors:
         sys.exit(BATCH_FAILED)
+
+
+def _language_notice(files: list[Path]) -> None:
+    """Say once which languages the English-only extractors were not run on."""
+    languages: dict[str, int] = {}
+    for path in files:
+        language = declared_language(path)
+        if language is not None and not is_english(language):
+            languages[language] = languages.get(language, 0) + 1
+    if languages:
+        listed = ", ".join(f"{lang} ({n})" for lang, n in sorted(languages.items()))
+        click.echo(
+            f"note: {sum(languages.values())} file(s) not in English, by declared language: "
+            f"{listed}; their speeches, speakers and dates are built, the English-only "
+            f"extractors ({', '.join(ENGLISH_ONLY)}) were skipped for them",
+            err=True,
+        )
+
+
+def _import_corpus_lists(store: Store, found: Plan) -> int:
+    """Import the corpus lists among the files as their sittings' registry; the number
+    that failed.  A list the store holds with the same name and bytes is not imported again."""
+    stored = {(f.name, f.sha256) for f in stored_files(store)}
+    wanted = [p for p in found.registry_files if (p.name, _sha256(p)) not in stored]
+    if not wanted:
+        return 0
+    report = import_files(store, wanted)
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    for f in report.files:
+        click.echo(
+            f"registry: {shown(f.path.name)}: {f.format}: {f.people} people, "
+            f"{f.memberships} memberships, {f.holdings} holdings (the corpus's own registry)"
+        )
+    return len(report.errors)
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _progress() -> Progress:
@@ -133,8 +198,11 @@ def _error(progress: Progress, message: str) -> None:
     progress.console.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
 
 
-def _to_store(files: list[Path], location: str, runner: Executor, *, force: bool) -> int:
+def _to_store(
+    files: list[Path], location: str, runner: Executor, *, force: bool, found: Plan
+) -> int:
     with open_store(location, read_only=False) as store, _progress() as progress:
+        list_errors = _import_corpus_lists(store, found) if found.registry_files else 0
         task = progress.add_task("building", total=len(files))
 
         def advance(path: Path, error: str | None) -> None:
@@ -155,7 +223,7 @@ def _to_store(files: list[Path], location: str, runner: Executor, *, force: bool
         width = max(map(len, counts))
         for label, value in counts.items():
             click.echo(f"  {label:<{width}} {value:>8}")
-    return failed
+    return failed + list_errors
 
 
 def _to_shards(files: list[Path], folder: Path, runner: Executor) -> int:

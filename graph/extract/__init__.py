@@ -4,6 +4,11 @@ Each extractor lives in its own module and reads only the text (and date) it is
 given.  :func:`analyse` is the one place that decides which extractors run.  It
 knows no registry: who a name, a seat or an office means is decided after it, by
 the linking stage (:func:`graph.link.link`).
+
+The office, mention and commitment extractors know English only: on a transcript
+that declares another language (:attr:`graph.records.Transcript.language`) they
+are not run, so a Slovene "predsednik" or a Spanish "El señor" is never matched
+against English patterns; speakers, dates and text are kept.
 """
 
 from __future__ import annotations
@@ -23,21 +28,38 @@ from graph.records import (
 from graph.vocab.offices import canonical_office
 from graph.vocab.parties import party
 
+#: What :func:`analyse` leaves out of a transcript in another language than English.
+ENGLISH_ONLY = ("offices", "mentions", "commitments")
+
+
+def is_english(language: str | None) -> bool:
+    """Whether text declared in ``language`` is English (undeclared text is taken to be).
+
+    >>> is_english(None), is_english("en-GB"), is_english("eng"), is_english("sl")
+    (True, True, True, False)
+    """
+    if not language:
+        return True
+    return language.strip().lower().replace("_", "-").split("-")[0] in ("en", "eng")
+
 
 def _attribution(speech: Speech) -> Attribution | None:
     ref = speech.speaker
     if ref.name is None:
-        return None
+        # A reader that found only an office ("The SPEAKER"): an office, no name printed.
+        return Attribution("", ref.office) if ref.office else None
     if ref.office or ref.constituency or ref.party:  # the reader already split it
         return Attribution(ref.name, ref.office, ref.constituency, ref.party)
     return parse_attribution(ref.name, ref.attribution)
 
 
-def analyse_speech(speech: Speech, debate: Debate) -> SpeechFacts:
+def analyse_speech(speech: Speech, debate: Debate, *, english: bool = True) -> SpeechFacts:
     attribution = _attribution(speech)
+    party_name = party(attribution.party) if attribution and attribution.party else None
+    if not english:
+        return SpeechFacts(speech=speech, attribution=attribution, office=None, party=party_name)
     office_text = spoken_office(attribution)
     office = canonical_office(office_text) if office_text else None
-    party_name = party(attribution.party) if attribution and attribution.party else None
     return SpeechFacts(
         speech=speech,
         attribution=attribution,
@@ -50,13 +72,17 @@ def analyse_speech(speech: Speech, debate: Debate) -> SpeechFacts:
     )
 
 
-def analyse_debate(debate: Debate) -> DebateFacts:
-    return DebateFacts(debate, tuple(analyse_speech(s, debate) for s in debate.speeches))
+def analyse_debate(debate: Debate, *, english: bool = True) -> DebateFacts:
+    return DebateFacts(
+        debate, tuple(analyse_speech(s, debate, english=english) for s in debate.speeches)
+    )
 
 
 def analyse(transcript: Transcript) -> DocumentFacts:
-    """Run every extractor over every speech of ``transcript``."""
+    """Run the extractors over every speech of ``transcript``: all of them on English
+    (or undeclared) text, none of :data:`ENGLISH_ONLY` on text in another language."""
+    english = is_english(transcript.language)
     return DocumentFacts(
         source=transcript.source,
-        debates=tuple(analyse_debate(debate) for debate in transcript.debates),
+        debates=tuple(analyse_debate(debate, english=english) for debate in transcript.debates),
     )

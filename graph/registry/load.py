@@ -2,9 +2,9 @@
 
 >>> sorted(FORMATS)  # doctest: +NORMALIZE_WHITESPACE
 ['builtin-tsv', 'constituencies-json', 'election-results-csv', 'ifg-ministers-database',
- 'mp-lookup-csv', 'parlamint-listorg', 'parlamint-listperson', 'parlparse-all-members',
- 'parlparse-ministers', 'parlparse-official-profiles', 'parlparse-peers', 'parlparse-people',
- 'popolo-json', 'twfy-mp-list']
+ 'mp-lookup-csv', 'parlamint-corpus', 'parlamint-listorg', 'parlamint-listperson',
+ 'parlparse-all-members', 'parlparse-ministers', 'parlparse-official-profiles', 'parlparse-peers',
+ 'parlparse-people', 'popolo-json', 'twfy-mp-list']
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ FORMATS = frozenset(
         "election-results-csv",
         "ifg-ministers-database",
         "mp-lookup-csv",
+        "parlamint-corpus",
         "parlamint-listorg",
         "parlamint-listperson",
         "parlparse-all-members",
@@ -68,6 +69,8 @@ def _load_xml(path: Path, data: bytes) -> tuple[str, RegistryData]:
         return "parlamint-listperson", load_parlamint.load_list_person(path, root)
     if tag == "listOrg":
         return "parlamint-listorg", load_parlamint.load_list_org(path, root)
+    if tag == "teiCorpus":
+        return "parlamint-corpus", load_parlamint.load_corpus_root(path, root)
     if tag == "publicwhip":
         kinds = {local(e.tag) for e in root} & set(load_parlparse.LOADERS)
         if len(kinds) == 1:
@@ -82,7 +85,7 @@ def _load_xml(path: Path, data: bytes) -> tuple[str, RegistryData]:
         return "parlparse-official-profiles", load_profiles.load_official_profiles(path, root)
     raise SourceError(
         path,
-        f"unknown registry XML root <{tag}> (expected publicwhip, twfy, listPerson, listOrg)",
+        f"unknown registry XML root <{tag}> (expected publicwhip, twfy, listPerson, listOrg, teiCorpus)",
     )
 
 

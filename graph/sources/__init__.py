@@ -13,13 +13,21 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Protocol
 
-from graph.errors import SourceError
+from graph.errors import SourceError, shown
 from graph.records import SourceDocument, Transcript
-from graph.sources import akoma_ntoso, parallel_parliament, parlamint, safe_xml, twfy
+from graph.sources import (
+    akoma_ntoso,
+    parallel_parliament,
+    parlamint,
+    parlamint_corpus,
+    safe_xml,
+    twfy,
+)
 
 
 class Reader(Protocol):
@@ -156,7 +164,7 @@ def read_path(path: Path) -> Transcript:
     return transcript
 
 
-def expand(paths: Iterable[Path]) -> Iterator[Path]:
+def _walk(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named directly, and transcript files found (sorted) under folders.
 
     Under a folder, a name with a transcript suffix that is not a folder is yielded
@@ -171,3 +179,117 @@ def expand(paths: Iterable[Path]) -> Iterator[Path]:
             )
         else:
             yield path
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What a build of some files and folders reads, and how.
+
+    ``transcripts`` are read as transcripts.  ``registry_files`` are the ParlaMint
+    person and organisation lists of the corpora among them (and a corpus root that
+    holds its lists itself): the build imports them as the registry of those corpora's
+    sittings.  ``notes`` are for the user (sittings a corpus root includes that are not
+    in its folder); ``errors`` are files or includes that were refused.
+    """
+
+    transcripts: tuple[Path, ...]
+    registry_files: tuple[Path, ...] = ()
+    notes: tuple[str, ...] = ()
+    errors: tuple[str, ...] = ()
+
+
+def _head(path: Path, size: int = 4096) -> bytes:
+    try:
+        with path.open("rb") as f:
+            return f.read(size)
+    except OSError:
+        return b""
+
+
+def plan(paths: Iterable[Path]) -> Plan:
+    """The transcripts and corpus registry files among ``paths`` (files and folders).
+
+    A ParlaMint corpus root (``<teiCorpus>``) is not a transcript: the sittings it
+    includes are (those inside its folder only; see
+    :func:`graph.sources.safe_xml.include_targets`), and its lists are registry files.
+    Person and organisation lists found in a folder, or published beside a sitting
+    (:func:`graph.sources.parlamint_corpus.corpus_files`), are registry files too;
+    taxonomies are left out.  Everything else is a transcript, in the order found.
+    """
+    transcripts: dict[Path, None] = {}  # ordered, without repeats
+    registry: list[Path] = []
+    notes: list[str] = []
+    errors: list[str] = []
+    looked_beside: set[tuple[Path, str]] = set()
+
+    def add_registry(found: Iterable[Path]) -> None:
+        for path in found:
+            if path not in registry:
+                registry.append(path)
+
+    for path in _walk(paths):
+        kind = parlamint_corpus.kind_of(_head(path)) if path.suffix.lower() == ".xml" else None
+        if kind == "list":
+            add_registry([path])
+        elif kind == "root":
+            try:
+                corpus = parlamint_corpus.read_root(path)
+            except SourceError as exc:
+                errors.append(str(exc))
+                continue
+            errors.extend(f"{shown(path)}: {why}" for why in corpus.refused)
+            if corpus.missing:
+                listed = ", ".join(corpus.missing[:3]) + (", …" if len(corpus.missing) > 3 else "")
+                notes.append(
+                    f"{shown(path)}: {len(corpus.missing)} file(s) it includes are not in its "
+                    f"folder ({listed}); the others are read"
+                )
+            transcripts.update(dict.fromkeys(corpus.sittings))
+            add_registry([*corpus.lists, *([path] if corpus.inline else [])])
+        elif kind is None:
+            transcripts.setdefault(path)
+            prefix = _parlamint_prefix(path)
+            if prefix is not None and (path.parent, prefix) not in looked_beside:
+                looked_beside.add((path.parent, prefix))
+                beside = parlamint_corpus.corpus_files(path, None)
+                for found in beside:
+                    if (
+                        found.name.endswith(".xml")
+                        and parlamint_corpus.kind_of(_head(found)) == "root"
+                    ):
+                        try:
+                            root = parlamint_corpus.read_root(found)
+                        except SourceError:
+                            continue  # reported when the root itself is built
+                        add_registry([*root.lists, *([found] if root.inline else [])])
+                    elif parlamint_corpus.kind_of(_head(found)) == "list":
+                        add_registry([found])
+    return Plan(tuple(transcripts), tuple(sorted(registry)), tuple(notes), tuple(errors))
+
+
+def _parlamint_prefix(path: Path) -> str | None:
+    if not path.name.startswith("ParlaMint-") or path.suffix.lower() != ".xml":
+        return None
+    return path.name.split("_", 1)[0]
+
+
+def expand(paths: Iterable[Path]) -> Iterator[Path]:
+    """The transcripts among ``paths`` (files, and transcript files under folders);
+    see :func:`plan`, which also says which files are a corpus's registry."""
+    yield from plan(paths).transcripts
+
+
+_FRBR_LANGUAGE = re.compile(rb"<(?:\w+:)?FRBRlanguage\b[^>]*\blanguage=[\"']([^\"']+)")
+
+
+def declared_language(path: Path) -> str | None:
+    """The language a transcript file declares for its text, read from its first bytes
+    as its reader reads it (a TEI root's ``xml:lang``, an Akoma Ntoso ``FRBRlanguage``)."""
+    head = _head(path, _SNIFF_CHARS)
+    found = safe_xml.root_attribute(head, "xml:lang")
+    if found:
+        return found
+    if (found_name := safe_xml.root_name(head)) is not None and found_name[1] == "akomaNtoso":
+        m = _FRBR_LANGUAGE.search(head)
+        return m.group(1).decode("ascii", "replace") if m else None
+    return None

@@ -21,8 +21,12 @@ left on (``huge_tree=False``).  The prolog scanner fails closed: a prolog it
 cannot follow (an unknown encoding, a malformed DOCTYPE) is refused rather than
 handed to libxml2.
 
-XInclude is never processed here; readers that follow ``xi:include`` decide
-themselves which files they open.
+XInclude is never processed by the parser.  :func:`include_targets` lists the
+files a document's ``xi:include`` elements name, following only a relative path
+that stays (symbolic links resolved) inside the including file's own folder, with
+the default ``parse="xml"`` and no ``xpointer``; every other include is refused with
+its reason, and nothing is opened here: the caller reads the files, through
+:func:`parse` like any other.
 
 >>> root = parse("x.xml", b'<!DOCTYPE a [<!ENTITY d "&#8211;">]><a>1&d;2</a>')
 >>> root.text
@@ -33,6 +37,7 @@ themselves which files they open.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -51,6 +56,8 @@ MAX_ENTITY_CHARS = 10_000
 MAX_TOTAL_ENTITY_CHARS = 4_000_000
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+XI_NS = "http://www.w3.org/2001/XInclude"
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _PREDEFINED = frozenset({"lt", "gt", "amp", "quot", "apos"})
 _NAME = r"[A-Za-z_:\u0080-\uffff][-A-Za-z0-9_.:\u0080-\uffff]*"
 _NAME_RE = re.compile(_NAME)
@@ -412,6 +419,15 @@ def root_name(head: bytes) -> tuple[str | None, str] | None:
     return namespace or None, local
 
 
+def root_attribute(head: bytes, name: str) -> str | None:
+    """The value of attribute ``name`` (as written, e.g. ``xml:lang``) on the root element."""
+    try:
+        prolog = _scan_prolog(head_text(head))
+    except _Unreadable:
+        return None
+    return next((value for key, value in prolog.root_attrs if key == name), None)
+
+
 # --- small helpers shared by the XML readers ----------------------------------------
 
 
@@ -452,3 +468,47 @@ def text_of(element: Element, skip: frozenset[str] = frozenset()) -> str:
 
 def xml_id(element: Element) -> str | None:
     return element.get(f"{{{XML_NS}}}id")
+
+
+def include_targets(path: Path, root: Element) -> tuple[list[tuple[str, Path]], list[str]]:
+    """The files ``root``'s ``xi:include`` elements name, and why any other was refused.
+
+    ``path`` is the file ``root`` was parsed from.  A target is followed only when its
+    ``href`` is a relative path that resolves, symbolic links followed, inside
+    ``path``'s folder, and the include asks for nothing but a whole XML file (no
+    ``parse="text"``, no ``xpointer`` or fragment).  Targets are returned as
+    ``(href, path)``, the path normalised under ``path``'s folder as the caller spelled
+    it; whether they exist is for the caller to check.  ``xml:base`` is ignored.
+    """
+    folder = path.parent
+    try:
+        inside = folder.resolve()
+    except (OSError, RuntimeError):
+        return [], [f"{path}: its folder cannot be resolved; no include followed"]
+    found: list[tuple[str, Path]] = []
+    refused: list[str] = []
+    for element in root.iter(f"{{{XI_NS}}}include"):
+        href = (element.get("href") or "").strip()
+        why = None
+        if not href:
+            why = "has no href"
+        elif _SCHEME.match(href) or href.startswith(("/", "\\")) or "\\" in href:
+            why = "is not a relative path"
+        elif (element.get("parse") or "xml") != "xml":
+            why = f"asks for parse={element.get('parse')!r}"
+        elif element.get("xpointer") is not None or "#" in href:
+            why = "points into part of a file"
+        else:
+            target = Path(os.path.normpath(folder / href))
+            try:
+                resolved = target.resolve()
+            except (OSError, RuntimeError):
+                why = "cannot be resolved"
+            else:
+                if not resolved.is_relative_to(inside):
+                    why = "leads outside the corpus folder"
+                else:
+                    found.append((href, target))
+        if why is not None:
+            refused.append(f"xi:include {href!r} {why}; not followed")
+    return found, refused

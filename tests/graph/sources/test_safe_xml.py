@@ -6,11 +6,12 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from lxml import etree  # type: ignore[import-untyped]
 
 from graph.errors import SourceError
 from graph.records import SourceDocument
 from graph.sources import akoma_ntoso, parlamint, read_path, twfy
-from graph.sources.safe_xml import local_name, parse, root_name
+from graph.sources.safe_xml import include_targets, local_name, parse, root_name
 
 SECURITY = Path(__file__).parent / "fixtures" / "security"
 
@@ -114,3 +115,62 @@ def test_root_name_from_the_head(head: bytes, expected: tuple[str | None, str] |
 
 def test_local_name_strips_the_namespace() -> None:
     assert local_name(parse("x.xml", b'<r xmlns="urn:x"/>')) == "r"
+
+
+# --- xi:include: listed, never processed; only inside the including file's folder -------
+
+XI = 'xmlns:xi="http://www.w3.org/2001/XInclude"'
+
+
+def test_parsing_never_processes_an_include(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.xml"
+    secret.write_text("<secret>do not read</secret>")
+    data = f'<root {XI}><xi:include href="{secret}"/><xi:include href="secret.xml"/></root>'
+    root = parse(tmp_path / "root.xml", data.encode())
+    assert "do not read" not in etree.tostring(root).decode()  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("href", "attributes", "reason"),
+    [
+        ("../secret.xml", "", "leads outside the corpus folder"),
+        ("sub/../../secret.xml", "", "leads outside the corpus folder"),
+        ("/etc/passwd", "", "is not a relative path"),
+        ("file:///etc/passwd", "", "is not a relative path"),
+        ("https://example.org/x.xml", "", "is not a relative path"),
+        ("\\\\server\\share\\x.xml", "", "is not a relative path"),
+        ("inside.xml", 'parse="text"', "asks for parse='text'"),
+        ("inside.xml", 'xpointer="element(/1)"', "points into part of a file"),
+        ("inside.xml#frag", "", "points into part of a file"),
+        ("  ", "", "has no href"),
+    ],
+)
+def test_include_targets_refuse(tmp_path: Path, href: str, attributes: str, reason: str) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (tmp_path / "secret.xml").write_text("<secret/>")
+    data = f'<root {XI}><xi:include href="{href}" {attributes}/></root>'
+    found, refused = include_targets(folder / "root.xml", parse("root.xml", data.encode()))
+    assert found == []
+    (message,) = refused
+    assert reason in message and "not followed" in message
+
+
+def test_include_targets_follow_only_what_stays_inside(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    (folder / "2022").mkdir(parents=True)
+    outside = tmp_path / "outside.xml"
+    outside.write_text("<x/>")
+    (folder / "2022" / "link.xml").symlink_to(outside)
+    (folder / "2022" / "inner.xml").symlink_to(folder / "2022" / "real.xml")
+    data = (
+        f'<root {XI}><xi:include href="2022/real.xml"/><xi:include href="2022/./missing.xml"/>'
+        f'<xi:include href="2022/link.xml"/><xi:include href="2022/inner.xml"/></root>'
+    )
+    found, refused = include_targets(folder / "root.xml", parse("root.xml", data.encode()))
+    assert found == [
+        ("2022/real.xml", folder / "2022" / "real.xml"),
+        ("2022/./missing.xml", folder / "2022" / "missing.xml"),  # existence is the caller's
+        ("2022/inner.xml", folder / "2022" / "inner.xml"),  # a link that stays inside
+    ]
+    assert refused == ["xi:include '2022/link.xml' leads outside the corpus folder; not followed"]

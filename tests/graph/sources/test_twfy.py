@@ -181,3 +181,167 @@ def test_a_file_without_speeches_is_an_error(tmp_path: Path) -> None:
 
 def test_reading_is_deterministic() -> None:
     assert read_path(SITTING) == read_path(SITTING)
+
+
+# --- the wider ParlParse family, on the golden cases' hand-written files ----------------
+
+GOLDEN = Path(__file__).parents[2] / "golden" / "twfy"
+
+
+def _golden(case: str) -> Transcript:
+    (path,) = (GOLDEN / case).glob("*.xml")
+    return read_path(path)
+
+
+@pytest.mark.parametrize(
+    ("case", "house", "location", "day"),
+    [
+        ("wrans-commons", "House of Commons", "Written Answers", date(2009, 10, 29)),
+        ("wrans-lords", "House of Lords", "Lords Written Answers", date(2009, 10, 29)),
+        ("wrans-scottish", "Scottish Parliament", "Written Answers", date(2009, 10, 30)),
+        ("sp-sitting", "Scottish Parliament", "Meeting of the Parliament", date(2009, 10, 28)),
+        ("ni-sitting", "Northern Ireland Assembly", "Plenary", date(2009, 10, 13)),
+        ("daylord", "House of Lords", "Lords Chamber", date(2009, 10, 27)),
+        ("westminster-hall", "House of Commons", "Westminster Hall", date(2009, 10, 21)),
+        ("standing-committee", "House of Commons", "Public Bill Committee", date(2009, 10, 29)),
+    ],
+)
+def test_every_file_names_its_body(case: str, house: str, location: str, day: date) -> None:
+    transcript = _golden(case)
+    assert {(d.house, d.location, d.date) for d in transcript.debates} == {(house, location, day)}
+
+
+def test_written_answers_are_a_question_and_an_answer_under_their_heading() -> None:
+    transcript = _golden("wrans-commons")
+    assert [(d.title, [s.speech_type for s in d.speeches]) for d in transcript.debates] == [
+        ("WORK AND PENSIONS: Charities", ["question", "answer"]),
+        ("WORK AND PENSIONS: Industrial Diseases: Compensation", ["question", "answer"]),
+    ]
+    question, answer = transcript.debates[0].speeches
+    assert question.speaker == SpeakerRef(
+        "Bob Spink", "Bob Spink", source_person_id="uk.org.publicwhip/member/2038"
+    )
+    assert question.text.startswith("To ask the Secretary of State for Work and Pensions")
+    # the source prints no office for the answer: the question's addressee is not taken for it
+    assert answer.speaker == SpeakerRef(
+        "Jonathan R Shaw", "Jonathan R Shaw", source_person_id="uk.org.publicwhip/member/1491"
+    )
+    assert answer.text.endswith("Year | £000\n\n2007–08 | 2,960")
+
+
+def test_lords_written_answers_without_major_headings() -> None:
+    (debate,) = _golden("wrans-lords").debates
+    assert debate.title == "Alpacas and Llamas"
+    assert [(s.speaker.name, s.speech_type) for s in debate.speeches] == [
+        ("Baroness Byford", "question"),
+        ("Lord Davies of Oldham", "answer"),
+    ]
+
+
+def test_scottish_written_answer_splits_the_askers_seat_and_party() -> None:
+    (debate,) = _golden("wrans-scottish").debates
+    assert debate.title == "Scottish Executive: Bridges"
+    question, answer = debate.speeches
+    assert question.speaker == SpeakerRef(
+        "David Stewart",
+        "David Stewart (Highlands and Islands) (Lab)",
+        constituency="Highlands and Islands",
+        party="Lab",
+        source_person_id="uk.org.publicwhip/member/80394",
+    )
+    assert (answer.speaker.name, answer.speech_type) == ("Stewart Stevenson", "answer")
+
+
+def test_scottish_parliament_speaker_lines() -> None:
+    speakers = [s.speaker for d in _golden("sp-sitting").debates for s in d.speeches]
+    assert [(s.name, s.office, s.constituency, s.party) for s in speakers] == [
+        (None, None, None, None),  # nospeaker: procedural
+        ("Alasdair Morgan", "The Deputy Presiding Officer", None, None),
+        ("Father Paul Kelly", None, None, None),  # a guest: no member id, still a person
+        ("The Presiding Officer", None, None, None),  # as printed; the linker finds the office
+        ("Mary Scanlon", None, "Highlands and Islands", "Con"),
+        ("Alex Neil", "The Minister for Housing and Communities", None, None),
+        (None, None, None, None),  # "Members": a collective
+    ]
+    assert speakers[1].attribution == "The Deputy Presiding Officer (Alasdair Morgan)"
+    assert speakers[-1].attribution == "Members"
+
+
+def test_northern_ireland_assembly_offices() -> None:
+    debate = _golden("ni-sitting").debates[1]
+    assert debate.title == "Ministerial Statement: Construction Industry Training Board"
+    assert [(s.speaker.name, s.speaker.office) for s in debate.speeches] == [
+        ("Mr Speaker", None),
+        ("Reg Empey", "The Minister for Employment and Learning"),
+        ("Sue Ramsey", "The Chairperson of the Committee for Employment and Learning"),
+    ]
+
+
+def test_lords_sitting_from_a_daylord_file() -> None:
+    debate = _golden("daylord").debates[1]
+    assert [s.speaker.name for s in debate.speeches] == [
+        "The Countess of Mar",  # a peer's title, not an office
+        "Baroness Thornton",
+        None,  # "Noble Lords"
+    ]
+
+
+def test_bill_committee_is_dated_and_titled_with_its_bill() -> None:
+    transcript = _golden("standing-committee")
+    assert [d.title for d in transcript.debates] == [
+        "Child Poverty Bill",
+        "Child Poverty Bill: Clause 8",
+    ]
+    assert {d.date for d in transcript.debates} == {
+        date(2009, 10, 29)
+    }  # the sitting, not the first date
+    # attending members of the committee, chair first; the absent ones are left out
+    assert {d.participants for d in transcript.debates} == {
+        ("Robert Key", "Helen Goodman", "Andrew Selous")
+    }
+    assert transcript.debates[0].speeches[0].speaker.name is None
+
+
+def test_bill_committee_date_from_its_ids_when_renamed(tmp_path: Path) -> None:
+    (source,) = (GOLDEN / "standing-committee").glob("*.xml")
+    copy = tmp_path / "committee.xml"
+    copy.write_bytes(source.read_bytes())
+    debate = read_path(copy).debates[1]
+    assert (debate.date, debate.location, debate.title) == (
+        date(2009, 10, 29),
+        "Public Bill Committee",
+        "Child Poverty Bill: Clause 8",
+    )
+
+
+@pytest.mark.parametrize(
+    ("file_name", "house", "location"),
+    [
+        ("answers2009-10-29a.xml", "House of Commons", "Written Answers"),
+        ("lordswrans2009-10-29a.xml", "House of Lords", "Lords Written Answers"),
+        ("spwa2009-10-29.xml", "Scottish Parliament", "Written Answers"),
+        ("sp2009-10-29.xml", "Scottish Parliament", "Meeting of the Parliament"),
+        ("ni2009-10-29.xml", "Northern Ireland Assembly", "Plenary"),
+        ("daylord2009-10-29a.xml", "House of Lords", "Lords Chamber"),
+        (
+            "standing2009-10-20_CHILDPOV_07-0_2009-10-29a.xml",
+            "House of Commons",
+            "Public Bill Committee",
+        ),
+    ],
+)
+def test_new_places_from_the_file_name(
+    tmp_path: Path, file_name: str, house: str, location: str
+) -> None:
+    path = tmp_path / file_name
+    path.write_bytes(
+        b'<publicwhip><minor-heading id="h1">T</minor-heading>'
+        b'<ques id="q1" speakername="A B"><p>x</p></ques></publicwhip>'
+    )
+    debate = read_path(path).debates[0]
+    assert (debate.house, debate.location, debate.date) == (house, location, date(2009, 10, 29))
+
+
+def test_a_written_answers_file_is_sniffed() -> None:
+    # a day that starts with a question, no heading before it
+    assert twfy.sniff(b'<publicwhip>\n<ques id="q" speakername="A B"><p>x</p></ques>')
