@@ -141,7 +141,7 @@ def warm(store: str, repeats: int) -> dict[str, Any]:
     with Store.open(store, read_only=True) as opened:
         for label, ask in asks.items():
             times, rows = [], 0
-            for _ in range(repeats + 1):  # the first call loads; the others are warm
+            for _ in range(repeats + 1):  # the first call warms the store's caches
                 start = time.perf_counter()
                 rows = len(ask(opened))
                 times.append(time.perf_counter() - start)
@@ -196,7 +196,9 @@ def markdown(r: dict[str, Any]) -> str:
     b = r.get("build") or {}
     out = [
         "# Registry benchmark: the corpus registry and the 2016-2021 sittings\n",
-        f"Started {r['started']}, finished {r.get('finished', '-')}; "
+        f"Started {r['started']}, finished {r.get('finished', '-')} (load average "
+        f"{r.get('load_average', '?')} before, {r.get('load_average_after', '?')} after, "
+        f"on {os.cpu_count()} cores); "
         f"`python -m benchmarks.registry` (part of `make bench`).  Store: "
         + (
             f"{b.get('quads') or '?'} quads; registry imported in {b.get('import_s')} s, "
@@ -233,9 +235,7 @@ def markdown(r: dict[str, Any]) -> str:
             f"| `{' '.join(args)}` | {got.get('rows', '-')} | {got.get('seconds', '-')} | {warm_ms} |"
         )
     for label, w in r["warm"].items():
-        out.append(
-            f"\n`{label}`: the first call in a process (loading the registry) took {w['first_s']} s."
-        )
+        out.append(f"\n`{label}`: the first call in the warm process took {w['first_s']} s.")
     v = r["validate"]
     out += [
         "",
@@ -263,7 +263,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--keep", action="store_true", help="keep the built store")
     args = parser.parse_args(argv)
-    results: dict[str, Any] = {"started": time.strftime("%Y-%m-%d %H:%M:%S")}
+    results: dict[str, Any] = {
+        "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
     why = None if args.store else missing()
     if why:
         results["skipped"] = why
@@ -273,6 +276,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             results["build"] = build(store, args.timeout)
         results.update(measure(store, args.repeats, args.timeout))
         results["finished"] = time.strftime("%Y-%m-%d %H:%M:%S")
+        results["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
         if not args.store and not args.keep:
             shutil.rmtree(store, ignore_errors=True)
     args.out.mkdir(parents=True, exist_ok=True)
