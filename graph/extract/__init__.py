@@ -28,7 +28,6 @@ from graph.records import (
 from graph.vocab.offices import canonical_office
 from graph.vocab.parties import party
 
-
 #: What :func:`analyse` leaves out of a transcript in another language than English.
 ENGLISH_ONLY = ("offices", "mentions", "commitments")
 
