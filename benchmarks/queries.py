@@ -70,6 +70,14 @@ TYPICAL: dict[str, list[tuple[str, str]]] = {
 }
 
 
+#: query -> parameter sets run together, one case each (a date alone or a name alone
+#: asks a different question than the two together, which is the usual one).
+TOGETHER: dict[str, list[dict[str, str]]] = {
+    "office-holder-on-date": [{"office": "Home Secretary", "on": "2020-12-14"}],
+    "party-on-date": [{"member": "@speaker", "on": "2020-06-15"}],
+}
+
+
 def case_label(name: str, params: dict[str, str]) -> str:
     return name + "".join(f" {k}={v}" for k, v in params.items())
 
@@ -102,6 +110,12 @@ def cases(location: str, folder: Path, only: set[str] | None) -> list[Case]:
             value = found.get(value[1:], "") if value.startswith("@") else value
             if param in declared and value:
                 out.append((name, {param: value}))
+        for together in TOGETHER.get(name, []):
+            params = {
+                k: found.get(v[1:], "") if v.startswith("@") else v for k, v in together.items()
+            }
+            if set(params) <= set(declared) and all(params.values()):
+                out.append((name, params))
     return out
 
 

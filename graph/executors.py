@@ -13,6 +13,15 @@ Pickling it again for every task kept the main process busy and made a build wit
 an imported registry several times slower (figures in
 ``benchmarks/results/design-notes.md``).
 
+Local worker processes are never forked from the process that runs the build: that
+process holds the store's writer lock (a ``flock``, which a forked child keeps for
+as long as it lives), and a killed build's forked workers waited forever and kept
+the store locked.  They are started by a fork server (a clean process started with
+``exec`` that has imported the pipeline; ``spawn`` where there is none), get this
+process's environment, and exit as soon as it is gone, however it died: on Linux
+the kernel kills them when their parent does (``PR_SET_PDEATHSIG``), and everywhere
+a thread in each worker exits when a pipe only this process holds reaches its end.
+
 >>> with executor_for(jobs=1) as run:
 ...     list(run.map(abs, [-2, 3, -1]))
 [2, 3, 1]
@@ -20,12 +29,22 @@ an imported registry several times slower (figures in
 
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
+import multiprocessing.forkserver
 import os
 import pickle
+import signal
+import sys
 import tempfile
+import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
+from multiprocessing.connection import Connection
+from multiprocessing.context import BaseContext
 from typing import Any, Protocol, TypeVar
 
 from graph.errors import DebateKGError
@@ -109,21 +128,89 @@ def shared_loads(_: object = None) -> tuple[int, int]:
     return os.getpid(), _shared_loads
 
 
-class ProcessExecutor(_Base):
-    """A pool of worker processes on this machine (``debate-kg build --jobs N``)."""
+#: Modules the fork server imports once, so that each worker starts with them loaded.
+PRELOAD = ("graph.pipeline",)
 
-    def __init__(self, jobs: int, *, window: int | None = None) -> None:
+#: ``prctl`` option: the signal a process gets when its parent dies (linux/prctl.h).
+_PR_SET_PDEATHSIG = 1
+
+
+def _context() -> BaseContext:
+    """Start workers from a fork server (POSIX), else by ``spawn``: never by ``fork``."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(PRELOAD))  # no effect once the server runs
+    # Start it now, so that its imports overlap with this process opening the store.
+    multiprocessing.forkserver.ensure_running()
+    return context
+
+
+def _exit_at_eof(alive: Connection) -> None:
+    with suppress(EOFError, OSError):
+        alive.recv_bytes()  # nothing is ever sent: this returns when the pool's owner is gone
+    os._exit(1)
+
+
+def _start_worker(
+    alive: Connection, environ: Mapping[str, str], setup: Callable[[], None] | None
+) -> None:
+    """In each worker: die with the pool's owner, take its environment, run ``setup``."""
+    if sys.platform.startswith("linux"):
+        # The parent is the fork server, which exits when the pool's owner does.
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    threading.Thread(target=_exit_at_eof, args=(alive,), daemon=True).start()
+    os.environ.clear()
+    os.environ.update(environ)
+    if setup is not None:
+        setup()
+
+
+def _result(future: Future[R]) -> R:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise DebateKGError(
+            "a worker process died (killed, or out of memory?); nothing of its files was written"
+        ) from None
+
+
+class ProcessExecutor(_Base):
+    """A pool of worker processes on this machine (``debate-kg build --jobs N``).
+
+    Workers are not forked from this process and exit when it does (see the module
+    docstring); ``setup`` runs in each as it starts.  A program that makes one runs
+    its main module again in each worker, as Python's ``spawn`` does: guard its
+    top-level code with ``if __name__ == "__main__"``.
+    """
+
+    def __init__(
+        self,
+        jobs: int,
+        *,
+        window: int | None = None,
+        setup: Callable[[], None] | None = None,
+    ) -> None:
         self.workers = jobs
         # 8 per worker keeps them busy while the writer commits a batch: 4 left them
         # waiting, 16 was no faster and held more memory (benchmarks/results/design-notes.md).
         self.window = window or 8 * jobs
-        self._pool = ProcessPoolExecutor(max_workers=jobs)
+        context = _context()
+        # Only this process holds ``self._alive``: workers see its pipe end when it is gone.
+        watched, self._alive = context.Pipe(duplex=False)
+        self._pool = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(watched, dict(os.environ), setup),
+        )
+        self._watched = watched
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         def submit(item: T) -> Future[R]:
             return self._pool.submit(fn, item)
 
-        return _windowed(submit, Future.result, items, self.window)
+        return _windowed(submit, _result, items, self.window)
 
     def map_with(self, fn: Callable[[T, S], R], shared: S, items: Iterable[T]) -> Iterator[R]:
         with tempfile.NamedTemporaryFile(prefix="debate-kg-shared-", delete=False) as f:
@@ -134,12 +221,14 @@ class ProcessExecutor(_Base):
             return self._pool.submit(_with_shared, fn, key, item)
 
         try:
-            yield from _windowed(submit, Future.result, items, self.window)
+            yield from _windowed(submit, _result, items, self.window)
         finally:
             os.unlink(key)
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)
+        self._alive.close()
+        self._watched.close()
 
 
 class DaskExecutor(_Base):
@@ -194,10 +283,12 @@ class DaskExecutor(_Base):
             self._client.close()
 
 
-def executor_for(jobs: int = 1, executor: str | None = None) -> Executor:
+def executor_for(
+    jobs: int = 1, executor: str | None = None, *, setup: Callable[[], None] | None = None
+) -> Executor:
     """The executor a build asks for: ``dask://HOST:PORT``, else ``jobs`` local processes.
 
-    ``jobs=0`` means one process per CPU.
+    ``jobs=0`` means one process per CPU; ``setup`` runs in each local worker process.
     """
     if executor:
         if not executor.startswith("dask://"):
@@ -206,4 +297,4 @@ def executor_for(jobs: int = 1, executor: str | None = None) -> Executor:
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1:
         return SerialExecutor()
-    return ProcessExecutor(jobs)
+    return ProcessExecutor(jobs, setup=setup)

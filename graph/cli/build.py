@@ -38,7 +38,8 @@ def _return_big_blocks() -> None:
     not given back: the writer's peak RSS creeps up through a build.  A fixed
     threshold (which also stops the raising) keeps them mmapped, which lowered the
     peak RSS of builds at no measurable CPU cost (figures in
-    ``benchmarks/results/design-notes.md``).  Workers forked afterwards inherit it.
+    ``benchmarks/results/design-notes.md``).  Local workers run it as they start
+    (they are not forked from here).
     """
     name = ctypes.util.find_library("c")
     if not sys.platform.startswith("linux") or name is None:
@@ -120,7 +121,7 @@ def build(
         fail(f"no transcript files (*.txt, *.xml) under {', '.join(map(str, paths))}")
     _return_big_blocks()
     try:
-        runner = executor_for(jobs, executor)
+        runner = executor_for(jobs, executor, setup=_return_big_blocks)
     except DebateKGError as exc:
         fail(str(exc))
     with runner:

@@ -1,8 +1,12 @@
 """``debate-kg evaluate``: every evaluation against gold data, in one report.
 
-Runs what exists: commitments (``graph.evaluate.commitments``), the member
+Runs what exists: commitments (``graph.evaluate.commitment_scoring`` per split,
+source family and speaker role, and ``graph.evaluate.commitments`` for the
+issue-3 sets), the member
 registry's speaker attribution and office-on-date checks
-(``graph.registry.evaluate``) and mention linking (``graph.evaluate.mentions``).
+(``graph.registry.evaluate``), mention linking (``graph.evaluate.mentions``) and
+the Parallel Parliament pages (``graph.evaluate.pages``: speakers, offices, seats,
+parties, titles and refusals, per split).
 A part whose corpus is absent is reported as skipped, with the reason.
 """
 
@@ -10,22 +14,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import click
 
+from graph.evaluate import commitment_report, commitment_scoring
 from graph.evaluate import commitments as commitments_eval
 from graph.evaluate import mentions as mentions_eval
+from graph.evaluate import pages as pages_eval
 from graph.registry import evaluate as registry_eval
 
-PARTS = ("commitments", "registry", "mentions")
+PARTS = ("commitments", "registry", "mentions", "pp")
 
 
 def _commitments(root: Path | None) -> tuple[str, dict[str, Any]]:
+    split = commitment_scoring.evaluate_splits(corpus=root)
     ev = commitments_eval.evaluate(corpus=root)
-    t = ev.total
-    data = {
+    data = commitment_report.as_json(split)
+    data["issue3"] = {
         "sets": [
             {
                 "name": s.name,
@@ -36,11 +44,13 @@ def _commitments(root: Path | None) -> tuple[str, dict[str, Any]]:
                 "recall": s.recall,
                 "f1": s.f1,
             }
-            for s in (*ev.scores, t)
+            for s in (*ev.scores, ev.total)
         ],
         "skipped": [{"name": n, "reason": r} for n, r in ev.skipped],
     }
-    return commitments_eval.format_report(ev), data
+    text = commitment_report.format_split_report(split)
+    text += "\n\nissue-3 sets (top-level files, first format)\n"
+    return text + commitments_eval.format_report(ev), data
 
 
 def _registry(root: Path | None) -> tuple[str, dict[str, Any]]:
@@ -76,10 +86,25 @@ def _mentions(root: Path | None) -> tuple[str, dict[str, Any]]:
     return mentions_eval.format_report(ev), mentions_eval.as_json(ev)
 
 
+def _pages(
+    root: Path | None, *, splits: tuple[str, ...] = pages_eval.SPLITS, details: bool = False
+) -> tuple[str, dict[str, Any]]:
+    if root is None:
+        raise LookupError("corpus not found (set DEBATE_KG_CORPUS)")
+    try:
+        ev = pages_eval.evaluate(root, splits=splits)
+    except LookupError as exc:  # an IndexError or KeyError is a bug, not a missing corpus
+        raise RuntimeError(f"evaluating the pages failed: {exc!r}") from exc
+    if not ev.splits:
+        raise LookupError(ev.skipped[0][1] if ev.skipped else "no gold files")
+    return pages_eval.format_report(ev, details=details), pages_eval.as_json(ev)
+
+
 RUNNERS: dict[str, Callable[[Path | None], tuple[str, dict[str, Any]]]] = {
     "commitments": _commitments,
     "registry": _registry,
     "mentions": _mentions,
+    "pp": _pages,
 }
 
 
@@ -105,21 +130,42 @@ RUNNERS: dict[str, Callable[[Path | None], tuple[str, dict[str, Any]]]] = {
     show_default=True,
     help="A readable report, or one JSON object.",
 )
-def evaluate(parts: tuple[str, ...], corpus: Path | None, fmt: str) -> None:
+@click.option(
+    "--split",
+    "split",
+    type=click.Choice(["all", *pages_eval.SPLITS]),
+    default="all",
+    show_default=True,
+    help="Parallel Parliament pages (pp): score only the development or held-out split.",
+)
+@click.option(
+    "--details",
+    is_flag=True,
+    help="Parallel Parliament pages (pp): list every mismatch under its page.",
+)
+def evaluate(
+    parts: tuple[str, ...], corpus: Path | None, fmt: str, split: str, details: bool
+) -> None:
     """Score the extractors and linkers against the gold annotations.
 
-    Commitments (tests/gold/commitments), speaker attribution and offices on a
-    date (the TheyWorkForYou XML's own person ids) and mention linking (the
-    human entity-linking set).  Parts whose corpus is missing are skipped.
+    Commitments (tests/gold/commitments: per split, dev and held-out, then by
+    source family and speaker role), speaker attribution and offices on a
+    date (the TheyWorkForYou XML's own person ids), mention linking (the
+    human entity-linking set) and the Parallel Parliament pages (pp:
+    tests/gold/parallel_parliament, per split).  Parts whose corpus is missing
+    are skipped.
     """
     root = corpus if corpus is not None else registry_eval.corpus_root()
     if root is not None and not root.is_dir():
         root = None
+    runners = dict(RUNNERS)
+    splits = pages_eval.SPLITS if split == "all" else (split,)
+    runners["pp"] = partial(_pages, splits=splits, details=details)
     results: dict[str, Any] = {}
     sections: list[str] = []
     for part in parts or PARTS:
         try:
-            text, data = RUNNERS[part](root)
+            text, data = runners[part](root)
         except LookupError as exc:
             results[part] = {"skipped": str(exc)}
             sections.append(f"== {part}\nskipped: {exc}")

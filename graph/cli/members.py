@@ -11,6 +11,8 @@ import click
 
 from graph.cli.options import fail, open_store, store_option
 from graph.registry.rdf import import_files, remove_files
+from graph.registry.registry import Registry
+from graph.store import Store
 from graph.summaries import complete, refresh
 
 
@@ -87,9 +89,12 @@ def remove(names: tuple[str, ...], store_location: str) -> None:
 @click.option("--on", "on", required=True, metavar="YYYY-MM-DD", help="The date.")
 @store_option
 def who(office: str | None, party_of: str | None, on: str, store_location: str) -> None:
-    """Answer from the registry (built-in plus imported) for a date."""
-    from graph.link import load_build_registry
+    """Answer from the registry (built-in plus imported) for a date.
 
+    Only the records the question needs are read from the store (the holdings that
+    cover the date; the people the name can mean), and the answer is the one the
+    whole registry gives.
+    """
     try:
         day = date.fromisoformat(on)
     except ValueError:
@@ -97,19 +102,55 @@ def who(office: str | None, party_of: str | None, on: str, store_location: str) 
     if (office is None) == (party_of is None):
         fail("give one of --office or --party-of")
     with open_store(store_location, read_only=True) as store:
-        registry = load_build_registry(store)
-    if office is not None:
-        holders = registry.holders(office, day)
-        if not holders:
-            fail(f"no holder of {office!r} known on {day}")
-        for h in holders:
-            person = registry.person(h.person_key)
-            name = person.name if person and person.name else h.person_key
-            click.echo(f"{name}\t{h.person_key}\t{h.holding.label}\t{h.match}")
-        return
-    assert party_of is not None
-    found = registry.resolve_name(party_of, day)
+        try:
+            if office is not None:
+                lines = office_holders(store, office, day)
+            else:
+                assert party_of is not None
+                lines = [party_of_member(store, party_of, day)]
+        except LookupError as exc:
+            fail(str(exc))
+    for line in lines:
+        click.echo(line)
+
+
+def office_holders(store: Store, office: str, day: date) -> list[str]:
+    """``members who --office``: one line per holder (name, key, office, how it matched).
+
+    Raises :class:`LookupError` when nobody is known to hold it on ``day``.
+    """
+    from graph.link import load_build_registry
+
+    return office_lines(load_build_registry(store), office, day)
+
+
+def office_lines(registry: Registry, office: str, day: date) -> list[str]:
+    """What ``members who --office`` prints, from ``registry``."""
+    holders = registry.holders(office, day)
+    if not holders:
+        raise LookupError(f"no holder of {office!r} known on {day}")
+    lines = []
+    for h in holders:
+        person = registry.person(h.person_key)
+        name = person.name if person and person.name else h.person_key
+        lines.append(f"{name}\t{h.person_key}\t{h.holding.label}\t{h.match}")
+    return lines
+
+
+def party_of_member(store: Store, name: str, day: date) -> str:
+    """``members who --party-of``: the party, the person's key and how the name resolved.
+
+    Raises :class:`LookupError` when the name resolves to nobody on ``day``.
+    """
+    from graph.link import load_build_registry
+
+    return party_line(load_build_registry(store), name, day)
+
+
+def party_line(registry: Registry, name: str, day: date) -> str:
+    """What ``members who --party-of`` prints, from ``registry``."""
+    found = registry.resolve_name(name, day)
     if found.person is None:
-        fail(f"{party_of!r}: {found.reason}")
+        raise LookupError(f"{name!r}: {found.reason}")
     party = registry.party_of(found.person, day)
-    click.echo(f"{party or 'unknown'}\t{found.person}\t{found.reason}")
+    return f"{party or 'unknown'}\t{found.person}\t{found.reason}"

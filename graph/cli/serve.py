@@ -14,8 +14,10 @@ from graph.errors import DebateKGError
 from graph.serve import ServeConfig, Server, is_loopback
 from graph.serve.app import (
     DEFAULT_HOST,
+    DEFAULT_LONG_AFTER_S,
     DEFAULT_MAX_MEMORY_MB,
     DEFAULT_MAX_ROWS,
+    DEFAULT_PER_CLIENT,
     DEFAULT_PORT,
     DEFAULT_TIMEOUT_S,
 )
@@ -48,10 +50,32 @@ from graph.store import is_remote
 )
 @click.option(
     "--workers",
-    type=click.IntRange(1, 64),
-    default=2,
+    type=click.IntRange(0, 64),
+    default=0,
+    help="Quick queries run at once, each in its own process  [default: one per core].",
+)
+@click.option(
+    "--long-after",
+    type=click.FloatRange(min=0.01),
+    default=DEFAULT_LONG_AFTER_S,
     show_default=True,
-    help="Queries run at once, each in its own process.",
+    metavar="SECONDS",
+    help="A query still running after this moves to the long lane, at the lowest CPU "
+    "priority, and its worker is replaced for quick queries.",
+)
+@click.option(
+    "--long-queries",
+    type=click.IntRange(0, 64),
+    default=0,
+    help="Queries allowed in the long lane at once; one more is a 503  [default: one per core].",
+)
+@click.option(
+    "--per-client",
+    type=click.IntRange(1, 1024),
+    default=DEFAULT_PER_CLIENT,
+    show_default=True,
+    help="Queries of one client address waiting for or holding a worker; more wait "
+    "behind them (and past 16 times this, 429).",
 )
 @click.option(
     "--max-memory",
@@ -61,6 +85,13 @@ from graph.store import is_remote
     metavar="MB",
     help="Address-space cap of each worker; a query past it is a 500 (0: no cap).",
 )
+@click.option(
+    "--cors",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let web pages from ORIGIN (e.g. https://yasgui.triply.cc) query the endpoint; "
+    "'*' for any page. Repeatable. Default: same origin only.",
+)
 def serve(
     store_location: str,
     host: str,
@@ -68,13 +99,18 @@ def serve(
     timeout: float,
     max_rows: int,
     workers: int,
+    long_after: float,
+    long_queries: int,
+    per_client: int,
     max_memory: int,
+    cors: tuple[str, ...],
 ) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint at /query, with a page at /.
 
-    GET and POST (form or application/sparql-query); SPARQL JSON, XML, CSV, TSV,
-    Turtle, N-Triples, JSON-LD by Accept header; CORS open, so YASGUI in a browser
-    can query it.  Updates, SERVICE and FROM are refused.  Ctrl-C stops it.
+    GET, HEAD and POST (form or application/sparql-query); SPARQL JSON, XML, CSV,
+    TSV, Turtle, N-Triples, JSON-LD by Accept header.  Updates, SERVICE and FROM
+    are refused.  Other web sites may not call it unless --cors names them.
+    Ctrl-C stops it.
     """
     if is_remote(store_location):
         fail(f"{store_location}: serve needs a store directory, not an endpoint URL")
@@ -83,7 +119,19 @@ def serve(
             f"warning: listening on {host}: anyone who can reach this machine can query the store",
             err=True,
         )
-    config = ServeConfig(Path(store_location), host, port, timeout, max_rows, workers, max_memory)
+    config = ServeConfig(
+        Path(store_location),
+        host,
+        port,
+        timeout,
+        max_rows,
+        workers=workers,
+        max_memory=max_memory,
+        long_queries=long_queries,
+        long_after=long_after,
+        per_client=per_client,
+        cors=cors,
+    )
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -97,7 +145,12 @@ def serve(
     except OSError as exc:
         fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
     try:
-        isolated = "" if server.pool.isolated else " (workers not network-isolated here)"
+        isolated = (
+            ""
+            if server.pool.isolated
+            else " (query workers cannot be cut off from the network on this kernel: "
+            "serving on loopback only)"
+        )
         click.echo(f"serving {store_location} at {server.url}{isolated}")
         click.echo(f"SPARQL endpoint: {server.url}query   (Ctrl-C stops)", nl=True)
         while not stop.wait(0.5):

@@ -1,77 +1,61 @@
 """Score :func:`graph.extract.commitments.find_commitments` against the gold sentences.
 
-The gold files (``tests/gold/commitments/*.jsonl``, described in the README
-there) hold one JSON object per sentence: where its text comes from, its
-offsets, whether it is a commitment and, if so, its amounts and deadline.
-Seed texts are read with :func:`graph.sources.read_path`; corpus texts are
-re-read from ``../shared/corpus`` (or ``$DEBATE_KG_CORPUS``) and a gold set
-whose corpus file is missing is reported as skipped, not failed.
+Two views of ``tests/gold/commitments`` (the README there is the guideline):
+
+- :func:`graph.evaluate.commitment_scoring.evaluate_splits` scores every gold
+  file that ``split.tsv`` lists, per split (dev, held-out), source family and
+  speaker role; this is the evaluation to read.
+- :func:`evaluate` here scores the five top-level files of issue 3 in their
+  first format (one commitment per sentence), so that the figures published
+  for them stay reproducible.  Amounts are right when the set of values found
+  in the sentence equals the gold set; deadlines when a commitment in the
+  sentence resolves to the gold date.  Both are scored over the gold
+  commitments that have them, so a missed commitment also costs them.
 
 A sentence counts as predicted when some extracted commitment's span overlaps
-it.  Amounts are right when the set of values found in the sentence equals
-the gold set; deadlines when a commitment in the sentence resolves to the gold
-date.  Both are scored over the gold commitments that have them, so a missed
-commitment also costs amount and deadline accuracy.
+it.  A gold set whose corpus file is missing is reported as skipped, not failed.
 
-Run ``python -m graph.evaluate.commitments`` for a report.
+Run ``python -m graph.evaluate.commitments`` for both reports (``-v`` adds the
+development split's errors; held-out errors are never listed).
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
-from functools import cache
 from pathlib import Path
 
-from lxml import etree  # type: ignore[import-untyped]
-
 from graph.evaluate import scores
-from graph.evaluate.paths import corpus_root, gold_dir, project_root
+from graph.evaluate.commitment_gold import (
+    GOLD_DIR,
+    DocRef,
+    GoldSentence,
+    document_text,
+    element_text,
+    load_gold,
+    parse_gold_line,
+)
+from graph.evaluate.paths import corpus_root
 from graph.extract.commitments import find_commitments
-from graph.records import Commitment, Transcript
-from graph.sources import safe_xml
+from graph.records import Commitment
 
-GOLD_DIR = gold_dir("commitments")
-
-_TEI = "{http://www.tei-c.org/ns/1.0}"
-_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-
-
-@dataclass(frozen=True, slots=True)
-class DocRef:
-    """Where a gold sentence's text lives.
-
-    ``kind`` is ``seed`` (a repository file read by :mod:`graph.sources`,
-    located by debate ordinal and speech position), ``twfy`` (a TheyWorkForYou
-    XML ``speech`` element: its ``p`` children, white space collapsed, joined
-    by blank lines) or ``tei`` (any TEI element with an ``xml:id``: its text,
-    white space collapsed).
-    """
-
-    kind: str
-    path: str
-    element: str | None = None
-    debate: int | None = None
-    speech: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class GoldSentence:
-    doc: DocRef
-    start: int
-    end: int
-    text: str
-    commitment: bool
-    on: date | None = None
-    speaker: str | None = None
-    category: str | None = None
-    status: str | None = None
-    amounts: tuple[str, ...] = ()
-    deadline: date | None = None
-    deadline_text: str | None = None
+__all__ = [
+    "GOLD_DIR",
+    "DocRef",
+    "Evaluation",
+    "GoldSentence",
+    "Score",
+    "corpus_root",
+    "document_text",
+    "element_text",
+    "evaluate",
+    "format_report",
+    "load_gold",
+    "main",
+    "parse_gold_line",
+    "score_set",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,99 +109,6 @@ class Evaluation:
     scores: tuple[Score, ...]
     skipped: tuple[tuple[str, str], ...]
     total: Score
-
-
-# --- reading gold ------------------------------------------------------------
-
-
-def _date(value: object) -> date | None:
-    return date.fromisoformat(value) if isinstance(value, str) else None
-
-
-def parse_gold_line(line: str) -> GoldSentence:
-    obj = json.loads(line)
-    ref = obj["doc"]
-    return GoldSentence(
-        doc=DocRef(
-            kind=ref["kind"],
-            path=ref["path"],
-            element=ref.get("element"),
-            debate=ref.get("debate"),
-            speech=ref.get("speech"),
-        ),
-        start=obj["start"],
-        end=obj["end"],
-        text=obj["text"],
-        commitment=bool(obj["commitment"]),
-        on=_date(obj.get("date")),
-        speaker=obj.get("speaker"),
-        category=obj.get("category"),
-        status=obj.get("status"),
-        amounts=tuple(obj.get("amounts", ())),
-        deadline=_date(obj.get("deadline")),
-        deadline_text=obj.get("deadline_text"),
-    )
-
-
-def load_gold(path: Path) -> tuple[GoldSentence, ...]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(parse_gold_line(line) for line in lines if line.strip())
-
-
-# --- finding the text again --------------------------------------------------
-
-
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
-@cache
-def _seed_transcript(path: Path) -> Transcript:
-    from graph.sources import read_path  # the reader package is only needed for seed sets
-
-    return read_path(path)
-
-
-@cache
-def _xml_tree(path: Path) -> etree._Element:
-    # The readers' safe parser: internal HTML-entity DTDs expand, nothing is fetched.
-    return safe_xml.parse(path, path.read_bytes())
-
-
-def element_text(element: etree._Element) -> str:
-    """The text of a TWFY speech (paragraphs joined by blank lines) or any other element."""
-    paragraphs = element.findall("p")
-    if paragraphs:
-        return "\n\n".join(_collapse("".join(p.itertext())) for p in paragraphs)
-    return _collapse("".join(element.itertext()))
-
-
-def document_text(ref: DocRef, corpus: Path) -> str | None:
-    """The text a gold sentence's offsets refer to, or None when its file is absent."""
-    if ref.kind == "seed":
-        path = project_root() / ref.path
-        if not path.exists():
-            return None
-        transcript = _seed_transcript(path)
-        for debate in transcript.debates:
-            if debate.ordinal == ref.debate:
-                for speech in debate.speeches:
-                    if speech.position == ref.speech:
-                        return speech.text
-        raise LookupError(f"{ref.path}: no debate {ref.debate} speech {ref.speech}")
-    path = corpus / ref.path
-    if not path.exists():
-        return None
-    tree = _xml_tree(path)
-    if ref.kind == "twfy":
-        found = tree.xpath("//*[@id=$id]", id=ref.element)
-    elif ref.kind == "tei":
-        found = tree.xpath("//*[@xml:id=$id]", id=ref.element)
-    else:
-        raise ValueError(f"unknown document kind {ref.kind!r}")
-    if not isinstance(found, list) or not found or not isinstance(found[0], etree._Element):
-        raise LookupError(f"{ref.path}: no element {ref.element!r}")
-    return element_text(found[0])
 
 
 # --- scoring -----------------------------------------------------------------
@@ -359,8 +250,16 @@ def format_report(evaluation: Evaluation, *, details: bool = False) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from graph.evaluate import commitment_report, commitment_scoring
+
     args = list(sys.argv[1:] if argv is None else argv)
-    print(format_report(evaluate(), details="-v" in args))
+    split = commitment_scoring.evaluate_splits()
+    print(commitment_report.format_split_report(split))
+    print("\nissue-3 sets (top-level files, first format)")
+    print(format_report(evaluate()))
+    if "-v" in args:
+        print()
+        print(commitment_report.format_dev_errors(split))
     return 0
 
 

@@ -14,12 +14,19 @@ Attribution(name='Yvette Cooper', office='The Secretary of State for the Home De
 >>> line = "The Minister for Housing and Communities (Alex Neil)"
 >>> parse_attribution(line, line)
 Attribution(name='Alex Neil', office='The Minister for Housing and Communities', constituency=None, party=None)
+
+A later, shorter line for the same person ("Mr Murray", "Edward Miliband") is a name,
+never an office:
+
+>>> parse_attribution("Ian Murray", "Mr Murray")
+Attribution(name='Ian Murray', office=None, constituency=None, party=None)
 """
 
 from __future__ import annotations
 
 from graph.iris import person_name
 from graph.records import Attribution
+from graph.vocab.names import surname_key
 from graph.vocab.office_keys import is_office
 from graph.vocab.parties import party
 
@@ -61,7 +68,7 @@ def parse_attribution(name: str, attribution: str) -> Attribution:
         return Attribution(name=name, constituency=constituency, party=party_abbreviation)
     if groups and _same_person(groups[-1], name):
         return Attribution(name=name, office=head or None, party=party_abbreviation)
-    if head and not groups:
+    if head and not groups and surname_key(head) != surname_key(name):
         # "Mr Speaker", "The Prime Minister": an office without the name.
         return Attribution(name=name, office=head, party=party_abbreviation)
     if len(groups) == 1 and is_office(head) and not is_office(groups[0]):

@@ -80,6 +80,9 @@ def bind(text: str, params: Mapping[str, str], *, declared: Iterable[str] | None
 
     >>> print(bind("SELECT ?x WHERE { ?x ?p ?name }", {"name": 'A "B"'}))
     SELECT ?x WHERE { VALUES (?name) { ("A \\"B\\"") } ?x ?p ?name }
+    >>> marked = "{ SELECT ?y WHERE {  # parameters\\n ?y ?q ?n } }"
+    >>> bind("SELECT * { { SELECT ?x WHERE { ?x ?p ?n } } UNION " + marked + " }", {"n": "1"})
+    'SELECT * { { SELECT ?x WHERE { VALUES (?n) { ("1") } ?x ?p ?n } } UNION { SELECT ?y WHERE { VALUES (?n) { ("1") }  # parameters\\n ?y ?q ?n } } }'
 
     Why a ``VALUES`` block and not the engine's own bindings: pyoxigraph's
     ``Store.query(substitutions=…)`` only binds variables of the ``SELECT``
@@ -96,7 +99,11 @@ def bind(text: str, params: Mapping[str, str], *, declared: Iterable[str] | None
       query's ``# param:`` lines, else (an ad hoc query without them) a variable
       the query mentions.  A name is a plain SPARQL variable name, nothing else;
     * the block goes after the first ``WHERE {`` that is not inside a string,
-      an IRI or a comment.
+      an IRI or a comment, and again after every later ``WHERE {`` that the
+      comment ``# parameters`` follows on its line.  A sub-select sees only the
+      variables it binds itself, so a query that needs a parameter in two
+      sub-selects (one plan when it is given, another when it is not) marks the
+      second one.
 
     Anything else (an unknown name, a value that is not text, over
     :data:`MAX_PARAM_CHARS`) is a :class:`QueryError`.
@@ -124,13 +131,20 @@ def bind(text: str, params: Mapping[str, str], *, declared: Iterable[str] | None
         params = {k: v for k, v in params.items() if k not in _PAGING}
         if not params:
             return text
-    where = next((m for m in _TOKENS.finditer(text) if m["where"]), None)
-    if where is None:
+    groups = [m for m in _TOKENS.finditer(text) if m["where"]]
+    if not groups:
         raise QueryError("parameters need a query with a WHERE { … } group")
+    places = [groups[0]] + [m for m in groups[1:] if _MARK.match(text, m.end())]
     names = " ".join(f"?{k}" for k in params)
     values = " ".join(_literal(k, v) for k, v in params.items())
     block = f" VALUES ({names}) {{ ({values}) }}"
-    return text[: where.end()] + block + text[where.end() :]
+    for where in reversed(places):
+        text = text[: where.end()] + block + text[where.end() :]
+    return text
+
+
+#: The comment that marks a further ``WHERE {`` group for the parameters.
+_MARK = re.compile(r"[ \t]*#[ \t]*parameters\b")
 
 
 #: Parameters that set a paged query's page rather than bind a variable.

@@ -1,9 +1,12 @@
-"""Small helpers shared by the registry loaders: dates, keys, safe XML."""
+"""Small helpers shared by the registry loaders: dates, keys, CSV, safe XML."""
 
 from __future__ import annotations
 
 import calendar
+import csv
+import io
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -86,3 +89,68 @@ def date_attr(path: Path, element: etree._Element, name: str, *, end: bool = Fal
         return parse_date(element.get(name), end=end)
     except ValueError as exc:
         raise SourceError(path, f"{name}: {exc}", line=element.sourceline) from None
+
+
+_NAME_DATE = re.compile(r"(\d{4})[-_](\d{2})[-_](\d{2})")
+
+
+def date_in_name(path: Path, example: str) -> date:
+    """The date a file's name carries ("2026-06-27_mp_lookup.csv"): the day a list was
+    taken, for lists that do not say it themselves.  ``example`` is shown when absent."""
+    m = _NAME_DATE.search(path.name)
+    if not m:
+        raise SourceError(path, f"the file name must carry the list's date, e.g. {example}")
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise SourceError(path, f"bad date in file name: {m.group(0)}") from None
+
+
+def csv_header(text: str) -> tuple[str, ...]:
+    """The cells of a CSV text's first row (a byte-order mark dropped).
+
+    >>> csv_header('\\ufeff"pcon_name","member_id"\\n"Aldershot","5173"\\n')
+    ('pcon_name', 'member_id')
+    """
+    first = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    return tuple(cell.strip() for cell in next(csv.reader([first]), []))
+
+
+def csv_rows(
+    path: Path, text: str, required: Iterable[str]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line, row) for each data row; a missing column is one error naming them all."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    missing = [c for c in required if c not in (reader.fieldnames or ())]
+    if missing:
+        raise SourceError(path, f"lacks column(s): {', '.join(missing)}")
+    for row in reader:
+        yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k is not None}
+
+
+def csv_date(path: Path, line: int, row: dict[str, str], column: str) -> date | None:
+    try:
+        return parse_date(row.get(column))
+    except ValueError as exc:
+        raise SourceError(path, f"{column}: {exc}", line=line) from None
+
+
+def mnis_id(text: str) -> str | None:
+    """A UK Parliament (MNIS) member id as digits: some sources write it as a float.
+
+    >>> mnis_id("500.0"), mnis_id("4370"), mnis_id("")
+    ('500', '4370', None)
+    """
+    text = text.strip()
+    if not text:
+        return None
+    whole, _, fraction = text.partition(".")
+    if not whole.isdigit() or fraction.strip("0"):
+        raise ValueError(f"not a member id: {text!r}")
+    return str(int(whole))
+
+
+def mnis_key(member_id: str) -> str:
+    """The key of a person known by their UK Parliament member id (``mnis/<N>``); a
+    crosswalk with a ``twfy/`` person makes that key the one kept."""
+    return f"mnis/{member_id}"

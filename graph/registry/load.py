@@ -1,8 +1,9 @@
 """Load any supported member/office file, detecting its format from its name and content.
 
 >>> sorted(FORMATS)  # doctest: +NORMALIZE_WHITESPACE
-['builtin-tsv', 'constituencies-json', 'parlamint-corpus', 'parlamint-listorg',
- 'parlamint-listperson', 'parlparse-all-members', 'parlparse-ministers', 'parlparse-peers',
+['builtin-tsv', 'constituencies-json', 'election-results-csv', 'ifg-ministers-database',
+ 'mp-lookup-csv', 'parlamint-corpus', 'parlamint-listorg', 'parlamint-listperson',
+ 'parlparse-all-members', 'parlparse-ministers', 'parlparse-official-profiles', 'parlparse-peers',
  'parlparse-people', 'popolo-json', 'twfy-mp-list']
 """
 
@@ -13,19 +14,33 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from graph.errors import SourceError
-from graph.registry import builtin, load_parlamint, load_parlparse, load_popolo, load_twfy
-from graph.registry._common import local, parse_xml
+from graph.registry import (
+    builtin,
+    load_election,
+    load_ifg,
+    load_mp_lookup,
+    load_parlamint,
+    load_parlparse,
+    load_popolo,
+    load_profiles,
+    load_twfy,
+)
+from graph.registry._common import csv_header, local, parse_xml
 from graph.registry.records import RegistryData
 
 FORMATS = frozenset(
     {
         "builtin-tsv",
         "constituencies-json",
+        "election-results-csv",
+        "ifg-ministers-database",
+        "mp-lookup-csv",
         "parlamint-corpus",
         "parlamint-listorg",
         "parlamint-listperson",
         "parlparse-all-members",
         "parlparse-ministers",
+        "parlparse-official-profiles",
         "parlparse-people",
         "parlparse-peers",
         "popolo-json",
@@ -66,9 +81,11 @@ def _load_xml(path: Path, data: bytes) -> tuple[str, RegistryData]:
                 path, "parlparse file without <person>, <member>, <moffice> or <lord>"
             )
         raise SourceError(path, f"parlparse file mixes {sorted(kinds)}")
+    if tag == "twfy":
+        return "parlparse-official-profiles", load_profiles.load_official_profiles(path, root)
     raise SourceError(
         path,
-        f"unknown registry XML root <{tag}> (expected publicwhip, listPerson, listOrg, teiCorpus)",
+        f"unknown registry XML root <{tag}> (expected publicwhip, twfy, listPerson, listOrg, teiCorpus)",
     )
 
 
@@ -103,11 +120,34 @@ def load_with_format(path: Path) -> tuple[str, RegistryData]:
         return "twfy-mp-list", load_twfy.load_mp_list(path, text)
     if suffix == ".tsv" and builtin.sniff(text[:4096]):
         return "builtin-tsv", builtin.load_tsv(path, text)
+    found = _load_csv(path, text)
+    if found is not None:
+        return found
     raise SourceError(
         path,
-        "not a recognised registry file (parlparse XML, Popolo JSON, "
-        "constituencies.json, TWFY MP-list CSV, ParlaMint listPerson, registry TSV)",
+        "not a recognised registry file (parlparse XML, official-profiles.xml, Popolo JSON, "
+        "constituencies.json, TWFY MP-list CSV, IfG Ministers Database person.csv, "
+        "election-results CSV, MP lookup CSV, ParlaMint listPerson, registry TSV)",
     )
+
+
+def _load_csv(path: Path, text: str) -> tuple[str, RegistryData] | None:
+    """The CSV formats told apart by their header row."""
+    header = csv_header(text[:4096])
+    if load_ifg.sniff_person(header):
+        return "ifg-ministers-database", load_ifg.load_ifg(path, text)
+    if load_election.sniff(header):
+        return "election-results-csv", load_election.load_results(path, text)
+    if load_mp_lookup.sniff(header):
+        return "mp-lookup-csv", load_mp_lookup.load_mp_lookup(path, text)
+    person = load_ifg.person_csv_beside(path)
+    if person is not None:
+        raise SourceError(
+            path,
+            f"a table of the IfG Ministers Database: import {person.name} beside it, "
+            "which reads the tables it needs",
+        )
+    return None
 
 
 def load_path(path: Path) -> RegistryData:

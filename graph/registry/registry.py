@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -35,7 +36,14 @@ from graph.vocab.names import (
     person_name_key,
     surname_key,
 )
-from graph.vocab.office_keys import OfficeKey, is_office, match, office_sex, parse_office
+from graph.vocab.office_keys import (
+    JUNIOR_ROLES,
+    OfficeKey,
+    is_office,
+    match,
+    office_sex,
+    parse_office,
+)
 from graph.vocab.parties import party_label
 
 _COLLECTIVE = frozenset({"hon members", "several hon members", "hon members:", "members"})
@@ -126,9 +134,11 @@ class Registry:
                 self._by_identifier.setdefault(ident, person.key)
         canon = self._alias.get
         self._memberships: dict[str, list[Membership]] = defaultdict(list)
-        for m in set(merged.memberships):
-            key = canon(m.person_key, m.person_key)
-            self._memberships[key].append(_rekey_membership(m, key))
+        rekeyed_terms = [
+            _rekey_membership(m, canon(m.person_key, m.person_key)) for m in set(merged.memberships)
+        ]
+        for m in _close_superseded(rekeyed_terms, _seat_of):
+            self._memberships[m.person_key].append(m)
         for rows in self._memberships.values():
             rows.sort(key=_membership_order)
         self._holdings: dict[str, list[OfficeHolding]] = defaultdict(list)
@@ -136,9 +146,10 @@ class Registry:
             list
         )
         seen: set[tuple[object, ...]] = set()
-        rekeyed = [
-            _rekey_holding(h, canon(h.person_key, h.person_key)) for h in set(merged.holdings)
-        ]
+        rekeyed = _close_superseded(
+            [_rekey_holding(h, canon(h.person_key, h.person_key)) for h in set(merged.holdings)],
+            _single_post,
+        )
         for h in sorted(rekeyed, key=_holding_order):
             key = h.person_key
             dedupe = (key, h.canonical, h.start, h.end)
@@ -560,6 +571,59 @@ def _membership_order(m: Membership) -> tuple[object, ...]:
         m.constituency or "",
         m.party or "",
     )
+
+
+_R = TypeVar("_R", Membership, OfficeHolding)
+#: Roles several people hold at once: a new holder does not end an earlier one's term.
+_SHARED_ROLES = JUNIOR_ROLES | {"deputy speaker", "deputy presiding officer", "chairperson"}
+
+
+def _seat_of(m: Membership) -> Hashable | None:
+    """A Commons seat has one member at a time (Lords terms never end one another)."""
+    if m.snapshot or m.house != "commons" or not m.constituency:
+        return None
+    return constituency_key(m.constituency)
+
+
+def _single_post(h: OfficeHolding) -> Hashable | None:
+    """An office one person holds at a time (a Secretary of State, the Chancellor)."""
+    org = None if h.organisation in (None, "House of Commons") else h.organisation
+    keys = parse_office(h.label, org)
+    if len(keys) != 1 or keys[0].role in _SHARED_ROLES or keys[0].role.startswith("shadow"):
+        return None
+    key = keys[0]
+    if key.role == "secretary of state" and key.department is None:
+        return None  # "Secretary of State" alone names no post
+    return (key.role, key.department, key.portfolio)
+
+
+def _close_superseded(rows: list[_R], post: Callable[[_R], Hashable | None]) -> list[_R]:
+    """Records whose end is open end where another person's record of the same single post
+    starts: an older file's open end ("still in office when written") must not cover
+    every later date once a newer file says who came next.
+
+    >>> from datetime import date
+    >>> a = OfficeHolding("p/1", "Home Secretary", "x", None, date(2019, 7, 24), None, "old")
+    >>> b = OfficeHolding("p/2", "Home Secretary", "x", None, date(2022, 9, 6), None, "new")
+    >>> [h.end for h in _close_superseded([a, b], _single_post)]
+    [datetime.date(2022, 9, 5), None]
+    """
+    starts: dict[Hashable, list[tuple[date, str]]] = defaultdict(list)
+    for r in rows:
+        where = post(r)
+        if where is not None and r.start is not None:
+            starts[where].append((r.start, r.person_key))
+    for found in starts.values():
+        found.sort()
+    closed = []
+    for r in rows:
+        where = post(r)
+        if r.end is None and r.start is not None and where is not None:
+            later = next((d for d, k in starts[where] if d > r.start and k != r.person_key), None)
+            if later is not None:
+                r = replace(r, end=later - timedelta(days=1))
+        closed.append(r)
+    return closed
 
 
 def _holding_order(h: OfficeHolding) -> tuple[object, ...]:

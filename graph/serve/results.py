@@ -55,11 +55,18 @@ _PLAIN = frozenset({str(XSD.string), str(RDF.langString)})  # no "datatype" key 
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """What the endpoint sends back: an HTTP status, a media type and the body."""
+    """What the endpoint sends back: an HTTP status, a media type and the body.
+
+    A large body travels from the worker to the server as a file (``spool``, ``size``
+    bytes, ``body`` empty) that the server streams to the client and deletes, so
+    the server holds a few chunks of an answer in memory, never the whole of it.
+    """
 
     status: int
     content_type: str
     body: bytes
+    spool: str | None = None
+    size: int = 0
 
     @classmethod
     def error(cls, status: int, message: str) -> Answer:

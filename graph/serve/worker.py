@@ -1,4 +1,4 @@
-"""Worker processes that run the queries, and the pool that kills and replaces them.
+"""Worker processes that run the queries: isolated, capped, killed at the time limit.
 
 Each query runs in a worker process holding the store open read-only.  When a
 query passes the time limit its worker is killed (SIGKILL), so evaluation really
@@ -6,11 +6,18 @@ stops, and a fresh worker takes its place.  Oxigraph's own ``--timeout-s`` was
 measured not to do this: a ``COUNT(*)`` over a cross join kept a core busy long
 after the limit (see the ``serve`` tests and the report in the commit log).
 
-Workers are also cut off from the network where the kernel allows it (a network
+Workers are cut off from the network where the kernel allows it (a network
 namespace of their own), so a ``SERVICE`` call that slipped past the guard would
-still reach nothing; their address space is capped (a query that would eat the
-machine's memory kills its worker instead, answered as a 500); and they die with
-the server (``PR_SET_PDEATHSIG``).
+still reach nothing.  Where the kernel refuses (many containers), the worker says
+so and the server refuses to listen beyond loopback (:mod:`graph.serve.app`);
+``DEBATE_KG_SERVE_NETNS=off`` simulates that refusal for tests.  Their address
+space is capped (a query that would eat the machine's memory kills its worker
+instead, answered as a 500), and they die with the server (``PR_SET_PDEATHSIG``).
+
+An answer larger than :data:`INLINE_BYTES` is written to a file in the pool's
+spool directory rather than sent through the pipe: the server streams it from
+there at the pace the client reads, so its memory never holds a whole answer.
+The scheduling of workers (two lanes, per-client limits) is :mod:`graph.serve.pool`.
 """
 
 from __future__ import annotations
@@ -19,17 +26,18 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
-import queue
 import resource
 import signal
 import sys
-import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from typing import Any
+
+import pyoxigraph as ox
 
 from graph.errors import DebateKGError, StoreError
-from graph.serve.guard import Refused, check
+from graph.serve.guard import Form, Refused, check
 from graph.serve.results import Answer, negotiate, serialise
 from graph.store import LocalStore, Store
 
@@ -37,6 +45,11 @@ _CLONE_NEWNET = 0x40000000
 _CLONE_NEWUSER = 0x10000000
 _PR_SET_PDEATHSIG = 1
 _START_TIMEOUT_S = 120.0
+
+#: Answers up to this size go through the pipe; larger ones through a spool file.
+INLINE_BYTES = 256 * 1024
+#: Set to ``off`` to make workers behave as where the kernel refuses a network namespace.
+NETNS_ENV = "DEBATE_KG_SERVE_NETNS"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +63,22 @@ class Job:
 def answer(store: Store, job: Job, max_rows: int) -> Answer:
     """Check, run and serialise one query (in a worker, under the pool's time limit)."""
     try:
-        form = check(job.query)
-        media = negotiate(form, job.accept)
+        form: Form | None
+        try:
+            form = check(job.query)
+        except Refused as exc:
+            if not exc.engine_may_accept:
+                raise
+            form, parser_said = None, exc  # only rdflib objected: the engine decides
+        media = negotiate(form, job.accept) if form is not None else None
         try:
             result = store.query(job.query)
-        except SyntaxError as exc:  # Oxigraph's parser disagrees with rdflib's
-            raise Refused(400, f"SPARQL syntax error: {exc}") from None
+        except (SyntaxError, DebateKGError) as exc:  # the engine's parser refused it
+            if form is None:
+                raise parser_said from None
+            raise Refused(400, str(exc)) from None
+        if media is None:
+            media = negotiate(_form_of(result), job.accept)
         return serialise(result, media, max_rows)
     except Refused as exc:
         return Answer.error(exc.status, exc.message)
@@ -63,6 +86,14 @@ def answer(store: Store, job: Job, max_rows: int) -> Answer:
         return Answer.error(400, str(exc))
     except OSError as exc:
         return Answer.error(500, f"the store could not be read: {exc}")
+    except (RuntimeError, ValueError, TypeError) as exc:  # an evaluation error in the engine
+        return Answer.error(500, f"the query failed in the engine: {exc}")
+
+
+def _form_of(result: Any) -> Form:
+    if isinstance(result, ox.QueryBoolean):
+        return "ASK"
+    return "CONSTRUCT" if isinstance(result, ox.QueryTriples) else "SELECT"
 
 
 def _libc() -> ctypes.CDLL | None:
@@ -77,7 +108,7 @@ def _libc() -> ctypes.CDLL | None:
 def isolate_network() -> bool:
     """Move this process into an empty network namespace; whether that worked."""
     libc = _libc()
-    if libc is None:
+    if libc is None or os.environ.get(NETNS_ENV, "").lower() == "off":
         return False
     # As root a network namespace alone; otherwise inside a user namespace.
     return any(
@@ -101,8 +132,19 @@ def limit_memory(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def spill(reply: Answer, spool: str, serial: int) -> Answer:
+    """``reply`` itself if small, else the same answer with its body in a spool file."""
+    if len(reply.body) <= INLINE_BYTES:
+        return reply
+    path = os.path.join(spool, f"{os.getpid()}-{serial}.answer")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(reply.body)
+    return replace(reply, body=b"", spool=path, size=len(reply.body))
+
+
 def worker_main(
-    conn: Connection, location: str, max_rows: int, max_memory: int, parent: int
+    conn: Connection, location: str, max_rows: int, max_memory: int, parent: int, spool: str
 ) -> None:
     """A worker's life: isolate, open the store read-only, answer jobs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
@@ -115,6 +157,7 @@ def worker_main(
         conn.send(("error", str(exc)))
         return
     conn.send(("ready", isolated))
+    serial = 0
     while True:
         try:
             job = conn.recv()
@@ -131,148 +174,85 @@ def worker_main(
             else:
                 store.close()
                 store = fresh
-        conn.send(answer(store, job, max_rows))
+        serial += 1
+        try:
+            reply = spill(answer(store, job, max_rows), spool, serial)
+        except OSError as exc:
+            reply = Answer.error(500, f"the answer could not be written: {exc}")
+        conn.send(reply)
 
 
 class Worker:
-    """One worker process and the parent's end of its pipe."""
+    """One worker process and the parent's end of its pipe.
 
-    def __init__(self, location: str, max_rows: int, max_memory: int) -> None:
+    :meth:`launch` starts the process; :meth:`wait_ready` waits until its store is
+    open, so several can start at once.
+    """
+
+    def __init__(self, location: str, max_rows: int, max_memory: int, spool: str) -> None:
+        self.location = location
         ctx = multiprocessing.get_context("spawn")  # the server is threaded: no fork
         self.conn, child = ctx.Pipe()
         self.process: BaseProcess = ctx.Process(
             target=worker_main,
-            args=(child, location, max_rows, max_memory, os.getpid()),
+            args=(child, location, max_rows, max_memory, os.getpid(), spool),
             name="debate-kg-serve-worker",
             daemon=True,
         )
         self.process.start()
         child.close()
+        self.isolated = False
+
+    def wait_ready(self) -> Worker:
+        """This worker once its store is open; :class:`StoreError` if it fails to start."""
         if not self.conn.poll(_START_TIMEOUT_S):
             self.kill()
-            raise StoreError(f"{location}: a query worker did not start")
+            raise StoreError(f"{self.location}: a query worker did not start")
         try:
             status, detail = self.conn.recv()
         except EOFError:
             self.kill()
-            raise StoreError(f"{location}: a query worker died while starting") from None
+            raise StoreError(f"{self.location}: a query worker died while starting") from None
         if status != "ready":
             self.kill()
             raise StoreError(str(detail))
         self.isolated = bool(detail)
+        return self
+
+    def exchange(self, job: Job) -> Answer:
+        """Send ``job`` and wait for the answer (EOFError if the worker dies first)."""
+        self.conn.send(job)
+        reply = self.conn.recv()
+        assert isinstance(reply, Answer)
+        return reply
 
     @property
     def pid(self) -> int | None:
         return self.process.pid
+
+    def death(self) -> str:
+        """How the process ended, for a message ("signal 9", "exit status 1")."""
+        self.process.join(5)
+        code = self.process.exitcode
+        if code is None:
+            return "still running"
+        return f"signal {-code}" if code < 0 else f"exit status {code}"
+
+    def nice(self, value: int) -> bool:
+        """Set the CPU priority of every thread of the worker; whether that was allowed."""
+        try:
+            threads = [int(t) for t in os.listdir(f"/proc/{self.pid}/task")]
+        except OSError:
+            threads = [self.pid] if self.pid is not None else []
+        try:
+            for thread in threads:
+                os.setpriority(os.PRIO_PROCESS, thread, value)
+        except OSError:  # lowering the value back needs privileges; a thread may have ended
+            return False
+        return True
 
     def kill(self) -> None:
         with contextlib.suppress(OSError, ValueError):
             self.process.kill()
             self.process.join(10)
         self.conn.close()
-
-
-class Pool:
-    """``size`` workers; :meth:`run` sends a job to an idle one and waits ``timeout`` s.
-
-    Workers are started by one long-lived supervisor thread: the kernel's
-    parent-death signal follows the *thread* that forked a process, and request
-    threads come and go.
-    """
-
-    def __init__(
-        self, location: str, *, size: int, timeout: float, max_rows: int, max_memory: int = 0
-    ) -> None:
-        self.location = location
-        self.max_memory = max_memory
-        self.size = size
-        self.timeout = timeout
-        self.max_rows = max_rows
-        self.isolated = False
-        self._idle: queue.Queue[Worker] = queue.Queue()
-        self._requests: queue.Queue[bool] = queue.Queue()
-        self._all: set[Worker] = set()
-        self._lock = threading.Lock()
-        self._closed = False
-        self._started = threading.Event()
-        self._error: DebateKGError | None = None
-        self._thread = threading.Thread(target=self._supervise, name="serve-pool", daemon=True)
-
-    def start(self) -> None:
-        """Start the workers; :class:`StoreError` if the store cannot be opened."""
-        self._thread.start()
-        self._started.wait()
-        if self._error is not None:
-            self.close()
-            raise self._error
-
-    def _supervise(self) -> None:
-        try:
-            for _ in range(self.size):
-                self._add()
-        except DebateKGError as exc:
-            self._error = exc
-        self._started.set()
-        while self._requests.get() and not self._closed:
-            try:
-                self._add()
-            except DebateKGError as exc:  # the store went away: one worker fewer, said once
-                print(f"error: {exc}", file=sys.stderr)
-
-    def _add(self) -> None:
-        worker = Worker(self.location, self.max_rows, self.max_memory)
-        with self._lock:
-            if self._closed:
-                worker.kill()
-                return
-            self._all.add(worker)
-            self.isolated = worker.isolated
-        self._idle.put(worker)
-
-    def _retire(self, worker: Worker) -> None:
-        worker.kill()
-        with self._lock:
-            self._all.discard(worker)
-        self._requests.put(True)
-
-    def run(self, job: Job) -> Answer:
-        """The answer to ``job``; a 503 when it passes the time limit (its worker killed)."""
-        try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            return Answer.error(503, f"all {self.size} query workers are busy; try again")
-        try:
-            worker.conn.send(job)
-            done = worker.conn.poll(self.timeout)
-            result = worker.conn.recv() if done else None
-        except (EOFError, OSError):
-            self._retire(worker)
-            return Answer.error(
-                500,
-                "the query worker died, most likely out of memory (this endpoint's "
-                "per-query memory cap); ask for less: fewer joins, a LIMIT, no ORDER BY",
-            )
-        if result is None:
-            self._retire(worker)
-            return Answer.error(
-                503, f"the query was stopped after {self.timeout:g} s, this endpoint's time limit"
-            )
-        self._idle.put(worker)
-        assert isinstance(result, Answer)
-        return result
-
-    def pids(self) -> list[int]:
-        with self._lock:
-            return sorted(w.pid for w in self._all if w.pid is not None)
-
-    def close(self) -> None:
-        """Stop every worker and the supervisor."""
-        with self._lock:
-            self._closed = True
-            workers = list(self._all)
-            self._all.clear()
-        self._requests.put(False)
-        for worker in workers:
-            worker.kill()
-        if self._thread.is_alive() and threading.current_thread() is not self._thread:
-            self._thread.join(10)

@@ -27,7 +27,7 @@ the newest read snapshot the writer published and pins it while open; see
 
 from __future__ import annotations
 
-from graph.store import snapshots
+from graph.store import locks, snapshots
 from graph.store.base import (
     DEFAULT_LOCATION,
     SOURCES_QUERY,
@@ -58,6 +58,7 @@ __all__ = [
     "Store",
     "_record_loading",
     "is_remote",
+    "locks",
     "read_snapshot",
     "recover_loading",
     "replace_update",

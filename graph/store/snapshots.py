@@ -22,10 +22,13 @@ may have open.  Instead the writer *publishes* snapshots and readers open those:
   A pinned snapshot keeps its table files on disk until it is unpinned and a
   writer comes by.
 * **Recovery.**  A writer holds ``STORE/snapshots/writer.lock`` exclusively
-  while open and leaves ``STORE/snapshots/dirty`` from opening until its last
-  publish.  A reader that finds ``dirty`` and no writer (a build was killed,
-  or the store predates snapshots) publishes a fresh snapshot itself, holding
-  ``writer.lock`` so no writer starts meanwhile.
+  while open (:mod:`graph.store.locks`: how it never outlives the writer) and
+  leaves ``STORE/snapshots/dirty`` from opening until its last publish.  A reader
+  that finds ``dirty`` and no writer (a build was killed, or the store predates
+  snapshots) publishes a fresh snapshot itself, holding ``writer.lock`` so no
+  writer starts meanwhile.  A reader that cannot write the store (a read-only
+  copy or mount) never tries: it reads the newest complete snapshot as it is,
+  which lacks only what a killed build committed after its last publish.
 
 The common case - no build running - costs a reader one directory listing and
 one lock.  Publishing costs more after many writes, which it flushes from memory
@@ -41,7 +44,9 @@ is still one folder to copy or delete.
 
 from __future__ import annotations
 
+import errno
 import fcntl
+import logging
 import os
 import shutil
 import time
@@ -52,12 +57,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.errors import StoreError
+from graph.store import locks
+
+log = logging.getLogger(__name__)
 
 SNAPSHOTS = "snapshots"
 #: Least seconds between two snapshots published in the middle of a build; the
 #: environment variable ``DEBATE_KG_PUBLISH_SECONDS`` overrides it (0: every batch).
 PUBLISH_SECONDS = 2.0
-_WRITER_LOCK = "writer.lock"
 _DIRTY = "dirty"
 _DIGITS = 12
 
@@ -91,32 +98,9 @@ def publish_seconds() -> float:
         raise StoreError(f"DEBATE_KG_PUBLISH_SECONDS={value!r}: not a number") from None
 
 
-def _lock(path: Path, mode: int) -> int | None:
-    """An fd of ``path`` holding a ``flock`` in ``mode``, or None if it is gone or taken."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except FileNotFoundError:
-        return None
-    try:
-        fcntl.flock(fd, mode)
-    except BlockingIOError:
-        os.close(fd)
-        return None
-    return fd
-
-
 def _pin(snapshot: Path) -> int | None:
     """A shared lock on ``snapshot`` if it is still published under that name."""
-    fd = _lock(snapshot, fcntl.LOCK_SH)
-    if fd is None:
-        return None
-    try:
-        if os.stat(snapshot).st_ino == os.fstat(fd).st_ino:
-            return fd
-    except FileNotFoundError:
-        pass
-    os.close(fd)  # removed between our open and our lock
-    return None
+    return locks.lock(snapshot, fcntl.LOCK_SH)
 
 
 class Writer:
@@ -126,7 +110,7 @@ class Writer:
         """Hold the writer lock of ``store``; call :meth:`attach` once the database is open."""
         self.store = store
         folder(store).mkdir(parents=True, exist_ok=True)
-        self._lock_fd = _writer_lock(store)
+        self._lock_fd = locks.hold_writer(folder(store), wait=WRITER_WAIT)
         self._backup: Callable[[Path], None] | None = None
         self.written = False
         self._published = 0.0
@@ -158,26 +142,11 @@ class Writer:
                 with suppress(FileNotFoundError):
                     (folder(self.store) / _DIRTY).unlink()
         finally:
-            os.close(self._lock_fd)
+            locks.release(self._lock_fd)
 
 
 #: Seconds a writer waits for the writer lock: a reader's recovery, not another writer.
 WRITER_WAIT = 10.0
-
-
-def _writer_lock(store: Path) -> int:
-    """Hold ``writer.lock``, waiting out a reader's short recovery but not another writer."""
-    fd = os.open(folder(store) / _WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-    deadline = time.monotonic() + WRITER_WAIT
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return fd
-        except BlockingIOError:
-            if time.monotonic() > deadline:
-                os.close(fd)
-                raise StoreError(f"{store}: another process is writing this store") from None
-            time.sleep(0.05)
 
 
 def publish(store: Path, backup: Callable[[Path], None]) -> Path:
@@ -206,28 +175,44 @@ def prune(store: Path) -> None:
     """Remove every snapshot but the newest that no reader pins."""
     base = folder(store)
     for old in snapshots(store)[1:]:
-        fd = _lock(old, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fd = locks.lock(old, fcntl.LOCK_EX | fcntl.LOCK_NB)
         if fd is None:
             continue  # pinned by a reader: removed by a later publish
         try:
             gone = base / f".old-{old.name}"
             os.rename(old, gone)
         finally:
-            os.close(fd)
+            locks.release(fd)
         shutil.rmtree(gone, ignore_errors=True)
     for gone in base.glob(".old-*"):
         shutil.rmtree(gone, ignore_errors=True)
 
 
-def _recover(store: Path, backup_from_store: Callable[[Path], None]) -> bool:
-    """Publish for a writer that is gone; False if a writer is running."""
+def writable(store: Path) -> bool:
+    """Whether this process may write ``store`` (False on a read-only copy or mount).
+
+    Asked before anything is written, so that reading such a store writes nothing.
+    """
     base = folder(store)
-    base.mkdir(parents=True, exist_ok=True)
-    fd = os.open(base / _WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    return os.access(store, os.W_OK) and (not base.exists() or os.access(base, os.W_OK))
+
+
+#: What writing a store it cannot write tells a reader (it then reads as it is).
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def _recover(store: Path, backup_from_store: Callable[[Path], None]) -> bool:
+    """Publish for a writer that is gone; False if a writer is running or the store
+    cannot be written."""
+    base = folder(store)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(fd)
+        base.mkdir(parents=True, exist_ok=True)
+        fd = locks.try_writer(base)
+    except OSError as exc:
+        if exc.errno in _READ_ONLY:
+            return False
+        raise
+    if fd is None:
         return False
     try:
         if (base / _DIRTY).exists() or latest(store) is None:
@@ -239,7 +224,7 @@ def _recover(store: Path, backup_from_store: Callable[[Path], None]) -> bool:
                 (base / _DIRTY).unlink()
         return True
     finally:
-        os.close(fd)
+        locks.release(fd)
 
 
 @contextmanager
@@ -247,11 +232,26 @@ def pinned(store: Path, recover: Callable[[Path], None], *, wait: float = 30.0) 
     """The newest complete snapshot of ``store``, kept from deletion while in use.
 
     ``recover(store)`` opens the database itself and publishes; it is called when
-    the last writer left no up-to-date snapshot and no writer is running.  Hand the
-    path to ``pyoxigraph.Store.read_only`` or to ``oxigraph serve-read-only``.
+    the last writer left no up-to-date snapshot, no writer is running and the store
+    can be written.  A store that cannot be written is read from its newest snapshot
+    as it is, with nothing written (not even a lock file).  Hand the path to
+    ``pyoxigraph.Store.read_only`` or to ``oxigraph serve-read-only``.
     """
     if (folder(store) / _DIRTY).exists() or latest(store) is None:
-        _recover(store, recover)
+        if not writable(store):
+            if latest(store) is None:
+                raise StoreError(
+                    f"{store}: no complete read snapshot, and the store cannot be written to "
+                    "make one (open a writable copy once, or rebuild)"
+                )
+            log.warning(
+                "note: %s: read-only, and its last build did not finish: reading its newest "
+                "complete snapshot (%s)",
+                store,
+                latest(store),
+            )
+        else:
+            _recover(store, recover)
     deadline = time.monotonic() + wait
     while True:
         for snapshot in snapshots(store):
@@ -260,7 +260,7 @@ def pinned(store: Path, recover: Callable[[Path], None], *, wait: float = 30.0) 
                 try:
                     yield snapshot
                 finally:
-                    os.close(fd)
+                    locks.release(fd)
                 return
         if time.monotonic() > deadline:
             raise StoreError(f"{store}: no read snapshot appeared (is a build starting?)")
@@ -273,16 +273,20 @@ def drop_write_ahead_logs(store: Path) -> None:
     Transactions leave their logs behind when the writer closes, several times the
     size of the data after a big build; the next open deletes them, quickly
     (``benchmarks/results/design-notes.md``).
-    Called right after the writer published its last snapshot, so no reader is
-    recovering; the writer lock is taken when free (worker processes forked while
-    it was held may still share it), and RocksDB's own lock makes the open fail,
-    and this a no-op, if any process has the database open.
+    Called right after the writer published its last snapshot and let its lock go;
+    skipped if another process took the lock meanwhile (its open deletes them), and
+    RocksDB's own lock makes the open fail, and this a no-op, if any process has the
+    database open.
     """
-    fd = _lock(folder(store) / _WRITER_LOCK, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:
+        fd = locks.try_writer(folder(store))
+    except OSError:
+        return
+    if fd is None:
+        return
     try:
         ox.Store(str(store))  # dropped at once: open, delete obsolete files, close
     except OSError:
         pass  # open elsewhere: the logs go at its next open
     finally:
-        if fd is not None:
-            os.close(fd)
+        locks.release(fd)

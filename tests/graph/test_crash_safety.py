@@ -18,6 +18,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -57,14 +58,16 @@ def finished(store: Store) -> set[str]:
     return {row["s"].value for row in rows}
 
 
-def start_build(files: list[Path], store: Path, batch_bytes: int = 1) -> subprocess.Popen[bytes]:
+def start_build(
+    files: list[Path], store: Path, batch_bytes: int = 1, *, jobs: int = 1
+) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
         "DEBATE_KG_PUBLISH_SECONDS": "0",  # a snapshot per committed batch
         "DEBATE_KG_BATCH_BYTES": str(batch_bytes),  # 1: a bulk load per document
     }
     return subprocess.Popen(
-        [CLI, "build", *map(str, files), "--store", str(store)],
+        [CLI, "build", *map(str, files), "--store", str(store), "--jobs", str(jobs)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -218,3 +221,92 @@ def check_recovery(
     with Store.open(store, read_only=True) as s:
         assert dump(s) == expected
     return len(done)
+
+
+# --- a killed parallel build: no orphans, no lock-out ---------------------------------
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (Linux ``/proc``)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_bytes()
+            except OSError:
+                continue
+            parents[int(entry)] = int(stat.rsplit(b")", 1)[1].split()[1])
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        children = {child for child, p in parents.items() if p == parent} - found
+        found |= children
+        todo.extend(children)
+    return found
+
+
+def running(pid: int) -> bool:
+    """Whether ``pid`` is a live process (a zombie waiting to be reaped is not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_bytes()
+    except OSError:
+        return False
+    return stat.rsplit(b")", 1)[1].split()[0] != b"Z"
+
+
+#: Seconds the orphans of a killed build get to exit (they take well under one).
+ORPHANS_WAIT = 30.0
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_killed_parallel_build_leaves_no_workers_and_no_lock(
+    corpus: tuple[list[Path], bytes], tmp_path: Path
+) -> None:
+    """SIGKILL a ``--jobs 2`` build mid-way (as the OOM killer does): its worker
+    processes exit by themselves, and the next build takes the store at once and ends
+    byte-identical to a clean build."""
+    files, expected = corpus
+    store = tmp_path / "store"
+    survivors: set[int] = set()
+    try:
+        for _ in range(TRIES):
+            shutil.rmtree(store, ignore_errors=True)
+            proc = start_build(files, store, jobs=2)
+            workers: set[int] = set()
+            for count in committed(store):
+                if proc.poll() is not None:
+                    break
+                workers = descendants(proc.pid)
+                if count >= 1 and len(workers) >= 2:
+                    proc.send_signal(signal.SIGKILL)
+                    proc.wait()
+                    break
+                time.sleep(0.02)
+            if proc.returncode == -signal.SIGKILL:
+                break
+        else:
+            pytest.fail("never caught a parallel build mid-way")
+        survivors = set(workers)
+        deadline = time.monotonic() + ORPHANS_WAIT
+        while time.monotonic() < deadline and any(map(running, survivors)):
+            time.sleep(0.1)
+        survivors = set(filter(running, survivors))
+        assert not survivors, f"processes of the killed build still run: {sorted(survivors)}"
+
+        with Store.open(store, read_only=True) as s:  # whole documents only
+            assert 1 <= len(finished(s)) < len(files)
+        rerun = subprocess.run(
+            [CLI, "build", *map(str, files), "--store", str(store), "--jobs", "2"],
+            capture_output=True,
+            check=False,
+            timeout=120,
+        )
+        assert rerun.returncode == 0, rerun.stderr
+        assert b"note:" not in rerun.stderr  # nothing stale to take over
+        with Store.open(store, read_only=True) as s:
+            assert dump(s) == expected
+    finally:
+        for pid in survivors:  # only if the test failed: do not leave them behind
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)

@@ -118,14 +118,16 @@ def test_parameters_are_declared() -> None:
 
 
 def first_where_group(text: str) -> str:
-    """The text of the first ``WHERE { ... }`` group: where ``bind()`` puts the parameters."""
+    """The first ``WHERE { ... }`` group, where ``bind()`` puts the parameters, with the
+    ``SELECT`` clause before it (a sub-select that passes a parameter on projects it)."""
     start = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
     assert start is not None
     depth, i = 1, start.end()
     while depth:
         depth += {"{": 1, "}": -1}.get(text[i], 0)
         i += 1
-    return text[start.end() : i]
+    select = text.rfind("SELECT", 0, start.start())
+    return text[select : start.start()] + text[start.end() : i]
 
 
 @pytest.mark.parametrize("name", sorted(named_queries()))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from graph.cli import cli
+from graph.errors import DebateKGError
 from graph.executors import ProcessExecutor, SerialExecutor, executor_for, shared_loads
 from graph.ingest import build_paths
 from graph.pipeline import build_file, extract_nquads
@@ -207,3 +211,47 @@ def test_in_flight_work_is_bounded_by_the_window() -> None:
             consumed += 1
             assert pulled - consumed <= 3
         assert consumed == 50
+
+
+def _environment(name: str) -> str | None:
+    return os.environ.get(name)
+
+
+def _die(_: int) -> int:
+    os.kill(os.getpid(), signal.SIGKILL)
+    return 0
+
+
+def _holds(path: str) -> bool:
+    """Whether this process has ``path`` open."""
+    target = os.stat(path)
+    for fd in os.listdir("/proc/self/fd"):
+        with suppress(OSError):
+            st = os.stat(f"/proc/self/fd/{fd}")
+            if (st.st_dev, st.st_ino) == (target.st_dev, target.st_ino):
+                return True
+    return False
+
+
+def test_workers_get_the_environment_of_the_pool_owner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers are not forked from here, yet see the environment as it is now (limits
+    such as DEBATE_KG_MAX_FILE_MB are read in the workers)."""
+    monkeypatch.setenv("DEBATE_KG_TEST_VALUE", "set after the fork server started")
+    with ProcessExecutor(2) as pool:
+        assert set(pool.map(_environment, ["DEBATE_KG_TEST_VALUE"] * 4)) == {
+            "set after the fork server started"
+        }
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux /proc")
+def test_workers_do_not_hold_the_writers_files(tmp_path: Path) -> None:
+    location = tmp_path / "store"
+    with Store.open(location), ProcessExecutor(2) as pool:
+        for name in ("LOCK", "snapshots/writer.lock"):
+            assert _holds(str(location / name))  # this process does
+            assert not any(pool.map(_holds, [str(location / name)] * 4)), name
+
+
+def test_a_dead_worker_is_one_clear_error() -> None:
+    with ProcessExecutor(2) as pool, pytest.raises(DebateKGError, match="worker process died"):
+        list(pool.map(_die, range(4)))

@@ -8,13 +8,14 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from rdflib import RDF, Graph, URIRef
 
 from graph.cli import cli
 from graph.pipeline import build_file
 from graph.store import Store
 from graph.store.snapshots import SNAPSHOTS
-from graph.validate import CHECKS, integrity
-from ontology import PREFIXES
+from graph.validate import CHECKS, integrity, sample_graph, target_classes, validate
+from ontology import DKG, PREFIXES, shapes_path
 from tests.conftest import SEED
 
 
@@ -151,3 +152,32 @@ def test_cli_lists_each_problem_and_exits_1(store: Path) -> None:
     assert result.exit_code == 1
     assert f"speech-debate: <{speech}>: a speech without exactly one dkg:debate" in result.output
     assert "error: 1 integrity problem(s)" in result.output
+
+
+def test_shacl_on_a_sample_finds_a_broken_shape(store: Path) -> None:
+    """The sampled SHACL still sees a node that breaks a shape (the integrity checks do not)."""
+    with Store.open(store, read_only=True) as s:
+        speech = first(s, "SELECT ?x WHERE { ?x a dkg:Speech }")
+    tamper(
+        store,
+        f"DELETE {{ GRAPH ?g {{ <{speech}> dkg:position ?p }} }}"
+        f" INSERT {{ GRAPH ?g {{ <{speech}> dkg:position 0 }} }}"
+        f" WHERE {{ GRAPH ?g {{ <{speech}> dkg:position ?p }} }}",
+    )
+    with Store.open(store, read_only=True) as s:
+        assert problems(store) == set()
+        report = validate(s, sample=1000)
+    assert not report.conforms and speech in report.text
+    assert report.sample == 1000 and report.focus > 0
+
+
+def test_sample_graph_is_bounded_and_keeps_what_shapes_read(store: Path) -> None:
+    with Store.open(store, read_only=True) as s:
+        shapes = Graph().parse(shapes_path(), format="turtle")
+        data, focus = sample_graph(s, shapes, 2)
+    classes = {URIRef(c) for c in target_classes(shapes)}
+    assert focus and len(focus) <= 2 * len(classes)
+    speeches = [f for f in focus if (f, RDF.type, URIRef(DKG.Speech)) in data]
+    assert speeches
+    debate = data.value(speeches[0], URIRef(DKG.debate))
+    assert debate is not None and (debate, RDF.type, URIRef(DKG.Debate)) in data

@@ -150,7 +150,7 @@ def write_corpus(folder: Path, *, secret: Path, url: str) -> list[Case]:
         ("Debate between " + "x" * LONG_LINE).encode(),
     )
     put(
-        Case("pp-no-title.txt", "'Debate between' on the first line", error=":1: 'Debate between'"),
+        Case("pp-no-title.txt", "'Debate between' on the first line (read, without a title)", 3),
         d.parallel_parliament(3).split("\n", 2)[2].encode(),
     )
     put(

@@ -29,3 +29,11 @@ def test_mentions_json(corpus: Path) -> None:
     data = json.loads(result.output)
     assert data["mentions"]["splits"]["all"]["overlap"]["f1"] >= 0.85
     assert "human_ceiling" in data["mentions"]
+
+
+def test_pp_without_corpus_is_skipped(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["evaluate", "--part", "pp", "--split", "dev", "--corpus", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "skipped:" in result.output and "page not found" in result.output

@@ -12,6 +12,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from email.message import Message
 from pathlib import Path
 
 import pytest
@@ -26,12 +27,14 @@ TIMEOUT_S = 3
 MAX_ROWS = 50
 #: Each worker's memory cap in these tests, MB (a worker with the seed open uses ~400).
 MAX_MEMORY_MB = 900
+#: The one web origin the module's endpoint lets query it cross-origin (--cors).
+CORS_ORIGIN = "http://yasgui.example"
 
 
 @dataclass
 class Reply:
     status: int
-    headers: dict[str, str]
+    headers: Message  # header names are case-insensitive, as in HTTP
     body: bytes
 
     @property
@@ -46,6 +49,7 @@ class Endpoint:
     url: str
     process: subprocess.Popen[str]
     log: list[str] = field(default_factory=list)
+    first_line: str = ""  # what serve printed first: "serving DIR at URL …"
 
     @property
     def query_url(self) -> str:
@@ -64,9 +68,9 @@ class Endpoint:
         )
         try:
             with urllib.request.urlopen(req, timeout=60) as resp:
-                return Reply(resp.status, dict(resp.headers.items()), resp.read())
+                return Reply(resp.status, resp.headers, resp.read())
         except urllib.error.HTTPError as exc:
-            return Reply(exc.code, dict(exc.headers.items()), exc.read())
+            return Reply(exc.code, exc.headers, exc.read())
 
 
 def serve_command() -> list[str]:
@@ -91,7 +95,7 @@ def running(store: Path, *extra: str) -> Iterator[Endpoint]:
     if " at http" not in line:
         proc.kill()
         pytest.fail(f"serve did not start: {line!r} {proc.stderr.read()!r}")
-    endpoint = Endpoint(line.split(" at ", 1)[1].split()[0], proc)
+    endpoint = Endpoint(line.split(" at ", 1)[1].split()[0], proc, first_line=line)
     # Drain both pipes so the server never blocks on a full one.
     for pipe in (proc.stdout, proc.stderr):
         threading.Thread(target=lambda p=pipe: endpoint.log.extend(p), daemon=True).start()
@@ -123,5 +127,6 @@ def endpoint(seed_store_dir: Path) -> Iterator[Endpoint]:
         seed_store_dir,
         *("--timeout", str(TIMEOUT_S), "--max-rows", str(MAX_ROWS)),
         *("--max-memory", str(MAX_MEMORY_MB)),
+        *("--cors", CORS_ORIGIN),
     ) as served:
         yield served

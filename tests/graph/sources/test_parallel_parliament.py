@@ -96,10 +96,6 @@ def test_crlf_offsets_are_offsets_into_the_file(tmp_path: Path) -> None:
             "not UTF-8",
         ),
         (
-            b"A Portrait A\n- Hansard - -\n\nEarly.\n\nTitle\n\nDebate between A and B\n",
-            "speech before the first debate header",
-        ),
-        (
             b"Title\n\nDebate between A and B\nMonday 31st February 2025\n\nA Portrait A\n- Hansard - -\n\nx\n",
             "not a real date",
         ),
@@ -116,10 +112,25 @@ def test_bad_input_is_refused_naming_the_file(tmp_path: Path, content: bytes, me
 
 def test_error_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.txt"
-    path.write_bytes(b"A Portrait A\n- Hansard - -\n\nEarly.\n\nTitle\n\nDebate between A and B\n")
+    path.write_bytes(
+        b"Title\n\nDebate between A and B\nMonday 31st February 2025\n\nA Portrait A\n- Hansard -\n"
+    )
     with pytest.raises(SourceError) as info:
         read_path(path)
-    assert info.value.line == 1 and f"{path}:1:" in str(info.value)
+    assert info.value.line == 4 and f"{path}:4:" in str(info.value)
+
+
+def test_speeches_before_any_header_form_a_debate_without_a_heading(tmp_path: Path) -> None:
+    """A page copied from below its header still holds speeches: they are kept, in a
+    debate with no heading, rather than the page being refused."""
+    path = tmp_path / "cut.txt"
+    path.write_bytes(
+        b"A Portrait A\n- Hansard - -\n\nEarly.\n\nTitle\n\nDebate between A and B\n"
+        b"B Portrait B\n- Hansard - -\n\nLater.\n"
+    )
+    first, second = read_path(path).debates
+    assert (first.title, [s.text for s in first.speeches]) == ("(no heading)", ["Early."])
+    assert (second.title, [s.text for s in second.speeches]) == ("Title", ["Later."])
 
 
 def test_missing_file_is_a_source_error(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """The one-pass speaker-line finder agrees with the definition it replaces: a line matching
-the speaker pattern whose next non-blank line is a marker line."""
+the speaker pattern whose next non-blank line is a marker line, or (a page cut short) whose
+only non-blank line after it is a marker line cut off, or that has no non-blank line after it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import random
 from pathlib import Path
 
 from graph.sources.common import lines_with_offsets
-from graph.sources.parallel_parliament import _MARKER, _SPEAKER, _Line, _speaker_lines
+from graph.sources.parallel_parliament import _MARKER, _SPEAKER, _cut_marker, _Line, _speaker_lines
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -16,10 +17,12 @@ def plain(lines: list[_Line]) -> list[bool]:
     def is_speaker(i: int) -> bool:
         if not _SPEAKER.match(lines[i].text):
             return False
-        j = i + 1
-        while j < len(lines) and not lines[j].text.strip():
-            j += 1
-        return j < len(lines) and _MARKER.match(lines[j].text) is not None
+        after = [line.text for line in lines[i + 1 :] if line.text.strip()]
+        if not after:
+            return True
+        if _MARKER.match(after[0]) is not None:
+            return True
+        return len(after) == 1 and _cut_marker(after[0])
 
     return [is_speaker(i) for i in range(len(lines))]
 
@@ -41,6 +44,8 @@ PIECES = [
     "\t",
     "We will act. Portrait of a nation.",
     "--- Later in debate ---",
+    "- View Speech - Hans",
+    "- Hansard - - - Excer",
 ]
 
 
