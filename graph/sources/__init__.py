@@ -251,19 +251,7 @@ def plan(paths: Iterable[Path]) -> Plan:
             prefix = _parlamint_prefix(path)
             if prefix is not None and (path.parent, prefix) not in looked_beside:
                 looked_beside.add((path.parent, prefix))
-                beside = parlamint_corpus.corpus_files(path, None)
-                for found in beside:
-                    if (
-                        found.name.endswith(".xml")
-                        and parlamint_corpus.kind_of(_head(found)) == "root"
-                    ):
-                        try:
-                            root = parlamint_corpus.read_root(found)
-                        except SourceError:
-                            continue  # reported when the root itself is built
-                        add_registry([*root.lists, *([found] if root.inline else [])])
-                    elif parlamint_corpus.kind_of(_head(found)) == "list":
-                        add_registry([found])
+                add_registry(parlamint_corpus.lists_beside(path))
     return Plan(tuple(transcripts), tuple(sorted(registry)), tuple(notes), tuple(errors))
 
 

@@ -22,7 +22,6 @@ the table is named by its ``listOrg``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -365,7 +364,7 @@ def lists_for(sitting: Path, sitting_id: str | None) -> CorpusLists:
     build reports it once, when it imports the corpus's lists as its registry)."""
     people: dict[str, Names] = {}
     orgs: dict[str, Org] = {}
-    for path in _list_files(corpus_files(sitting, sitting_id)):
+    for path in lists_beside(sitting, sitting_id):
         try:
             stat = path.stat()
             found_people, found_orgs = _read_list(path.resolve(), stat.st_mtime_ns, stat.st_size)
@@ -378,10 +377,13 @@ def lists_for(sitting: Path, sitting_id: str | None) -> CorpusLists:
     return CorpusLists(people, orgs)
 
 
-def _list_files(files: Iterable[Path]) -> list[Path]:
-    """The lists among ``files``, with those a root includes (inside its folder) or holds."""
+def lists_beside(sitting: Path, sitting_id: str | None = None) -> list[Path]:
+    """The person and organisation lists published beside ``sitting``
+    (:func:`corpus_files`): the lists themselves, those a root there includes (inside its
+    folder only), and a root that holds its lists itself.  A root that cannot be read
+    is passed over: it is an error of the root's own, not of the sitting's."""
     found: list[Path] = []
-    for path in files:
+    for path in corpus_files(sitting, sitting_id):
         kind = _kind_of_file(path)
         if kind == "list":
             found.append(path)

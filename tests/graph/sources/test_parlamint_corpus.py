@@ -11,7 +11,7 @@ from lxml import etree
 
 from graph.errors import SourceError
 from graph.records import SpeakerRef
-from graph.sources import parlamint, plan, read_path, safe_xml
+from graph.sources import declared_language, parlamint, plan, read_path, safe_xml
 from graph.sources import parlamint_corpus as corpus
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -344,3 +344,19 @@ def test_a_printed_who_is_a_name_and_a_role() -> None:
 
 def test_language_declared_by_the_sitting() -> None:
     assert read_path(SITTING).language == "sl"
+
+
+@pytest.mark.parametrize(
+    ("path", "language"),
+    [
+        (SITTING, "sl"),
+        (GOLDEN.parent / "akoma_ntoso" / "cl-camara" / "Sesion56.an.xml", "spa"),
+        (GOLDEN.parent / "akoma_ntoso" / "no-namespace" / "HANSARD-14-JULAI-2020.xml", None),
+        (GOLDEN.parent / "twfy" / "sp-sitting" / "sp2009-10-28.xml", None),
+    ],
+)
+def test_the_language_a_file_declares_is_the_one_its_reader_reads(
+    path: Path, language: str | None
+) -> None:
+    """The build's language notice sniffs what the reader reads in full."""
+    assert declared_language(path) == language == read_path(path).language
