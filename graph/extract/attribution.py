@@ -26,29 +26,9 @@ from __future__ import annotations
 
 from graph.iris import person_name
 from graph.records import Attribution
-from graph.vocab.names import surname_key
+from graph.vocab.names import surname_key, trailing_groups
 from graph.vocab.office_keys import is_office
 from graph.vocab.parties import party
-
-
-def _trailing_groups(text: str) -> tuple[str, list[str]]:
-    """Split ``"head (a) (b)"`` into ``("head", ["a", "b"])``, respecting nested brackets."""
-    groups: list[str] = []
-    head = text.strip()
-    while head.endswith(")"):
-        depth = 0
-        for i in range(len(head) - 1, -1, -1):
-            if head[i] == ")":
-                depth += 1
-            elif head[i] == "(":
-                depth -= 1
-                if depth == 0:
-                    groups.insert(0, head[i + 1 : -1].strip())
-                    head = head[:i].rstrip()
-                    break
-        else:  # unbalanced: leave the rest as it is
-            break
-    return head, groups
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -57,7 +37,7 @@ def _same_person(a: str, b: str) -> bool:
 
 def parse_attribution(name: str, attribution: str) -> Attribution:
     """The parts of ``attribution``, given the speaker's ``name`` from the same line."""
-    head, groups = _trailing_groups(attribution)
+    head, groups = trailing_groups(attribution)
     party_abbreviation = None
     if groups and party(groups[-1]) is not None:
         party_abbreviation = groups.pop()

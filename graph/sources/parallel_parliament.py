@@ -50,7 +50,14 @@ from pathlib import Path
 from graph.errors import SourceError
 from graph.records import Debate, SourceDocument, Span, SpeakerRef, Speech, Transcript
 from graph.sources.common import decode_head, decode_utf8, lines_with_offsets, parse_long_date
-from graph.vocab.names import HONORIFICS, PEERAGE, is_peerage, person_name_key, surname_key
+from graph.vocab.names import (
+    HONORIFICS,
+    PEERAGE,
+    is_peerage,
+    person_name_key,
+    surname_key,
+    trailing_groups,
+)
 from graph.vocab.parties import party
 
 NAME = "parallel-parliament"
@@ -229,29 +236,9 @@ def _whitespace_speakers(lines: list[_Line]) -> list[bool]:
         if not _blank(lines, i - 1) or not _blank(lines, i + 1):
             continue
         m = _NAME_PARTY.match(label)
-        if m and party(_trailing_groups(label)[1][-1]) is not None:
+        if m and party(trailing_groups(label)[1][-1]) is not None:
             flags[i] = True
     return flags
-
-
-def _trailing_groups(text: str) -> tuple[str, list[str]]:
-    """Split ``"head (a) (b)"`` into ``("head", ["a", "b"])``, respecting nested brackets."""
-    groups: list[str] = []
-    head = text.strip()
-    while head.endswith(")"):
-        depth = 0
-        for i in range(len(head) - 1, -1, -1):
-            if head[i] == ")":
-                depth += 1
-            elif head[i] == "(":
-                depth -= 1
-                if depth == 0:
-                    groups.insert(0, head[i + 1 : -1].strip())
-                    head = head[:i].rstrip()
-                    break
-        else:  # unbalanced: leave the rest as it is
-            break
-    return head, groups
 
 
 def _same_name(printed: str, name: str) -> bool:
@@ -278,7 +265,7 @@ def speaker_ref(name: str, label: str, *, peer: bool | None = None) -> SpeakerRe
     >>> r.office, r.party
     ('The Parliamentary Under-Secretary of State, Department of Health and Social Care', 'Lab')
     """
-    head, groups = _trailing_groups(label)
+    head, groups = trailing_groups(label)
     is_peer = peer if peer is not None else is_peerage(name) or is_peerage(head)
     if groups and groups[-1].casefold() == "in the chair" and _same_name(head, name):
         return SpeakerRef(name=name, attribution=label, office="Chair")  # not a seat
@@ -606,7 +593,7 @@ def _read_speeches(
             continue
         if whitespace:
             label = line.text.strip()
-            head, _ = _trailing_groups(label)
+            head, _ = trailing_groups(label)
             ref = speaker_ref(head, label)
             i += 1
         else:

@@ -220,3 +220,23 @@ def referent_sex(exact: str) -> str | None:
 def is_friend(exact: str) -> bool:
     """Whether a courtesy title says "my Friend" (in Hansard: the same party)."""
     return bool(_FRIEND.search(exact))
+
+
+def trailing_groups(text: str) -> tuple[str, list[str]]:
+    """Split ``"head (a) (b)"`` into ``("head", ["a", "b"])``, respecting nested brackets."""
+    groups: list[str] = []
+    head = text.strip()
+    while head.endswith(")"):
+        depth = 0
+        for i in range(len(head) - 1, -1, -1):
+            if head[i] == ")":
+                depth += 1
+            elif head[i] == "(":
+                depth -= 1
+                if depth == 0:
+                    groups.insert(0, head[i + 1 : -1].strip())
+                    head = head[:i].rstrip()
+                    break
+        else:  # unbalanced: leave the rest as it is
+            break
+    return head, groups
