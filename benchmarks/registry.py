@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import queries
-from benchmarks.scale import CLI, RESULTS, run
+from benchmarks.scale import CLI, RESULTS, dump_base, run
 
 CORPUS = Path(
     os.environ.get(
@@ -83,6 +83,8 @@ QUESTIONS: list[tuple[str, list[str]]] = [
     ("members who --office", ["members", "who", *_HOME]),
     ("members who --party-of", ["members", "who", *_PRITI]),
 ]
+#: The named queries measured again on the grown stores (the others are in ``benchmarks.scale``).
+REGISTRY_QUERIES = {"office-holder-on-date", "party-on-date"}
 TARGET_WARM_MS, TARGET_FRESH_S = 50.0, 1.0
 TARGET_VALIDATE_S, TARGET_VALIDATE_MB = 60.0, 1000.0
 
@@ -175,12 +177,42 @@ def validate(store: Path, timeout: float) -> dict[str, Any]:
     }
 
 
-def measure(store: Path, repeats: int, timeout: float) -> dict[str, Any]:
+def grow(store: Path, work: Path, target: float, timeout: float) -> dict[str, Any]:
+    """A store of about ``target`` quads: the workflow store's sittings replicated.
+
+    The registry graphs (and entities) are kept once, as an import would leave
+    them; the copies' summaries are computed again, as a build would.
+    """
+    base = work / "registry-base.nq"
+    dump_base(store, base)
+    location = work / f"registry-grown-{target:g}"
+    shutil.rmtree(location, ignore_errors=True)
+    cmd = [sys.executable, "-m", "benchmarks.scale", "--grow", str(base), str(location)]
+    done = run([*cmd, str(target)], timeout)
+    base.unlink()
+    if done["returncode"] != 0 or done["timed_out"]:
+        return {"failed": done["stdout"][-300:], "location": str(location)}
+    grown: dict[str, Any] = json.loads(done["stdout"].strip().splitlines()[-1])
+    refresh = "from graph.store import Store; from graph.summaries import refresh\n"
+    refresh += f"with Store.open({str(location)!r}) as s: refresh(s)"
+    summed = run([sys.executable, "-c", refresh], timeout)
+    grown.update(
+        location=str(location),
+        grow_s=round(done["seconds"], 1),
+        summaries_s=round(summed["seconds"], 1),
+    )
+    return grown
+
+
+def measure(
+    store: Path, repeats: int, timeout: float, only: set[str] | None = None
+) -> dict[str, Any]:
+    """The named queries (``only`` these, if given), the questions and ``validate``."""
     named = argparse.Namespace(
         store=str(store), queries=queries.QUERIES, repeats=repeats, timeout=timeout, dump=None
     )
     cases = {}
-    for name, params in queries.cases(str(store), queries.QUERIES, None):
+    for name, params in queries.cases(str(store), queries.QUERIES, only):
         cases[queries.case_label(name, params)] = entry = queries._run_ours(named, name, params)
         print(f"ours    {queries.case_label(name, params)}: {entry}", file=sys.stderr, flush=True)
     asked = {label: fresh(store, args, timeout) for label, args in QUESTIONS}
@@ -206,7 +238,26 @@ def markdown(r: dict[str, Any]) -> str:
             if b
             else "reused.\n"
         ),
-        "## Named queries (each case in its own process, median of warm runs, every row read)\n",
+        *sections(r, "##"),
+    ]
+    for g in r.get("grown", []):
+        out.append(f"## The same on a store grown to {g.get('quads', '?')} quads\n")
+        if "failed" in g:
+            out.append(f"Growing failed: {g['failed']}\n")
+            continue
+        out.append(
+            f"The workflow store's sittings replicated {g['copies']} times beside its registry "
+            f"(bulk load {g['grow_s']} s, summaries {g['summaries_s']} s); only the registry "
+            "queries are timed here (every named query at size: `benchmarks.scale`).\n"
+        )
+        out += sections(g, "###")
+    return "\n".join(out) + "\n"
+
+
+def sections(r: dict[str, Any], h: str) -> list[str]:
+    """The named queries, the registry questions and ``validate``, measured on one store."""
+    out = [
+        f"{h} Named queries (each case in its own process, median of warm runs, every row read)\n",
         "| query | parameters | rows | median ms |",
         "|---|---|---:|---:|",
     ]
@@ -216,7 +267,7 @@ def markdown(r: dict[str, Any]) -> str:
         out.append(f"| {name} | {shown} | {entry.get('rows', '-')} | {queries.format_ms(entry)} |")
     out += [
         "",
-        f"## Registry questions (targets: {TARGET_WARM_MS:.0f} ms warm, "
+        f"{h} Registry questions (targets: {TARGET_WARM_MS:.0f} ms warm, "
         f"{TARGET_FRESH_S:.0f} s as a fresh process)\n",
         "| question | rows | fresh process s | warm median ms |",
         "|---|---:|---:|---:|",
@@ -239,13 +290,13 @@ def markdown(r: dict[str, Any]) -> str:
     v = r["validate"]
     out += [
         "",
-        f"## validate (targets: {TARGET_VALIDATE_S:.0f} s, {TARGET_VALIDATE_MB:.0f} MB)\n",
+        f"{h} validate (targets: {TARGET_VALIDATE_S:.0f} s, {TARGET_VALIDATE_MB:.0f} MB)\n",
         f"`debate-kg validate`: {v['seconds']} s, peak RSS {v['peak_rss_mb']} MB, exit "
         f"{v['returncode']}.  Integrity problems by check: "
         + (", ".join(f"{k} {n}" for k, n in sorted(v["problems"].items())) or "none")
         + ".\n",
     ]
-    return "\n".join(out) + "\n"
+    return out
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
@@ -262,6 +313,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--timeout", type=float, default=900)
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--keep", action="store_true", help="keep the built store")
+    parser.add_argument(
+        "--sizes",
+        default="1e7",
+        help="also measure on stores grown to these sizes (quads) from the workflow store; "
+        "'' for none",
+    )
     args = parser.parse_args(argv)
     results: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%d %H:%M:%S"),
@@ -275,6 +332,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         if not args.store:
             results["build"] = build(store, args.timeout)
         results.update(measure(store, args.repeats, args.timeout))
+        for target in (float(t) for t in args.sizes.split(",") if t):
+            grown = grow(store, args.work, target, args.timeout)
+            if "failed" not in grown:
+                where = Path(grown["location"])
+                grown.update(measure(where, args.repeats, args.timeout, REGISTRY_QUERIES))
+                shutil.rmtree(where, ignore_errors=True)
+            results.setdefault("grown", []).append(grown)
         results["finished"] = time.strftime("%Y-%m-%d %H:%M:%S")
         results["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
         if not args.store and not args.keep:

@@ -42,16 +42,21 @@ def peer(folder: str) -> dict[str, object]:
 
 
 def _replicas(base: bytes, copies: int) -> Iterator[bytes]:
-    """The base's document quads under new keys, ``copies`` times; entity quads once.
+    """The base's document quads under new keys, ``copies`` times; the rest once.
 
-    The base's summaries are left out: they summarise the base, not the copies (the
-    grown store's are recomputed, ``benchmarks.queries --refresh``).
+    The rest are the store-wide graphs (``id/graph/...``: entities, the imported
+    registry, paths).  The base's summaries are left out: they summarise the base, not
+    the copies (the grown store's are recomputed, ``benchmarks.queries --refresh``).
     """
-    entities = f"<{iris.ENTITIES_GRAPH}> .".encode()
+    store_wide = f"<{iris.ENTITIES_GRAPH.rsplit('/', 1)[0]}/".encode()
     summaries = f"<{SUMMARIES}> .".encode()
     lines = [line for line in base.splitlines() if not line.endswith(summaries)]
-    shared = [line for line in lines if line.endswith(entities)]
-    docs = b"\n".join(line for line in lines if not line.endswith(entities)) + b"\n"
+
+    def shared_line(line: bytes) -> bool:
+        return line[line.rfind(b" <", 0, len(line) - 2) + 1 :].startswith(store_wide)
+
+    shared = [line for line in lines if shared_line(line)]
+    docs = b"\n".join(line for line in lines if not shared_line(line)) + b"\n"
     yield b"\n".join(shared) + b"\n"
     for k in range(copies):
         tag = f"r{k:04d}-".encode()

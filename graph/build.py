@@ -46,6 +46,7 @@ from graph.records import (
 )
 from graph.terms import NQuadsTerms, RdflibTerms, Terms, Vocabulary
 from graph.terms import Quad as Quad  # the type of document_quads' items
+from graph.vocab.names import lookup_name_key
 
 # The vocabularies, each term made once (rdflib mints a URIRef per attribute access).
 DKG, OA = Vocabulary(ontology.DKG), Vocabulary(ontology.OA)
@@ -78,8 +79,10 @@ class _DocumentBuilder:
         o = iris.office(office.label)
         self.t.add(o, RDF.type, DKG.Office, ENTITIES)
         self.t.add(o, RDFS.label, self.t.text(office.label), ENTITIES)
+        self.t.add(o, DKG.lookupKey, self.t.text(lookup_name_key(office.label)), ENTITIES)
         for alias in office.aliases:
             self.t.add(o, SKOS.altLabel, self.t.text(alias), ENTITIES)
+            self.t.add(o, DKG.lookupKey, self.t.text(lookup_name_key(alias)), ENTITIES)
         return o
 
     def holding(self, person: URIRef, office: URIRef, speech: URIRef, facts: LinkedDebate) -> None:

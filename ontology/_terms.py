@@ -81,12 +81,14 @@ class DKG(DefinedNamespace):
     firstLabel: URIRef  # first label
     linkReason: URIRef  # link reason
     location: URIRef  # location
+    lookupKey: URIRef  # lookup key
     mentionKind: URIRef  # mention kind
     noes: URIRef  # noes
     observedOn: URIRef  # observed on
     officeKey: URIRef  # office key
     officeText: URIRef  # office text
     organisationName: URIRef  # organisation name
+    personRecords: URIRef  # person records
     position: URIRef  # position
     rank: URIRef  # rank
     readFrom: URIRef  # read from

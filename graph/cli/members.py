@@ -6,14 +6,15 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from graph.cli.options import fail, open_store, store_option
-from graph.registry.rdf import import_files, remove_files
-from graph.registry.registry import Registry
-from graph.store import Store
-from graph.summaries import complete, refresh
+
+if TYPE_CHECKING:
+    from graph.registry.registry import Registry
+    from graph.store import Store
 
 
 @click.group()
@@ -35,6 +36,9 @@ def import_(files: tuple[Path, ...], store_location: str) -> None:
     When the registry changes, transcripts built before the import are rebuilt
     with it by the next ``debate-kg build`` (no ``--force`` needed).
     """
+    from graph.registry.rdf import import_files  # the loaders: only for an import
+    from graph.summaries import complete, refresh
+
     started = time.perf_counter()
     with open_store(store_location, read_only=False) as store:
         report = import_files(store, files)
@@ -69,6 +73,9 @@ def remove(names: tuple[str, ...], store_location: str) -> None:
     What only they said (people, memberships, holdings) goes; the other files are
     merged again.  Transcripts built before are rebuilt by the next ``debate-kg build``.
     """
+    from graph.registry.rdf import remove_files
+    from graph.summaries import refresh
+
     with open_store(store_location, read_only=False) as store:
         removed = remove_files(store, names)
         if removed:
@@ -91,9 +98,9 @@ def remove(names: tuple[str, ...], store_location: str) -> None:
 def who(office: str | None, party_of: str | None, on: str, store_location: str) -> None:
     """Answer from the registry (built-in plus imported) for a date.
 
-    Only the records the question needs are read from the store (the holdings that
-    cover the date; the people the name can mean), and the answer is the one the
-    whole registry gives.
+    Only the people the question can mean are read from the store (by the lookup
+    keys of :mod:`graph.registry.lookup`), and the answer is the one the whole
+    registry gives.
     """
     try:
         day = date.fromisoformat(on)
@@ -119,9 +126,9 @@ def office_holders(store: Store, office: str, day: date) -> list[str]:
 
     Raises :class:`LookupError` when nobody is known to hold it on ``day``.
     """
-    from graph.link import load_build_registry
+    from graph.registry.lookup import registry_for
 
-    return office_lines(load_build_registry(store), office, day)
+    return office_lines(registry_for(store, office=office, on=day), office, day)
 
 
 def office_lines(registry: Registry, office: str, day: date) -> list[str]:
@@ -142,9 +149,9 @@ def party_of_member(store: Store, name: str, day: date) -> str:
 
     Raises :class:`LookupError` when the name resolves to nobody on ``day``.
     """
-    from graph.link import load_build_registry
+    from graph.registry.lookup import registry_for
 
-    return party_line(load_build_registry(store), name, day)
+    return party_line(registry_for(store, name=name), name, day)
 
 
 def party_line(registry: Registry, name: str, day: date) -> str:

@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-
-from lxml import etree  # type: ignore[import-untyped]
+from typing import TYPE_CHECKING
 
 from graph.errors import SourceError
-from graph.sources import safe_xml
+
+if TYPE_CHECKING:  # the XML stack loads when a file is parsed, not for registry questions
+    from lxml import etree  # type: ignore[import-untyped]
 
 _PERSON_ID = re.compile(r"^uk\.org\.publicwhip/person/(\d+)$")
 _PARLPARSE_ID = re.compile(r"^uk\.org\.publicwhip/(member|lord|moffice|royal)/(\d+)$")
@@ -76,6 +77,8 @@ def identifier_for(source_id: str) -> tuple[str, str] | None:
 def parse_xml(path: Path, data: bytes) -> etree._Element:
     """Parse through :func:`graph.sources.safe_xml.parse`: no network, no external or
     parameter entities, bounded expansion; refusals are :class:`SourceError` naming the file."""
+    from graph.sources import safe_xml
+
     return safe_xml.parse(path, data)
 
 

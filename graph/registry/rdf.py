@@ -37,6 +37,7 @@ from graph.errors import DebateKGError
 from graph.registry import serial
 from graph.registry.builtin import load_builtin
 from graph.registry.load import load_with_format
+from graph.registry.lookup import person_records
 from graph.registry.records import (
     Membership,
     OfficeHolding,
@@ -44,6 +45,7 @@ from graph.registry.records import (
     StoredPerson,
 )
 from graph.registry.registry import Registry, registry_fingerprint
+from graph.vocab.names import lookup_name_key
 from graph.vocab.offices import canonical_office, is_known
 from graph.vocab.parties import party_label
 from ontology import DKG
@@ -167,10 +169,16 @@ class _Merged:
         name = iris.person_name((merged.name if merged else None) or key)
         self.add(p, RDF.type, DKG.Person)
         self.add(p, FOAF.name, Literal(name))
+        self.add(p, DKG.lookupKey, Literal(lookup_name_key(name)))
         if self.canon.memberships(key):
             self.add(p, RDF.type, DKG.Member)
         if merged is None:
             return
+        for lookup in self.canon.lookup_keys(merged.key):
+            self.add(p, DKG.lookupKey, Literal(lookup))
+        records = person_records(self.canon, merged.key)
+        if records is not None:
+            self.add(p, DKG.personRecords, Literal(records))
         if merged.sex in _SEX:
             self.add(p, FOAF.gender, Literal(_SEX[merged.sex]))
         for scheme, value in sorted(set(merged.identifiers)):
@@ -186,6 +194,7 @@ class _Merged:
         others = {iris.person_name(n.text) for n in merged.other_names} - {name}
         for other in sorted(others):
             self.add(p, SKOS.altLabel, Literal(other))
+            self.add(p, DKG.lookupKey, Literal(lookup_name_key(other)))
         dated = sorted(
             {n for n in merged.other_names if n.start or n.end},
             key=lambda n: (n.text, n.start or date.min, n.end or date.max),
@@ -195,6 +204,7 @@ class _Merged:
             self.add(p, DKG.nameUse, use)
             self.add(use, RDF.type, DKG.NameUse)
             self.add(use, RDFS.label, Literal(n.text))
+            self.add(p, DKG.lookupKey, Literal(lookup_name_key(n.text)))
             self.add(use, DKG.during, self.interval(n.start, n.end))
 
     def records(
@@ -237,10 +247,13 @@ class _Merged:
         o, label, known = _office_iri(h.label, h.organisation)
         if known:
             self.labelled(o, DKG.Office, label)
+            self.add(o, DKG.lookupKey, Literal(lookup_name_key(label)), ENTITIES)
             for alias in canonical_office(label).aliases:
                 self.add(o, SKOS.altLabel, Literal(alias), ENTITIES)
+                self.add(o, DKG.lookupKey, Literal(lookup_name_key(alias)), ENTITIES)
         elif (o, RDF.type, DKG.Office, self.g) not in self.quads:  # one label per office
             self.labelled(o, DKG.Office, label, self.g)
+            self.add(o, DKG.lookupKey, Literal(lookup_name_key(label)))
         self.add(p, ORG.holds, o)
         self.add(node, RDF.type, DKG.Holding)
         self.add(node, DKG.holder, p)

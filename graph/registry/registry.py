@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -117,8 +117,14 @@ class Registry:
     """
 
     def __init__(
-        self, data: RegistryData | Iterable[RegistryData], *, fingerprint: str | None = None
+        self,
+        data: RegistryData | Iterable[RegistryData],
+        *,
+        fingerprint: str | None = None,
+        as_of: Mapping[str, date] | None = None,
     ) -> None:
+        """``as_of``: sources' as-of dates known beyond ``data`` (a registry made of a
+        few people of a larger one keeps that one's, see :meth:`as_of`)."""
         merged = data if isinstance(data, RegistryData) else RegistryData.concat(data)
         self.sources = merged.sources
         self.fingerprint = fingerprint
@@ -185,6 +191,9 @@ class Registry:
             for day in (start, end):
                 if day is not None and day > self._as_of.get(source, date.min):
                     self._as_of[source] = day
+        for source, day in (as_of or {}).items():
+            if day > self._as_of.get(source, date.min):
+                self._as_of[source] = day
         self._activity = {k: self._intervals(k) for k in self._people}
         self._holders_memo: dict[tuple[str, date], tuple[Holder, ...]] = {}
         self._offices_memo: dict[tuple[str, date], tuple[OfficeKey, ...]] = {}
@@ -201,6 +210,26 @@ class Registry:
                 if ikey:
                     self._initial[ikey].add(person.key)
                 self._surname[surname_key(text)].add(person.key)
+
+    def as_of(self, source: str) -> date | None:
+        """The latest date ``source`` mentions: where its open ends are cut."""
+        return self._as_of.get(source)
+
+    def lookup_keys(self, person_key: str) -> tuple[str, ...]:
+        """Every key a question can find this person under (see :func:`name_lookup_keys`).
+
+        A registry made of just the people a question's keys find answers that
+        question as this one does: the store keeps these keys for that
+        (:mod:`graph.registry.lookup`).
+        """
+        person = self._people.get(person_key)
+        if person is None:
+            return ()
+        keys = {k for text in _all_names(person) for k in name_lookup_keys(text)}
+        for h in self._holdings.get(person_key, ()):
+            org = None if h.organisation in (None, "House of Commons") else h.organisation
+            keys |= {f"role:{k.role}" for k in parse_office(h.label, org)}
+        return tuple(sorted(keys))
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled without the lookup memos: builds ship the registry to every worker."""
@@ -368,15 +397,8 @@ class Registry:
 
     def _holders(self, office_text: str, on: date) -> tuple[Holder, ...]:
         queries = parse_office(office_text)
-        roles = {q.role for q in queries}
-        if any(q.role == "minister" for q in queries):
-            roles |= {
-                "minister of state",
-                "parliamentary under-secretary",
-                "parliamentary secretary",
-            }
         best: dict[str, Holder] = {}
-        for role in sorted(roles):
+        for role in sorted(office_roles(office_text)):
             for held, keys in self._by_role.get(role, ()):
                 if not _covers(held.start, held.end, on):
                     continue
@@ -553,6 +575,26 @@ class Registry:
 
 
 # --- merging -----------------------------------------------------------------
+
+
+def name_lookup_keys(name: str) -> tuple[str, ...]:
+    """The keys :meth:`Registry.name_candidates` may find ``name`` under."""
+    keys = [f"full:{person_name_key(name)}", f"surname:{surname_key(name)}"]
+    ikey = initial_key(name)
+    if ikey:
+        keys.append(f"initial:{ikey}")
+    return tuple(keys)
+
+
+def office_roles(office_text: str) -> frozenset[str]:
+    """The roles whose holdings :meth:`Registry.holders` compares ``office_text`` with.
+
+    "Minister" alone may be any junior minister's title as printed.
+    """
+    roles = {q.role for q in parse_office(office_text)}
+    if "minister" in roles:
+        roles |= {"minister of state", "parliamentary under-secretary", "parliamentary secretary"}
+    return frozenset(roles)
 
 
 def _all_names(person: RegistryPerson) -> list[str]:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, ClassVar, NamedTuple, cast
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import PROV
 from rdflib.term import Node
@@ -303,6 +302,8 @@ class Store(ABC):
 
     def dataset(self) -> Dataset:
         """This store as an rdflib ``Dataset`` whose default graph is the union."""
+        from oxrdflib import OxigraphStore  # rdflib's SPARQL engine: only for callers that need it
+
         ds = Dataset(store=OxigraphStore(store=self.inner), default_union=True)
         for prefix, ns in PREFIXES.items():
             ds.bind(prefix, ns, override=True)

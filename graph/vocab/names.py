@@ -131,6 +131,16 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def lookup_name_key(text: str) -> str:
+    """The ``dkg:lookupKey`` a SPARQL query finds a name or label by.
+
+    ``CONCAT("name:", LCASE(STR(?given)))`` in a query gives the same key, so a
+    named query looks a person or an office up by index, whatever case the user
+    typed, instead of lower-casing every label in the store.
+    """
+    return "name:" + text.lower()
+
+
 def _tokens(name: str) -> list[str]:
     text = fold(name)
     text = re.sub(r"\([^)]*\)", " ", text)  # "(Yardley)" style trailers
