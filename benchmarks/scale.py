@@ -190,11 +190,11 @@ def grow(base: Path, location: Path, target: float) -> dict[str, Any]:
     it in one call (its own threads), which is several times faster than loading a copy
     at a time.  Runs in a worker process (``python -m benchmarks.scale --grow``).
     """
-    from benchmarks.workers import _replicas
+    from benchmarks.workers import _replicas, copies_for
     from graph.store import Store
 
     data = base.read_bytes()
-    copies = max(1, round(target / max(1, data.count(b"\n"))))
+    copies = copies_for(data, target)
     start = time.perf_counter()
     spool = location.with_suffix(".nq")
     with spool.open("wb") as out:

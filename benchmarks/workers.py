@@ -41,23 +41,34 @@ def peer(folder: str) -> dict[str, object]:
     return {"seconds": time.perf_counter() - start}
 
 
-def _replicas(base: bytes, copies: int) -> Iterator[bytes]:
-    """The base's document quads under new keys, ``copies`` times; the rest once.
+def split_base(base: bytes) -> tuple[bytes, bytes]:
+    """A store dump's (store-wide quads, document quads), the summaries left out.
 
-    The rest are the store-wide graphs (``id/graph/...``: entities, the imported
-    registry, paths).  The base's summaries are left out: they summarise the base, not
-    the copies (the grown store's are recomputed, ``benchmarks.queries --refresh``).
+    Store-wide graphs are ``id/graph/...``: entities, the imported registry, paths.
+    The base's summaries summarise the base, not the copies (a grown store's are
+    recomputed, ``benchmarks.queries --refresh``).
     """
     store_wide = f"<{iris.ENTITIES_GRAPH.rsplit('/', 1)[0]}/".encode()
     summaries = f"<{SUMMARIES}> .".encode()
-    lines = [line for line in base.splitlines() if not line.endswith(summaries)]
+    shared, docs = [], []
+    for line in base.splitlines():
+        if line.endswith(summaries):
+            continue
+        graph = line[line.rfind(b" <", 0, len(line) - 2) + 1 :]
+        (shared if graph.startswith(store_wide) else docs).append(line)
+    return b"\n".join(shared) + b"\n", b"\n".join(docs) + b"\n"
 
-    def shared_line(line: bytes) -> bool:
-        return line[line.rfind(b" <", 0, len(line) - 2) + 1 :].startswith(store_wide)
 
-    shared = [line for line in lines if shared_line(line)]
-    docs = b"\n".join(line for line in lines if not shared_line(line)) + b"\n"
-    yield b"\n".join(shared) + b"\n"
+def copies_for(base: bytes, target: float) -> int:
+    """How many copies of the base's documents make a store of about ``target`` quads."""
+    shared, docs = split_base(base)
+    return max(1, round((target - shared.count(b"\n")) / max(1, docs.count(b"\n"))))
+
+
+def _replicas(base: bytes, copies: int) -> Iterator[bytes]:
+    """The base's document quads under new keys, ``copies`` times; the rest once."""
+    shared, docs = split_base(base)
+    yield shared
     for k in range(copies):
         tag = f"r{k:04d}-".encode()
         yield docs.replace(b"/id/source/", b"/id/source/" + tag).replace(
@@ -67,8 +78,7 @@ def _replicas(base: bytes, copies: int) -> Iterator[bytes]:
 
 def grow(base_path: str, location: str, target: str) -> dict[str, object]:
     base = Path(base_path).read_bytes()
-    per_copy = base.count(b"\n")
-    copies = max(1, round(float(target) / per_copy))
+    copies = copies_for(base, float(target))
     start = time.perf_counter()
     with Store.open(location) as store:
         for chunk in _replicas(base, copies):

@@ -1,7 +1,12 @@
 """Named SPARQL queries: one ``.rq`` file each, the project prefixes pre-bound.
 
 The first comment lines of a file describe it; ``# param: NAME - text`` lines
-name the variables a caller may fix with ``--param NAME=VALUE``.
+name the variables a caller may fix with ``--param NAME=VALUE``.  A
+``# lookup: NAME`` line also binds ``?NAMEKey`` to the value's lookup key
+(:func:`graph.vocab.names.lookup_name_key`), so the query finds what the value
+names through the store's index on ``dkg:lookupKey``, in any case: a key the
+query computed itself (``BIND(CONCAT(…, LCASE(?name)))``) is joined by scanning
+every key instead.
 """
 
 from __future__ import annotations
@@ -14,11 +19,13 @@ from importlib.resources import files
 import pyoxigraph as ox
 
 from graph.errors import QueryError
+from graph.vocab.names import lookup_name_key
 
 #: Longest parameter value accepted, in characters (a name or a date is far shorter).
 MAX_PARAM_CHARS = 10_000
 
 _PARAM_LINE = re.compile(r"#\s*param:\s*(\w+)")
+_LOOKUP_LINE = re.compile(r"#\s*lookup:\s*(\w+)")
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # The tokens that can hide the text "WHERE {": strings, IRIs and comments, matched
 # first so that a WHERE inside them is skipped.
@@ -40,20 +47,24 @@ class NamedQuery:
     description: str
     params: tuple[str, ...]
     text: str
+    #: Parameters whose lookup key is bound too, as ``?NAMEKey``.
+    lookups: tuple[str, ...] = ()
 
 
 def _parse(name: str, text: str) -> NamedQuery:
     description: list[str] = []
     params: list[str] = []
+    lookups: list[str] = []
     for line in text.splitlines():
         if not line.startswith("#"):
             break
-        m = _PARAM_LINE.match(line)
-        if m:
+        if m := _PARAM_LINE.match(line):
             params.append(m[1])
+        elif m := _LOOKUP_LINE.match(line):
+            lookups.append(m[1])
         else:
             description.append(line.lstrip("# ").strip())
-    return NamedQuery(name, " ".join(description), tuple(params), text)
+    return NamedQuery(name, " ".join(description), tuple(params), text, tuple(lookups))
 
 
 def named_queries() -> dict[str, NamedQuery]:
@@ -110,7 +121,9 @@ def bind(text: str, params: Mapping[str, str], *, declared: Iterable[str] | None
     """
     if not params:
         return text
-    allowed = set(declared) if declared is not None else set(_parse("", text).params)
+    parsed = _parse("", text)
+    allowed = set(declared) if declared is not None else set(parsed.params)
+    lookups = set(parsed.lookups)
     for key, value in params.items():
         if not isinstance(key, str) or not _VARNAME.fullmatch(key):
             raise QueryError(f"bad parameter name {key!r}: use letters, digits and _")
@@ -135,8 +148,9 @@ def bind(text: str, params: Mapping[str, str], *, declared: Iterable[str] | None
     if not groups:
         raise QueryError("parameters need a query with a WHERE { … } group")
     places = [groups[0]] + [m for m in groups[1:] if _MARK.match(text, m.end())]
-    names = " ".join(f"?{k}" for k in params)
-    values = " ".join(_literal(k, v) for k, v in params.items())
+    keyed = {f"{k}Key": lookup_name_key(v) for k, v in params.items() if k in lookups}
+    names = " ".join(f"?{k}" for k in [*params, *keyed])
+    values = " ".join(_literal(k, v) for k, v in [*params.items(), *keyed.items()])
     block = f" VALUES ({names}) {{ ({values}) }}"
     for where in reversed(places):
         text = text[: where.end()] + block + text[where.end() :]

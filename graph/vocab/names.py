@@ -134,9 +134,9 @@ def fold(text: str) -> str:
 def lookup_name_key(text: str) -> str:
     """The ``dkg:lookupKey`` a SPARQL query finds a name or label by.
 
-    ``CONCAT("name:", LCASE(STR(?given)))`` in a query gives the same key, so a
-    named query looks a person or an office up by index, whatever case the user
-    typed, instead of lower-casing every label in the store.
+    A named query's ``# lookup: NAME`` parameter is bound with this key too
+    (:func:`graph.queries.bind`), so it looks a person or an office up by index,
+    whatever case the user typed, instead of lower-casing every label in the store.
     """
     return "name:" + text.lower()
 
