@@ -73,10 +73,8 @@ COUNT_METHODS = {
     PAGE_FAMILY: "lines 'NAME Portrait …' (else deeply indented lines ending in a bracket)",
 }
 
+# The store binds the project's prefixes (dkg, foaf, rdfs, …).
 _SPEECHES = """
-PREFIX dkg: <https://w3id.org/debate-kg/ontology#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?s ?p ?name ?reason ?house WHERE {
   ?s a dkg:Speech ; dkg:debate ?d .
   OPTIONAL { ?s dkg:speaker ?p . OPTIONAL { ?p foaf:name ?name } }
@@ -86,8 +84,6 @@ SELECT ?s ?p ?name ?reason ?house WHERE {
 """
 
 _BODIES = """
-PREFIX dkg: <https://w3id.org/debate-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT DISTINCT ?house WHERE { ?d a dkg:Debate ; dkg:house ?h . ?h rdfs:label ?house }
 """
 
