@@ -19,6 +19,7 @@ from graph import __version__
 from ontology import ID
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_NON_LETTER = re.compile(r"[\W_]+")
 _HONORIFICS = re.compile(
     r"^(?:(?:the\s+)?(?:rt\.?\s+)?hon\.?\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|miss\s+|dr\.?\s+|"
     r"sir\s+|dame\s+|professor\s+|prof\.?\s+)+",
@@ -34,9 +35,18 @@ _POST_NOMINALS = re.compile(r"(?:,?\s+(?:KC|QC|MP|MBE|OBE|CBE|DBE|KBE|PC))+$")
 # mention of a person, office or seat): memoised, bounded.
 @lru_cache(maxsize=1 << 14)
 def slug(text: str) -> str:
-    """Lower-case ASCII words joined by ``-``; empty input gives ``"unnamed"``."""
+    """Lower-case ASCII words joined by ``-``; a text with no Latin letter keeps its own
+    (IRIs allow them), so that two names in Cyrillic or Chinese stay two people; empty
+    input gives ``"unnamed"``.
+
+    >>> slug("Zorčič Igor"), slug("Иван Петров"), slug("唐鳳"), slug(" ")
+    ('zorcic-igor', 'иван-петров', '唐鳳', 'unnamed')
+    """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NON_WORD.sub("-", ascii_text.lower()).strip("-") or "unnamed"
+    found = _NON_WORD.sub("-", ascii_text.lower()).strip("-")
+    if not found:
+        found = _NON_LETTER.sub("-", unicodedata.normalize("NFKC", text).lower()).strip("-")
+    return found or "unnamed"
 
 
 @lru_cache(maxsize=1 << 14)

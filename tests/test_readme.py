@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from click.testing import CliRunner
 
 from graph.cli import cli
 from graph.queries import named_queries
+from graph.sources import read_path
 from tests.conftest import REPO
 
 #: Where the README's list of named queries starts and ends.
@@ -39,3 +41,20 @@ def test_readme_lists_every_named_query_once() -> None:
         f"README.md's named queries differ from `debate-kg query --list`: "
         f"missing {sorted(missing)}, not a named query {sorted(unknown)}"
     )
+
+
+def test_the_parallel_parliament_example_reads_as_the_readme_says(tmp_path: Path) -> None:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    start = text.index("Monday 3rd March 2025\n\n(9 months ago)")
+    page = tmp_path / "page.txt"
+    page.write_text(text[start : text.index("```", start)], encoding="utf-8")
+    (debate,) = read_path(page).debates
+    assert (debate.title, debate.house) == ("Oral Answers to Questions", "House of Commons")
+    assert [
+        (s.speaker.name, s.speaker.office, s.speaker.constituency, s.speaker.party)
+        for s in debate.speeches
+    ] == [
+        ("Mark Pritchard", None, "The Wrekin", "Con"),
+        ("Alison McGovern", "The Minister for Employment", None, None),
+        ("Mark Pritchard", None, None, None),
+    ]

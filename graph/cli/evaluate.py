@@ -6,7 +6,9 @@ issue-3 sets), the member
 registry's speaker attribution and office-on-date checks
 (``graph.registry.evaluate``), mention linking (``graph.evaluate.mentions``) and
 the Parallel Parliament pages (``graph.evaluate.pages``: speakers, offices, seats,
-parties, titles and refusals, per split).
+parties, titles and refusals, per split), and real input from the wild
+(``graph.evaluate.wild``: every file of ``wild/`` and every saved page, built and
+validated one by one; described, not scored).
 A part whose corpus is absent is reported as skipped, with the reason.
 """
 
@@ -24,9 +26,10 @@ from graph.evaluate import commitment_report, commitment_scoring
 from graph.evaluate import commitments as commitments_eval
 from graph.evaluate import mentions as mentions_eval
 from graph.evaluate import pages as pages_eval
+from graph.evaluate import wild as wild_eval
 from graph.registry import evaluate as registry_eval
 
-PARTS = ("commitments", "registry", "mentions", "pp")
+PARTS = ("commitments", "registry", "mentions", "pp", "wild")
 
 
 def _commitments(root: Path | None) -> tuple[str, dict[str, Any]]:
@@ -100,11 +103,21 @@ def _pages(
     return pages_eval.format_report(ev, details=details), pages_eval.as_json(ev)
 
 
+def _wild(root: Path | None, *, shacl: bool = True) -> tuple[str, dict[str, Any]]:
+    if root is None:
+        raise LookupError("corpus not found (set DEBATE_KG_CORPUS)")
+    report = wild_eval.evaluate(root, shacl=shacl)
+    if not report.rows:
+        raise LookupError("; ".join(why for _, why in report.skipped) or "no inputs")
+    return wild_eval.format_report(report), wild_eval.as_json(report)
+
+
 RUNNERS: dict[str, Callable[[Path | None], tuple[str, dict[str, Any]]]] = {
     "commitments": _commitments,
     "registry": _registry,
     "mentions": _mentions,
     "pp": _pages,
+    "wild": _wild,
 }
 
 
@@ -143,8 +156,19 @@ RUNNERS: dict[str, Callable[[Path | None], tuple[str, dict[str, Any]]]] = {
     is_flag=True,
     help="Parallel Parliament pages (pp): list every mismatch under its page.",
 )
+@click.option(
+    "--no-shacl",
+    is_flag=True,
+    help="Real input from the wild (wild): validate each store with the integrity checks"
+    " only, as `validate --no-shacl` does.",
+)
 def evaluate(
-    parts: tuple[str, ...], corpus: Path | None, fmt: str, split: str, details: bool
+    parts: tuple[str, ...],
+    corpus: Path | None,
+    fmt: str,
+    split: str,
+    details: bool,
+    no_shacl: bool,
 ) -> None:
     """Score the extractors and linkers against the gold annotations.
 
@@ -152,8 +176,11 @@ def evaluate(
     source family and speaker role), speaker attribution and offices on a
     date (the TheyWorkForYou XML's own person ids), mention linking (the
     human entity-linking set) and the Parallel Parliament pages (pp:
-    tests/gold/parallel_parliament, per split).  Parts whose corpus is missing
-    are skipped.
+    tests/gold/parallel_parliament, per split).  Then real input from the wild
+    (wild): each file of the corpus's wild/ folder and each saved Parallel
+    Parliament page built into a fresh store in memory, with its speeches against
+    the source's own count, its named and linked speakers (and to which registry)
+    and validate's result.  Parts whose corpus is missing are skipped.
     """
     root = corpus if corpus is not None else registry_eval.corpus_root()
     if root is not None and not root.is_dir():
@@ -161,6 +188,7 @@ def evaluate(
     runners = dict(RUNNERS)
     splits = pages_eval.SPLITS if split == "all" else (split,)
     runners["pp"] = partial(_pages, splits=splits, details=details)
+    runners["wild"] = partial(_wild, shacl=not no_shacl)
     results: dict[str, Any] = {}
     sections: list[str] = []
     for part in parts or PARTS:

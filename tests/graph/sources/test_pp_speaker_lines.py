@@ -8,27 +8,28 @@ import random
 from pathlib import Path
 
 from graph.sources.common import lines_with_offsets
-from graph.sources.parallel_parliament import _MARKER, _SPEAKER, _cut_marker, _Line, _speaker_lines
+from graph.sources.parallel_parliament.lines import MARKER, SPEAKER, Line
+from graph.sources.parallel_parliament.speakers import cut_marker, speaker_lines
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def plain(lines: list[_Line]) -> list[bool]:
+def plain(lines: list[Line]) -> list[bool]:
     def is_speaker(i: int) -> bool:
-        if not _SPEAKER.match(lines[i].text):
+        if not SPEAKER.match(lines[i].text):
             return False
         after = [line.text for line in lines[i + 1 :] if line.text.strip()]
         if not after:
             return True
-        if _MARKER.match(after[0]) is not None:
+        if MARKER.match(after[0]) is not None:
             return True
-        return len(after) == 1 and _cut_marker(after[0])
+        return len(after) == 1 and cut_marker(after[0])
 
     return [is_speaker(i) for i in range(len(lines))]
 
 
-def as_lines(text: str) -> list[_Line]:
-    return [_Line(i, off, t) for i, (off, t) in enumerate(lines_with_offsets(text), start=1)]
+def as_lines(text: str) -> list[Line]:
+    return [Line(i, off, t) for i, (off, t) in enumerate(lines_with_offsets(text), start=1)]
 
 
 PIECES = [
@@ -57,6 +58,6 @@ def test_agrees_on_the_seeds_and_random_pages() -> None:
     for text in texts:
         lines = as_lines(text)
         expected = plain(lines)
-        assert _speaker_lines(lines) == expected, text
+        assert speaker_lines(lines) == expected, text
         speakers += sum(expected)
     assert speakers > 1000  # the check saw speaker lines, not only other lines
