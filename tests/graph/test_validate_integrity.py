@@ -181,3 +181,15 @@ def test_sample_graph_is_bounded_and_keeps_what_shapes_read(store: Path) -> None
     assert speeches
     debate = data.value(speeches[0], URIRef(DKG.debate))
     assert debate is not None and (debate, RDF.type, URIRef(DKG.Debate)) in data
+
+
+def test_a_subclass_is_checked_by_its_superclass_shape() -> None:
+    """No RDFS inference runs, yet a node typed only dkg:Member meets dkg:Person's shape
+    (SHACL follows the ontology's rdfs:subClassOf, which goes in with the data)."""
+    store = Store.memory()
+    member = "https://w3id.org/debate-kg/id/person/example/nameless"
+    store.update(
+        f"INSERT DATA {{ GRAPH <{DKG}g> {{ <{member}> a <{DKG.Member}> }} }}"  # no foaf:name
+    )
+    report = validate(store, sample=10)
+    assert not report.conforms and member in report.text and "name" in report.text
