@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from graph.extract.actors import LEADING_ADVERBIAL, agentive, resolve_actor
@@ -50,9 +51,9 @@ from graph.extract.money import find_amounts_with_spans
 from graph.extract.repeats import same_measure
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, MonetaryAmount, Span
-from graph.vocab.kinds import CommitmentCategory, CommitmentStatus
+from graph.vocab.kinds import CommitmentCategory, CommitmentStatus, SpeakerRole
 
-__all__ = ["CATEGORIES", "STATUSES", "find_commitments", "same_measure"]
+__all__ = ["CATEGORIES", "STATUSES", "find_commitments", "for_role", "same_measure"]
 
 CATEGORIES = (
     "legislation",
@@ -475,14 +476,66 @@ def _procedural(sentence: str, lowered: str) -> bool:
     return ("librar" in lowered or "vote" in lowered) and bool(_PROCEDURAL_PAPERS.search(sentence))
 
 
-def find_commitments(
-    text: str, *, on: date | None = None, speaker: str | None = None
+# An opposition front bench's undertakings that are policy or a parliamentary act: "a
+# Labour Government would…", "we will vote…", "we will table an amendment".  Promises to
+# scrutinise ("we will look closely at…") are not pledges.
+_PLEDGE_SUBJECT = re.compile(
+    r"\b(?:an?|the\s+next|our)\s+(?:[A-Z][\w-]+\s+){1,3}Government\s+(?:will|would|shall)\b"
+)
+_PLEDGE_ACTS = frozenset(
+    {"introduce", "legislate", "fund", "abolish", "ban", "establish", "oppose", "vote",
+     "table", "scrap", "reverse", "repeal", "amend", "propose", "increase", "reduce",
+     "build", "recruit", "deliver", "provide", "extend", "bring", "create", "replace",
+     "support", "push", "force", "press", "launch", "set-out", "publish", "begin",
+     "implement", "change", "reform", "end", "cut", "raise"}
+)  # fmt: skip
+_SCRUTINY = re.compile(r"\b(?:look|examine|scrutini[sz]e|study|consider|monitor|watch)\b", re.I)
+
+
+def for_role(
+    commitments: tuple[Commitment, ...], role: SpeakerRole | None
 ) -> tuple[Commitment, ...]:
-    """The commitments in one speech, at most one per sentence, in text order.
+    """What a speaker of ``role`` commits (see :mod:`graph.link.roles`).
+
+    Ministers and the Government's spokespeople commit; an opposition front bench
+    (``shadow``) makes pledges, kept with ``kind="opposition-pledge"`` when they are
+    the speaker's side's own acts ("we will vote against", "a Labour Government
+    would…") and not promises to scrutinise; backbenchers, the chair and anyone else
+    make none.  An unknown role (``None``: a body with no registry, a speaker nobody
+    could link) keeps everything, as commitments.
+    """
+    if role in (None, "minister", "lords-spokesperson"):
+        return commitments
+    if role != "shadow":
+        return ()
+    pledges = []
+    for c in commitments:
+        if c.actor not in {"speaker", "Government"} and not _PLEDGE_SUBJECT.search(c.exact):
+            continue
+        if c.action not in _PLEDGE_ACTS or _SCRUTINY.search(c.exact[:80]):
+            continue
+        pledges.append(replace(c, kind="opposition-pledge"))
+    return tuple(pledges)
+
+
+def find_commitments(
+    text: str,
+    *,
+    on: date | None = None,
+    speaker: str | None = None,
+    role: SpeakerRole | None = None,
+) -> tuple[Commitment, ...]:
+    """The commitments in one speech, in text order.
 
     ``on`` is the debate date (deadlines resolve against it); ``speaker`` is kept
-    for callers that want to name the actor "speaker" after a person.
+    for callers that want to name the actor "speaker" after a person; ``role`` is
+    the speaker's role on that date (:func:`for_role` says what it changes; the
+    linking stage applies it when the extractor ran without one).
     """
+    return for_role(_find(text, on=on, speaker=speaker), role)
+
+
+def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitment, ...]:
     found: list[Commitment] = []
     lead_in: str | None = None  # the subject of "The strategy states that the UK will:"
     hits = key_hits(text)
