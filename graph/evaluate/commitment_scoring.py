@@ -144,6 +144,10 @@ def _role_registry(corpus: Path) -> Registry:
     extra = (
         corpus / "registry_2024" / "ifg_ministers_database" / "person.csv",
         corpus / "registry_2024" / "parlparse" / "official-profiles.xml",
+        corpus
+        / "registry_2024"
+        / "dfe_mp_lookup"
+        / "candidate-level-results-general-election-04-07-2024.csv",
     )
     files += [f for f in extra if f.is_file()]
     return Registry.from_paths(files) if files else Registry.builtin()

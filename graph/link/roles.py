@@ -48,10 +48,10 @@ GOVERNMENTS: tuple[tuple[date, frozenset[str]], ...] = (
 )
 
 _CHAIR = re.compile(
-    r"^(?:the\s+|mr\.?\s+|madam\s+|madame\s+)?(?:first\s+|second\s+)?(?:deputy\s+)?"
-    r"(?:speaker|lord\s+speaker|presiding\s+officer|chairman\s+of\s+ways\s+and\s+means|"
-    r"deputy\s+chairman(?:\s+of\s+ways\s+and\s+means)?|chair(?:man)?|principal\s+deputy\s+speaker)"
-    r"(?:\s*\((?:commons|lords|house\s+of\s+(?:commons|lords)|[^)]*assembly|[^)]*parliament)\))?$"
+    r"^(?:the\s+|mr\.?\s+|madam\s+|madame\s+)?(?:(?:first|second|principal)\s+)?(?:deputy\s+)?"
+    r"(?:speaker|lord\s+speaker|presiding\s+officer|chairman\s+of\s+ways\s+and\s+means"
+    r"|deputy\s+chairman|chair(?:man)?)\b(?!['’]s)"
+    r"(?:\s+of\s+the\s+(?:house|assembly)\b[^(]*)?(?:\s*\(.*\))?$"
     r"|\bin\s+the\s+chair\b",
     re.IGNORECASE,
 )
@@ -124,6 +124,8 @@ def _registry_offices(registry: Registry, key: str, on: date) -> list[str]:
     labels = []
     for h in registry.holdings(key):
         if (h.start is None or h.start <= on) and (h.end is None or on <= h.end):
+            if h.organisation and "committee" in h.organisation.lower():
+                continue  # a committee's chair or member: no role in the chamber
             labels.append(h.label)
     return labels
 

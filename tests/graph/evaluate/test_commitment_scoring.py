@@ -254,7 +254,9 @@ def folders(tmp_path: Path) -> tuple[Path, Path]:
     return gold, corpus
 
 
-def every_we_will(text: str, on: date | None, speaker: str | None) -> list[Predicted]:
+def every_we_will(
+    text: str, on: date | None, speaker: str | None, role: str | None = None
+) -> list[Predicted]:
     """Stand-in extractor: a commitment at each "We will" and "I am", worth £5m if it says so."""
     found = []
     for cue in ("We will", "I am"):
