@@ -33,8 +33,8 @@ from graph import iris
 from graph.extract.attribution import spoken_office
 from graph.extract.commitments import for_role
 from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
-from graph.link.speakers import NAME_ONLY as _NAME_ONLY
 from graph.link.roles import speaker_role
+from graph.link.speakers import NAME_ONLY as _NAME_ONLY
 from graph.link.speakers import link_name, link_speaker, link_vote
 from graph.records import (
     ActorLink,
