@@ -60,8 +60,21 @@ STATIVE = frozenset(
         "seem", "remain", "welcome", "acknowledge", "note", "appreciate", "share", "face",
         "say", "tell", "argue", "find", "become", "get", "hear", "listen", "look", "come", "go",
         "happen", "depend", "matter", "win", "lose", "fail", "let", "put", "take", "strive",
-        "try", "aim", "endeavour", "attempt",
+        "try", "aim", "endeavour", "attempt", "live", "happen", "suffer", "struggle", "enjoy",
     }
+)  # fmt: skip
+
+# Verbs that, in the present ("we are spending", "we continue to fund", "we are
+# accommodating"), describe policy already running rather than a deliverable under way:
+# the guideline's present-tense descriptions.  With these verbs a progressive commits
+# only when it names new money ("we are providing an extra £5 million") or a time to
+# come ("in 2010-11", "starting next year"); other verbs commit as they are ("we are
+# drawing up", "I am extending", "we are consulting on").
+DESCRIPTIVE = frozenset(
+    {"spend", "fund", "invest", "support", "accommodate", "minimise", "minimize", "preserve",
+     "protect", "help", "provide", "pay", "give", "recover", "keep", "maintain", "run", "do",
+     "get", "make", "see", "live", "deliver", "use", "meet", "offer", "ensure", "put", "treat",
+     "face", "focus", "lead"}
 )  # fmt: skip
 
 # Nouns of action after "committed to the …" ("the provision of free school meals").
@@ -82,7 +95,8 @@ PARTICLES = (
 # deliver more capacity"), describe an effect rather than commit anyone to anything.
 EFFECT_PRONE = frozenset(
     {"support", "strengthen", "deliver", "offer", "improve", "enable", "help", "benefit",
-     "increase", "reduce", "provide", "build", "make", "give", "bolster", "ensure"}
+     "increase", "reduce", "provide", "build", "make", "give", "bolster", "ensure", "continue",
+     "receive", "get"}
 )  # fmt: skip
 
 STOP = frozenset(

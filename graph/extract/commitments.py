@@ -38,6 +38,7 @@ from graph.extract.actors import LEADING_ADVERBIAL, agentive, resolve_actor
 from graph.extract.commitment_rules import HINT, TRIGGERS, Rule, Trigger, key_hits, rules_for
 from graph.extract.commitment_vocab import (
     ACTIONS,
+    DESCRIPTIVE,
     EFFECT_PRONE,
     NOMINALS,
     PARTICLES,
@@ -74,7 +75,9 @@ _SUBJECT_OTHERS = re.compile(
     r"(?:Friend|Member|Lady|Gentleman|Members)\b|\b(?:all|other|many|some)\s+Members\b|\bMembers\s+(?:of\s+(?:this|the)\s+House|present)\b"
     r"|\b(?:EU|ECOFIN|G20|UN|NATO|European\s+(?:Council|Commission|Parliament|Union))\b"
     r"|\bterrorists?\b|\bcountries\b"
-    r"|\bpeople\b|\bbusiness(?:es)?\b|\bthey\b|\bvictims\b|\boffenders\b",
+    r"|\bpeople\b|\bbusiness(?:es)?\b|\bthey\b|\bvictims\b|\boffenders\b"
+    r"|\bthose\s+(?:who|whose|facing|in|on|with|affected|living|working)\b"
+    r"|\b(?:anyone|everyone|everybody|somebody|someone)\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_SUBJECT = re.compile(
@@ -97,6 +100,34 @@ _PROCEDURAL_PAPERS = re.compile(
     r"|\b(?:place|deposit)\b[^.;]{0,120}\bin\s+the\s+Librar(?:y|ies)\b",
     re.IGNORECASE,
 )
+# Procedure and courtesies anywhere in a sentence: acts on the debate itself ("With
+# permission, I will make a statement", "I will come to that later in my speech", "I
+# shall give way", "I will name him") and social acts ("I am pleased to follow…").
+_PROCEDURE = re.compile(
+    r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+going\s+to|want\s+to|would\s+like\s+to)\s+"
+    r"(?:now\s+|briefly\s+|just\s+|also\s+|then\s+|therefore\s+|quickly\s+)*"
+    r"(?:make\s+(?:a|this|the)\s+statement|repeat\s+(?:a|the|that)\s+statement|give\s+way"
+    r"|take\s+(?:no\s+lectures|(?:an?\s+|one\s+|more\s+|further\s+)?interventions?)"
+    r"|make\s+(?:some\s+)?progress|come\s+(?:back\s+)?(?:on\s+)?to\s+(?:that|this|those|these)\b"
+    r"|be\s+(?:coming|going|turning|returning)\s+(?:on\s+)?(?:to|into)\b|turn\s+(?:now\s+)?to\b"
+    r"|say\s+(?:a\s+(?:few|little|word)|something|more)\b|name\s+(?:him|her|the)\b|call\b|cite\b"
+    r"|start\s+the\s+front|sum\s+up|conclude\b|finish\b|close\s+by|end\s+by|begin\s+by|start\s+by"
+    r"|respond\s+to\s+(?:the\s+)?(?:debate|points?|hon)|try\s+to\s+(?:answer|respond|deal)"
+    r"|deal\s+with\s+(?:that|those|these|the)\s+(?:point|question|issue)s?\b"
+    r"|(?:put|suspend)\s+the\s+(?:question|sitting)|now\s+(?:suspend|adjourn))"
+    r"|\blater\s+in\s+(?:my|this)\s+(?:speech|remarks|contribution)\b|\bin\s+my\s+(?:closing|winding)"
+    r"|\bI\s+(?:am|’m|'m)\s+(?:\w+ly\s+)?(?:pleased|delighted|glad|grateful|proud)\s+to\s+"
+    r"(?:follow(?!\s+up)|welcome|see|hear|respond|have\s+(?:the|this)|open|close|take\s+part"
+    r"|pay|join)\b"
+    r"|\b(?:I|we)\s+(?:pay\s+tribute|congratulate|send\s+(?:our|my)|extend\s+(?:our|my))\b"
+    r"|\bbest\s+wishes\b|\bcondolences\b",
+    re.IGNORECASE,
+)
+_PROCEDURE_WORDS = (
+    "will", "shall", "’ll", "'ll", "going", "want", "like", "later", "closing", "winding",
+    "pleased", "delighted", "glad", "grateful", "happy", "proud", "tribute", "congratulate",
+    "send", "extend", "wishes", "condolences",
+)  # fmt: skip
 _CONDITIONAL = re.compile(r"(?:If|Unless|Should)\b")
 _HEDGE = re.compile(r"\b(?:may|might|could|hope|subject\s+to|intend|aim|seek)\b", re.IGNORECASE)
 _HEDGE_WORDS = ("may", "might", "could", "hope", "subject", "intend", "aim", "seek")
@@ -386,6 +417,26 @@ def _confidence(trigger: Trigger, actor: str, sentence: str, lowered: str) -> fl
     return round(max(0.1, min(score, 0.99)), 2)
 
 
+_NEW_MONEY = re.compile(
+    r"\b(?:new|extra|additional|further|increased)\s+(?:[\w-]+\s+){0,3}?[£€$]"
+    r"|[£€$][\d.,]+\s*(?:[mk]|bn|million|billion)?\s+(?:of\s+)?(?:new|extra|additional)\b",
+    re.IGNORECASE,
+)
+
+
+def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
+    """A present-tense description ("we are spending £80 billion", "we are working hard
+    to…"), not work under way on a deliverable: a descriptive verb with neither new
+    money nor a time to come."""
+    if trigger.rest.lstrip().startswith(("hard ", "tirelessly ", "constantly ")):
+        return True
+    if crude_lemma(trigger.verb.split()[0]) not in DESCRIPTIVE:
+        return False
+    if _NEW_MONEY.search(sentence):
+        return False
+    return not any(d.due is not None for d in find_deadlines(sentence, on=on))
+
+
 def _commitment(
     text: str, span: Span, trigger: Trigger, on: date | None, speaker: str | None
 ) -> Commitment | None:
@@ -420,12 +471,14 @@ def _commitment(
         if found is None:
             return None
         head = lemma(trigger.verb.split()[0])
+        if trigger.kind == "progressive" and _describes(trigger, sentence, on):
+            return None  # "we are spending…", "we continue to fund…": a description
         if (
             trigger.kind == "modal"
             and not trigger.passive
             and head in EFFECT_PRONE
             and not agentive(trigger.subject)
-            and not (found in {"provide", "fund"} and find_amounts_with_spans(sentence))
+            and not (found in {"provide", "fund", "continue"} and find_amounts_with_spans(sentence))
         ):
             return None
         action = found
@@ -472,6 +525,8 @@ def _list_item(
 
 def _procedural(sentence: str, lowered: str) -> bool:
     if _PROCEDURAL_OPENING.match(sentence):
+        return True
+    if any(w in lowered for w in _PROCEDURE_WORDS) and _PROCEDURE.search(sentence):
         return True
     return ("librar" in lowered or "vote" in lowered) and bool(_PROCEDURAL_PAPERS.search(sentence))
 
