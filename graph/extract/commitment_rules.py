@@ -103,7 +103,9 @@ class Trigger:
     subject: str
     verb: str
     rest: str
-    kind: str  # performative, modal, progressive, request, accepted, target, undertaking, list
+    # performative, modal, progressive, intent, request, accepted, target, undertaking,
+    # published, list
+    kind: str
     passive: bool = False
     be: bool = False
 
@@ -143,7 +145,8 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "performative",
         re.compile(
-            r"(?P<subject>\bI)\s+(?:can|am\s+(?:pleased|delighted|able|happy)\s+to|want\s+to)\s+"
+            r"(?P<subject>\bI)\s+(?:can|am\s+(?:\w+ly\s+)?(?:pleased|delighted|able|happy)\s+to"
+            r"|want\s+to)\s+"
             r"(?:\w+\s+)?(?P<verb>confirm|announce)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
@@ -203,14 +206,47 @@ TRIGGERS: tuple[Rule, ...] = (
         hint=_subject_be,
     ),
     Rule(
-        "progressive",
+        "intent",
         re.compile(
-            r"(?P<subject>\b(?:I|we))\s+(?:am|are)\s+"
+            r"(?P<subject>\b(?:I|we|the\s+Government))\s+(?:am|are|is|remain|remains)\s+"
             + _NEG_ADV
-            + r"(?:committed|determined)\s+to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            + r"(?:committed|determined|resolved)\s+to\s+(?P<verb>[a-z]+)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
-        clues=(("committed", "determined"),),
+        clues=(("committed", "determined", "resolved"),),
+    ),
+    Rule(
+        "modal",
+        # "the hospice sector is to receive £100 million": an arrangement to come
+        re.compile(
+            r"(?P<subject>\b[A-Za-z][\w’'() -]{0,60}?)\s+(?:is|are)\s+(?:also\s+|now\s+)?to\s+"
+            r"(?P<be>be\s+)?(?P<verb>[a-z][a-z-]*)(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
+        ),
+        clues=((" is to ", " are to ", " is also to ", " are also to ", " is now to "),),
+        anchor=re.compile(r"\b(?:is|are)\s+(?:also\s+|now\s+)?to\s+[a-z]"),
+        barrier=re.compile(r"[^\w’'() \-\s]"),
+    ),
+    Rule(
+        "progressive",
+        # "the Home Office has been working with industry on…": work under way
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
+            r"the\s+Home\s+Office)|[A-Z][\w -]{0,40}(?:Government|Department|Office|Agency)))"
+            r"\s+(?:have|has)\s+been\s+(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("been",),),
+    ),
+    Rule(
+        "published",
+        # "A report summarising the responses is now available on the website"
+        re.compile(
+            r"(?P<subject>)\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|today\s+)?"
+            r"(?P<verb>available|published)\s+on\s+(?:the\s+)?(?:[\w’'-]+\s+){0,8}?"
+            r"(?:website|GOV\.UK)(?P<rest>)",
+            re.IGNORECASE,
+        ),
+        clues=(("website", "gov.uk"),),
     ),
     Rule(
         "progressive",
@@ -228,8 +264,11 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "progressive",
-        re.compile(r"(?P<subject>\bwork)\s+is\s+(?:already\s+)?(?P<verb>under\s?way)(?P<rest>)"),
-        clues=(("under",), ("work",)),
+        re.compile(
+            r"(?P<subject>\b(?:[Ww]ork|[Tt]rials?|[Pp]reparations|[Nn]egotiations|[Pp]ilots?))"
+            r"\s+(?:is|are)\s+(?:already\s+|now\s+|well\s+)?(?P<verb>under\s?way)(?P<rest>)"
+        ),
+        clues=(("under",),),
     ),
     Rule(
         "announced",

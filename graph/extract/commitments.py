@@ -161,6 +161,8 @@ def _dynamic_verb(trigger: Trigger) -> str | None:
     verb = trigger.verb.split()[0].lower()
     if trigger.kind == "progressive" and not verb.endswith("ing"):
         return None
+    if trigger.kind == "intent" and verb.endswith(("ing", "ed")):
+        return None
     if trigger.kind == "modal" and trigger.be and not verb.endswith(("ing", "ed", "en")):
         return None
     base = crude_lemma(verb)
@@ -216,14 +218,24 @@ _STANCE = re.compile(
 )
 
 
+_PURPOSE_NOUN = re.compile(
+    r"\b(?:aim|ambition|approach|goal|intention|objective|purpose|task|idea|question|point"
+    r"|answer|priority|challenge|job|role|way|thing|step|option|solution|policy|plan|hope|view"
+    r"|position|advice|intent|focus|emphasis)s?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _subject_ok(clause: str, start: int, subject: str, kind: str) -> bool:
     subject = subject.strip()
-    if kind in {"undertaking", "performative", "target"}:
+    if kind in {"undertaking", "performative", "target", "published"}:
         return True
     if _SUBJECT_OTHERS.search(subject) or _STANCE.search(subject):
         return False
     if _CLEFT.match(subject):
         return False  # "What I will also make clear is that…": a cleft, not an undertaking
+    if _PURPOSE_NOUN.search(subject):
+        return False  # "its ambition is to…", "Defra's approach is to…": a description of aims
     if kind == "announced" and not _I_WE_IT.fullmatch(subject) and not agentive(subject):
         return False
     if _I_OR_WE.fullmatch(subject):
@@ -393,7 +405,7 @@ def _status(trigger: Trigger, sentence: str, lowered: str) -> CommitmentStatus:
         return "future"
     if _holds(_CONSIDERING, _CONSIDERING_WORDS, sentence, lowered):
         return "under-consideration"
-    if trigger.kind in {"performative", "request", "announced"} or _holds(
+    if trigger.kind in {"performative", "request", "announced", "published"} or _holds(
         _TODAY, ("today",), sentence, lowered
     ):
         return "announced"
@@ -405,6 +417,7 @@ def _status(trigger: Trigger, sentence: str, lowered: str) -> CommitmentStatus:
 _CONFIDENCE = {
     "performative": 0.9, "accepted": 0.9, "request": 0.85, "undertaking": 0.85,
     "announced": 0.85, "modal": 0.75, "progressive": 0.7, "target": 0.7, "list": 0.6,
+    "intent": 0.75, "published": 0.85,
 }  # fmt: skip
 
 
@@ -462,7 +475,7 @@ def _commitment(
             # "take the opportunity (…) to lay the regulations": the real verb follows
             later = re.search(r"\bto\s+([a-z]+)\s+(\S+)", sentence[trigger.start :])
             found = _action(later.group(1), " " + later.group(2)) if later else None
-        if found is None and trigger.kind in {"modal", "progressive"}:
+        if found is None and trigger.kind in {"modal", "progressive", "intent"}:
             found = _dynamic_verb(trigger)
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
             found = "follow-up" if trigger.kind == "undertaking" else lemma(trigger.verb)
@@ -620,7 +633,11 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
         if _QUESTION.search(sentence) or _procedural(sentence, lowered):
             continue
         if _CONDITIONAL.match(sentence):
-            continue
+            # "If he writes to me, I will look into it": an undertaking on the member's
+            # own step still counts; any other conditional is a hypothetical
+            rules = tuple(rule for rule in rules if rule.kind == "undertaking")
+            if not rules:
+                continue
         clauses = list(_clauses(sentence))
         for offset, clause in clauses:
             best: Commitment | None = None
