@@ -210,7 +210,9 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b(?:I|we|the\s+Government))\s+(?:am|are|is|remain|remains)\s+"
             + _NEG_ADV
-            + r"(?:committed|determined|resolved)\s+to\s+(?P<verb>[a-z]+)"
+            + r"(?:committed|determined|resolved)\s+to\s+"
+            r"(?!(?:the|a|an|this|that|these|those|our|its|their|my|his|her|all|any)\b)"
+            r"(?P<verb>[a-z]+)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),

@@ -47,7 +47,7 @@ from graph.extract.commitment_vocab import (
     crude_lemma,
     lemma,
 )
-from graph.extract.deadlines import find_deadlines
+from graph.extract.deadlines import Deadline, find_deadlines
 from graph.extract.money import find_amounts_with_spans
 from graph.extract.repeats import same_measure
 from graph.extract.sentences import lower_for_search, split_sentences
@@ -221,7 +221,7 @@ _STANCE = re.compile(
 _PURPOSE_NOUN = re.compile(
     r"\b(?:aim|ambition|approach|goal|intention|objective|purpose|task|idea|question|point"
     r"|answer|priority|challenge|job|role|way|thing|step|option|solution|policy|plan|hope|view"
-    r"|position|advice|intent|focus|emphasis)s?\s*$",
+    r"|position|advice|intent|focus|emphasis|mission|target|pledge|commitment|promise|duty)s?\s*$",
     re.IGNORECASE,
 )
 
@@ -437,6 +437,24 @@ _NEW_MONEY = re.compile(
 )
 
 
+_DUE_BY = re.compile(
+    r"(?i:by|before|until|till|no\s+later|ahead|within|the\s+end|at\s+the\s+end|on\b|in\s+the\s+(?:first|second))"
+)
+
+
+_YEARLY = re.compile(r"(?i:year|\d{4}[-–/]\d{2})")
+
+
+def _budget_period(deadline: Deadline, amounts: tuple[MonetaryAmount, ...]) -> bool:
+    """Money to be spent in or over a period is not due by its end ("£125 million next
+    year", "£5 billion over the next two years", "for 2010-11"): with an amount, only a
+    phrase saying "by", "before", "within" or a day is a deadline."""
+    if deadline.text.lower().startswith("for "):
+        return True  # "contracts for 2010-11": the period, never a due day
+    yearly = _YEARLY.search(deadline.text) is not None
+    return bool(amounts) and yearly and not _DUE_BY.match(deadline.text)
+
+
 def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
     """A present-tense description ("we are spending £80 billion", "we are working hard
     to…"), not work under way on a deliverable: a descriptive verb with neither new
@@ -447,7 +465,8 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
         return False
     if _NEW_MONEY.search(sentence):
         return False
-    return not any(d.due is not None for d in find_deadlines(sentence, on=on))
+    times = find_deadlines(sentence, on=on)
+    return not any(d.due is not None or d.starts is not None for d in times)
 
 
 def _commitment(
@@ -496,8 +515,10 @@ def _commitment(
             return None
         action = found
     amounts: tuple[MonetaryAmount, ...] = tuple(a for _, a in find_amounts_with_spans(sentence))
-    deadlines = [d for d in find_deadlines(sentence, on=on)]
+    times = find_deadlines(sentence, on=on)
+    deadlines = [d for d in times if d.kind == "deadline" and not _budget_period(d, amounts)]
     due = next((d for d in deadlines if d.due is not None), deadlines[0] if deadlines else None)
+    begins = next((d for d in times if d.kind == "start" and d.starts is not None), None)
     actor = resolve_actor(text, span, trigger)
     lowered = lower_for_search(sentence)
     return Commitment(
@@ -512,6 +533,8 @@ def _commitment(
         deadline=due.due if due else None,
         deadline_text=due.text if due else None,
         mentions=_mentions(sentence),
+        start_date=begins.starts if begins else None,
+        start_text=begins.text if begins else None,
     )
 
 
