@@ -240,6 +240,20 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("been",),),
     ),
     Rule(
+        "funding",
+        # new money given now: "providing an extra £4 million", "I am making £670 million of
+        # new grant funding available", "makes an extra £2.2 billion available"
+        re.compile(
+            r"(?P<subject>)\b(?P<verb>provid(?:e|es|ing)|mak(?:e|es|ing)|giv(?:e|es|ing)"
+            r"|allocat(?:e|es|ing)|invest(?:s|ing)?|deliver(?:s|ing)?)\b"
+            r"(?P<rest>[^.;£€$]{0,40}?(?:(?:extra|additional|further|new)\s+(?:[\w-]+\s+){0,2}?"
+            r"[£€$][\d.,]+|[£€$][\d.,]+\s*(?:[mk]|bn|million|billion)?\s+(?:of\s+)?"
+            r"(?:new|extra|additional)\b))",
+            re.IGNORECASE,
+        ),
+        clues=(("extra", "additional", "further", "new"), ("£", "€", "$")),
+    ),
+    Rule(
         "published",
         # "A report summarising the responses is now available on the website"
         re.compile(

@@ -48,7 +48,7 @@ from graph.extract.commitment_vocab import (
     lemma,
 )
 from graph.extract.deadlines import Deadline, find_deadlines
-from graph.extract.money import find_amounts_with_spans
+from graph.extract.money import amount_roles, find_amounts_with_spans
 from graph.extract.repeats import same_measure
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, MonetaryAmount, Span
@@ -228,7 +228,7 @@ _PURPOSE_NOUN = re.compile(
 
 def _subject_ok(clause: str, start: int, subject: str, kind: str) -> bool:
     subject = subject.strip()
-    if kind in {"undertaking", "performative", "target", "published"}:
+    if kind in {"undertaking", "performative", "target", "published", "funding"}:
         return True
     if _SUBJECT_OTHERS.search(subject) or _STANCE.search(subject):
         return False
@@ -417,7 +417,7 @@ def _status(trigger: Trigger, sentence: str, lowered: str) -> CommitmentStatus:
 _CONFIDENCE = {
     "performative": 0.9, "accepted": 0.9, "request": 0.85, "undertaking": 0.85,
     "announced": 0.85, "modal": 0.75, "progressive": 0.7, "target": 0.7, "list": 0.6,
-    "intent": 0.75, "published": 0.85,
+    "intent": 0.75, "published": 0.85, "funding": 0.75,
 }  # fmt: skip
 
 
@@ -496,6 +496,8 @@ def _commitment(
             found = _action(later.group(1), " " + later.group(2)) if later else None
         if found is None and trigger.kind in {"modal", "progressive", "intent"}:
             found = _dynamic_verb(trigger)
+        if trigger.kind == "funding":
+            found = found if found in {"provide", "fund", "invest"} else "fund"
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
             found = "follow-up" if trigger.kind == "undertaking" else lemma(trigger.verb)
         if trigger.kind == "list":
@@ -514,7 +516,7 @@ def _commitment(
         ):
             return None
         action = found
-    amounts: tuple[MonetaryAmount, ...] = tuple(a for _, a in find_amounts_with_spans(sentence))
+    amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
     times = find_deadlines(sentence, on=on)
     deadlines = [d for d in times if d.kind == "deadline" and not _budget_period(d, amounts)]
     due = next((d for d in deadlines if d.due is not None), deadlines[0] if deadlines else None)
