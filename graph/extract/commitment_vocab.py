@@ -43,6 +43,25 @@ ACTIONS = {
     "propose": "propose",
 }  # fmt: skip
 
+#: The categories (tests/gold/commitments/README.md, "Categories"), in the order they
+#: are tried: a commitment takes the first that applies.  What each means:
+#:
+#: - ``undertaking``: a personal undertaking to a member or the House (write, reply,
+#:   meet, look into, keep the House informed, report back);
+#: - ``legislation``: Bills, clauses, amendments, regulations, orders, statutory duties;
+#: - ``funding``: providing, allocating or extending money (new money, or a fund);
+#: - ``target``: a measurable outcome by a time ("halve … within a decade");
+#: - ``review``: reviews, consultations, inquiries, audits, evaluations, considering;
+#: - ``guidance``: plans, strategies, guidance, frameworks, timetables (not law);
+#: - ``operational``: anything else done (bodies, services, appointments, action).
+CATEGORY_ORDER = (
+    "undertaking", "legislation", "funding", "target", "review", "guidance", "operational",
+)  # fmt: skip
+#: Actions that are reviews whatever their object ("we will consult on…").
+REVIEW_ACTIONS = frozenset({"review", "consult", "commission", "evaluate", "assess", "consider"})
+#: Actions that produce a policy document whatever its name ("we will set out…").
+GUIDANCE_ACTIONS = frozenset({"publish", "set-out", "draft"})
+
 IRREGULAR = {
     "made": "make", "making": "make", "given": "give", "giving": "give", "brought": "bring",
     "bringing": "bring", "set": "set", "setting": "set", "laid": "lay", "laying": "lay",

@@ -39,6 +39,8 @@ from graph.extract.commitment_rules import HINT, TRIGGERS, Rule, Trigger, key_hi
 from graph.extract.commitment_vocab import (
     ACTIONS,
     DESCRIPTIVE,
+    GUIDANCE_ACTIONS,
+    REVIEW_ACTIONS,
     EFFECT_PRONE,
     NOMINALS,
     PARTICLES,
@@ -289,20 +291,24 @@ def _triggers(
 # --- filling the record --------------------------------------------------------
 
 _LEGISLATION = re.compile(
-    r"\b(?:Bill|Act|law|legislation|legislative|regulations?|sentences?|offence|statutory|"
+    r"\b(?:Bill|Act|law|legislation|legislative|regulations?|offence|statutory|by-?laws?|"
+    r"amendments?|clauses?|orders?\s+(?:in\s+council|under)|take\s+powers|powers\s+to|"
     r"duty\s+(?:of|to))\b",
     re.IGNORECASE,
 )
-_FUNDING = re.compile(r"\b(?:funding|funds?|grant|budget|allocation|payments?|£|€|\$)", re.I)
+_FUNDING = re.compile(
+    r"\b(?:funding|funds?|grant|budget|allocation|payments?|reimburse\w*|£|€|\$)", re.I
+)
 # _X_WORDS: words (lower case) every match of _X holds.  A sentence whose lower case holds
 # none cannot match (see lower_for_search); most hold none, so the regex is spared.
 _LEGISLATION_WORDS = (
-    "bill", "act", "law", "legislati", "regulation", "sentence", "offence", "statutory", "duty",
+    "bill", "act", "law", "legislati", "regulation", "offence", "statutory", "duty", "amendment",
+    "clause", "order", "power",
 )  # fmt: skip
-_FUNDING_WORDS = ("fund", "grant", "budget", "allocation", "payment", "£", "€", "$")
+_FUNDING_WORDS = ("fund", "grant", "budget", "allocation", "payment", "reimburse", "£", "€", "$")
 _REVIEW = re.compile(
     r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"
-    r"investigat\w+|evaluation|panel|report\s+to)\b",
+    r"investigat\w+|evaluation|panel|report\s+to|(?:annual\s+)?reports?|findings)\b",
     re.IGNORECASE,
 )
 _REVIEW_WORDS = (
@@ -373,29 +379,62 @@ _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 
 
 def _category(
-    trigger: Trigger, sentence: str, lowered: str, action: str, has_money: bool
+    trigger: Trigger,
+    sentence: str,
+    lowered: str,
+    action: str,
+    amounts: tuple[MonetaryAmount, ...],
 ) -> CommitmentCategory:
-    if trigger.kind == "undertaking":
+    """The category by :data:`graph.extract.commitment_vocab.CATEGORY_ORDER`: the first
+    that applies, read from the action and the words it governs (the *act*: from the
+    verb to the end of its clause), not from the whole sentence, so that "as required
+    by the 2007 Act" does not make a consultation legislation."""
+    verb_at = sentence.find(trigger.verb, trigger.start)
+    act = sentence[verb_at if verb_at >= 0 else trigger.start :]
+    act = act[: _ACT_END.search(act).start()] if _ACT_END.search(act) else act
+    act_lowered = lower_for_search(act)
+    new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
+    if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence[trigger.start :]):
         return "undertaking"
-    if trigger.kind == "target":
-        return "target"
+    if action in {"legislate", "lay", "commence"} or _holds(
+        _LEGISLATION, _LEGISLATION_WORDS, act, act_lowered
+    ):
+        return "legislation"
     if (
-        has_money
-        or action == "fund"
-        or (action == "provide" and _holds(_FUNDING, _FUNDING_WORDS, sentence, lowered))
+        action == "fund"
+        or (new_money and action in {"provide", "extend", "increase", "allocate", "invest"})
+        or (trigger.kind == "funding")
+        or (action in {"provide", "extend", "continue"} and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered))
     ):
         return "funding"
-    if action == "legislate" or _holds(_LEGISLATION, _LEGISLATION_WORDS, sentence, lowered):
-        return "legislation"
-    if action in {"review", "consult", "commission"} or _holds(
-        _REVIEW, _REVIEW_WORDS, sentence, lowered
-    ):
+    if trigger.kind == "target":
+        return "target"
+    if action in REVIEW_ACTIONS or _holds(_REVIEW, _REVIEW_WORDS, act, act_lowered):
         return "review"
-    if action in {"publish", "set-out", "draft"} or _holds(
-        _GUIDANCE, _GUIDANCE_WORDS, sentence, lowered
-    ):
+    if action in GUIDANCE_ACTIONS or _holds(_GUIDANCE, _GUIDANCE_WORDS, act, act_lowered):
         return "guidance"
+    if new_money and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered):
+        return "funding"
     return "operational"
+
+
+# Where an act's words end: the next clause ("…, so that…", "; and", " which …").
+_ACT_END = re.compile(r";|—|,\s+(?:so|and|but|which|while|because|as|to\s+ensure)\b|\s+so\s+that\b")
+# A personal undertaking to a member or the House, however it is triggered.
+_UNDERTAKING = re.compile(
+    r"^.{0,40}?\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+happy\s+to|would\s+be\s+happy\s+to|"
+    r"will\s+be\s+happy\s+to|can\s+undertake\s+to|undertake\s+to)\s+"
+    r"(?:\w+ly\s+|also\s+|be\s+sure\s+to\s+|continue\s+to\s+|of\s+course\s+)*"
+    r"(?:write|reply|respond\s+in\s+writing|meet|follow\s+(?:it\s+|that\s+|this\s+)?up|look\s+into"
+    r"|send\s+(?:her|him|them|the\s+hon|a\s+note|a\s+letter)|inform|update\s+(?:the\s+House|him|her|members)"
+    r"|report\s+back|keep\s+(?:the\s+House|him|her|them|members|noble\s+Lords|hon\.)[^.;]{0,30}?"
+    r"(?:informed|updated|posted)|make\s+sure\s+that\s+(?:that|this|it)\s+is\s+raised|raise\s+(?:that|this|it)"
+    r"|contact|commit\s+to\s+contacting|come\s+back\s+to\s+(?:the\s+House|him|her|the\s+hon)"
+    r"|(?:certainly\s+)?make\s+reference|pass\s+(?:that|this|those)|place\s+a\s+copy|take\s+(?:that|this|it)\s+(?:up|away|back))\b"
+    r"|\b(?:I|we)\s+(?:will|shall)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:inform|update)\s+my\s+"
+    r"|\band\s+will\s+(?:\w+ly\s+)?follow\s+(?:it\s+|that\s+)?up\b",
+    re.IGNORECASE,
+)
 
 
 def _status(trigger: Trigger, sentence: str, lowered: str) -> CommitmentStatus:
@@ -528,7 +567,7 @@ def _commitment(
         exact=sentence,
         actor=actor,
         action=action,
-        category=_category(trigger, sentence, lowered, action, bool(amounts)),
+        category=_category(trigger, sentence, lowered, action, amounts),
         status=_status(trigger, sentence, lowered),
         confidence=_confidence(trigger, actor, sentence, lowered),
         amounts=amounts,
