@@ -71,6 +71,41 @@ IRREGULAR = {
     "done": "do", "doing": "do", "seen": "see", "being": "be", "been": "be", "doubling": "double",
 }  # fmt: skip
 
+#: Verbs of doing outside :data:`ACTIONS`, in their base form: an action found by the
+#: commitment rules that is neither here nor in ACTIONS is no action at all (it was an
+#: adverb, a state or a cut-off stem: "will never", "will just", "are willing").  The
+#: action of a commitment is always a key of ACTIONS' values or one of these words.
+VERBS = frozenset(
+    """
+    accelerate accept accommodate achieve acquire act adapt add address adjust administer
+    adopt advance advertise advise advocate align allow amend analyse answer apply approve
+    arrange ask assist attend audit authorise award await balance boost bring broaden
+    calculate campaign cap carry challenge champion check clarify close collaborate collect
+    combine commit communicate compensate compile conclude conduct confirm connect contact
+    contribute convene co-operate cooperate coordinate co-ordinate correct cover crack cut
+    deal debate declare defend define delay delegate deploy deport design designate detect
+    determine devolve digitise direct discuss dismantle distribute double draft drive
+    educate eliminate embark empower enable encourage end enforce engage enhance enrol
+    enshrine enter equip eradicate escalate establish expedite explain explore facilitate
+    finalise finance finish fix focus forge formalise freeze fulfil gather govern grant
+    guarantee guide handle harmonise hire hold identify impose incentivise inform initiate
+    insist inspect install integrate intensify intervene investigate invite issue join
+    keep lead learn legislate license limit lobby lower maintain manage map mandate measure
+    merge minimise mobilise modernise move negotiate notify obtain open operate order
+    organise outline overhaul partner pass pay plan prepare present press prevent
+    prioritise process produce progress promote prosecute protect prove purchase pursue
+    push put raise reach reaffirm reassess rebuild reconsider record recruit redesign
+    reduce refer refine refund register regulate reimburse reinforce reinstate release
+    relocate renew reopen repair repay repeal replace report represent request research
+    reserve resolve resource respond restore restrict restructure resume retain return
+    revise revisit reward run safeguard save scale scrap secure seek sell send share shut
+    sign simplify speak speed sponsor stabilise staff stop streamline strengthen study
+    submit supply suspend sustain table take tighten track trade train transfer transform
+    translate trial unlock upgrade urge vaccinate validate verify visit vote waive widen
+    withdraw
+    """.split()
+)
+
 # Verbs of state, thought or feeling: "we will know", "I am aware", "we will need".
 STATIVE = frozenset(
     {
@@ -149,10 +184,39 @@ def lemma(word: str) -> str:
 
 
 def crude_lemma(word: str) -> str:
-    """A base form for verbs outside the action table: "asking" → "ask", "retains" → "retain"."""
-    word = lemma(word)
-    for suffix in ("ing", "ed", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)]
-            return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
-    return word
+    """A base form for verbs outside the action table: "asking" → "ask", "retains" →
+    "retain", "proceeded" → "proceed"; a word whose base form is in no list is returned
+    lower-cased and whole (never a cut-off stem such as "proce" or "mis")."""
+    found = verb_lemma(word)
+    return found if found is not None else word.lower()
+
+
+@lru_cache(maxsize=16384)
+def verb_lemma(word: str) -> str | None:
+    """The base form of ``word`` when it is a verb of :data:`ACTIONS`, :data:`VERBS`,
+    :data:`STATIVE` or :data:`DESCRIPTIVE`, else None.
+
+    >>> verb_lemma("proceeding"), verb_lemma("misses"), verb_lemma("willing"), verb_lemma("tried")
+    ('proceed', 'miss', None, 'try')
+    """
+    word = word.lower()
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    known = _known_verbs()
+    if word in known:
+        return word
+    candidates: list[str] = []
+    for suffix, repl in (("ying", "ie"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""),
+                         ("es", ""), ("s", "")):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)] + repl
+            candidates += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                candidates.append(stem[:-1])
+    return next((c for c in candidates if c in known), None)
+
+
+@lru_cache(maxsize=1)
+def _known_verbs() -> frozenset[str]:
+    heads = {phrase.split()[0] for phrase in ACTIONS}
+    return frozenset(heads | VERBS | STATIVE | DESCRIPTIVE | {"proceed", "miss", "ask"})

@@ -48,6 +48,7 @@ from graph.extract.commitment_vocab import (
     STOP,
     crude_lemma,
     lemma,
+    verb_lemma,
 )
 from graph.extract.deadlines import Deadline, find_deadlines
 from graph.extract.money import amount_roles, find_amounts_with_spans
@@ -167,10 +168,18 @@ def _dynamic_verb(trigger: Trigger) -> str | None:
         return None
     if trigger.kind == "modal" and trigger.be and not verb.endswith(("ing", "ed", "en")):
         return None
-    base = crude_lemma(verb)
-    if base in STATIVE or verb in STATIVE or len(base) < 3:
-        return None
+    base = verb_lemma(verb)
+    if base is None or base in STATIVE or verb in STATIVE:
+        return None  # not a verb of doing the vocabulary knows ("will never", "are willing")
     return base
+
+
+def _listed(verb: str) -> str:
+    """The action of a verb the rules took as one (a target's, a list item's): its
+    normalised form, its base form from the vocabulary, or "act" when the vocabulary does
+    not know it, so that no action is ever a cut-off stem."""
+    head = lemma(verb.split()[0])
+    return ACTIONS.get(head) or verb_lemma(head) or "act"
 
 
 def _action(verb: str, rest: str) -> str | None:
@@ -538,9 +547,9 @@ def _commitment(
         if trigger.kind == "funding":
             found = found if found in {"provide", "fund", "invest"} else "fund"
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
-            found = "follow-up" if trigger.kind == "undertaking" else lemma(trigger.verb)
+            found = "follow-up" if trigger.kind == "undertaking" else _listed(trigger.verb)
         if trigger.kind == "list":
-            found = ACTIONS.get(lemma(trigger.verb), lemma(trigger.verb))
+            found = _listed(trigger.verb)
         if found is None:
             return None
         head = lemma(trigger.verb.split()[0])
