@@ -300,7 +300,7 @@ def _triggers(
 # --- filling the record --------------------------------------------------------
 
 _LEGISLATION = re.compile(
-    r"\b(?:Bill|Act|law|legislation|legislative|regulations?|offence|statutory|by-?laws?|"
+    r"\b(?:Bill|Act|law|legislation|legislative|regulations?|sentences?|offence|statutory|by-?laws?|"
     r"amendments?|clauses?|orders?\s+(?:in\s+council|under)|take\s+powers|powers\s+to|"
     r"duty\s+(?:of|to))\b",
     re.IGNORECASE,
@@ -311,7 +311,7 @@ _FUNDING = re.compile(
 # _X_WORDS: words (lower case) every match of _X holds.  A sentence whose lower case holds
 # none cannot match (see lower_for_search); most hold none, so the regex is spared.
 _LEGISLATION_WORDS = (
-    "bill", "act", "law", "legislati", "regulation", "offence", "statutory", "duty", "amendment",
+    "bill", "act", "law", "legislati", "regulation", "sentence", "offence", "statutory", "duty", "amendment",
     "clause", "order", "power",
 )  # fmt: skip
 _FUNDING_WORDS = ("fund", "grant", "budget", "allocation", "payment", "reimburse", "£", "€", "$")
