@@ -114,7 +114,7 @@ STATIVE = frozenset(
         "seem", "remain", "welcome", "acknowledge", "note", "appreciate", "share", "face",
         "say", "tell", "argue", "find", "become", "get", "hear", "listen", "look", "come", "go",
         "happen", "depend", "matter", "win", "lose", "fail", "let", "put", "take", "strive",
-        "try", "aim", "endeavour", "attempt", "live", "happen", "suffer", "struggle", "enjoy",
+        "try", "aim", "endeavour", "attempt", "do", "live", "happen", "suffer", "struggle", "enjoy",
     }
 )  # fmt: skip
 

@@ -317,7 +317,8 @@ _LEGISLATION_WORDS = (
 _FUNDING_WORDS = ("fund", "grant", "budget", "allocation", "payment", "reimburse", "£", "€", "$")
 _REVIEW = re.compile(
     r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"
-    r"investigat\w+|evaluation|panel|report\s+to|(?:annual\s+)?reports?|findings)\b",
+    r"investigat\w+|evaluation|panel|report\s+(?:to|on|back|its|their)|findings"
+    r"|(?:publish|produce|lay)\w*\s+(?:\w+\s+){0,3}?reports?)\b",
     re.IGNORECASE,
 )
 _REVIEW_WORDS = (
