@@ -117,7 +117,8 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>\bI)\s+(?:will|shall|am\s+happy\s+to|would\s+be\s+happy\s+to|"
             r"am\s+(?:very\s+)?(?:happy|pleased|willing)\s+to|will\s+be\s+happy\s+to)\s+"
             r"(?:\w+ly\s+|for\s+sure\s+|also\s+)?"
-            r"(?P<verb>write|meet|talk|follow|take|look\s+into|speak|discuss|update|be\s+doing)"
+            r"(?P<verb>write|reply|respond\s+in\s+writing|meet|talk|follow|take|look\s+into|speak"
+            r"|discuss|update|be\s+doing)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
@@ -125,6 +126,8 @@ TRIGGERS: tuple[Rule, ...] = (
             ("will", "shall", "happy", "pleased", "willing"),
             (
                 "write",
+                "reply",
+                "respond",
                 "meet",
                 "talk",
                 "follow",

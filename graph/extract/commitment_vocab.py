@@ -20,7 +20,7 @@ ACTIONS = {
     "consider": "review", "assess": "review", "evaluate": "review", "inspect": "review",
     "legislate": "legislate", "consult": "consult", "extend": "extend", "expand": "extend",
     "provide": "provide", "give": "provide", "make available": "provide", "offer": "provide",
-    "write": "write", "set out": "set-out", "lay out": "set-out", "lay": "lay",
+    "write": "write", "reply": "write", "respond in writing": "write", "set out": "set-out", "lay out": "set-out", "lay": "lay",
     "bring in": "legislate", "bring forward": "introduce", "take forward": "implement",
     "work": "work", "overhaul": "reform", "reform": "reform", "change": "change",
     "link": "link", "establish": "establish", "set up": "establish", "create": "establish",
@@ -90,7 +90,7 @@ VERBS = frozenset(
     finalise finance finish fix focus forge formalise freeze fulfil gather govern grant
     guarantee guide handle harmonise hire hold identify impose incentivise inform initiate
     insist inspect install integrate intensify intervene investigate invite issue join
-    keep lead learn legislate license limit lobby lower maintain manage map mandate measure
+    keep lead learn legislate miss proceed license limit lobby lower maintain manage map mandate measure
     merge minimise mobilise modernise move negotiate notify obtain open operate order
     organise outline overhaul partner pass pay plan prepare present press prevent
     prioritise process produce progress promote prosecute protect prove purchase pursue
@@ -219,4 +219,4 @@ def verb_lemma(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _known_verbs() -> frozenset[str]:
     heads = {phrase.split()[0] for phrase in ACTIONS}
-    return frozenset(heads | VERBS | STATIVE | DESCRIPTIVE | {"proceed", "miss", "ask"})
+    return frozenset(heads | VERBS | STATIVE | DESCRIPTIVE)

@@ -406,6 +406,8 @@ def _category(
     new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
     if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence[trigger.start :]):
         return "undertaking"
+    if action in REVIEW_ACTIONS and action != "consider":
+        return "review"  # "we will consult on the draft regulations": a consultation
     if action in {"legislate", "lay", "commence"} or _holds(
         _LEGISLATION, _LEGISLATION_WORDS, act, act_lowered
     ):
@@ -438,7 +440,7 @@ _UNDERTAKING = re.compile(
     r"(?:write|reply|respond\s+in\s+writing|meet|follow\s+(?:it\s+|that\s+|this\s+)?up|look\s+into"
     r"|send\s+(?:her|him|them|the\s+hon|a\s+note|a\s+letter|(?:it|that|this|a\s+copy)\s+to)"
     r"|inform|update\s+(?:the\s+House|him|her|members)"
-    r"|report\s+back|keep\s+(?:the\s+House|him|her|them|members|noble\s+Lords|hon\.)[^.;]{0,30}?"
+    r"|report\s+(?:back|to\s+the\s+House|to\s+Parliament)|keep\s+(?:the\s+House|him|her|them|members|noble\s+Lords|hon\.)[^.;]{0,30}?"
     r"(?:informed|updated|posted)|make\s+sure\s+that\s+(?:that|this|it)\s+is\s+raised|raise\s+(?:that|this|it)"
     r"|contact|commit\s+to\s+contacting|come\s+back\s+to\s+(?:the\s+House|him|her|the\s+hon)"
     r"|(?:certainly\s+)?make\s+reference|pass\s+(?:that|this|those)|place\s+a\s+copy|take\s+(?:that|this|it)\s+(?:up|away|back))\b"

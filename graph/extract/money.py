@@ -40,7 +40,7 @@ _ONE = rf"{_SYMBOL}\s?(?:{_NUMBER})(?:\s?-?{_SCALE})?"
 
 # "£5 million to £10 million", "£5-£10 million", "between £5m and £10m", "£5 to 10 million".
 _RANGE = re.compile(
-    rf"(?:(?P<between>between)\s+)?(?P<low>{_ONE})\s*(?P<joint>-|–|—|to|and)\s*(?P<high>(?:{_SYMBOL})?\s?(?:{_NUMBER})(?:\s?{_SCALE})?)"
+    rf"(?:(?P<between>between)\s+)?(?P<low>{_ONE})\s*(?P<joint>-|–|to|and)\s*(?P<high>(?:{_SYMBOL})?\s?(?:{_NUMBER})(?:\s?{_SCALE})?)"
     rf"(?!\s?\d)"
 )
 _AMOUNT = re.compile(rf"(?P<one>{_ONE})")
