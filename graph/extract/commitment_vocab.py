@@ -24,7 +24,8 @@ ACTIONS = {
     "bring in": "legislate", "bring forward": "introduce", "take forward": "implement",
     "work": "work", "overhaul": "reform", "reform": "reform", "change": "change",
     "link": "link", "establish": "establish", "set up": "establish", "create": "establish",
-    "launch": "launch", "appoint": "appoint", "announce": "announce", "look": "review",
+    "launch": "launch", "appoint": "appoint", "announce": "announce", "look": "review", "look for": "search",
+    "look across": "search",
     "include": "include", "report": "report", "commission": "commission",
     "procure": "procure", "agree": "agree", "receive": "provide", "get": "provide",
     "follow up": "follow-up", "follow": "follow-up", "take away": "follow-up",
@@ -98,7 +99,7 @@ VERBS = frozenset(
     reduce refer refine refund register regulate reimburse reinforce reinstate release
     relocate renew reopen repair repay repeal replace report represent request research
     reserve resolve resource respond restore restrict restructure resume retain return
-    revise revisit reward run safeguard save scale scrap secure seek sell send share shut
+    revise revisit reward run safeguard save scale scrap secure seek search sell send share shut
     sign simplify speak speed sponsor stabilise staff stop streamline strengthen study
     submit supply suspend sustain table take tighten track trade train transfer transform
     translate trial unlock upgrade urge vaccinate validate verify visit vote waive widen
@@ -142,6 +143,7 @@ NOMINALS = {
 # Particles that form phrasal verbs we normalise ("set out", "bring in", "follow up").
 PARTICLES = (
     "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
+    "for", "across",
     "recommendations",
 )  # fmt: skip
 

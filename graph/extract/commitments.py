@@ -300,7 +300,8 @@ def _triggers(
 # --- filling the record --------------------------------------------------------
 
 _LEGISLATION = re.compile(
-    r"\b(?:Bill|Act|law|legislation|legislative|regulations?|sentences?|offence|statutory|by-?laws?|"
+    r"\b(?:(?-i:Bill|Act)|law|legislation|legislative|regulations?|sentences?|offence|statutory|"
+    r"bye?-?laws?|"
     r"amendments?|clauses?|orders?\s+(?:in\s+council|under)|take\s+powers|powers\s+to|"
     r"duty\s+(?:of|to))\b",
     re.IGNORECASE,
@@ -317,7 +318,7 @@ _LEGISLATION_WORDS = (
 _FUNDING_WORDS = ("fund", "grant", "budget", "allocation", "payment", "reimburse", "£", "€", "$")
 _REVIEW = re.compile(
     r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"
-    r"investigat\w+|evaluation|panel|report\s+(?:to|on|back|its|their)|findings"
+    r"investigat\w+|evaluation|report\s+(?:to|on|back|its|their)|findings"
     r"|(?:publish|produce|lay)\w*\s+(?:\w+\s+){0,3}?reports?)\b",
     re.IGNORECASE,
 )
@@ -404,9 +405,9 @@ def _category(
     act = act[: _ACT_END.search(act).start()] if _ACT_END.search(act) else act
     act_lowered = lower_for_search(act)
     new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
-    if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence[trigger.start :]):
+    if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence):
         return "undertaking"
-    if action in REVIEW_ACTIONS and action != "consider":
+    if action == "consult":
         return "review"  # "we will consult on the draft regulations": a consultation
     if action in {"legislate", "lay", "commence"} or _holds(
         _LEGISLATION, _LEGISLATION_WORDS, act, act_lowered
@@ -421,6 +422,8 @@ def _category(
         return "funding"
     if trigger.kind == "target":
         return "target"
+    if action in GUIDANCE_ACTIONS and not _REVIEW_OBJECT.search(act[:80]):
+        return "guidance"  # "we will set out the timetable for … the inquiry's report"
     if action in REVIEW_ACTIONS or _holds(_REVIEW, _REVIEW_WORDS, act, act_lowered):
         return "review"
     if action in GUIDANCE_ACTIONS or _holds(_GUIDANCE, _GUIDANCE_WORDS, act, act_lowered):
@@ -433,8 +436,9 @@ def _category(
 # Where an act's words end: the next clause ("…, so that…", "; and", " which …").
 _ACT_END = re.compile(r";|—|,\s+(?:so|and|but|which|while|because|as|to\s+ensure)\b|\s+so\s+that\b")
 # A personal undertaking to a member or the House, however it is triggered.
+_REVIEW_OBJECT = re.compile(r"\b(?:reports?|review|consultation|findings|evaluation)\b", re.I)
 _UNDERTAKING = re.compile(
-    r"^.{0,40}?\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+happy\s+to|would\s+be\s+happy\s+to|"
+    r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+happy\s+to|would\s+be\s+happy\s+to|"
     r"will\s+be\s+happy\s+to|can\s+undertake\s+to|undertake\s+to)\s+"
     r"(?:\w+ly\s+|also\s+|be\s+sure\s+to\s+|continue\s+to\s+|of\s+course\s+)*"
     r"(?:write|reply|respond\s+in\s+writing|meet|follow\s+(?:it\s+|that\s+|this\s+)?up|look\s+into"
