@@ -92,7 +92,7 @@ VERBS = frozenset(
     guarantee guide handle harmonise hire hold identify impose incentivise inform initiate
     insist inspect install integrate intensify intervene investigate invite issue join
     keep lead learn legislate miss proceed license limit lobby lower maintain manage map mandate measure
-    merge minimise mobilise modernise move negotiate notify obtain open operate order
+    merge minimise mobilise model modernise move negotiate notify obtain open operate oppose order
     organise outline overhaul partner pass pay plan prepare present press prevent
     prioritise process produce progress promote prosecute protect prove purchase pursue
     push put raise reach reaffirm reassess rebuild reconsider record recruit redesign
@@ -101,7 +101,7 @@ VERBS = frozenset(
     reserve resolve resource respond restore restrict restructure resume retain return
     revise revisit reward run safeguard save scale scrap secure seek search sell send share shut
     sign simplify speak speed sponsor stabilise staff stop streamline strengthen study
-    submit supply suspend sustain table take tighten track trade train transfer transform
+    submit supply suspend sustain table task take tighten track trade train transfer transform
     translate trial unlock upgrade urge vaccinate validate verify visit vote waive widen
     withdraw
     """.split()

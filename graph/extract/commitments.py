@@ -149,6 +149,9 @@ _HAS_ACCEPTED = re.compile(r"\bha(?:ve|s)\s+accepted\b")
 _UNDER_WAY = re.compile(r"\b(?:already|under\s?way)\b")
 
 
+_ENDS_IN_PRONOUN = re.compile(r"^.*\b(?:why|so|that|and|then|therefore|now)\s+(I|we)$", re.I)
+
+
 def _dynamic_verb(trigger: Trigger) -> str | None:
     """An agent's verb of doing outside the action table ("we will be asking", "will retain").
 
@@ -157,6 +160,7 @@ def _dynamic_verb(trigger: Trigger) -> str | None:
     """
     subject = LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")
     subject = _LAST_SUBJECT.split(subject)[-1].strip()
+    subject = _ENDS_IN_PRONOUN.sub(r"\1", subject)  # "which is why we" -> "we"
     if not _I_OR_WE.fullmatch(subject) and not _GOVERNMENT_SUBJECT.match(subject):
         return None
     if trigger.passive:
@@ -631,13 +635,8 @@ def _procedural(sentence: str, lowered: str) -> bool:
 _PLEDGE_SUBJECT = re.compile(
     r"\b(?:an?|the\s+next|our)\s+(?:[A-Z][\w-]+\s+){1,3}Government\s+(?:will|would|shall)\b"
 )
-_PLEDGE_ACTS = frozenset(
-    {"introduce", "legislate", "fund", "abolish", "ban", "establish", "oppose", "vote",
-     "table", "scrap", "reverse", "repeal", "amend", "propose", "increase", "reduce",
-     "build", "recruit", "deliver", "provide", "extend", "bring", "create", "replace",
-     "support", "push", "force", "press", "launch", "set-out", "publish", "begin",
-     "implement", "change", "reform", "end", "cut", "raise"}
-)  # fmt: skip
+# Promises to scrutinise are not pledges ("we will look closely at what he proposes").
+_NOT_PLEDGE_ACTS = frozenset({"review", "consider", "examine", "monitor", "follow-up", "meet"})
 _SCRUTINY = re.compile(r"\b(?:look|examine|scrutini[sz]e|study|consider|monitor|watch)\b", re.I)
 
 
@@ -661,7 +660,7 @@ def for_role(
     for c in commitments:
         if c.actor not in {"speaker", "Government"} and not _PLEDGE_SUBJECT.search(c.exact):
             continue
-        if c.action not in _PLEDGE_ACTS or _SCRUTINY.search(c.exact[:80]):
+        if c.action in _NOT_PLEDGE_ACTS or _SCRUTINY.search(c.exact[:80]):
             continue
         pledges.append(replace(c, kind="opposition-pledge"))
     return tuple(pledges)
@@ -681,7 +680,43 @@ def find_commitments(
     the speaker's role on that date (:func:`for_role` says what it changes; the
     linking stage applies it when the extractor ran without one).
     """
-    return for_role(_find(text, on=on, speaker=speaker), role)
+    found = _find(text, on=on, speaker=speaker)
+    if role == "shadow":
+        found = _with_would(text, found, on)
+    return for_role(found, role)
+
+
+# "We would model the new committee on…", "a Labour Government would scrap…": what an
+# opposition says it would do in government.  Only read for an opposition front bench.
+_WOULD = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:and|so|then)\s+)(?P<subject>We|we|(?:an?|the\s+next|our)\s+"
+    r"(?:[A-Z][\w-]+\s+){1,3}Government)\s+would\s+(?:also\s+|then\s+|immediately\s+)?"
+    r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+)
+
+
+def _with_would(
+    text: str, found: tuple[Commitment, ...], on: date | None
+) -> tuple[Commitment, ...]:
+    taken = {c.span for c in found}
+    extra: list[Commitment] = []
+    for span in split_sentences(text):
+        if span in taken:
+            continue
+        sentence = text[span.start : span.end]
+        if "would" not in sentence or _QUESTION.search(sentence):
+            continue
+        m = _WOULD.search(sentence)
+        if m is None or _CONDITIONAL.match(sentence):
+            continue
+        base = verb_lemma(m.group("verb"))
+        if base is None or base in STATIVE:
+            continue
+        trigger = Trigger(m.start("subject"), m.group("subject"), m.group("verb"), m.group("rest"), "modal")
+        c = _commitment(text, span, trigger, on, None)
+        if c is not None:
+            extra.append(replace(c, actor="speaker" if m.group("subject").lower() == "we" else "Government"))
+    return tuple(sorted((*found, *extra), key=lambda c: c.span.start))
 
 
 def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitment, ...]:
