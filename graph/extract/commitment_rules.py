@@ -202,8 +202,7 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
             r"the\s+Home\s+Office)|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency)))"
-            r"\s+(?:am|are|is)\s+" + _NEG_ADV + r"(?:(?:committed|determined|continuing|going|"
-            r"planning|proposing|preparing)\s+to\s+)?"
+            r"\s+(?:am|are|is)\s+" + _NEG_ADV + r"(?:continuing\s+to\s+)?"
             r"(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
         ),
         hint=_subject_be,
@@ -213,13 +212,17 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b(?:I|we|the\s+Government))\s+(?:am|are|is|remain|remains)\s+"
             + _NEG_ADV
-            + r"(?:committed|determined|resolved)\s+to\s+"
+            + r"(?:committed|determined|resolved|going|planning|proposing|preparing|intending)"
+            r"\s+to\s+"
             r"(?!(?:the|a|an|this|that|these|those|our|its|their|my|his|her|all|any)\b)"
             r"(?P<verb>[a-z]+)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
-        clues=(("committed", "determined", "resolved"),),
+        clues=(
+            ("committed", "determined", "resolved", "going", "planning", "proposing", "preparing",
+             "intending"),
+        ),  # fmt: skip
     ),
     Rule(
         "modal",
@@ -285,9 +288,21 @@ TRIGGERS: tuple[Rule, ...] = (
         "progressive",
         re.compile(
             r"(?P<subject>\b(?:[Ww]ork|[Tt]rials?|[Pp]reparations|[Nn]egotiations|[Pp]ilots?))"
-            r"\s+(?:is|are)\s+(?:already\s+|now\s+|well\s+)?(?P<verb>under\s?way)(?P<rest>)"
+            r"\s+(?:is|are)\s+(?:already\s+|now\s+|well\s+)?(?P<verb>under\s?way|taking\s+place"
+            r"|progressing|ongoing)(?P<rest>)"
         ),
-        clues=(("under",),),
+        clues=(("under", "taking place", "progressing", "ongoing"),),
+    ),
+    Rule(
+        "announced",
+        # "this Government today concluded…", "we have just agreed…": done today
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:this|the)\s+Government))\s+(?:have\s+|has\s+)?"
+            r"(?:today|just|this\s+morning|this\s+week)\s+(?P<verb>agreed|concluded|signed|launched|"
+            r"published|laid|announced|appointed|decided|opened|issued|set\s+up)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+        ),
+        clues=(("today", "just", "morning", "week"),),
     ),
     Rule(
         "announced",

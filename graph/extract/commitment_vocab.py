@@ -41,7 +41,8 @@ ACTIONS = {
     "target": "fund", "recover": "recover", "oversee": "review", "tackle": "tackle",
     "refer": "refer", "decide": "decide", "roll out": "introduce", "raise": "increase",
     "issue": "publish", "use": "use", "make clear": "set-out", "ensure": "ensure",
-    "propose": "propose",
+    "propose": "propose", "reimburse": "fund", "compensate": "fund", "make it clear": "set-out",
+    "conclude": "agree", "sign": "agree",
 }  # fmt: skip
 
 #: The categories (tests/gold/commitments/README.md, "Categories"), in the order they
@@ -143,7 +144,7 @@ NOMINALS = {
 # Particles that form phrasal verbs we normalise ("set out", "bring in", "follow up").
 PARTICLES = (
     "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
-    "for", "across",
+    "for", "across", "it clear",
     "recommendations",
 )  # fmt: skip
 

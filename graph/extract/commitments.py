@@ -233,6 +233,7 @@ _STANCE = re.compile(
 )
 
 
+_IS_TO = re.compile(r"\s+(?:is|are)\s+(?:also\s+|now\s+)?to\s")
 _PURPOSE_NOUN = re.compile(
     r"\b(?:aim|ambition|approach|goal|intention|objective|purpose|task|idea|question|point"
     r"|answer|priority|challenge|job|role|way|thing|step|option|solution|policy|plan|hope|view"
@@ -241,18 +242,33 @@ _PURPOSE_NOUN = re.compile(
 )
 
 
+_LAST_PRONOUN = re.compile(r"\b(I|we)\s*$")
+# A subject that opens with an adverbial phrase before its pronoun ("As with all
+# negotiations … we", "In the light of that, we"), not a relative clause ("the rules we").
+_ADVERBIAL_OPENING = re.compile(
+    r"^\s*(?:As|In|On|At|After|Before|Following|With|Without|Through|Under|For|By|Once|Over"
+    r"|Given|Despite|Alongside|Beyond|Within|Across)\b",
+    re.IGNORECASE,
+)
+_TOGETHER_WITH = re.compile(r",?\s*(?:together|along|jointly)\s+with\b.*$", re.IGNORECASE)
+
+
 def _subject_ok(clause: str, start: int, subject: str, kind: str) -> bool:
-    subject = subject.strip()
     if kind in {"undertaking", "performative", "target", "published", "funding"}:
         return True
+    pronoun = _LAST_PRONOUN.search(subject)
+    if pronoun is not None and _ADVERBIAL_OPENING.match(subject):
+        # "As with all negotiations with third countries we will…": the subject is "we"
+        start, subject = start + pronoun.start(1), pronoun.group(1)
+    subject = subject.strip()
     if _SUBJECT_OTHERS.search(subject) or _STANCE.search(subject):
         return False
     if _CLEFT.match(subject):
         return False  # "What I will also make clear is that…": a cleft, not an undertaking
-    if _PURPOSE_NOUN.search(subject):
-        return False  # "its ambition is to…", "Defra's approach is to…": a description of aims
-    if kind == "announced" and not _I_WE_IT.fullmatch(subject) and not agentive(subject):
-        return False
+    if kind == "announced":
+        subject = _TOGETHER_WITH.sub("", subject)
+        if not _I_WE_IT.fullmatch(subject) and not agentive(subject):
+            return False
     if _I_OR_WE.fullmatch(subject):
         before = _TOKEN.findall(clause[:start])
         if (
@@ -294,6 +310,8 @@ def _triggers(
                 continue
             if kind == "modal" and _WOULD.search(subject):
                 continue
+            if _IS_TO.match(clause, m.end("subject")) and _PURPOSE_NOUN.search(subject):
+                continue  # "its ambition is to…", "Defra's approach is to…": aims described
             passive = bool(m.groupdict().get("be")) and verb.endswith(
                 ("ed", "en", "de", "ne", "id")
             )
