@@ -116,8 +116,8 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\bI)\s+(?:will|shall|am\s+happy\s+to|would\s+be\s+happy\s+to|"
             r"am\s+(?:very\s+)?(?:happy|pleased|willing)\s+to|will\s+be\s+happy\s+to)\s+"
-            r"(?:\w+ly\s+|for\s+sure\s+|also\s+)?"
-            r"(?P<verb>write|reply|respond\s+in\s+writing|meet|talk|follow|take|look\s+into|speak"
+            r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+)?"
+            r"(?P<verb>write|reply|respond\s+in\s+writing|send|meet|talk|follow|take|look\s+into|speak"
             r"|discuss|update|be\s+doing)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
@@ -128,6 +128,7 @@ TRIGGERS: tuple[Rule, ...] = (
                 "write",
                 "reply",
                 "respond",
+                "send",
                 "meet",
                 "talk",
                 "follow",

@@ -223,6 +223,7 @@ _BEFORE_SUBJECT = frozenset(
         "now", "today", "then", "therefore", "also", "why", "how", "where",
     }
 )  # fmt: skip
+_EMBEDDED_QUESTION = frozenset({"how", "whether", "what", "if"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "those", "our", "its", "their", "any", "all", "each"}
 )
@@ -233,6 +234,20 @@ _STANCE = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"\b(?:where|which|whereby|whose)\b")
+_PAST_MAIN = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been)\b|^\s*Following\b")
+_SPEAKER_NEXT = re.compile(r"\s+(?:I|we)\b")
+
+
+def _in_history(clause: str, m: re.Match[str]) -> bool:
+    """A trigger inside a relative clause that hangs on an account of the past ("This was
+    a consultation … where legislation will be used", "Following the 2006 report, which
+    sets out the Government's intention to…"), not on the speaker's own act ("…, which we
+    intend to lay this autumn")."""
+    rel = _RELATIVE.search(clause, max(0, m.start() - 60), m.start("verb"))
+    if rel is None or _SPEAKER_NEXT.match(clause, rel.end()):
+        return False
+    return _PAST_MAIN.search(clause, 0, rel.start()) is not None
 _IS_TO = re.compile(r"\s+(?:is|are)\s+(?:also\s+|now\s+)?to\s")
 _PURPOSE_NOUN = re.compile(
     r"\b(?:aim|ambition|approach|goal|intention|objective|purpose|task|idea|question|point"
@@ -271,6 +286,8 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> bool:
             return False
     if _I_OR_WE.fullmatch(subject):
         before = _TOKEN.findall(clause[:start])
+        if before and before[-1].lower() in _EMBEDDED_QUESTION:
+            return False  # "ask me how we are getting on…": an indirect question
         if (
             before
             and before[-1][0].islower()
@@ -310,6 +327,8 @@ def _triggers(
                 continue
             if kind == "modal" and _WOULD.search(subject):
                 continue
+            if kind not in {"undertaking", "performative"} and _in_history(clause, m):
+                continue  # "This was a consultation … where legislation will be used"
             if _IS_TO.match(clause, m.end("subject")) and _PURPOSE_NOUN.search(subject):
                 continue  # "its ambition is to…", "Defra's approach is to…": aims described
             passive = bool(m.groupdict().get("be")) and verb.endswith(
