@@ -41,7 +41,7 @@ ACTIONS = {
     "target": "fund", "recover": "recover", "oversee": "review", "tackle": "tackle",
     "refer": "refer", "decide": "decide", "roll out": "introduce", "raise": "increase",
     "issue": "publish", "use": "use", "make clear": "set-out", "ensure": "ensure",
-    "propose": "propose", "reimburse": "fund", "compensate": "fund", "make it clear": "set-out",
+    "propose": "propose", "pay": "fund", "reimburse": "fund", "compensate": "fund", "make it clear": "set-out",
     "conclude": "agree", "sign": "agree",
 }  # fmt: skip
 

@@ -157,3 +157,9 @@ def test_actions_are_listed_base_forms() -> None:
         for c in find_commitments(text, on=ON):
             assert c.action in known, (text, c.action)
     assert verb_lemma("proceeding") == "proceed" and verb_lemma("willing") is None
+
+
+def test_a_measure_is_never_the_actor() -> None:
+    (found,) = find_commitments("The scheme will pay £400 to each eligible household.", on=ON)
+    assert found.actor == "Government"
+    assert [a.role for a in found.amounts] == ["rate"]
