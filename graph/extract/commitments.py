@@ -760,55 +760,166 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
     found: list[Commitment] = []
     lead_in: str | None = None  # the subject of "The strategy states that the UK will:"
     hits = key_hits(text)
+    previous_end = -1  # where the last sentence that committed ended
     for span in split_sentences(text):
         sentence = text[span.start : span.end]
         if lead_in is not None:
             item = _list_item(text, span, lead_in, on, speaker)
             if item is not None:
                 found.append(item)
+                previous_end = span.end
                 continue
             lead_in = None
         opener = _LEAD_IN.search(sentence) if sentence.endswith(":") else None
         if opener is not None:
             lead_in = opener.group("subject")
             continue
-        candidates = TRIGGERS
-        if hits is not None:
-            first = bisect_left(hits, (span.start, HINT))
-            last = bisect_left(hits, (span.end, HINT), first)
-            if first == last:
-                continue  # no trigger word: the common case, and cheap to see
-            candidates = rules_for(frozenset(k for _, k in hits[first:last]))
-        lowered = lower_for_search(sentence)
-        rules = tuple(rule for rule in candidates if rule.possible(sentence, lowered))
-        if not rules:
+        made = _sentence_commitments(text, span, hits, on, speaker)
+        if made:
+            found.extend(made)
+            previous_end = span.end
             continue
-        if _QUESTION.search(sentence) or _procedural(sentence, lowered):
-            continue
-        if _CONDITIONAL.match(sentence):
-            # "If he writes to me, I will look into it": an undertaking on the member's
-            # own step still counts; any other conditional is a hypothetical
-            rules = tuple(rule for rule in rules if rule.kind == "undertaking")
-            if not rules:
-                continue
-        clauses = list(_clauses(sentence))
-        for offset, clause in clauses:
-            best: Commitment | None = None
-            triggers = _triggers(clause, rules, checked=len(clauses) == 1)
-            for trigger in sorted(triggers, key=lambda t: t.start):
-                shifted = Trigger(
-                    offset + trigger.start,
-                    trigger.subject,
-                    trigger.verb,
-                    trigger.rest,
-                    trigger.kind,
-                    trigger.passive,
-                    trigger.be,
-                )
-                best = _commitment(text, span, shifted, on, speaker)
-                if best is not None:
-                    break
-            if best is not None:
-                found.append(best)
-                break
+        if found and found[-1].span.end == previous_end and _between_is_space(text, previous_end, span.start):
+            joined = _continuation(text, span, found[-1], on)
+            if joined is not None:
+                found[-1] = joined
+                previous_end = span.end
     return tuple(found)
+
+
+def _between_is_space(text: str, end: int, start: int) -> bool:
+    return not text[end:start].strip()
+
+
+# A sentence that only adds the amount, date or scope of the commitment before it: "We
+# will set up a new fund. It will be worth £2 billion and open in April."
+_CONTINUES = re.compile(
+    r"^(?:It|This|These|They|The\s+(?:new\s+)?(?:fund|scheme|programme|money|funding|grant|package"
+    r"|review|panel|strategy|plan|consultation|pilot))\s+(?:will|would|is|are)\s+(?:also\s+)?"
+    r"(?:be\s+)?(?:worth|cost|open|start|begin|run|last|available|backed|funded|launched|in\s+place"
+    r"|paid|delivered|published|finish|close|report|up\s+to)\b",
+)
+
+
+def _continuation(
+    text: str, span: Span, last: Commitment, on: date | None
+) -> Commitment | None:
+    """``last`` extended over the next sentence when that sentence only adds its amount,
+    date or start ("It will be worth £2 billion and open in April."): one commitment
+    spanning two sentences, its money counted once."""
+    sentence = text[span.start : span.end]
+    if not _CONTINUES.match(sentence):
+        return None
+    amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
+    known = {a.value for a in last.amounts}
+    amounts = tuple(
+        replace(a, role="existing") if a.value in known and a.role == "new" else a for a in amounts
+    )
+    times = find_deadlines(sentence, on=on)
+    due = next(
+        (d for d in times if d.kind == "deadline" and d.due and not _budget_period(d, amounts)),
+        None,
+    )
+    begins = next((d for d in times if d.kind == "start" and d.starts is not None), None)
+    if not amounts and due is None and begins is None:
+        return None
+    whole = Span(last.span.start, span.end)
+    return replace(
+        last,
+        span=whole,
+        exact=text[whole.start : whole.end],
+        amounts=last.amounts + amounts,
+        deadline=last.deadline if last.deadline is not None else (due.due if due else None),
+        deadline_text=last.deadline_text if last.deadline is not None else (due.text if due else None),
+        start_date=last.start_date if last.start_date is not None else (begins.starts if begins else None),
+        start_text=last.start_text if last.start_date is not None else (begins.text if begins else None),
+    )
+
+
+def _sentence_commitments(
+    text: str,
+    span: Span,
+    hits: list[tuple[int, int]] | None,
+    on: date | None,
+    speaker: str | None,
+) -> list[Commitment]:
+    """The commitments of one sentence: one per clause that commits, each over its own
+    part of the sentence when there are several ("we will publish the plan in May; and the
+    panel will report in June"), so that each has its own money and date."""
+    sentence = text[span.start : span.end]
+    candidates = TRIGGERS
+    if hits is not None:
+        first = bisect_left(hits, (span.start, HINT))
+        last = bisect_left(hits, (span.end, HINT), first)
+        if first == last:
+            return []  # no trigger word: the common case, and cheap to see
+        candidates = rules_for(frozenset(k for _, k in hits[first:last]))
+    lowered = lower_for_search(sentence)
+    rules = tuple(rule for rule in candidates if rule.possible(sentence, lowered))
+    if not rules:
+        return []
+    if _QUESTION.search(sentence) or _procedural(sentence, lowered):
+        return []
+    if _CONDITIONAL.match(sentence):
+        # "If he writes to me, I will look into it": an undertaking on the member's
+        # own step still counts; any other conditional is a hypothetical
+        rules = tuple(rule for rule in rules if rule.kind == "undertaking")
+        if not rules:
+            return []
+    clauses = list(_clauses(sentence))
+    chosen: list[Trigger] = []
+    for offset, clause in clauses:
+        triggers = _triggers(clause, rules, checked=len(clauses) == 1)
+        for trigger in sorted(triggers, key=lambda t: t.start):
+            shifted = replace(trigger, start=offset + trigger.start)
+            if chosen and not _own_act(shifted):
+                continue  # a later clause that describes rather than commits anew
+            if _commitment(text, span, shifted, on, speaker) is not None:
+                chosen.append(shifted)
+                break
+    if len(chosen) <= 1:
+        one = _commitment(text, span, chosen[0], on, speaker) if chosen else None
+        return [one] if one is not None else []
+    made: list[Commitment] = []
+    for i, trigger in enumerate(chosen):
+        lo = 0 if i == 0 else _clause_start(clauses, trigger.start)
+        hi = _clause_start(clauses, chosen[i + 1].start) if i + 1 < len(chosen) else len(sentence)
+        part = Span(span.start + lo, span.start + hi)
+        part = _trimmed(text, part)
+        c = _commitment(text, part, replace(trigger, start=trigger.start - lo), on, speaker)
+        if c is not None:
+            made.append(c)
+    return made
+
+
+_OWN_ACT_KINDS = frozenset(
+    {"modal", "intent", "funding", "announced", "undertaking", "performative", "request"}
+)
+
+
+def _own_act(trigger: Trigger) -> bool:
+    """Whether a later clause's trigger is an act of its own ("…, and we will legislate
+    next year"), not more about the first ("…, and that group will be supported by…",
+    "…, and work is already under way")."""
+    if trigger.kind not in _OWN_ACT_KINDS:
+        return False
+    if trigger.passive:
+        # "…, and further measures will be announced in the Bill": the Government's act,
+        # unless the passive names someone else acting ("will be supported by the panel")
+        return not trigger.rest.lstrip().startswith("by ")
+    return trigger.kind in {"undertaking", "performative", "request"} or agentive(trigger.subject)
+
+
+def _clause_start(clauses: list[tuple[int, str]], at: int) -> int:
+    """Where the clause holding offset ``at`` starts."""
+    return max(offset for offset, _ in clauses if offset <= at)
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    """``span`` without the white space and joining punctuation at its ends."""
+    start, end = span.start, span.end
+    while end > start and text[end - 1] in " \n\t;,:—":
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start, end)

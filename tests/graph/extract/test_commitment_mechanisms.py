@@ -163,3 +163,22 @@ def test_a_measure_is_never_the_actor() -> None:
     (found,) = find_commitments("The scheme will pay £400 to each eligible household.", on=ON)
     assert found.actor == "Government"
     assert [a.role for a in found.amounts] == ["rate"]
+
+
+# --- 6. one commitment per commitment ---------------------------------------------------
+
+
+def test_two_acts_in_one_sentence() -> None:
+    text = "We will publish the plan in May, and the panel will report to Parliament in June."
+    plan, report = find_commitments(text, on=date(2025, 1, 10))
+    assert (plan.deadline, report.deadline) == (date(2025, 5, 31), date(2025, 6, 30))
+    assert text[plan.span.start : plan.span.end] == plan.exact
+    assert plan.span.end <= report.span.start
+
+
+def test_one_commitment_over_two_sentences() -> None:
+    text = "We will set up a new flood resilience fund. It will be worth £2 billion and open in April."
+    (fund,) = find_commitments(text, on=date(2025, 1, 10))
+    assert fund.exact == text
+    assert [(a.value, a.role) for a in fund.amounts] == [("2000000000", "new")]
+    assert fund.deadline == date(2025, 4, 30) and fund.start_date is None
