@@ -114,7 +114,9 @@ def _is_body(subject: str) -> bool:
         return False  # "This Christmas", "those led by the Home Office": a time or a thing
     head = words[-1].lower()
     if head in _MEASURES:
-        return False  # "the scheme", "the levelling-up fund": what the Government runs, not who acts
+        return (
+            False  # "the scheme", "the levelling-up fund": what the Government runs, not who acts
+        )
     if head in _BODIES or " ".join(words[-2:]).lower() in _BODIES:
         return True
     if AGENT.match(subject):

@@ -221,9 +221,17 @@ TRIGGERS: tuple[Rule, ...] = (
             re.IGNORECASE,
         ),
         clues=(
-            ("committed", "determined", "resolved", "going", "planning", "proposing", "preparing",
-             "intending"),
-        ),  # fmt: skip
+            (
+                "committed",
+                "determined",
+                "resolved",
+                "going",
+                "planning",
+                "proposing",
+                "preparing",
+                "intending",
+            ),
+        ),
     ),
     Rule(
         "modal",

@@ -77,8 +77,7 @@ IRREGULAR = {
 #: commitment rules that is neither here nor in ACTIONS is no action at all (it was an
 #: adverb, a state or a cut-off stem: "will never", "will just", "are willing").  The
 #: action of a commitment is always a key of ACTIONS' values or one of these words.
-VERBS = frozenset(
-    """
+_VERB_LIST = """
     accelerate accept accommodate achieve acquire act adapt add address adjust administer
     adopt advance advertise advise advocate align allow amend analyse answer apply approve
     arrange ask assist attend audit authorise award await balance boost bring broaden
@@ -105,8 +104,8 @@ VERBS = frozenset(
     submit supply suspend sustain table task take tighten track trade train transfer transform
     translate trial unlock upgrade urge vaccinate validate verify visit vote waive widen
     withdraw
-    """.split()
-)
+"""
+VERBS = frozenset(_VERB_LIST.split())
 
 # Verbs of state, thought or feeling: "we will know", "I am aware", "we will need".
 STATIVE = frozenset(
@@ -116,7 +115,7 @@ STATIVE = frozenset(
         "seem", "remain", "welcome", "acknowledge", "note", "appreciate", "share", "face",
         "say", "tell", "argue", "find", "become", "get", "hear", "listen", "look", "come", "go",
         "happen", "depend", "matter", "win", "lose", "fail", "let", "put", "take", "strive",
-        "try", "aim", "endeavour", "attempt", "do", "live", "happen", "suffer", "struggle", "enjoy",
+        "try", "aim", "endeavour", "attempt", "do", "live", "suffer", "struggle", "enjoy",
     }
 )  # fmt: skip
 

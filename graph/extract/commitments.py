@@ -39,11 +39,11 @@ from graph.extract.commitment_rules import HINT, TRIGGERS, Rule, Trigger, key_hi
 from graph.extract.commitment_vocab import (
     ACTIONS,
     DESCRIPTIVE,
-    GUIDANCE_ACTIONS,
-    REVIEW_ACTIONS,
     EFFECT_PRONE,
+    GUIDANCE_ACTIONS,
     NOMINALS,
     PARTICLES,
+    REVIEW_ACTIONS,
     STATIVE,
     STOP,
     crude_lemma,
@@ -248,6 +248,8 @@ def _in_history(clause: str, m: re.Match[str]) -> bool:
     if rel is None or _SPEAKER_NEXT.match(clause, rel.end()):
         return False
     return _PAST_MAIN.search(clause, 0, rel.start()) is not None
+
+
 _IS_TO = re.compile(r"\s+(?:is|are)\s+(?:also\s+|now\s+)?to\s")
 _PURPOSE_NOUN = re.compile(
     r"\b(?:aim|ambition|approach|goal|intention|objective|purpose|task|idea|question|point"
@@ -443,7 +445,8 @@ def _category(
     by the 2007 Act" does not make a consultation legislation."""
     verb_at = sentence.find(trigger.verb, trigger.start)
     act = sentence[verb_at if verb_at >= 0 else trigger.start :]
-    act = act[: _ACT_END.search(act).start()] if _ACT_END.search(act) else act
+    end = _ACT_END.search(act)
+    act = act[: end.start()] if end is not None else act
     act_lowered = lower_for_search(act)
     new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
     if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence):
@@ -458,7 +461,10 @@ def _category(
         action == "fund"
         or (new_money and action in {"provide", "extend", "increase", "allocate", "invest"})
         or (trigger.kind == "funding")
-        or (action in {"provide", "extend", "continue"} and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered))
+        or (
+            action in {"provide", "extend", "continue"}
+            and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered)
+        )
     ):
         return "funding"
     if trigger.kind == "target":
@@ -749,10 +755,14 @@ def _with_would(
         base = verb_lemma(m.group("verb"))
         if base is None or base in STATIVE:
             continue
-        trigger = Trigger(m.start("subject"), m.group("subject"), m.group("verb"), m.group("rest"), "modal")
+        trigger = Trigger(
+            m.start("subject"), m.group("subject"), m.group("verb"), m.group("rest"), "modal"
+        )
         c = _commitment(text, span, trigger, on, None)
         if c is not None:
-            extra.append(replace(c, actor="speaker" if m.group("subject").lower() == "we" else "Government"))
+            extra.append(
+                replace(c, actor="speaker" if m.group("subject").lower() == "we" else "Government")
+            )
     return tuple(sorted((*found, *extra), key=lambda c: c.span.start))
 
 
@@ -779,7 +789,11 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
             found.extend(made)
             previous_end = span.end
             continue
-        if found and found[-1].span.end == previous_end and _between_is_space(text, previous_end, span.start):
+        if (
+            found
+            and found[-1].span.end == previous_end
+            and _between_is_space(text, previous_end, span.start)
+        ):
             joined = _continuation(text, span, found[-1], on)
             if joined is not None:
                 found[-1] = joined
@@ -801,9 +815,7 @@ _CONTINUES = re.compile(
 )
 
 
-def _continuation(
-    text: str, span: Span, last: Commitment, on: date | None
-) -> Commitment | None:
+def _continuation(text: str, span: Span, last: Commitment, on: date | None) -> Commitment | None:
     """``last`` extended over the next sentence when that sentence only adds its amount,
     date or start ("It will be worth £2 billion and open in April."): one commitment
     spanning two sentences, its money counted once."""
@@ -830,9 +842,15 @@ def _continuation(
         exact=text[whole.start : whole.end],
         amounts=last.amounts + amounts,
         deadline=last.deadline if last.deadline is not None else (due.due if due else None),
-        deadline_text=last.deadline_text if last.deadline is not None else (due.text if due else None),
-        start_date=last.start_date if last.start_date is not None else (begins.starts if begins else None),
-        start_text=last.start_text if last.start_date is not None else (begins.text if begins else None),
+        deadline_text=last.deadline_text
+        if last.deadline is not None
+        else (due.text if due else None),
+        start_date=last.start_date
+        if last.start_date is not None
+        else (begins.starts if begins else None),
+        start_text=last.start_text
+        if last.start_date is not None
+        else (begins.text if begins else None),
     )
 
 

@@ -248,7 +248,8 @@ def _soon(m: re.Match[str], on: date | None) -> date | None:
         return None
     text = m.group(0).lower()
     if "tomorrow" in text:
-        return on + relativedelta(days=1)
+        tomorrow: date = on + relativedelta(days=1)
+        return tomorrow
     unit = m["unit"] or m["unit2"] or m["unit3"]
     if unit is None:
         return on  # later today, this evening, after Question Time
@@ -370,8 +371,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
             r"|\bin\s+a\s+(?:few|couple\s+of)\s+(?P<unit3>days|weeks|months)(?:['’]\s*time)?)"
         ),
         _soon,
-        (("tomorrow", "today", "evening", "afternoon", "question", "debate", "few", "coming",
-          "couple"),),
+        (
+            (
+                "tomorrow",
+                "today",
+                "evening",
+                "afternoon",
+                "question",
+                "debate",
+                "few",
+                "coming",
+                "couple",
+            ),
+        ),
     ),
     (
         re.compile(
@@ -387,8 +399,7 @@ _ANY_DIGIT = re.compile(r"\d")
 #: Every keyword clue of :data:`_PATTERNS` (the others are "digit" and "month-name").
 _CLUE_WORDS = tuple(
     sorted(
-        {w for _, _, clues in _PATTERNS for group in clues for w in group}
-        - {"digit", "month-name"}
+        {w for _, _, clues in _PATTERNS for group in clues for w in group} - {"digit", "month-name"}
     )
 )
 # Every month name and abbreviation starts with one of these (case-sensitive, like _MONTH).
@@ -467,7 +478,9 @@ def _first_day(
         first = date(due.year - 1, 4, 1)
     elif resolve is _season:
         name = match["season"].lower()
-        first = date(due.year - 1, 12, 1) if name == "winter" else date(due.year, _SEASONS[name][0], 1)
+        first = (
+            date(due.year - 1, 12, 1) if name == "winter" else date(due.year, _SEASONS[name][0], 1)
+        )
     elif resolve is _relative:
         unit = match["period"].lower()
         if unit == "year":

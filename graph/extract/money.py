@@ -219,9 +219,14 @@ def amount_roles(
         role: AmountRole = "new"
         if amount.maximum is not None:
             role = "range"
-        elif _RATE_AFTER.match(after) or _RATE_BEFORE.search(before):
-            role = "rate"
-        elif not _SCALED.search(amount.exact.lstrip("£€$")) and Decimal(amount.value) < _RATE_CEILING:
+        elif (
+            _RATE_AFTER.match(after)
+            or _RATE_BEFORE.search(before)
+            or (
+                not _SCALED.search(amount.exact.lstrip("£€$"))
+                and Decimal(amount.value) < _RATE_CEILING
+            )
+        ):
             role = "rate"
         elif _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):
             role = "total"

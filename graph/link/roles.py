@@ -151,9 +151,11 @@ def speaker_role(
     in_government = governing(registry.party_of(key, on), on)
     if "chair" in roles:
         return "chair"
-    for role in ("minister", "lords-spokesperson"):
-        if role in roles and in_government is not False:
-            return role  # type: ignore[return-value]
+    if in_government is not False:
+        if "minister" in roles:
+            return "minister"
+        if "lords-spokesperson" in roles:
+            return "lords-spokesperson"
     if "shadow" in roles and in_government is not True:
         return "shadow"
     if roles & {"minister", "lords-spokesperson"}:

@@ -177,7 +177,9 @@ def test_two_acts_in_one_sentence() -> None:
 
 
 def test_one_commitment_over_two_sentences() -> None:
-    text = "We will set up a new flood resilience fund. It will be worth £2 billion and open in April."
+    text = (
+        "We will set up a new flood resilience fund. It will be worth £2 billion and open in April."
+    )
     (fund,) = find_commitments(text, on=date(2025, 1, 10))
     assert fund.exact == text
     assert [(a.value, a.role) for a in fund.amounts] == [("2000000000", "new")]

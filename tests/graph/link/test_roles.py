@@ -65,10 +65,24 @@ def _registry() -> Registry:
         OfficeHolding("p/min", "Minister of State (Home Office)", "", None, start, None, "t"),
         OfficeHolding("p/back", "Chair", "", "Treasury Committee", start, None, "t"),
         # left open by a registry written before the 2024 election
-        OfficeHolding("p/stale", "Parliamentary Under-Secretary (Home Office)", "", None,
-                      date(2022, 9, 7), None, "t"),  # fmt: skip
-        OfficeHolding("p/shadow", "Shadow Leader of the House of Commons", "", None,
-                      date(2024, 7, 8), None, "t"),  # fmt: skip
+        OfficeHolding(
+            "p/stale",
+            "Parliamentary Under-Secretary (Home Office)",
+            "",
+            None,
+            date(2022, 9, 7),
+            None,
+            "t",
+        ),
+        OfficeHolding(
+            "p/shadow",
+            "Shadow Leader of the House of Commons",
+            "",
+            None,
+            date(2024, 7, 8),
+            None,
+            "t",
+        ),
         OfficeHolding("p/chair", "Speaker of the House of Commons", "", None, start, None, "t"),
     )
     return Registry([RegistryData(people=people, memberships=members, holdings=holdings)])
