@@ -74,7 +74,8 @@ STATUSES = ("announced", "future", "accepted", "under-way", "under-consideration
 
 _SUBJECT_OTHERS = re.compile(
     r"\b(?:previous|last|former)\s+Government|\bOpposition\b|\bCommission\b|\bpresidency\b"
-    r"|\bCouncil\b(?!\s+(?:of|for))|\bhon\.\s+(?:and\s+(?:right|learned|gallant)\s+hon\.\s+)?"
+    r"|\bCouncil\b(?!\s+(?:of|for))|(?<!\bmy\s)(?<!\bmy\sright\s)"
+    r"\bhon\.\s+(?:and\s+(?:right|learned|gallant)\s+hon\.\s+)?"
     r"(?:Friend|Member|Lady|Gentleman|Members)\b|\b(?:all|other|many|some)\s+Members\b|\bMembers\s+(?:of\s+(?:this|the)\s+House|present)\b"
     r"|\b(?:EU|ECOFIN|G20|UN|NATO|European\s+(?:Council|Commission|Parliament|Union))\b"
     r"|\bterrorists?\b|\bcountries\b"
@@ -87,7 +88,8 @@ _GOVERNMENT_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:Government|Department|Home\s+Office|Treasury|Cabinet\s+Office|"
     r"Ministry\b.*|Department\s+(?:for|of)\b.*|Secretary\s+of\s+State\b.*|Minister\b.*|"
     r"my\s+Department|our\s+Department|(?:cross-Government\s+)?ministerial\s+group|"
-    r"UK\s+Border\s+Agency|Mayor\b.*|Prime\s+Minister)$",
+    r"UK\s+Border\s+Agency|Mayor\b.*|Prime\s+Minister|Chancellor\b.*"
+    r"|my\s+(?:right\s+)?hon\.\s+(?:and\s+learned\s+)?Friend\b.*|my\s+noble\s+(?:and\s+learned\s+)?[Ff]riend\b.*)$",
     re.IGNORECASE,
 )
 
@@ -545,17 +547,21 @@ _DUE_BY = re.compile(
 )
 
 
+_MONEY_ACTIONS = frozenset({"fund", "provide", "invest", "spend", "allocate", "increase", "extend"})
 _YEARLY = re.compile(r"(?i:year|\d{4}[-–/]\d{2})")
 
 
-def _budget_period(deadline: Deadline, amounts: tuple[MonetaryAmount, ...]) -> bool:
+def _budget_period(
+    deadline: Deadline, amounts: tuple[MonetaryAmount, ...], action: str = "fund"
+) -> bool:
     """Money to be spent in or over a period is not due by its end ("£125 million next
     year", "£5 billion over the next two years", "for 2010-11"): with an amount, only a
     phrase saying "by", "before", "within" or a day is a deadline."""
     if deadline.text.lower().startswith("for "):
         return True  # "contracts for 2010-11": the period, never a due day
     yearly = _YEARLY.search(deadline.text) is not None
-    return bool(amounts) and yearly and not _DUE_BY.match(deadline.text)
+    spending = action in _MONEY_ACTIONS
+    return bool(amounts) and spending and yearly and not _DUE_BY.match(deadline.text)
 
 
 def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
@@ -621,7 +627,9 @@ def _commitment(
         action = found
     amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
     times = find_deadlines(sentence, on=on)
-    deadlines = [d for d in times if d.kind == "deadline" and not _budget_period(d, amounts)]
+    deadlines = [
+        d for d in times if d.kind == "deadline" and not _budget_period(d, amounts, action)
+    ]
     due = next((d for d in deadlines if d.due is not None), deadlines[0] if deadlines else None)
     begins = next((d for d in times if d.kind == "start" and d.starts is not None), None)
     actor = resolve_actor(text, span, trigger)
