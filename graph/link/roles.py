@@ -30,7 +30,7 @@ and flattened pages whose minister nobody printed.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from graph.registry import Registry
 from graph.vocab.kinds import SpeakerRole
@@ -162,7 +162,23 @@ def speaker_role(
         # a ministry the registry left open after the party left office: the person is
         # on the opposition's side now, most likely its front bench
         return "shadow"
+    if not _sits(registry, key, on):
+        return None  # the registry knows the person but not their seat that day: unknown
     return "backbench"
+
+
+def _sits(registry: Registry, key: str, on: date) -> bool:
+    """Whether the registry has the person sitting on the date: a membership covering it,
+    or a snapshot of one (an election result, a list) at most one Parliament (five years)
+    before it.  Only then is "no office" evidence of a backbencher."""
+    for m in registry.memberships(key):
+        start = m.start or date.min
+        if m.snapshot:
+            if start <= on <= start + timedelta(days=5 * 366):
+                return True
+        elif start <= on and (m.end is None or on <= m.end):
+            return True
+    return False
 
 
 def can_commit(role: SpeakerRole | None) -> bool:

@@ -53,7 +53,7 @@ def _registry() -> Registry:
         RegistryPerson(key, name)
         for key, name in (("p/min", "Ann Minister"), ("p/back", "Bob Back"),
                           ("p/stale", "Cy Stale"), ("p/shadow", "Di Shadow"),
-                          ("p/chair", "Ed Chair"))
+                          ("p/chair", "Ed Chair"), ("p/seatless", "Flo Unseated"))
     )  # fmt: skip
     start = date(2020, 1, 1)
     members = tuple(
@@ -99,6 +99,7 @@ def _registry() -> Registry:
         ("p/back", "The Minister for Employment", "minister"),  # the printed office wins
         (None, None, None),  # nobody linked: unknown
         ("p/nobody", None, None),
+        ("p/seatless", None, None),  # known, but not known to sit that day: unknown
     ],
 )
 def test_speaker_role_on_the_day(key: str | None, printed: str | None, role: str | None) -> None:
