@@ -345,7 +345,7 @@ def _triggers(
 # --- filling the record --------------------------------------------------------
 
 _LEGISLATION = re.compile(
-    r"\b(?:(?-i:Bill|Act)|law|legislation|legislative|regulations?|sentences?|offence|statutory|"
+    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|law|legislation|legislative|regulations?|sentences?|offence|statutory|"
     r"bye?-?laws?|"
     r"amendments?|clauses?|orders?\s+(?:in\s+council|under)|take\s+powers|powers\s+to|"
     r"duty\s+(?:of|to))\b",
@@ -449,6 +449,10 @@ def _category(
     act = sentence[verb_at if verb_at >= 0 else trigger.start :]
     end = _ACT_END.search(act)
     act = act[: end.start()] if end is not None else act
+    # in the passive the subject is what is acted on: "consultation … will be undertaken"
+    thing = trigger.subject if trigger.passive else act[len(trigger.verb) : len(trigger.verb) + 60]
+    if trigger.passive:
+        act = f"{trigger.subject} {act}"
     act_lowered = lower_for_search(act)
     new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
     if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence):
@@ -471,7 +475,7 @@ def _category(
         return "funding"
     if trigger.kind == "target":
         return "target"
-    if action in GUIDANCE_ACTIONS and not _REVIEW_OBJECT.search(act[:80]):
+    if action in GUIDANCE_ACTIONS and not _REVIEW_OBJECT.search(thing):
         return "guidance"  # "we will set out the timetable for … the inquiry's report"
     if action in REVIEW_ACTIONS or _holds(_REVIEW, _REVIEW_WORDS, act, act_lowered):
         return "review"
@@ -485,7 +489,9 @@ def _category(
 # Where an act's words end: the next clause ("…, so that…", "; and", " which …").
 _ACT_END = re.compile(r";|—|,\s+(?:so|and|but|which|while|because|as|to\s+ensure)\b|\s+so\s+that\b")
 # A personal undertaking to a member or the House, however it is triggered.
-_REVIEW_OBJECT = re.compile(r"\b(?:reports?|review|consultation|findings|evaluation)\b", re.I)
+_REVIEW_OBJECT = re.compile(
+    r"\b(?:reports?|review|consultation|findings|evaluation|responses?|audit|inquiry)\b", re.I
+)
 _UNDERTAKING = re.compile(
     r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+happy\s+to|would\s+be\s+happy\s+to|"
     r"will\s+be\s+happy\s+to|can\s+undertake\s+to|undertake\s+to)\s+"
