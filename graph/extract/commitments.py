@@ -690,7 +690,7 @@ def _procedural(sentence: str, lowered: str) -> bool:
 # Labour Government would…", "we will vote…", "we will table an amendment".  Promises to
 # scrutinise ("we will look closely at…") are not pledges.
 _PLEDGE_SUBJECT = re.compile(
-    r"\b(?:an?|the\s+next|our)\s+(?:[A-Z][\w-]+\s+){1,3}Government\s+(?:will|would|shall)\b"
+    r"\b(?:[Aa]n?|[Tt]he\s+next|[Oo]ur)\s+(?:[A-Z][\w-]+\s+){1,3}Government\s+(?:will|would|shall)\b"
 )
 # Promises to scrutinise are not pledges ("we will look closely at what he proposes").
 _NOT_PLEDGE_ACTS = frozenset({"review", "consider", "examine", "monitor", "follow-up", "meet"})
@@ -705,17 +705,22 @@ def for_role(
     Ministers and the Government's spokespeople commit; an opposition front bench
     (``shadow``) makes pledges, kept with ``kind="opposition-pledge"`` when they are
     the speaker's side's own acts ("we will vote against", "a Labour Government
-    would…") and not promises to scrutinise; backbenchers, the chair and anyone else
-    make none.  An unknown role (``None``: a body with no registry, a speaker nobody
+    would…") and not promises to scrutinise; backbenchers pledge only on their party's
+    behalf ("a Labour Government will…"); the chair and anyone else make none.  "We
+    would…" candidates are dropped for everyone else.  An unknown role (``None``: a body with no registry, a speaker nobody
     could link) keeps everything, as commitments.
     """
     if role in (None, "minister", "lords-spokesperson"):
-        return commitments
-    if role != "shadow":
+        # "we would…" candidates are pledges only in an opposition's mouth
+        return tuple(c for c in commitments if c.kind == "commitment")
+    if role not in ("shadow", "backbench"):
         return ()
     pledges = []
     for c in commitments:
-        if c.actor not in {"speaker", "Government"} and not _PLEDGE_SUBJECT.search(c.exact):
+        on_behalf = _PLEDGE_SUBJECT.search(c.exact) is not None
+        if role == "backbench" and not on_behalf:
+            continue  # a backbencher pledges only for their party ("a Labour Government will…")
+        if c.actor not in {"speaker", "Government"} and not on_behalf:
             continue
         if c.action in _NOT_PLEDGE_ACTS or _SCRUTINY.search(c.exact[:80]):
             continue
@@ -737,16 +742,13 @@ def find_commitments(
     the speaker's role on that date (:func:`for_role` says what it changes; the
     linking stage applies it when the extractor ran without one).
     """
-    found = _find(text, on=on, speaker=speaker)
-    if role == "shadow":
-        found = _with_would(text, found, on)
-    return for_role(found, role)
+    return for_role(_find(text, on=on, speaker=speaker), role)
 
 
 # "We would model the new committee on…", "a Labour Government would scrap…": what an
-# opposition says it would do in government.  Only read for an opposition front bench.
+# opposition says it would do in government (pledge candidates; see _with_would).
 _WOULD = re.compile(
-    r"(?:^|[.;:]\s+|\b(?:and|so|then)\s+)(?P<subject>We|we|(?:an?|the\s+next|our)\s+"
+    r"(?:^|[.;:]\s+|\b(?:and|so|then)\s+)(?P<subject>We|we|(?:[Aa]n?|[Tt]he\s+next|[Oo]ur)\s+"
     r"(?:[A-Z][\w-]+\s+){1,3}Government)\s+would\s+(?:also\s+|then\s+|immediately\s+)?"
     r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
 )
@@ -755,10 +757,12 @@ _WOULD = re.compile(
 def _with_would(
     text: str, found: tuple[Commitment, ...], on: date | None
 ) -> tuple[Commitment, ...]:
-    taken = {c.span for c in found}
+    """``found`` with the sentences saying what "we" or "a … Government" would do, as
+    pledge candidates (kind ``opposition-pledge``): :func:`for_role` keeps them only for
+    the opposition, and drops them for a minister, whose "we would" is a hypothetical."""
     extra: list[Commitment] = []
     for span in split_sentences(text):
-        if span in taken:
+        if any(c.span.start < span.end and span.start < c.span.end for c in found):
             continue
         sentence = text[span.start : span.end]
         if "would" not in sentence or _QUESTION.search(sentence):
@@ -769,14 +773,13 @@ def _with_would(
         base = verb_lemma(m.group("verb"))
         if base is None or base in STATIVE:
             continue
-        trigger = Trigger(
-            m.start("subject"), m.group("subject"), m.group("verb"), m.group("rest"), "modal"
-        )
+        # "a Labour Government" acts as a government would: read it as one
+        who = "we" if m.group("subject").lower() == "we" else "the Government"
+        trigger = Trigger(m.start("subject"), who, m.group("verb"), m.group("rest"), "modal")
         c = _commitment(text, span, trigger, on, None)
         if c is not None:
-            extra.append(
-                replace(c, actor="speaker" if m.group("subject").lower() == "we" else "Government")
-            )
+            actor = "speaker" if m.group("subject").lower() == "we" else "Government"
+            extra.append(replace(c, actor=actor, kind="opposition-pledge"))
     return tuple(sorted((*found, *extra), key=lambda c: c.span.start))
 
 
@@ -812,7 +815,7 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
             if joined is not None:
                 found[-1] = joined
                 previous_end = span.end
-    return tuple(found)
+    return _with_would(text, tuple(found), on)
 
 
 def _between_is_space(text: str, end: int, start: int) -> bool:

@@ -184,3 +184,15 @@ def test_one_commitment_over_two_sentences() -> None:
     assert fund.exact == text
     assert [(a.value, a.role) for a in fund.amounts] == [("2000000000", "new")]
     assert fund.deadline == date(2025, 4, 30) and fund.start_date is None
+
+
+def test_would_is_a_pledge_only_for_the_opposition() -> None:
+    text = "We would scrap the levy on small firms."
+    assert [c.kind for c in find_commitments(text, on=ON, role="shadow")] == ["opposition-pledge"]
+    assert find_commitments(text, on=ON, role="minister") == ()  # a hypothetical
+    assert find_commitments(text, on=ON) == ()
+    party = "A Labour Government would scrap the levy on small firms."
+    assert [c.kind for c in find_commitments(party, on=ON, role="backbench")] == [
+        "opposition-pledge"
+    ]
+    assert find_commitments(text, on=ON, role="backbench") == ()  # a personal view
