@@ -33,7 +33,7 @@ def _registry() -> Registry:
         OfficeHolding("t/min", "Minister of State (Environment)", "", None, start, None, "t"),
         OfficeHolding(
             "t/shadow", "Shadow Secretary of State for the Environment", "", None, start, None, "t"
-        ),  # fmt: skip
+        ),
     )
     return Registry([RegistryData(people=people, memberships=members, holdings=holdings)])
 
