@@ -16,10 +16,25 @@ A clause commits when it has one of these *triggers*:
   up with the hon. Lady".
 
 Clauses are dropped when the trigger is negated ("will not"), when the
-sentence is a question, a procedure ("I call…", "I commend…"), when the subject
-is someone else ("the previous Government", "the Commission", "hon. Members")
-or when the verb is one of knowing or of effect ("will know", "will mean",
-"will help") rather than of doing.
+sentence is a question, a procedure or a courtesy anywhere in it ("I call…",
+"With permission, I will make a statement", "I shall give way", "I am pleased
+to follow…"), when the subject is someone else ("the previous Government", "the
+Commission", "hon. Members"), when the verb is one of knowing or of effect
+("will know", "will mean", "will help") rather than of doing, when a present
+tense describes policy already running ("we are spending £80 billion…"), and
+when the trigger sits in an indirect question or in a relative clause hanging
+on an account of the past.
+
+Who may commit is not decided here but by the speaker's role on the day
+(:func:`for_role`, applied by the linking stage): ministers commit, an
+opposition front bench pledges, backbenchers and the chair do neither.
+
+Each clause that commits an act of its own is one commitment over its part of
+the sentence; a following sentence that only adds the amount or date ("It will
+be worth £2 billion and open in April.") extends the commitment before it.
+Amounts carry a role (:func:`graph.extract.money.amount_roles`); time phrases
+are deadlines or starts (:func:`graph.extract.deadlines.find_deadlines`);
+the category follows :data:`graph.extract.commitment_vocab.CATEGORY_ORDER`.
 
 >>> from datetime import date
 >>> [c.action for c in find_commitments("We will introduce a Bill. Last year we spent £1m.")]
