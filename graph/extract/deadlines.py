@@ -21,7 +21,7 @@ when the debate date is unknown.
 
 >>> from datetime import date
 >>> find_deadline("We will publish it before Easter.", on=date(2025, 1, 16))
-Deadline(text='before Easter', span=Span(start=19, end=32), due=datetime.date(2025, 4, 20))
+Deadline(text='before Easter', span=Span(start=19, end=32), due=datetime.date(2025, 4, 20), kind='deadline', starts=None)
 >>> resolve_deadline("within eight weeks of making a claim", on=date(2025, 1, 16)) is None
 True
 """
