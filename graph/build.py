@@ -277,7 +277,8 @@ class _DocumentBuilder:
     ) -> None:
         g = self.debate_iri(facts)
         node = iris.commitment(s, c.span.start, c.span.end)
-        self.t.add(node, RDF.type, DKG.Commitment, g)
+        kind = DKG.OppositionPledge if c.kind == "opposition-pledge" else DKG.Commitment
+        self.t.add(node, RDF.type, kind, g)
         self.t.add(node, DKG.madeIn, s, g)
         if speaker is not None:
             self.t.add(node, DKG.madeBy, speaker, g)
@@ -294,6 +295,10 @@ class _DocumentBuilder:
             self.t.add(node, DKG.deadline, self.t.day(c.deadline), g)
         if c.deadline_text:
             self.t.add(node, DKG.deadlineText, self.t.text(c.deadline_text), g)
+        if c.start_date is not None:
+            self.t.add(node, DKG.startDate, self.t.day(c.start_date), g)
+        if c.start_text:
+            self.t.add(node, DKG.startText, self.t.text(c.start_text), g)
         for i, amount in enumerate(c.amounts, start=1):
             a = iris.amount(node, i)
             self.t.add(node, DKG.amount, a, g)
@@ -304,6 +309,8 @@ class _DocumentBuilder:
                 self.t.add(a, SDO.maxValue, self.t.decimal(amount.maximum), g)
             if amount.exact:
                 self.t.add(a, SDO.description, self.t.text(amount.exact), g)
+            if amount.role is not None:
+                self.t.add(a, DKG.amountRole, self.t.text(amount.role), g)
         for name in c.mentions:
             thing = self.named_thing(name)
             self.t.add(node, SDO.mentions, thing, g)

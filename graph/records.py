@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.vocab.kinds import (
+    AmountRole,
     CommitmentCategory,
+    CommitmentKind,
     CommitmentStatus,
     MentionKind,
     SourceFormat,
@@ -191,12 +193,17 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class MonetaryAmount:
-    """An amount of money in a currency; ``maximum`` is set for ranges."""
+    """An amount of money in a currency; ``maximum`` is set for ranges.
+
+    ``role`` says what the amount is to the commitment that carries it (see
+    :data:`graph.vocab.kinds.AmountRole`): only ``new`` money is summed.
+    """
 
     value: str  # decimal, as text, so that it survives without float rounding
     currency: str = "GBP"
     maximum: str | None = None
     exact: str = ""
+    role: AmountRole | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +225,9 @@ class Commitment:
     deadline: date | None = None
     deadline_text: str | None = None
     mentions: tuple[str, ...] = field(default=())
+    kind: CommitmentKind = "commitment"  # or "opposition-pledge": made by the opposition
+    start_date: date | None = None  # the day it starts or applies from ("from April")
+    start_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

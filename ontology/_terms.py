@@ -26,6 +26,7 @@ class DKG(DefinedNamespace):
     Mention: URIRef  # mention
     NameUse: URIRef  # name use
     Office: URIRef  # office
+    OppositionPledge: URIRef  # opposition pledge
     Party: URIRef  # party
     Person: URIRef  # person
     RegistryFile: URIRef  # registry file
@@ -70,6 +71,7 @@ class DKG(DefinedNamespace):
     action: URIRef  # action
     afterGap: URIRef  # after gap
     afterPosition: URIRef  # after position
+    amountRole: URIRef  # amount role
     attribution: URIRef  # attribution
     ayes: URIRef  # ayes
     column: URIRef  # column
@@ -103,6 +105,8 @@ class DKG(DefinedNamespace):
     sourceStart: URIRef  # source start
     speakerConfidence: URIRef  # speaker confidence
     speakerReason: URIRef  # speaker reason
+    startDate: URIRef  # start date
+    startText: URIRef  # start text
     summaryOf: URIRef  # summary of
     teller: URIRef  # teller
     total: URIRef  # total

@@ -24,10 +24,12 @@ whose span overlaps it, seen through :class:`Predicted`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from graph.evaluate import scores
@@ -43,7 +45,11 @@ from graph.evaluate.commitment_gold import (
 )
 from graph.evaluate.paths import corpus_root
 from graph.extract.commitments import find_commitments
+from graph.link.roles import speaker_role
 from graph.records import Commitment
+from graph.registry import Registry
+from graph.registry.evaluate import registry_files
+from graph.vocab.kinds import SpeakerRole
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +72,10 @@ class Predicted:
     start_date: date | None = None
 
 
-Extractor = Callable[[str, date | None, str | None], Sequence[Predicted]]
+#: ``extract(text, date, speaker name, speaker role)``: the predictions for one document.
+Extractor = Callable[[str, date | None, str | None, SpeakerRole | None], Sequence[Predicted]]
+#: The speaker role the system decides for a gold document (from its first sentence).
+RoleFinder = Callable[[GoldSentence], SpeakerRole | None]
 
 
 def _optional(record: object, name: str) -> object:
@@ -94,9 +103,54 @@ def from_commitment(c: Commitment) -> Predicted:
     )
 
 
-def system_predictions(text: str, on: date | None, speaker: str | None) -> tuple[Predicted, ...]:
+def system_predictions(
+    text: str, on: date | None, speaker: str | None, role: SpeakerRole | None = None
+) -> tuple[Predicted, ...]:
     """The extractor under test: :func:`graph.extract.commitments.find_commitments`."""
-    return tuple(from_commitment(c) for c in find_commitments(text, on=on, speaker=speaker))
+    found = find_commitments(text, on=on, speaker=speaker, role=role)
+    return tuple(from_commitment(c) for c in found)
+
+
+# TheyWorkForYou files of bodies no registry here describes (file-name prefixes).
+_OTHER_BODY = re.compile(r"^(?:sp|spwa|ni|senedd|wa)\d")
+
+
+def system_roles(corpus: Path) -> RoleFinder:
+    """How the pipeline decides a speaker's role, for gold documents.
+
+    The linking stage has the reader's printed office and the speaker's registry
+    person; here the gold's ``office`` (the office as the source prints it, not a
+    judgement) and the speaker's name resolved by the registry built from the corpus
+    member files stand in for them (:func:`graph.link.roles.speaker_role`).  The
+    gold's own ``speaker_role`` is never read.  Documents of other bodies get no
+    role, as in :mod:`graph.link.document`.
+    """
+    registry = _role_registry(corpus)
+
+    def role(s: GoldSentence) -> SpeakerRole | None:
+        if s.doc.kind in ("twfy", "twfy-element") and _OTHER_BODY.match(Path(s.doc.path).name):
+            return None
+        key = None
+        if s.speaker and s.on is not None:
+            key = registry.resolve_name(s.speaker, s.on).person
+        return speaker_role(registry, key, s.on, s.office)
+
+    return role
+
+
+@cache
+def _role_registry(corpus: Path) -> Registry:
+    files = registry_files(corpus) if corpus.is_dir() else []
+    extra = (
+        corpus / "registry_2024" / "ifg_ministers_database" / "person.csv",
+        corpus / "registry_2024" / "parlparse" / "official-profiles.xml",
+        corpus
+        / "registry_2024"
+        / "dfe_mp_lookup"
+        / "candidate-level-results-general-election-04-07-2024.csv",
+    )
+    files += [f for f in extra if f.is_file()]
+    return Registry.from_paths(files) if files else Registry.builtin()
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +352,7 @@ def score_file(
     gold: Sequence[GoldSentence],
     corpus: Path,
     extract: Extractor = system_predictions,
+    roles: RoleFinder | None = None,
 ) -> tuple[SentenceResult, ...] | str:
     """Score one gold file; a string (the reason) when a source text is unavailable."""
     by_doc: dict[object, list[GoldSentence]] = {}
@@ -310,7 +365,8 @@ def score_file(
             where = "seeds" if sentences[0].doc.kind == "seed" else str(corpus)
             return f"skipped: {sentences[0].doc.path} absent under {where}"
         first = sentences[0]
-        found = tuple(extract(text, first.on, first.speaker))
+        role = roles(first) if roles is not None else None
+        found = tuple(extract(text, first.on, first.speaker, role))
         for s in sentences:
             if text[s.start : s.end] != s.text:
                 raise ValueError(f"{file.name}: gold offsets {s.start}-{s.end} do not match {ref}")
@@ -324,13 +380,20 @@ def evaluate_splits(
     *,
     corpus: Path | None = None,
     extract: Extractor = system_predictions,
+    roles: RoleFinder | None = None,
 ) -> SplitEvaluation:
-    """Score every gold file that ``split.tsv`` lists (all splits, all document kinds)."""
+    """Score every gold file that ``split.tsv`` lists (all splits, all document kinds).
+
+    ``roles`` decides each document's speaker role; by default the system's own way
+    (:func:`system_roles`) when scoring the system, none for a stand-in extractor.
+    """
     root = corpus if corpus is not None else corpus_root()
+    if roles is None and extract is system_predictions:
+        roles = system_roles(root)
     results: list[SentenceResult] = []
     skipped: list[tuple[GoldFile, str]] = []
     for file in gold_files(folder):
-        scored = score_file(file, load_gold(folder / file.name), root, extract)
+        scored = score_file(file, load_gold(folder / file.name), root, extract, roles)
         if isinstance(scored, str):
             skipped.append((file, scored))
         else:

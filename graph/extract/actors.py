@@ -57,6 +57,11 @@ _BODIES = (
     "commission", "board", "group", "committee", "inquiry", "authority", "regulator",
     "department", "ministry", "office", "service", "team", "unit", "tribunal", "court",
 )  # fmt: skip
+# Measures named as a clause's subject ("the scheme will pay…"): the Government acts.
+_MEASURES = frozenset(
+    {"scheme", "schemes", "fund", "funds", "programme", "programmes", "plan", "plans", "grant",
+     "grants", "strategy", "package", "settlement", "budget", "policy", "measures", "measure"}
+)  # fmt: skip
 _TITLE = r"(?:Baroness|Lord|Lady|Dame|Sir|Professor|Prof\.|Dr|Mr|Mrs|Ms|Miss)"
 _FEMALE_TITLES = frozenset({"Baroness", "Lady", "Dame", "Mrs", "Ms", "Miss"})
 _MALE_TITLES = frozenset({"Lord", "Sir", "Mr"})
@@ -108,6 +113,10 @@ def _is_body(subject: str) -> bool:
     if words[0].lower() in _DEMONSTRATIVES:
         return False  # "This Christmas", "those led by the Home Office": a time or a thing
     head = words[-1].lower()
+    if head in _MEASURES:
+        return (
+            False  # "the scheme", "the levelling-up fund": what the Government runs, not who acts
+        )
     if head in _BODIES or " ".join(words[-2:]).lower() in _BODIES:
         return True
     if AGENT.match(subject):

@@ -103,7 +103,9 @@ class Trigger:
     subject: str
     verb: str
     rest: str
-    kind: str  # performative, modal, progressive, request, accepted, target, undertaking, list
+    # performative, modal, progressive, intent, request, accepted, target, undertaking,
+    # published, list
+    kind: str
     passive: bool = False
     be: bool = False
 
@@ -114,8 +116,9 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\bI)\s+(?:will|shall|am\s+happy\s+to|would\s+be\s+happy\s+to|"
             r"am\s+(?:very\s+)?(?:happy|pleased|willing)\s+to|will\s+be\s+happy\s+to)\s+"
-            r"(?:\w+ly\s+|for\s+sure\s+|also\s+)?"
-            r"(?P<verb>write|meet|talk|follow|take|look\s+into|speak|discuss|update|be\s+doing)"
+            r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+)?"
+            r"(?P<verb>write|reply|respond\s+in\s+writing|send|meet|talk|follow|take|look\s+into|speak"
+            r"|discuss|update|be\s+doing)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
@@ -123,6 +126,9 @@ TRIGGERS: tuple[Rule, ...] = (
             ("will", "shall", "happy", "pleased", "willing"),
             (
                 "write",
+                "reply",
+                "respond",
+                "send",
                 "meet",
                 "talk",
                 "follow",
@@ -143,7 +149,8 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "performative",
         re.compile(
-            r"(?P<subject>\bI)\s+(?:can|am\s+(?:pleased|delighted|able|happy)\s+to|want\s+to)\s+"
+            r"(?P<subject>\bI)\s+(?:can|am\s+(?:\w+ly\s+)?(?:pleased|delighted|able|happy)\s+to"
+            r"|want\s+to)\s+"
             r"(?:\w+\s+)?(?P<verb>confirm|announce)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
@@ -196,21 +203,81 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
             r"the\s+Home\s+Office)|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency)))"
-            r"\s+(?:am|are|is)\s+" + _NEG_ADV + r"(?:(?:committed|determined|continuing|going|"
-            r"planning|proposing|preparing)\s+to\s+)?"
+            r"\s+(?:am|are|is)\s+" + _NEG_ADV + r"(?:continuing\s+to\s+)?"
             r"(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
         ),
         hint=_subject_be,
     ),
     Rule(
-        "progressive",
+        "intent",
         re.compile(
-            r"(?P<subject>\b(?:I|we))\s+(?:am|are)\s+"
+            r"(?P<subject>\b(?:I|we|the\s+Government))\s+(?:am|are|is|remain|remains)\s+"
             + _NEG_ADV
-            + r"(?:committed|determined)\s+to\s+(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            + r"(?:committed|determined|resolved|going|planning|proposing|preparing|intending)"
+            r"\s+to\s+"
+            r"(?!(?:the|a|an|this|that|these|those|our|its|their|my|his|her|all|any)\b)"
+            r"(?P<verb>[a-z]+)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
-        clues=(("committed", "determined"),),
+        clues=(
+            (
+                "committed",
+                "determined",
+                "resolved",
+                "going",
+                "planning",
+                "proposing",
+                "preparing",
+                "intending",
+            ),
+        ),
+    ),
+    Rule(
+        "modal",
+        # "the hospice sector is to receive £100 million": an arrangement to come
+        re.compile(
+            r"(?P<subject>\b[A-Za-z][\w’'() -]{0,60}?)\s+(?:is|are)\s+(?:also\s+|now\s+)?to\s+"
+            r"(?P<be>be\s+)?(?P<verb>[a-z][a-z-]*)(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
+        ),
+        clues=((" is to ", " are to ", " is also to ", " are also to ", " is now to "),),
+        anchor=re.compile(r"\b(?:is|are)\s+(?:also\s+|now\s+)?to\s+[a-z]"),
+        barrier=re.compile(r"[^\w’'() \-\s]"),
+    ),
+    Rule(
+        "progressive",
+        # "the Home Office has been working with industry on…": work under way
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
+            r"the\s+Home\s+Office)|[A-Z][\w -]{0,40}(?:Government|Department|Office|Agency)))"
+            r"\s+(?:have|has)\s+been\s+(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("been",),),
+    ),
+    Rule(
+        "funding",
+        # new money given now: "providing an extra £4 million", "I am making £670 million of
+        # new grant funding available", "makes an extra £2.2 billion available"
+        re.compile(
+            r"(?P<subject>)\b(?P<verb>provid(?:e|es|ing)|mak(?:e|es|ing)|giv(?:e|es|ing)"
+            r"|allocat(?:e|es|ing)|invest(?:s|ing)?|deliver(?:s|ing)?)\b"
+            r"(?P<rest>[^.;£€$]{0,40}?(?:(?:extra|additional|further|new)\s+(?:[\w-]+\s+){0,2}?"
+            r"[£€$][\d.,]+|[£€$][\d.,]+\s*(?:[mk]|bn|million|billion)?\s+(?:of\s+)?"
+            r"(?:new|extra|additional)\b))",
+            re.IGNORECASE,
+        ),
+        clues=(("extra", "additional", "further", "new"), ("£", "€", "$")),
+    ),
+    Rule(
+        "published",
+        # "A report summarising the responses is now available on the website"
+        re.compile(
+            r"(?P<subject>)\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|today\s+)?"
+            r"(?P<verb>available|published)\s+on\s+(?:the\s+)?(?:[\w’'-]+\s+){0,8}?"
+            r"(?:website|GOV\.UK)(?P<rest>)",
+            re.IGNORECASE,
+        ),
+        clues=(("website", "gov.uk"),),
     ),
     Rule(
         "progressive",
@@ -228,8 +295,23 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "progressive",
-        re.compile(r"(?P<subject>\bwork)\s+is\s+(?:already\s+)?(?P<verb>under\s?way)(?P<rest>)"),
-        clues=(("under",), ("work",)),
+        re.compile(
+            r"(?P<subject>\b(?:[Ww]ork|[Tt]rials?|[Pp]reparations|[Nn]egotiations|[Pp]ilots?))"
+            r"\s+(?:is|are)\s+(?:already\s+|now\s+|well\s+)?(?P<verb>under\s?way|taking\s+place"
+            r"|progressing|ongoing)(?P<rest>)"
+        ),
+        clues=(("under", "taking place", "progressing", "ongoing"),),
+    ),
+    Rule(
+        "announced",
+        # "this Government today concluded…", "we have just agreed…": done today
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:this|the)\s+Government))\s+(?:have\s+|has\s+)?"
+            r"(?:today|just|this\s+morning|this\s+week)\s+(?P<verb>agreed|concluded|signed|launched|"
+            r"published|laid|announced|appointed|decided|opened|issued|set\s+up)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+        ),
+        clues=(("today", "just", "morning", "week"),),
     ),
     Rule(
         "announced",

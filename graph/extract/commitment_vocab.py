@@ -20,11 +20,12 @@ ACTIONS = {
     "consider": "review", "assess": "review", "evaluate": "review", "inspect": "review",
     "legislate": "legislate", "consult": "consult", "extend": "extend", "expand": "extend",
     "provide": "provide", "give": "provide", "make available": "provide", "offer": "provide",
-    "write": "write", "set out": "set-out", "lay out": "set-out", "lay": "lay",
+    "write": "write", "reply": "write", "respond in writing": "write", "set out": "set-out", "lay out": "set-out", "lay": "lay",
     "bring in": "legislate", "bring forward": "introduce", "take forward": "implement",
     "work": "work", "overhaul": "reform", "reform": "reform", "change": "change",
     "link": "link", "establish": "establish", "set up": "establish", "create": "establish",
-    "launch": "launch", "appoint": "appoint", "announce": "announce", "look": "review",
+    "launch": "launch", "appoint": "appoint", "announce": "announce", "look": "review", "look for": "search",
+    "look across": "search",
     "include": "include", "report": "report", "commission": "commission",
     "procure": "procure", "agree": "agree", "receive": "provide", "get": "provide",
     "follow up": "follow-up", "follow": "follow-up", "take away": "follow-up",
@@ -40,8 +41,28 @@ ACTIONS = {
     "target": "fund", "recover": "recover", "oversee": "review", "tackle": "tackle",
     "refer": "refer", "decide": "decide", "roll out": "introduce", "raise": "increase",
     "issue": "publish", "use": "use", "make clear": "set-out", "ensure": "ensure",
-    "propose": "propose",
+    "propose": "propose", "pay": "fund", "reimburse": "fund", "compensate": "fund", "make it clear": "set-out",
+    "conclude": "agree", "sign": "agree",
 }  # fmt: skip
+
+#: The categories (tests/gold/commitments/README.md, "Categories"), in the order they
+#: are tried: a commitment takes the first that applies.  What each means:
+#:
+#: - ``undertaking``: a personal undertaking to a member or the House (write, reply,
+#:   meet, look into, keep the House informed, report back);
+#: - ``legislation``: Bills, clauses, amendments, regulations, orders, statutory duties;
+#: - ``funding``: providing, allocating or extending money (new money, or a fund);
+#: - ``target``: a measurable outcome by a time ("halve … within a decade");
+#: - ``review``: reviews, consultations, inquiries, audits, evaluations, considering;
+#: - ``guidance``: plans, strategies, guidance, frameworks, timetables (not law);
+#: - ``operational``: anything else done (bodies, services, appointments, action).
+CATEGORY_ORDER = (
+    "undertaking", "legislation", "funding", "target", "review", "guidance", "operational",
+)  # fmt: skip
+#: Actions that are reviews whatever their object ("we will consult on…").
+REVIEW_ACTIONS = frozenset({"review", "consult", "commission", "evaluate", "assess", "consider"})
+#: Actions that produce a policy document whatever its name ("we will set out…").
+GUIDANCE_ACTIONS = frozenset({"publish", "set-out", "draft"})
 
 IRREGULAR = {
     "made": "make", "making": "make", "given": "give", "giving": "give", "brought": "bring",
@@ -52,6 +73,40 @@ IRREGULAR = {
     "done": "do", "doing": "do", "seen": "see", "being": "be", "been": "be", "doubling": "double",
 }  # fmt: skip
 
+#: Verbs of doing outside :data:`ACTIONS`, in their base form: an action found by the
+#: commitment rules that is neither here nor in ACTIONS is no action at all (it was an
+#: adverb, a state or a cut-off stem: "will never", "will just", "are willing").  The
+#: action of a commitment is always a key of ACTIONS' values or one of these words.
+_VERB_LIST = """
+    accelerate accept accommodate achieve acquire act adapt add address adjust administer
+    adopt advance advertise advise advocate align allow amend analyse answer apply approve
+    arrange ask assist attend audit authorise award await balance boost bring broaden
+    calculate campaign cap carry challenge champion check clarify close collaborate collect
+    combine commit communicate compensate compile conclude conduct confirm connect contact
+    contribute convene co-operate cooperate coordinate co-ordinate correct cover crack cut
+    deal debate declare defend define delay delegate deploy deport design designate detect
+    determine devolve digitise direct discuss dismantle distribute double draft drive
+    educate eliminate embark empower enable encourage end enforce engage enhance enrol
+    enshrine enter equip eradicate escalate establish expedite explain explore facilitate
+    finalise finance finish fix focus forge formalise freeze fulfil gather govern grant
+    guarantee guide handle harmonise hire hold identify impose incentivise inform initiate
+    insist inspect install integrate intensify intervene investigate invite issue join
+    keep lead learn legislate miss proceed license limit lobby lower maintain manage map mandate measure
+    merge minimise mobilise model modernise move negotiate notify obtain open operate oppose order
+    organise outline overhaul partner pass pay plan prepare present press prevent
+    prioritise process produce progress promote prosecute protect prove purchase pursue
+    push put raise reach reaffirm reassess rebuild reconsider record recruit redesign
+    reduce refer refine refund register regulate reimburse reinforce reinstate release
+    relocate renew reopen repair repay repeal replace report represent request research
+    reserve resolve resource respond restore restrict restructure resume retain return
+    revise revisit reward run safeguard save scale scrap secure seek search sell send share shut
+    sign simplify speak speed sponsor stabilise staff stop streamline strengthen study
+    submit supply suspend sustain table task take tighten track trade train transfer transform
+    translate trial unlock upgrade urge vaccinate validate verify visit vote waive widen
+    withdraw
+"""
+VERBS = frozenset(_VERB_LIST.split())
+
 # Verbs of state, thought or feeling: "we will know", "I am aware", "we will need".
 STATIVE = frozenset(
     {
@@ -60,8 +115,21 @@ STATIVE = frozenset(
         "seem", "remain", "welcome", "acknowledge", "note", "appreciate", "share", "face",
         "say", "tell", "argue", "find", "become", "get", "hear", "listen", "look", "come", "go",
         "happen", "depend", "matter", "win", "lose", "fail", "let", "put", "take", "strive",
-        "try", "aim", "endeavour", "attempt",
+        "try", "aim", "endeavour", "attempt", "do", "live", "suffer", "struggle", "enjoy",
     }
+)  # fmt: skip
+
+# Verbs that, in the present ("we are spending", "we continue to fund", "we are
+# accommodating"), describe policy already running rather than a deliverable under way:
+# the guideline's present-tense descriptions.  With these verbs a progressive commits
+# only when it names new money ("we are providing an extra £5 million") or a time to
+# come ("in 2010-11", "starting next year"); other verbs commit as they are ("we are
+# drawing up", "I am extending", "we are consulting on").
+DESCRIPTIVE = frozenset(
+    {"spend", "fund", "invest", "support", "accommodate", "minimise", "minimize", "preserve",
+     "protect", "help", "provide", "pay", "give", "recover", "keep", "maintain", "run", "do",
+     "get", "make", "see", "live", "deliver", "use", "meet", "offer", "ensure", "put", "treat",
+     "face", "focus", "lead"}
 )  # fmt: skip
 
 # Nouns of action after "committed to the …" ("the provision of free school meals").
@@ -75,6 +143,7 @@ NOMINALS = {
 # Particles that form phrasal verbs we normalise ("set out", "bring in", "follow up").
 PARTICLES = (
     "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
+    "for", "across", "it clear",
     "recommendations",
 )  # fmt: skip
 
@@ -82,7 +151,8 @@ PARTICLES = (
 # deliver more capacity"), describe an effect rather than commit anyone to anything.
 EFFECT_PRONE = frozenset(
     {"support", "strengthen", "deliver", "offer", "improve", "enable", "help", "benefit",
-     "increase", "reduce", "provide", "build", "make", "give", "bolster", "ensure"}
+     "increase", "reduce", "provide", "build", "make", "give", "bolster", "ensure", "continue",
+     "receive", "get"}
 )  # fmt: skip
 
 STOP = frozenset(
@@ -116,10 +186,39 @@ def lemma(word: str) -> str:
 
 
 def crude_lemma(word: str) -> str:
-    """A base form for verbs outside the action table: "asking" → "ask", "retains" → "retain"."""
-    word = lemma(word)
-    for suffix in ("ing", "ed", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)]
-            return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
-    return word
+    """A base form for verbs outside the action table: "asking" → "ask", "retains" →
+    "retain", "proceeded" → "proceed"; a word whose base form is in no list is returned
+    lower-cased and whole (never a cut-off stem such as "proce" or "mis")."""
+    found = verb_lemma(word)
+    return found if found is not None else word.lower()
+
+
+@lru_cache(maxsize=16384)
+def verb_lemma(word: str) -> str | None:
+    """The base form of ``word`` when it is a verb of :data:`ACTIONS`, :data:`VERBS`,
+    :data:`STATIVE` or :data:`DESCRIPTIVE`, else None.
+
+    >>> verb_lemma("proceeding"), verb_lemma("misses"), verb_lemma("willing"), verb_lemma("tried")
+    ('proceed', 'miss', None, 'try')
+    """
+    word = word.lower()
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    known = _known_verbs()
+    if word in known:
+        return word
+    candidates: list[str] = []
+    for suffix, repl in (("ying", "ie"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""),
+                         ("es", ""), ("s", "")):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)] + repl
+            candidates += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                candidates.append(stem[:-1])
+    return next((c for c in candidates if c in known), None)
+
+
+@lru_cache(maxsize=1)
+def _known_verbs() -> frozenset[str]:
+    heads = {phrase.split()[0] for phrase in ACTIONS}
+    return frozenset(heads | VERBS | STATIVE | DESCRIPTIVE)

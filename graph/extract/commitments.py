@@ -16,10 +16,25 @@ A clause commits when it has one of these *triggers*:
   up with the hon. Lady".
 
 Clauses are dropped when the trigger is negated ("will not"), when the
-sentence is a question, a procedure ("I call…", "I commend…"), when the subject
-is someone else ("the previous Government", "the Commission", "hon. Members")
-or when the verb is one of knowing or of effect ("will know", "will mean",
-"will help") rather than of doing.
+sentence is a question, a procedure or a courtesy anywhere in it ("I call…",
+"With permission, I will make a statement", "I shall give way", "I am pleased
+to follow…"), when the subject is someone else ("the previous Government", "the
+Commission", "hon. Members"), when the verb is one of knowing or of effect
+("will know", "will mean", "will help") rather than of doing, when a present
+tense describes policy already running ("we are spending £80 billion…"), and
+when the trigger sits in an indirect question or in a relative clause hanging
+on an account of the past.
+
+Who may commit is not decided here but by the speaker's role on the day
+(:func:`for_role`, applied by the linking stage): ministers commit, an
+opposition front bench pledges, backbenchers and the chair do neither.
+
+Each clause that commits an act of its own is one commitment over its part of
+the sentence; a following sentence that only adds the amount or date ("It will
+be worth £2 billion and open in April.") extends the commitment before it.
+Amounts carry a role (:func:`graph.extract.money.amount_roles`); time phrases
+are deadlines or starts (:func:`graph.extract.deadlines.find_deadlines`);
+the category follows :data:`graph.extract.commitment_vocab.CATEGORY_ORDER`.
 
 >>> from datetime import date
 >>> [c.action for c in find_commitments("We will introduce a Bill. Last year we spent £1m.")]
@@ -31,28 +46,33 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from graph.extract.actors import LEADING_ADVERBIAL, agentive, resolve_actor
 from graph.extract.commitment_rules import HINT, TRIGGERS, Rule, Trigger, key_hits, rules_for
 from graph.extract.commitment_vocab import (
     ACTIONS,
+    DESCRIPTIVE,
     EFFECT_PRONE,
+    GUIDANCE_ACTIONS,
     NOMINALS,
     PARTICLES,
+    REVIEW_ACTIONS,
     STATIVE,
     STOP,
     crude_lemma,
     lemma,
+    verb_lemma,
 )
-from graph.extract.deadlines import find_deadlines
-from graph.extract.money import find_amounts_with_spans
+from graph.extract.deadlines import Deadline, find_deadlines
+from graph.extract.money import amount_roles, find_amounts_with_spans
 from graph.extract.repeats import same_measure
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, MonetaryAmount, Span
-from graph.vocab.kinds import CommitmentCategory, CommitmentStatus
+from graph.vocab.kinds import CommitmentCategory, CommitmentStatus, SpeakerRole
 
-__all__ = ["CATEGORIES", "STATUSES", "find_commitments", "same_measure"]
+__all__ = ["CATEGORIES", "STATUSES", "find_commitments", "for_role", "same_measure"]
 
 CATEGORIES = (
     "legislation",
@@ -69,18 +89,22 @@ STATUSES = ("announced", "future", "accepted", "under-way", "under-consideration
 
 _SUBJECT_OTHERS = re.compile(
     r"\b(?:previous|last|former)\s+Government|\bOpposition\b|\bCommission\b|\bpresidency\b"
-    r"|\bCouncil\b(?!\s+(?:of|for))|\bhon\.\s+(?:and\s+(?:right|learned|gallant)\s+hon\.\s+)?"
+    r"|\bCouncil\b(?!\s+(?:of|for))|(?<!\bmy\s)(?<!\bmy\sright\s)"
+    r"\bhon\.\s+(?:and\s+(?:right|learned|gallant)\s+hon\.\s+)?"
     r"(?:Friend|Member|Lady|Gentleman|Members)\b|\b(?:all|other|many|some)\s+Members\b|\bMembers\s+(?:of\s+(?:this|the)\s+House|present)\b"
     r"|\b(?:EU|ECOFIN|G20|UN|NATO|European\s+(?:Council|Commission|Parliament|Union))\b"
     r"|\bterrorists?\b|\bcountries\b"
-    r"|\bpeople\b|\bbusiness(?:es)?\b|\bthey\b|\bvictims\b|\boffenders\b",
+    r"|\bpeople\b|\bbusiness(?:es)?\b|\bthey\b|\bvictims\b|\boffenders\b"
+    r"|\bthose\s+(?:who|whose|facing|in|on|with|affected|living|working)\b"
+    r"|\b(?:anyone|everyone|everybody|somebody|someone)\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:Government|Department|Home\s+Office|Treasury|Cabinet\s+Office|"
     r"Ministry\b.*|Department\s+(?:for|of)\b.*|Secretary\s+of\s+State\b.*|Minister\b.*|"
     r"my\s+Department|our\s+Department|(?:cross-Government\s+)?ministerial\s+group|"
-    r"UK\s+Border\s+Agency|Mayor\b.*|Prime\s+Minister)$",
+    r"UK\s+Border\s+Agency|Mayor\b.*|Prime\s+Minister|Chancellor\b.*"
+    r"|my\s+(?:right\s+)?hon\.\s+(?:and\s+learned\s+)?Friend\b.*|my\s+noble\s+(?:and\s+learned\s+)?[Ff]riend\b.*)$",
     re.IGNORECASE,
 )
 
@@ -96,6 +120,34 @@ _PROCEDURAL_PAPERS = re.compile(
     r"|\b(?:place|deposit)\b[^.;]{0,120}\bin\s+the\s+Librar(?:y|ies)\b",
     re.IGNORECASE,
 )
+# Procedure and courtesies anywhere in a sentence: acts on the debate itself ("With
+# permission, I will make a statement", "I will come to that later in my speech", "I
+# shall give way", "I will name him") and social acts ("I am pleased to follow…").
+_PROCEDURE = re.compile(
+    r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+going\s+to|want\s+to|would\s+like\s+to)\s+"
+    r"(?:now\s+|briefly\s+|just\s+|also\s+|then\s+|therefore\s+|quickly\s+)*"
+    r"(?:make\s+(?:a|this|the)\s+statement|repeat\s+(?:a|the|that)\s+statement|give\s+way"
+    r"|take\s+(?:no\s+lectures|(?:an?\s+|one\s+|more\s+|further\s+)?interventions?)"
+    r"|make\s+(?:some\s+)?progress|come\s+(?:back\s+)?(?:on\s+)?to\s+(?:that|this|those|these)\b"
+    r"|be\s+(?:coming|going|turning|returning)\s+(?:on\s+)?(?:to|into)\b|turn\s+(?:now\s+)?to\b"
+    r"|say\s+(?:a\s+(?:few|little|word)|something|more)\b|name\s+(?:him|her|the)\b|call\b|cite\b"
+    r"|start\s+the\s+front|sum\s+up|conclude\b|finish\b|close\s+by|end\s+by|begin\s+by|start\s+by"
+    r"|respond\s+to\s+(?:the\s+)?(?:debate|points?|hon)|try\s+to\s+(?:answer|respond|deal)"
+    r"|deal\s+with\s+(?:that|those|these|the)\s+(?:point|question|issue)s?\b"
+    r"|(?:put|suspend)\s+the\s+(?:question|sitting)|now\s+(?:suspend|adjourn))"
+    r"|\blater\s+in\s+(?:my|this)\s+(?:speech|remarks|contribution)\b|\bin\s+my\s+(?:closing|winding)"
+    r"|\bI\s+(?:am|’m|'m)\s+(?:\w+ly\s+)?(?:pleased|delighted|glad|grateful|proud)\s+to\s+"
+    r"(?:follow(?!\s+up)|welcome|see|hear|respond|have\s+(?:the|this)|open|close|take\s+part"
+    r"|pay|join)\b"
+    r"|\b(?:I|we)\s+(?:pay\s+tribute|congratulate|send\s+(?:our|my)|extend\s+(?:our|my))\b"
+    r"|\bbest\s+wishes\b|\bcondolences\b",
+    re.IGNORECASE,
+)
+_PROCEDURE_WORDS = (
+    "will", "shall", "’ll", "'ll", "going", "want", "like", "later", "closing", "winding",
+    "pleased", "delighted", "glad", "grateful", "happy", "proud", "tribute", "congratulate",
+    "send", "extend", "wishes", "condolences",
+)  # fmt: skip
 _CONDITIONAL = re.compile(r"(?:If|Unless|Should)\b")
 _HEDGE = re.compile(r"\b(?:may|might|could|hope|subject\s+to|intend|aim|seek)\b", re.IGNORECASE)
 _HEDGE_WORDS = ("may", "might", "could", "hope", "subject", "intend", "aim", "seek")
@@ -114,6 +166,9 @@ _HAS_ACCEPTED = re.compile(r"\bha(?:ve|s)\s+accepted\b")
 _UNDER_WAY = re.compile(r"\b(?:already|under\s?way)\b")
 
 
+_ENDS_IN_PRONOUN = re.compile(r"^.*\b(?:why|so|that|and|then|therefore|now)\s+(I|we)$", re.I)
+
+
 def _dynamic_verb(trigger: Trigger) -> str | None:
     """An agent's verb of doing outside the action table ("we will be asking", "will retain").
 
@@ -122,6 +177,7 @@ def _dynamic_verb(trigger: Trigger) -> str | None:
     """
     subject = LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")
     subject = _LAST_SUBJECT.split(subject)[-1].strip()
+    subject = _ENDS_IN_PRONOUN.sub(r"\1", subject)  # "which is why we" -> "we"
     if not _I_OR_WE.fullmatch(subject) and not _GOVERNMENT_SUBJECT.match(subject):
         return None
     if trigger.passive:
@@ -129,12 +185,22 @@ def _dynamic_verb(trigger: Trigger) -> str | None:
     verb = trigger.verb.split()[0].lower()
     if trigger.kind == "progressive" and not verb.endswith("ing"):
         return None
+    if trigger.kind == "intent" and verb.endswith(("ing", "ed")):
+        return None
     if trigger.kind == "modal" and trigger.be and not verb.endswith(("ing", "ed", "en")):
         return None
-    base = crude_lemma(verb)
-    if base in STATIVE or verb in STATIVE or len(base) < 3:
-        return None
+    base = verb_lemma(verb)
+    if base is None or base in STATIVE or verb in STATIVE:
+        return None  # not a verb of doing the vocabulary knows ("will never", "are willing")
     return base
+
+
+def _listed(verb: str) -> str:
+    """The action of a verb the rules took as one (a target's, a list item's): its
+    normalised form, its base form from the vocabulary, or "act" when the vocabulary does
+    not know it, so that no action is ever a cut-off stem."""
+    head = lemma(verb.split()[0])
+    return ACTIONS.get(head) or verb_lemma(head) or "act"
 
 
 def _action(verb: str, rest: str) -> str | None:
@@ -174,6 +240,7 @@ _BEFORE_SUBJECT = frozenset(
         "now", "today", "then", "therefore", "also", "why", "how", "where",
     }
 )  # fmt: skip
+_EMBEDDED_QUESTION = frozenset({"how", "whether", "what", "if"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "those", "our", "its", "their", "any", "all", "each"}
 )
@@ -184,18 +251,62 @@ _STANCE = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"\b(?:where|which|whereby|whose)\b")
+_PAST_MAIN = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been)\b|^\s*Following\b")
+_SPEAKER_NEXT = re.compile(r"\s+(?:I|we)\b")
+
+
+def _in_history(clause: str, m: re.Match[str]) -> bool:
+    """A trigger inside a relative clause that hangs on an account of the past ("This was
+    a consultation … where legislation will be used", "Following the 2006 report, which
+    sets out the Government's intention to…"), not on the speaker's own act ("…, which we
+    intend to lay this autumn")."""
+    rel = _RELATIVE.search(clause, max(0, m.start() - 60), m.start("verb"))
+    if rel is None or _SPEAKER_NEXT.match(clause, rel.end()):
+        return False
+    return _PAST_MAIN.search(clause, 0, rel.start()) is not None
+
+
+_IS_TO = re.compile(r"\s+(?:is|are)\s+(?:also\s+|now\s+)?to\s")
+_PURPOSE_NOUN = re.compile(
+    r"\b(?:aim|ambition|approach|goal|intention|objective|purpose|task|idea|question|point"
+    r"|answer|priority|challenge|job|role|way|thing|step|option|solution|policy|plan|hope|view"
+    r"|position|advice|intent|focus|emphasis|mission|target|pledge|commitment|promise|duty)s?\s*$",
+    re.IGNORECASE,
+)
+
+
+_LAST_PRONOUN = re.compile(r"\b(I|we)\s*$")
+# A subject that opens with an adverbial phrase before its pronoun ("As with all
+# negotiations … we", "In the light of that, we"), not a relative clause ("the rules we").
+_ADVERBIAL_OPENING = re.compile(
+    r"^\s*(?:As|In|On|At|After|Before|Following|With|Without|Through|Under|For|By|Once|Over"
+    r"|Given|Despite|Alongside|Beyond|Within|Across)\b",
+    re.IGNORECASE,
+)
+_TOGETHER_WITH = re.compile(r",?\s*(?:together|along|jointly)\s+with\b.*$", re.IGNORECASE)
+
+
 def _subject_ok(clause: str, start: int, subject: str, kind: str) -> bool:
-    subject = subject.strip()
-    if kind in {"undertaking", "performative", "target"}:
+    if kind in {"undertaking", "performative", "target", "published", "funding"}:
         return True
+    pronoun = _LAST_PRONOUN.search(subject)
+    if pronoun is not None and _ADVERBIAL_OPENING.match(subject):
+        # "As with all negotiations with third countries we will…": the subject is "we"
+        start, subject = start + pronoun.start(1), pronoun.group(1)
+    subject = subject.strip()
     if _SUBJECT_OTHERS.search(subject) or _STANCE.search(subject):
         return False
     if _CLEFT.match(subject):
         return False  # "What I will also make clear is that…": a cleft, not an undertaking
-    if kind == "announced" and not _I_WE_IT.fullmatch(subject) and not agentive(subject):
-        return False
+    if kind == "announced":
+        subject = _TOGETHER_WITH.sub("", subject)
+        if not _I_WE_IT.fullmatch(subject) and not agentive(subject):
+            return False
     if _I_OR_WE.fullmatch(subject):
         before = _TOKEN.findall(clause[:start])
+        if before and before[-1].lower() in _EMBEDDED_QUESTION:
+            return False  # "ask me how we are getting on…": an indirect question
         if (
             before
             and before[-1][0].islower()
@@ -235,6 +346,10 @@ def _triggers(
                 continue
             if kind == "modal" and _WOULD.search(subject):
                 continue
+            if kind not in {"undertaking", "performative"} and _in_history(clause, m):
+                continue  # "This was a consultation … where legislation will be used"
+            if _IS_TO.match(clause, m.end("subject")) and _PURPOSE_NOUN.search(subject):
+                continue  # "its ambition is to…", "Defra's approach is to…": aims described
             passive = bool(m.groupdict().get("be")) and verb.endswith(
                 ("ed", "en", "de", "ne", "id")
             )
@@ -245,20 +360,26 @@ def _triggers(
 # --- filling the record --------------------------------------------------------
 
 _LEGISLATION = re.compile(
-    r"\b(?:Bill|Act|law|legislation|legislative|regulations?|sentences?|offence|statutory|"
+    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|law|legislation|legislative|regulations?|sentences?|offence|statutory|"
+    r"bye?-?laws?|"
+    r"amendments?|clauses?|orders?\s+(?:in\s+council|under)|take\s+powers|powers\s+to|"
     r"duty\s+(?:of|to))\b",
     re.IGNORECASE,
 )
-_FUNDING = re.compile(r"\b(?:funding|funds?|grant|budget|allocation|payments?|£|€|\$)", re.I)
+_FUNDING = re.compile(
+    r"\b(?:funding|funds?|grant|budget|allocation|payments?|reimburse\w*|£|€|\$)", re.I
+)
 # _X_WORDS: words (lower case) every match of _X holds.  A sentence whose lower case holds
 # none cannot match (see lower_for_search); most hold none, so the regex is spared.
 _LEGISLATION_WORDS = (
-    "bill", "act", "law", "legislati", "regulation", "sentence", "offence", "statutory", "duty",
+    "bill", "act", "law", "legislati", "regulation", "sentence", "offence", "statutory", "duty", "amendment",
+    "clause", "order", "power",
 )  # fmt: skip
-_FUNDING_WORDS = ("fund", "grant", "budget", "allocation", "payment", "£", "€", "$")
+_FUNDING_WORDS = ("fund", "grant", "budget", "allocation", "payment", "reimburse", "£", "€", "$")
 _REVIEW = re.compile(
     r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"
-    r"investigat\w+|evaluation|panel|report\s+to)\b",
+    r"investigat\w+|evaluation|report\s+(?:to|on|back|its|their)|findings"
+    r"|(?:publish|produce|lay)\w*\s+(?:\w+\s+){0,3}?reports?)\b",
     re.IGNORECASE,
 )
 _REVIEW_WORDS = (
@@ -329,29 +450,78 @@ _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 
 
 def _category(
-    trigger: Trigger, sentence: str, lowered: str, action: str, has_money: bool
+    trigger: Trigger,
+    sentence: str,
+    lowered: str,
+    action: str,
+    amounts: tuple[MonetaryAmount, ...],
 ) -> CommitmentCategory:
-    if trigger.kind == "undertaking":
+    """The category by :data:`graph.extract.commitment_vocab.CATEGORY_ORDER`: the first
+    that applies, read from the action and the words it governs (the *act*: from the
+    verb to the end of its clause), not from the whole sentence, so that "as required
+    by the 2007 Act" does not make a consultation legislation."""
+    verb_at = sentence.find(trigger.verb, trigger.start)
+    act = sentence[verb_at if verb_at >= 0 else trigger.start :]
+    end = _ACT_END.search(act)
+    act = act[: end.start()] if end is not None else act
+    # in the passive the subject is what is acted on: "consultation … will be undertaken"
+    thing = trigger.subject if trigger.passive else act[len(trigger.verb) : len(trigger.verb) + 60]
+    if trigger.passive:
+        act = f"{trigger.subject} {act}"
+    act_lowered = lower_for_search(act)
+    new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
+    if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence):
         return "undertaking"
-    if trigger.kind == "target":
-        return "target"
+    if action == "consult":
+        return "review"  # "we will consult on the draft regulations": a consultation
+    if action in {"legislate", "lay", "commence"} or _holds(
+        _LEGISLATION, _LEGISLATION_WORDS, act, act_lowered
+    ):
+        return "legislation"
     if (
-        has_money
-        or action == "fund"
-        or (action == "provide" and _holds(_FUNDING, _FUNDING_WORDS, sentence, lowered))
+        action == "fund"
+        or (new_money and action in {"provide", "extend", "increase", "allocate", "invest"})
+        or (trigger.kind == "funding")
+        or (
+            action in {"provide", "extend", "continue"}
+            and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered)
+        )
     ):
         return "funding"
-    if action == "legislate" or _holds(_LEGISLATION, _LEGISLATION_WORDS, sentence, lowered):
-        return "legislation"
-    if action in {"review", "consult", "commission"} or _holds(
-        _REVIEW, _REVIEW_WORDS, sentence, lowered
-    ):
+    if trigger.kind == "target":
+        return "target"
+    if action in GUIDANCE_ACTIONS and not _REVIEW_OBJECT.search(thing):
+        return "guidance"  # "we will set out the timetable for … the inquiry's report"
+    if action in REVIEW_ACTIONS or _holds(_REVIEW, _REVIEW_WORDS, act, act_lowered):
         return "review"
-    if action in {"publish", "set-out", "draft"} or _holds(
-        _GUIDANCE, _GUIDANCE_WORDS, sentence, lowered
-    ):
+    if action in GUIDANCE_ACTIONS or _holds(_GUIDANCE, _GUIDANCE_WORDS, act, act_lowered):
         return "guidance"
+    if new_money and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered):
+        return "funding"
     return "operational"
+
+
+# Where an act's words end: the next clause ("…, so that…", "; and", " which …").
+_ACT_END = re.compile(r";|—|,\s+(?:so|and|but|which|while|because|as|to\s+ensure)\b|\s+so\s+that\b")
+# A personal undertaking to a member or the House, however it is triggered.
+_REVIEW_OBJECT = re.compile(
+    r"\b(?:reports?|review|consultation|findings|evaluation|responses?|audit|inquiry)\b", re.I
+)
+_UNDERTAKING = re.compile(
+    r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+happy\s+to|would\s+be\s+happy\s+to|"
+    r"will\s+be\s+happy\s+to|can\s+undertake\s+to|undertake\s+to)\s+"
+    r"(?:\w+ly\s+|also\s+|be\s+sure\s+to\s+|continue\s+to\s+|of\s+course\s+)*"
+    r"(?:write|reply|respond\s+in\s+writing|meet|follow\s+(?:it\s+|that\s+|this\s+)?up|look\s+into"
+    r"|send\s+(?:her|him|them|the\s+hon|a\s+note|a\s+letter|(?:it|that|this|a\s+copy)\s+to)"
+    r"|inform|update\s+(?:the\s+House|him|her|members)"
+    r"|report\s+(?:back|to\s+the\s+House|to\s+Parliament)|keep\s+(?:the\s+House|him|her|them|members|noble\s+Lords|hon\.)[^.;]{0,30}?"
+    r"(?:informed|updated|posted)|make\s+sure\s+that\s+(?:that|this|it)\s+is\s+raised|raise\s+(?:that|this|it)"
+    r"|contact|commit\s+to\s+contacting|come\s+back\s+to\s+(?:the\s+House|him|her|the\s+hon)"
+    r"|(?:certainly\s+)?make\s+reference|pass\s+(?:that|this|those)|place\s+a\s+copy|take\s+(?:that|this|it)\s+(?:up|away|back))\b"
+    r"|\b(?:I|we)\s+(?:will|shall)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:inform|update)\s+my\s+"
+    r"|\band\s+will\s+(?:\w+ly\s+)?follow\s+(?:it\s+|that\s+)?up\b",
+    re.IGNORECASE,
+)
 
 
 def _status(trigger: Trigger, sentence: str, lowered: str) -> CommitmentStatus:
@@ -361,7 +531,7 @@ def _status(trigger: Trigger, sentence: str, lowered: str) -> CommitmentStatus:
         return "future"
     if _holds(_CONSIDERING, _CONSIDERING_WORDS, sentence, lowered):
         return "under-consideration"
-    if trigger.kind in {"performative", "request", "announced"} or _holds(
+    if trigger.kind in {"performative", "request", "announced", "published"} or _holds(
         _TODAY, ("today",), sentence, lowered
     ):
         return "announced"
@@ -373,6 +543,7 @@ def _status(trigger: Trigger, sentence: str, lowered: str) -> CommitmentStatus:
 _CONFIDENCE = {
     "performative": 0.9, "accepted": 0.9, "request": 0.85, "undertaking": 0.85,
     "announced": 0.85, "modal": 0.75, "progressive": 0.7, "target": 0.7, "list": 0.6,
+    "intent": 0.75, "published": 0.85, "funding": 0.75,
 }  # fmt: skip
 
 
@@ -383,6 +554,49 @@ def _confidence(trigger: Trigger, actor: str, sentence: str, lowered: str) -> fl
     if _holds(_HEDGE, _HEDGE_WORDS, sentence, lowered):
         score -= 0.1
     return round(max(0.1, min(score, 0.99)), 2)
+
+
+_NEW_MONEY = re.compile(
+    r"\b(?:new|extra|additional|further|increased)\s+(?:[\w-]+\s+){0,3}?[£€$]"
+    r"|[£€$][\d.,]+\s*(?:[mk]|bn|million|billion)?\s+(?:of\s+)?(?:new|extra|additional)\b",
+    re.IGNORECASE,
+)
+
+
+_DUE_BY = re.compile(
+    r"(?i:by|before|until|till|no\s+later|ahead|within|the\s+end|at\s+the\s+end|on\b|in\s+the\s+(?:first|second))"
+)
+
+
+_MONEY_ACTIONS = frozenset({"fund", "provide", "invest", "spend", "allocate", "increase", "extend"})
+_YEARLY = re.compile(r"(?i:year|\d{4}[-–/]\d{2})")
+
+
+def _budget_period(
+    deadline: Deadline, amounts: tuple[MonetaryAmount, ...], action: str = "fund"
+) -> bool:
+    """Money to be spent in or over a period is not due by its end ("£125 million next
+    year", "£5 billion over the next two years", "for 2010-11"): with an amount, only a
+    phrase saying "by", "before", "within" or a day is a deadline."""
+    if deadline.text.lower().startswith("for "):
+        return True  # "contracts for 2010-11": the period, never a due day
+    yearly = _YEARLY.search(deadline.text) is not None
+    spending = action in _MONEY_ACTIONS
+    return bool(amounts) and spending and yearly and not _DUE_BY.match(deadline.text)
+
+
+def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
+    """A present-tense description ("we are spending £80 billion", "we are working hard
+    to…"), not work under way on a deliverable: a descriptive verb with neither new
+    money nor a time to come."""
+    if trigger.rest.lstrip().startswith(("hard ", "tirelessly ", "constantly ")):
+        return True
+    if crude_lemma(trigger.verb.split()[0]) not in DESCRIPTIVE:
+        return False
+    if _NEW_MONEY.search(sentence):
+        return False
+    times = find_deadlines(sentence, on=on)
+    return not any(d.due is not None or d.starts is not None for d in times)
 
 
 def _commitment(
@@ -410,27 +624,35 @@ def _commitment(
             # "take the opportunity (…) to lay the regulations": the real verb follows
             later = re.search(r"\bto\s+([a-z]+)\s+(\S+)", sentence[trigger.start :])
             found = _action(later.group(1), " " + later.group(2)) if later else None
-        if found is None and trigger.kind in {"modal", "progressive"}:
+        if found is None and trigger.kind in {"modal", "progressive", "intent"}:
             found = _dynamic_verb(trigger)
+        if trigger.kind == "funding":
+            found = found if found in {"provide", "fund", "invest"} else "fund"
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
-            found = "follow-up" if trigger.kind == "undertaking" else lemma(trigger.verb)
+            found = "follow-up" if trigger.kind == "undertaking" else _listed(trigger.verb)
         if trigger.kind == "list":
-            found = ACTIONS.get(lemma(trigger.verb), lemma(trigger.verb))
+            found = _listed(trigger.verb)
         if found is None:
             return None
         head = lemma(trigger.verb.split()[0])
+        if trigger.kind == "progressive" and _describes(trigger, sentence, on):
+            return None  # "we are spending…", "we continue to fund…": a description
         if (
             trigger.kind == "modal"
             and not trigger.passive
             and head in EFFECT_PRONE
             and not agentive(trigger.subject)
-            and not (found in {"provide", "fund"} and find_amounts_with_spans(sentence))
+            and not (found in {"provide", "fund", "continue"} and find_amounts_with_spans(sentence))
         ):
             return None
         action = found
-    amounts: tuple[MonetaryAmount, ...] = tuple(a for _, a in find_amounts_with_spans(sentence))
-    deadlines = [d for d in find_deadlines(sentence, on=on)]
+    amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
+    times = find_deadlines(sentence, on=on)
+    deadlines = [
+        d for d in times if d.kind == "deadline" and not _budget_period(d, amounts, action)
+    ]
     due = next((d for d in deadlines if d.due is not None), deadlines[0] if deadlines else None)
+    begins = next((d for d in times if d.kind == "start" and d.starts is not None), None)
     actor = resolve_actor(text, span, trigger)
     lowered = lower_for_search(sentence)
     return Commitment(
@@ -438,13 +660,15 @@ def _commitment(
         exact=sentence,
         actor=actor,
         action=action,
-        category=_category(trigger, sentence, lowered, action, bool(amounts)),
+        category=_category(trigger, sentence, lowered, action, amounts),
         status=_status(trigger, sentence, lowered),
         confidence=_confidence(trigger, actor, sentence, lowered),
         amounts=amounts,
         deadline=due.due if due else None,
         deadline_text=due.text if due else None,
         mentions=_mentions(sentence),
+        start_date=begins.starts if begins else None,
+        start_text=begins.text if begins else None,
     )
 
 
@@ -472,65 +696,280 @@ def _list_item(
 def _procedural(sentence: str, lowered: str) -> bool:
     if _PROCEDURAL_OPENING.match(sentence):
         return True
+    if any(w in lowered for w in _PROCEDURE_WORDS) and _PROCEDURE.search(sentence):
+        return True
     return ("librar" in lowered or "vote" in lowered) and bool(_PROCEDURAL_PAPERS.search(sentence))
 
 
-def find_commitments(
-    text: str, *, on: date | None = None, speaker: str | None = None
+# An opposition front bench's undertakings that are policy or a parliamentary act: "a
+# Labour Government would…", "we will vote…", "we will table an amendment".  Promises to
+# scrutinise ("we will look closely at…") are not pledges.
+_PLEDGE_SUBJECT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he\s+next|[Oo]ur)\s+(?:[A-Z][\w-]+\s+){1,3}Government\s+(?:will|would|shall)\b"
+)
+# Promises to scrutinise are not pledges ("we will look closely at what he proposes").
+_NOT_PLEDGE_ACTS = frozenset({"review", "consider", "examine", "monitor", "follow-up", "meet"})
+_SCRUTINY = re.compile(r"\b(?:look|examine|scrutini[sz]e|study|consider|monitor|watch)\b", re.I)
+
+
+def for_role(
+    commitments: tuple[Commitment, ...], role: SpeakerRole | None
 ) -> tuple[Commitment, ...]:
-    """The commitments in one speech, at most one per sentence, in text order.
+    """What a speaker of ``role`` commits (see :mod:`graph.link.roles`).
+
+    Ministers and the Government's spokespeople commit; an opposition front bench
+    (``shadow``) makes pledges, kept with ``kind="opposition-pledge"`` when they are
+    the speaker's side's own acts ("we will vote against", "a Labour Government
+    would…") and not promises to scrutinise; backbenchers pledge only on their party's
+    behalf ("a Labour Government will…"); the chair and anyone else make none.  "We
+    would…" candidates are dropped for everyone else.  An unknown role (``None``: a body with no registry, a speaker nobody
+    could link) keeps everything, as commitments.
+    """
+    if role in (None, "minister", "lords-spokesperson"):
+        # "we would…" candidates are pledges only in an opposition's mouth
+        return tuple(c for c in commitments if c.kind == "commitment")
+    if role not in ("shadow", "backbench"):
+        return ()
+    pledges = []
+    for c in commitments:
+        on_behalf = _PLEDGE_SUBJECT.search(c.exact) is not None
+        if role == "backbench" and not on_behalf:
+            continue  # a backbencher pledges only for their party ("a Labour Government will…")
+        if c.actor not in {"speaker", "Government"} and not on_behalf:
+            continue
+        if c.action in _NOT_PLEDGE_ACTS or _SCRUTINY.search(c.exact[:80]):
+            continue
+        pledges.append(replace(c, kind="opposition-pledge"))
+    return tuple(pledges)
+
+
+def find_commitments(
+    text: str,
+    *,
+    on: date | None = None,
+    speaker: str | None = None,
+    role: SpeakerRole | None = None,
+) -> tuple[Commitment, ...]:
+    """The commitments in one speech, in text order.
 
     ``on`` is the debate date (deadlines resolve against it); ``speaker`` is kept
-    for callers that want to name the actor "speaker" after a person.
+    for callers that want to name the actor "speaker" after a person; ``role`` is
+    the speaker's role on that date (:func:`for_role` says what it changes; the
+    linking stage applies it when the extractor ran without one).
     """
+    return for_role(_find(text, on=on, speaker=speaker), role)
+
+
+# "We would model the new committee on…", "a Labour Government would scrap…": what an
+# opposition says it would do in government (pledge candidates; see _with_would).
+_WOULD = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:and|so|then)\s+)(?P<subject>We|we|(?:[Aa]n?|[Tt]he\s+next|[Oo]ur)\s+"
+    r"(?:[A-Z][\w-]+\s+){1,3}Government)\s+would\s+(?:also\s+|then\s+|immediately\s+)?"
+    r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+)
+
+
+def _with_would(
+    text: str, found: tuple[Commitment, ...], on: date | None
+) -> tuple[Commitment, ...]:
+    """``found`` with the sentences saying what "we" or "a … Government" would do, as
+    pledge candidates (kind ``opposition-pledge``): :func:`for_role` keeps them only for
+    the opposition, and drops them for a minister, whose "we would" is a hypothetical."""
+    extra: list[Commitment] = []
+    for span in split_sentences(text):
+        if any(c.span.start < span.end and span.start < c.span.end for c in found):
+            continue
+        sentence = text[span.start : span.end]
+        if "would" not in sentence or _QUESTION.search(sentence):
+            continue
+        m = _WOULD.search(sentence)
+        if m is None or _CONDITIONAL.match(sentence):
+            continue
+        base = verb_lemma(m.group("verb"))
+        if base is None or base in STATIVE:
+            continue
+        # "a Labour Government" acts as a government would: read it as one
+        who = "we" if m.group("subject").lower() == "we" else "the Government"
+        trigger = Trigger(m.start("subject"), who, m.group("verb"), m.group("rest"), "modal")
+        c = _commitment(text, span, trigger, on, None)
+        if c is not None:
+            actor = "speaker" if m.group("subject").lower() == "we" else "Government"
+            extra.append(replace(c, actor=actor, kind="opposition-pledge"))
+    return tuple(sorted((*found, *extra), key=lambda c: c.span.start))
+
+
+def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitment, ...]:
     found: list[Commitment] = []
     lead_in: str | None = None  # the subject of "The strategy states that the UK will:"
     hits = key_hits(text)
+    previous_end = -1  # where the last sentence that committed ended
     for span in split_sentences(text):
         sentence = text[span.start : span.end]
         if lead_in is not None:
             item = _list_item(text, span, lead_in, on, speaker)
             if item is not None:
                 found.append(item)
+                previous_end = span.end
                 continue
             lead_in = None
         opener = _LEAD_IN.search(sentence) if sentence.endswith(":") else None
         if opener is not None:
             lead_in = opener.group("subject")
             continue
-        candidates = TRIGGERS
-        if hits is not None:
-            first = bisect_left(hits, (span.start, HINT))
-            last = bisect_left(hits, (span.end, HINT), first)
-            if first == last:
-                continue  # no trigger word: the common case, and cheap to see
-            candidates = rules_for(frozenset(k for _, k in hits[first:last]))
-        lowered = lower_for_search(sentence)
-        rules = tuple(rule for rule in candidates if rule.possible(sentence, lowered))
+        made = _sentence_commitments(text, span, hits, on, speaker)
+        if made:
+            found.extend(made)
+            previous_end = span.end
+            continue
+        if (
+            found
+            and found[-1].span.end == previous_end
+            and _between_is_space(text, previous_end, span.start)
+        ):
+            joined = _continuation(text, span, found[-1], on)
+            if joined is not None:
+                found[-1] = joined
+                previous_end = span.end
+    return _with_would(text, tuple(found), on)
+
+
+def _between_is_space(text: str, end: int, start: int) -> bool:
+    return not text[end:start].strip()
+
+
+# A sentence that only adds the amount, date or scope of the commitment before it: "We
+# will set up a new fund. It will be worth £2 billion and open in April."
+_CONTINUES = re.compile(
+    r"^(?:It|This|These|They|The\s+(?:new\s+)?(?:fund|scheme|programme|money|funding|grant|package"
+    r"|review|panel|strategy|plan|consultation|pilot))\s+(?:will|would|is|are)\s+(?:also\s+)?"
+    r"(?:be\s+)?(?:worth|cost|open|start|begin|run|last|available|backed|funded|launched|in\s+place"
+    r"|paid|delivered|published|finish|close|report|up\s+to)\b",
+)
+
+
+def _continuation(text: str, span: Span, last: Commitment, on: date | None) -> Commitment | None:
+    """``last`` extended over the next sentence when that sentence only adds its amount,
+    date or start ("It will be worth £2 billion and open in April."): one commitment
+    spanning two sentences, its money counted once."""
+    sentence = text[span.start : span.end]
+    if not _CONTINUES.match(sentence):
+        return None
+    amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
+    known = {a.value for a in last.amounts}
+    amounts = tuple(
+        replace(a, role="existing") if a.value in known and a.role == "new" else a for a in amounts
+    )
+    times = find_deadlines(sentence, on=on)
+    due = next(
+        (d for d in times if d.kind == "deadline" and d.due and not _budget_period(d, amounts)),
+        None,
+    )
+    begins = next((d for d in times if d.kind == "start" and d.starts is not None), None)
+    if not amounts and due is None and begins is None:
+        return None
+    whole = Span(last.span.start, span.end)
+    return replace(
+        last,
+        span=whole,
+        exact=text[whole.start : whole.end],
+        amounts=last.amounts + amounts,
+        deadline=last.deadline if last.deadline is not None else (due.due if due else None),
+        deadline_text=last.deadline_text
+        if last.deadline is not None
+        else (due.text if due else None),
+        start_date=last.start_date
+        if last.start_date is not None
+        else (begins.starts if begins else None),
+        start_text=last.start_text
+        if last.start_date is not None
+        else (begins.text if begins else None),
+    )
+
+
+def _sentence_commitments(
+    text: str,
+    span: Span,
+    hits: list[tuple[int, int]] | None,
+    on: date | None,
+    speaker: str | None,
+) -> list[Commitment]:
+    """The commitments of one sentence: one per clause that commits, each over its own
+    part of the sentence when there are several ("we will publish the plan in May; and the
+    panel will report in June"), so that each has its own money and date."""
+    sentence = text[span.start : span.end]
+    candidates = TRIGGERS
+    if hits is not None:
+        first = bisect_left(hits, (span.start, HINT))
+        last = bisect_left(hits, (span.end, HINT), first)
+        if first == last:
+            return []  # no trigger word: the common case, and cheap to see
+        candidates = rules_for(frozenset(k for _, k in hits[first:last]))
+    lowered = lower_for_search(sentence)
+    rules = tuple(rule for rule in candidates if rule.possible(sentence, lowered))
+    if not rules:
+        return []
+    if _QUESTION.search(sentence) or _procedural(sentence, lowered):
+        return []
+    if _CONDITIONAL.match(sentence):
+        # "If he writes to me, I will look into it": an undertaking on the member's
+        # own step still counts; any other conditional is a hypothetical
+        rules = tuple(rule for rule in rules if rule.kind == "undertaking")
         if not rules:
-            continue
-        if _QUESTION.search(sentence) or _procedural(sentence, lowered):
-            continue
-        if _CONDITIONAL.match(sentence):
-            continue
-        clauses = list(_clauses(sentence))
-        for offset, clause in clauses:
-            best: Commitment | None = None
-            triggers = _triggers(clause, rules, checked=len(clauses) == 1)
-            for trigger in sorted(triggers, key=lambda t: t.start):
-                shifted = Trigger(
-                    offset + trigger.start,
-                    trigger.subject,
-                    trigger.verb,
-                    trigger.rest,
-                    trigger.kind,
-                    trigger.passive,
-                    trigger.be,
-                )
-                best = _commitment(text, span, shifted, on, speaker)
-                if best is not None:
-                    break
-            if best is not None:
-                found.append(best)
+            return []
+    clauses = list(_clauses(sentence))
+    chosen: list[Trigger] = []
+    for offset, clause in clauses:
+        triggers = _triggers(clause, rules, checked=len(clauses) == 1)
+        for trigger in sorted(triggers, key=lambda t: t.start):
+            shifted = replace(trigger, start=offset + trigger.start)
+            if chosen and not _own_act(shifted):
+                continue  # a later clause that describes rather than commits anew
+            if _commitment(text, span, shifted, on, speaker) is not None:
+                chosen.append(shifted)
                 break
-    return tuple(found)
+    if len(chosen) <= 1:
+        one = _commitment(text, span, chosen[0], on, speaker) if chosen else None
+        return [one] if one is not None else []
+    made: list[Commitment] = []
+    for i, trigger in enumerate(chosen):
+        lo = 0 if i == 0 else _clause_start(clauses, trigger.start)
+        hi = _clause_start(clauses, chosen[i + 1].start) if i + 1 < len(chosen) else len(sentence)
+        part = Span(span.start + lo, span.start + hi)
+        part = _trimmed(text, part)
+        c = _commitment(text, part, replace(trigger, start=trigger.start - lo), on, speaker)
+        if c is not None:
+            made.append(c)
+    return made
+
+
+_OWN_ACT_KINDS = frozenset(
+    {"modal", "intent", "funding", "announced", "undertaking", "performative", "request"}
+)
+
+
+def _own_act(trigger: Trigger) -> bool:
+    """Whether a later clause's trigger is an act of its own ("…, and we will legislate
+    next year"), not more about the first ("…, and that group will be supported by…",
+    "…, and work is already under way")."""
+    if trigger.kind not in _OWN_ACT_KINDS:
+        return False
+    if trigger.passive:
+        # "…, and further measures will be announced in the Bill": the Government's act,
+        # unless the passive names someone else acting ("will be supported by the panel")
+        return not trigger.rest.lstrip().startswith("by ")
+    return trigger.kind in {"undertaking", "performative", "request"} or agentive(trigger.subject)
+
+
+def _clause_start(clauses: list[tuple[int, str]], at: int) -> int:
+    """Where the clause holding offset ``at`` starts."""
+    return max(offset for offset, _ in clauses if offset <= at)
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    """``span`` without the white space and joining punctuation at its ends."""
+    start, end = span.start, span.end
+    while end > start and text[end - 1] in " \n\t;,:—":
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start, end)

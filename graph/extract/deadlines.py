@@ -21,7 +21,7 @@ when the debate date is unknown.
 
 >>> from datetime import date
 >>> find_deadline("We will publish it before Easter.", on=date(2025, 1, 16))
-Deadline(text='before Easter', span=Span(start=19, end=32), due=datetime.date(2025, 4, 20))
+Deadline(text='before Easter', span=Span(start=19, end=32), due=datetime.date(2025, 4, 20), kind='deadline', starts=None)
 >>> resolve_deadline("within eight weeks of making a claim", on=date(2025, 1, 16)) is None
 True
 """
@@ -44,11 +44,18 @@ from graph.records import Span
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
-    """A deadline phrase as written, where it is, and the date it resolves to (if any)."""
+    """A time phrase as written, where it is, and what it resolves to.
+
+    ``kind`` is ``deadline`` (``due`` is the last day it allows) or ``start`` ("from
+    April", "starting next year": ``starts`` is the first day, never later than the
+    debate, and ``due`` is None: a start is not a deadline).
+    """
 
     text: str
     span: Span
     due: date | None
+    kind: str = "deadline"
+    starts: date | None = None
 
 
 #: (first day of a Parliament (polling day), the day it was or will at the latest be dissolved).
@@ -77,8 +84,13 @@ _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) +
 _UNIT = r"(?P<unit>day|week|fortnight|month|year|decade)s?\b"
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 
-_BY = r"(?i:by|before|until|till|no\s+later\s+than|ahead\s+of|in|during|over)"
+_FROM = (
+    r"from|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|from|on))?|commencing"
+    r"|as\s+(?:of|from)|with\s+effect\s+from"
+)
+_BY = r"(?i:by|before|until|till|no\s+later\s+than|ahead\s+of|in|during|over|" + _FROM + ")"
 _END_OF = r"(?i:(?:by\s+|before\s+|at\s+|until\s+)?the\s+end\s+of)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 
 class _NotADeadline(Exception):
@@ -187,8 +199,16 @@ def _relative(m: re.Match[str], on: date | None) -> date | None:
 
 
 def _duration(m: re.Match[str], on: date | None) -> date | None:
-    if on is None or m["n"] is None:
+    if on is None:
         return None
+    if m["n"] is None:  # "in the coming weeks", "over the next few months"
+        vague = {"day": relativedelta(days=7), "week": relativedelta(weeks=6)}
+        if m["unit"].lower() == "month":
+            vague["month"] = relativedelta(months=6)
+        if m["unit"].lower() not in vague:
+            return None
+        soon: date = on + vague[m["unit"].lower()]
+        return soon
     count_text = m["n"].lower()
     count = int(count_text) if count_text.isdigit() else _NUMBERS[count_text]
     unit = m["unit"].lower()
@@ -201,6 +221,40 @@ def _duration(m: re.Match[str], on: date | None) -> date | None:
         "decade": relativedelta(years=10 * count),
     }[unit]
     due: date = on + delta
+    return due
+
+
+def _half(m: re.Match[str], on: date | None) -> date | None:
+    if m["year"]:
+        year = int(m["year"])
+    elif on is None:
+        return None
+    else:
+        year = on.year + (1 if m["which"].lower() == "next" else 0)
+    return date(year, 6, 30) if m["half"].lower() == "first" else date(year, 12, 31)
+
+
+def _new_year(m: re.Match[str], on: date | None) -> date | None:
+    text = m.group(0).lower()
+    if "early" not in text and "new" not in text:
+        raise _NotADeadline  # plain "next year": the relative pattern's
+    if on is None:
+        return None
+    return date(on.year + 1, 3, 31)
+
+
+def _soon(m: re.Match[str], on: date | None) -> date | None:
+    if on is None:
+        return None
+    text = m.group(0).lower()
+    if "tomorrow" in text:
+        tomorrow: date = on + relativedelta(days=1)
+        return tomorrow
+    unit = m["unit"] or m["unit2"] or m["unit3"]
+    if unit is None:
+        return on  # later today, this evening, after Question Time
+    step = {"days": relativedelta(days=7), "weeks": relativedelta(weeks=6)}
+    due: date = on + step.get(unit.lower(), relativedelta(months=6))
     return due
 
 
@@ -223,7 +277,7 @@ _UNITS = ("day", "week", "fortnight", "month", "year", "decade")
 _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], ...] = (
     (
         re.compile(
-            rf"(?:{_BY}|(?i:on|from|with\s+effect\s+from)|{_END_OF})\s+(?:the\s+)?"
+            rf"(?:{_BY}|(?i:on)|{_END_OF}|{_WEEKDAY})\s+(?:the\s+)?"
             rf"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?"
         ),
         _day_month,
@@ -231,7 +285,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     ),
     (
         re.compile(
-            rf"(?:{_BY}|(?i:on|from|with\s+effect\s+from))\s+{_MONTH}\s+"
+            rf"(?:{_BY}|(?i:on))\s+{_MONTH}\s+"
             rf"(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
         ),
         _day_month,
@@ -245,7 +299,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     (re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}(?!\s+\d)"), _month_only, (_MONTH_NAME,)),
     (
         re.compile(
-            r"(?i:(?:by|before|until|ahead\s+of|over|at|in\s+time\s+for)\s+(?:the\s+)?"
+            r"(?i:(?:by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
             r"(?:this\s+|next\s+)?(?P<feast>easter|christmas)(?:\s+recess)?)"
         ),
         _feast,
@@ -261,7 +315,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     ),
     (
         re.compile(
-            r"(?i:(?:(?:by|before|until|within|in|during|later)\s+)?"
+            r"(?i:(?:(?:by|before|until|within|in|during|later|" + _FROM + r")\s+)?"
             r"(?:(?:the\s+)?end\s+of\s+)?(?:(?P<which>this|next|the)\s+)"
             r"(?:current\s+)?(?P<period>year|month|week|decade|financial\s+year)\b)"
         ),
@@ -284,13 +338,52 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     *(
         (re.compile(rf"(?i:{duration})"), _duration, (_UNITS,))
         for duration in (
-            rf"(?:within|in|over|during|for)\s+(?:the\s+)?(?:next|coming|following)\s+"
+            rf"(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+"
             rf"(?:{_COUNT}\s+)?{_UNIT}",
             rf"within\s+(?:a\s+)?{_COUNT}\s+{_UNIT}",
             rf"in\s+{_COUNT}\s+{_UNIT}(?:\s*'?\s*time)?",
             rf"over\s+(?:a|the)\s+{_COUNT}-{_UNIT}\s+period",
             rf"{_COUNT}\s+{_UNIT}\s+from\s+(?:now|today)",
         )
+    ),
+    (
+        re.compile(
+            r"(?i:(?:in\s+|by\s+|during\s+|over\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+"
+            r"(?:(?P<which>this|next)\s+year|(?P<year>\d{4})))"
+        ),
+        _half,
+        (("half",),),
+    ),
+    (
+        re.compile(
+            r"(?i:(?:(?:in|by)\s+)?(?:early\s+(?:in\s+)?(?:the\s+)?(?:new|next)\s+year"
+            r"|the\s+new\s+year))"
+        ),
+        _new_year,
+        (("new year", "early"),),
+    ),
+    (
+        re.compile(
+            r"(?i:\btomorrow\b|\blater\s+today\b|\bthis\s+(?:evening|afternoon)\b"
+            r"|\b(?:after|at\s+the\s+end\s+of)\s+(?:Question\s+Time|questions|this\s+debate)\b"
+            r"|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?P<few>few|couple\s+of)\s+"
+            r"(?P<unit>days|weeks|months)\b|\bin\s+the\s+coming\s+(?P<unit2>days|weeks|months)\b"
+            r"|\bin\s+a\s+(?:few|couple\s+of)\s+(?P<unit3>days|weeks|months)(?:['’]\s*time)?)"
+        ),
+        _soon,
+        (
+            (
+                "tomorrow",
+                "today",
+                "evening",
+                "afternoon",
+                "question",
+                "debate",
+                "few",
+                "coming",
+                "couple",
+            ),
+        ),
     ),
     (
         re.compile(
@@ -303,6 +396,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
 )
 
 _ANY_DIGIT = re.compile(r"\d")
+#: Every keyword clue of :data:`_PATTERNS` (the others are "digit" and "month-name").
+_CLUE_WORDS = tuple(
+    sorted(
+        {w for _, _, clues in _PATTERNS for group in clues for w in group} - {"digit", "month-name"}
+    )
+)
 # Every month name and abbreviation starts with one of these (case-sensitive, like _MONTH).
 _ANY_MONTH = re.compile("|".join(sorted({name[:3] for name in _MONTHS})))
 
@@ -310,9 +409,7 @@ _ANY_MONTH = re.compile("|".join(sorted({name[:3] for name in _MONTHS})))
 def _clues(text: str) -> frozenset[str]:
     """The clues present in ``text``, for :data:`_PATTERNS`."""
     low = lower_for_search(text)
-    found = {
-        word for word in (*_UNITS, "easter", "christmas", *_SEASONS, "parliament") if word in low
-    }
+    found = {word for word in _CLUE_WORDS if word in low}
     if _ANY_DIGIT.search(text):
         found.add("digit")
     if _ANY_MONTH.search(text):
@@ -324,6 +421,83 @@ def _clues(text: str) -> frozenset[str]:
 _ANCHORED_ELSEWHERE = re.compile(
     r"\s+(?:of|after|from|following)\s+(?!now\b|today\b|this\s+statement\b)", re.IGNORECASE
 )
+
+
+_START_CUE = re.compile(rf"(?i:{_FROM})\b")
+_START_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:start|starts|starting|begin|begins|beginning|commence|commences|commencing"
+    r"|embark|embarking)\b(?:\s+[\w-]+){0,2}\s*$)"
+)
+_START_VERB_AFTER = re.compile(
+    r"(?i:^,?\s+(?:[\w-]+\s+){0,2}(?:will\s+|shall\s+|are\s+|is\s+)?"
+    r"(?:embark|begin|start|commence)\w*\b)"
+)
+_PAST_VERB = re.compile(
+    r"(?i:(?:\b(?P<aux>[\w’']+)\s+)?\b(?:[\w-]+ed|held|met|took|made|began|came|went|"
+    r"ran|was|were|did)\s*$)"
+)
+_NOT_PAST_AUX = frozenset(
+    {"be", "will", "to", "shall", "would", "must", "can", "being", "is", "are", "am", "get",
+     "gets", "should", "may", "might", "could"}
+)  # fmt: skip
+
+
+def _starts(text: str, match: re.Match[str]) -> bool:
+    """Whether a time phrase is a start: "from April", "starting next year", "it will
+    begin in early 2010", "in 2010 we will embark on…", "starting work over the autumn"."""
+    if _START_CUE.match(match.group(0)):
+        return True
+    before = text[max(0, match.start() - 40) : match.start()]
+    if _START_VERB_BEFORE.search(before):
+        return True
+    return bool(_START_VERB_AFTER.match(text[match.end() : match.end() + 40]))
+
+
+def _after_past_verb(text: str, at: int) -> bool:
+    """A phrase right after a past verb ("closed on 7 October", "conducted over the
+    summer"), which dates an event already over, unless the verb is a participle of
+    something to come ("will be published next month")."""
+    m = _PAST_VERB.search(text[max(0, at - 40) : at])
+    return m is not None and (m["aux"] or "").lower() not in _NOT_PAST_AUX
+
+
+def _first_day(
+    match: re.Match[str], resolve: Resolver, due: date | None, on: date | None
+) -> date | None:
+    """The first day of the period a start phrase names, not before the debate (a
+    period already begun starts on the day it is announced)."""
+    if due is None:
+        return None
+    if resolve is _day_month:
+        first = due
+    elif resolve in (_month_year, _month_only):
+        first = due.replace(day=1)
+    elif resolve is _year:
+        first = date(due.year, 1, 1)
+    elif resolve is _financial_year:
+        first = date(due.year - 1, 4, 1)
+    elif resolve is _season:
+        name = match["season"].lower()
+        first = (
+            date(due.year - 1, 12, 1) if name == "winter" else date(due.year, _SEASONS[name][0], 1)
+        )
+    elif resolve is _relative:
+        unit = match["period"].lower()
+        if unit == "year":
+            first = date(due.year, 1, 1)
+        elif unit == "month":
+            first = due.replace(day=1)
+        elif unit == "week":
+            first = due - relativedelta(days=6)
+        elif unit == "decade":
+            first = date(due.year - 9, 1, 1)
+        else:
+            first = date(due.year - 1, 4, 1)
+    elif resolve is _new_year:
+        first = date(due.year, 1, 1)
+    else:
+        first = on if on is not None else due
+    return max(first, on) if on is not None else first
 
 
 @lru_cache(maxsize=1024)  # a few dozen clue sets occur: each decided once
@@ -349,23 +523,37 @@ def find_deadlines(text: str, *, on: date | None = None) -> tuple[Deadline, ...]
                 # No such day ("by 0 March"), or one past date.max ("within 999 decades"
                 # of 9990): not a date anyone can be held to.
                 continue
+            if _after_past_verb(text, match.start()):
+                continue  # "the consultation that closed on 7 October": history
             if resolve is _duration and _ANCHORED_ELSEWHERE.match(text, match.end()):
                 due = None
-            elif due is not None and on is not None and due < on:
+            elif due is not None and on is not None and due < on and not _starts(text, match):
                 continue  # a past date ("in February 2022") is a reference, not a deadline
-            candidates.append(Deadline(match.group(0), Span(match.start(), match.end()), due))
+            span = Span(match.start(), match.end())
+            if _starts(text, match):
+                first = _first_day(match, resolve, due, on)
+                candidates.append(Deadline(match.group(0), span, None, "start", first))
+            else:
+                candidates.append(Deadline(match.group(0), span, due))
     candidates.sort(key=lambda d: (d.span.start, -(d.span.end - d.span.start)))
     chosen: list[Deadline] = []
     for candidate in candidates:
         if chosen and candidate.span.start < chosen[-1].span.end:
             continue
+        if (
+            chosen
+            and chosen[-1].kind == "start"
+            and not text[chosen[-1].span.end : candidate.span.start].strip()
+        ):
+            continue  # "from April next year": the year belongs to the start
         chosen.append(candidate)
     return tuple(chosen)
 
 
 def find_deadline(text: str, *, on: date | None = None) -> Deadline | None:
-    """The first deadline phrase in ``text`` (preferring one that resolves), or None."""
-    found = find_deadlines(text, on=on)
+    """The first deadline phrase in ``text`` (preferring one that resolves), or None;
+    starts are not deadlines."""
+    found = tuple(d for d in find_deadlines(text, on=on) if d.kind == "deadline")
     for deadline in found:
         if deadline.due is not None:
             return deadline

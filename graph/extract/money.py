@@ -16,10 +16,12 @@ decimal strings so that "£2.4 billion" is exactly ``2400000000``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from graph.extract.sentences import lower_for_search
 from graph.records import MonetaryAmount, Span
+from graph.vocab.kinds import AmountRole
 
 _SYMBOLS = {"£": "GBP", "€": "EUR", "$": "USD", "us$": "USD", "gbp": "GBP", "eur": "EUR"}
 _WORDS = {
@@ -38,7 +40,7 @@ _ONE = rf"{_SYMBOL}\s?(?:{_NUMBER})(?:\s?-?{_SCALE})?"
 
 # "£5 million to £10 million", "£5-£10 million", "between £5m and £10m", "£5 to 10 million".
 _RANGE = re.compile(
-    rf"(?:(?P<between>between)\s+)?(?P<low>{_ONE})\s*(?P<joint>-|–|—|to|and)\s*(?P<high>(?:{_SYMBOL})?\s?(?:{_NUMBER})(?:\s?{_SCALE})?)"
+    rf"(?:(?P<between>between)\s+)?(?P<low>{_ONE})\s*(?P<joint>-|–|to|and)\s*(?P<high>(?:{_SYMBOL})?\s?(?:{_NUMBER})(?:\s?{_SCALE})?)"
     rf"(?!\s?\d)"
 )
 _AMOUNT = re.compile(rf"(?P<one>{_ONE})")
@@ -85,7 +87,7 @@ def parse_amount(text: str) -> MonetaryAmount | None:
     """One amount ("£1.5bn", "€30m", "£5 million to £10 million"), or None if not money.
 
     >>> parse_amount("£1.5bn")
-    MonetaryAmount(value='1500000000', currency='GBP', maximum=None, exact='£1.5bn')
+    MonetaryAmount(value='1500000000', currency='GBP', maximum=None, exact='£1.5bn', role=None)
     >>> parse_amount("20,000 officers") is None
     True
     """
@@ -160,3 +162,81 @@ def find_amounts_with_spans(text: str) -> tuple[tuple[Span, MonetaryAmount], ...
 def find_amounts(text: str) -> tuple[MonetaryAmount, ...]:
     """Every amount of money in ``text``, in order of appearance."""
     return tuple(amount for _, amount in find_amounts_with_spans(text))
+
+
+# --- what an amount is to the commitment that names it ------------------------------
+
+# Right after an amount: a per-unit rate ("£4.10 a pupil", "£650 for each household").
+_RATE_AFTER = re.compile(
+    r"^\s*(?:a|an|per|for\s+each|for\s+every|each|every)\s+(?!year\b|month\b|week\b|further\b|"
+    r"total\b|new\b|one-off\b|additional\b|extra\b)[a-z-]+",
+    re.IGNORECASE,
+)
+# Right before an amount: an average or a per-unit figure ("an average of £150").
+_RATE_BEFORE = re.compile(r"(?:average\s+of|per\s+\w+\s+of|worth\s+up\s+to|up\s+to)\s*$", re.I)
+# A total: "£3 billion when including Barnett consequentials", "part of the wider £600
+# billion", "a total of £870 million", "£870 million, £26 million more than…".
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:when\s+including|including|in\s+total|in\s+all|altogether|overall|all\s+told)\b",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(
+    r"(?:\b(?:wider|overall|total(?:\s+of)?|combined|whole|to\s+date,?\s+at|bringing\s+(?:the|it)"
+    r"(?:\s+total)?\s+to|taking\s+(?:the|it)(?:\s+total)?\s+to)\s*)$",
+    re.IGNORECASE,
+)
+_MORE_THAN = re.compile(r"^\s*(?:more|higher|extra|additional)\b|^\s+(?:of\s+)?increase\b", re.I)
+_PART_OF = re.compile(r"(?:made\s+up\s+of|comprising|consisting\s+of|of\s+which)\s*$", re.I)
+# Money already committed, named for context: "building on our £3.6 billion towns fund",
+# "on top of the existing £2 billion", "this extra £100 million" (named again).
+_EXISTING_BEFORE = re.compile(
+    r"(?:\b(?:building\s+on|builds\s+on|in\s+addition\s+to|existing|already\s+(?:committed|"
+    r"announced|allocated|provided|spent)|previously\s+(?:announced|committed)|last\s+year['’]s"
+    r"|the\s+original)\b[^£€$.;]{0,60}"
+    r"|^\s*(?:this|that|these|those|the\s+same)\s+(?:extra\s+|additional\s+|new\s+)?)$",
+    re.IGNORECASE,
+)
+#: Amounts without a scale word below this are per-unit payments ("£326", "£1,200"),
+#: never a programme's money.
+_RATE_CEILING = Decimal(100000)
+_SCALED = re.compile(rf"{_SCALE}", re.IGNORECASE)
+
+
+def amount_roles(
+    text: str, found: tuple[tuple[Span, MonetaryAmount], ...]
+) -> tuple[MonetaryAmount, ...]:
+    """The amounts of ``found`` (from :func:`find_amounts_with_spans` on ``text``) with
+    their role: ``range``, ``rate``, ``total``, ``existing`` or, when nothing says
+    otherwise, ``new``.  Only ``new`` money is summed by aggregates.
+
+    >>> text = "a new £4 billion fund, building on our £3.6 billion towns fund"
+    >>> [(a.value, a.role) for a in amount_roles(text, find_amounts_with_spans(text))]
+    [('4000000000', 'new'), ('3600000000', 'existing')]
+    """
+    roles: list[AmountRole] = []
+    for i, (span, amount) in enumerate(found):
+        before, after = text[max(0, span.start - 80) : span.start], text[span.end : span.end + 40]
+        role: AmountRole = "new"
+        if amount.maximum is not None:
+            role = "range"
+        elif (
+            _RATE_AFTER.match(after)
+            or _RATE_BEFORE.search(before)
+            or (
+                not _SCALED.search(amount.exact.lstrip("£€$"))
+                and Decimal(amount.value) < _RATE_CEILING
+            )
+        ):
+            role = "rate"
+        elif _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):
+            role = "total"
+        elif _EXISTING_BEFORE.search(before if i else text[: span.start]):
+            role = "existing"
+        elif i + 1 < len(found):
+            # "£870 million, £26 million more than…": the first a total, the next new
+            gap = text[span.end : found[i + 1][0].start]
+            tail = text[found[i + 1][0].end : found[i + 1][0].end + 30]
+            if (len(gap.strip(" ,—–-")) == 0 and _MORE_THAN.match(tail)) or _PART_OF.search(gap):
+                role = "total"
+        roles.append(role)
+    return tuple(replace(a, role=r) for (_, a), r in zip(found, roles, strict=True))

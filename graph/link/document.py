@@ -26,12 +26,14 @@ from other mentions count from where they are met.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graph import iris
 from graph.extract.attribution import spoken_office
+from graph.extract.commitments import for_role
 from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
+from graph.link.roles import speaker_role
 from graph.link.speakers import NAME_ONLY as _NAME_ONLY
 from graph.link.speakers import link_name, link_speaker, link_vote
 from graph.records import (
@@ -294,8 +296,24 @@ class _Linker:
             target = self.mention(m, ctx)
             if target is not None:
                 mentions.append((m, target))
+        sf = self.commitments_for_role(d, sf, speaker)
         actors = tuple(self.actor(c, speaker) for c in sf.commitments)
         return LinkedSpeech(sf, speaker, member, tuple(mentions), actors, sf.office)
+
+    def commitments_for_role(
+        self, d: DebateFacts, sf: SpeechFacts, speaker: PersonLink
+    ) -> SpeechFacts:
+        """``sf`` with the commitments its speaker's role on the day allows: a minister's
+        stay, a shadow minister's become pledges, a backbencher's or the chair's go
+        (:func:`graph.extract.commitments.for_role`).  Only debates of bodies the
+        registry describes get here; elsewhere the role is unknown and all are kept."""
+        if not sf.commitments:
+            return sf
+        printed = spoken_office(sf.attribution) or (sf.office.label if sf.office else None)
+        key = speaker.key if speaker.linked else None
+        role = speaker_role(self.registry, key, d.debate.date, printed)
+        kept = for_role(sf.commitments, role)
+        return sf if kept == sf.commitments else replace(sf, commitments=kept)
 
     # --- mentions and actors --------------------------------------------------------
 

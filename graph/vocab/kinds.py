@@ -41,5 +41,15 @@ CommitmentCategory = Literal[
 #: How far a commitment has got when it is stated.
 CommitmentStatus = Literal["announced", "future", "accepted", "under-way", "under-consideration"]
 
+#: Who a commitment binds: the Government, or an opposition front bench (a pledge).
+CommitmentKind = Literal["commitment", "opposition-pledge"]
+
+#: What an amount is to its commitment: only ``new`` money is added up.
+AmountRole = Literal["new", "existing", "total", "rate", "range"]
+
+#: A speaker's role on the debate's date, as far as committing goes
+#: (tests/gold/commitments/README.md, "Who can commit").
+SpeakerRole = Literal["minister", "lords-spokesperson", "shadow", "backbench", "chair", "other"]
+
 #: The transcript formats the readers in graph.sources know (each reader's ``NAME``).
 SourceFormat = Literal["parallel-parliament", "twfy", "parlamint", "akoma-ntoso"]

@@ -113,7 +113,11 @@ def test_synthetic_corpus_summaries_answer_as_the_aggregates(tmp_path: Path) -> 
     files = synthetic.generate(tmp_path / "pp", 12, "pp", pools=pools)
     with build(tmp_path / "store", files) as store:
         done = refresh(store)
-        assert min(done.rows.values()) > 0, done.rows
+        # Speakers and speeches are paired at random, so a commitment is kept only where
+        # its random speaker could commit that day (graph.link.roles), and counts by
+        # office only where that speaker also printed one: commitments-by-office may be
+        # empty here; the seeds' build (above) has rows for it.
+        assert done.rows["co-speakers"] > 0 and done.rows["money-by-actor"] > 0, done.rows
         if len(pools.speakers) > 100:
             assert done.rows["co-speakers"] > 100  # so that the pages above are pages
         assert_same_answers(store)

@@ -182,10 +182,12 @@ def test_amounts_and_mentions() -> None:
         "This new package will be backed by £5 million of additional funding, and further "
         "measures will be announced in the crime and policing Bill."
     )
-    (found,) = find_commitments(text, on=ON)
-    assert [(a.value, a.currency) for a in found.amounts] == [("5000000", "GBP")]
-    assert found.category == "funding"
-    assert "the crime and policing Bill" in found.mentions
+    # two acts in one sentence: two commitments, each with its own part and money
+    funding, bill = find_commitments(text, on=ON)
+    assert [(a.value, a.currency) for a in funding.amounts] == [("5000000", "GBP")]
+    assert funding.category == "funding" and bill.amounts == ()
+    assert "the crime and policing Bill" in bill.mentions
+    assert funding.span.end <= bill.span.start
 
 
 def test_counts_are_not_amounts() -> None:

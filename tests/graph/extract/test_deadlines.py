@@ -40,7 +40,7 @@ OCT_2009 = date(2009, 10, 29)
         ("in November", OCT_2009, date(2009, 11, 30)),
         ("in September", date(2022, 7, 21), date(2022, 9, 30)),
         ("until 31 December", OCT_2009, date(2009, 12, 31)),
-        ("with effect from 30 October 2009", OCT_2009, date(2009, 10, 30)),
+        ("with effect from 30 October 2009", OCT_2009, None),  # a start, not a deadline
         ("within six months", JAN_2025, date(2025, 7, 16)),
         ("over the next two years", JAN_2025, date(2027, 1, 16)),
         ("in a decade", JAN_2025, date(2035, 1, 16)),
@@ -89,3 +89,53 @@ def test_first_resolvable_phrase_wins() -> None:
     text = "introduced for the NHS in April 2010 and for others from October 2010"
     found = find_deadline(text, on=OCT_2009)
     assert found is not None and found.due == date(2010, 4, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "starts"),
+    [
+        ("with effect from 30 October 2009", OCT_2009, date(2009, 10, 30)),
+        ("Starting next year, the scheme pays out.", date(2020, 12, 17), date(2021, 1, 1)),
+        ("the levy applies from April", JAN_2025, date(2025, 4, 1)),
+        ("the levy applies from April next year", date(2025, 12, 9), date(2026, 4, 1)),
+        ("from 2011-12 the grant rises", OCT_2009, date(2011, 4, 1)),
+        ("we will be starting work over the autumn", OCT_2009, OCT_2009),  # already begun
+    ],
+)
+def test_starts_are_not_deadlines(text: str, on: date, starts: date) -> None:
+    found = find_deadlines(text, on=on)
+    assert [(d.kind, d.starts, d.due) for d in found] == [("start", starts, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "due"),
+    [
+        ("we will legislate in the first half of next year", date(2020, 12, 14), date(2021, 6, 30)),
+        ("in the second half of 2026", JAN_2025, date(2026, 12, 31)),
+        ("it will be published early in the new year", date(2020, 12, 17), date(2021, 3, 31)),
+        ("a framework will follow early next year", date(2020, 12, 17), date(2021, 3, 31)),
+        ("I will write to her tomorrow", JAN_2025, date(2025, 1, 17)),
+        ("I will speak to him after Question Time", JAN_2025, JAN_2025),
+        ("we will decide in the next few days", JAN_2025, date(2025, 1, 23)),
+        ("guidance will follow in the coming weeks", JAN_2025, date(2025, 2, 27)),
+        ("I will report to the House in December", OCT_2009, date(2009, 12, 31)),
+        ("Wednesday 30 October—the Chancellor will open the Budget", OCT_2009, date(2009, 10, 30)),
+    ],
+)
+def test_relative_times_resolve_against_the_sitting(text: str, on: date, due: date) -> None:
+    found = find_deadline(text, on=on)
+    assert found is not None and found.due == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the consultation closed on 7 October",  # a past event, not a deadline a year on
+        "the exercise conducted over the summer",
+        "those who will be working over Christmas",  # an idiom
+        "the fund will run for the next 25 years",  # a duration with no end anchor
+        "the tax was introduced on 6 April",
+    ],
+)
+def test_history_idioms_and_durations_are_not_deadlines(text: str) -> None:
+    assert find_deadline(text, on=OCT_2009) is None

@@ -1,0 +1,186 @@
+"""A speaker's role on a debate's date, as far as committing the Government goes.
+
+Only some speakers can commit the Government (tests/gold/commitments/README.md,
+"Who can commit"): ministers, the Prime Minister, government whips and the
+Government's spokespeople in the Lords.  An opposition front-bencher's
+undertakings are pledges of another kind; a backbencher or the chair commits
+nobody.  The role is decided from two sources, in this order:
+
+1. the office the source prints for the speech ("The Minister for Employment",
+   "Madam Deputy Speaker"): what the House was told on the day;
+2. the registry: the offices the linked person held on the debate's date,
+   checked against the party in government on that date, so that a holding a
+   registry left open after its holder's party went into opposition is not
+   taken for a ministry.
+
+A person the registry does not know, or a body it does not describe (the
+devolved parliaments, foreign ones), gets no role (``None``): the extractor
+then keeps what it finds, the behaviour before roles existed, because
+dropping every commitment of an unknown speaker would lose written statements
+and flattened pages whose minister nobody printed.
+
+>>> office_role("The Parliamentary Under-Secretary of State for Justice")
+'minister'
+>>> office_role("Shadow Secretary of State for Health"), office_role("Madam Deputy Speaker")
+('shadow', 'chair')
+>>> office_role("Lords in Waiting (HM Household)"), office_role("Member (Home Affairs Committee)")
+('lords-spokesperson', None)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from graph.registry import Registry
+from graph.vocab.kinds import SpeakerRole
+
+__all__ = ["GOVERNMENTS", "can_commit", "governing", "office_role", "speaker_role"]
+
+#: Who formed the UK Government, from which day (the next row's day ends it).  Party
+#: names are matched as words of the registry's party name ("Labour/Co-operative").
+GOVERNMENTS: tuple[tuple[date, frozenset[str]], ...] = (
+    (date(1979, 5, 4), frozenset({"conservative"})),
+    (date(1997, 5, 2), frozenset({"labour"})),
+    (date(2010, 5, 11), frozenset({"conservative", "liberal democrat", "liberal democrats"})),
+    (date(2015, 5, 8), frozenset({"conservative"})),
+    (date(2024, 7, 5), frozenset({"labour"})),
+)
+
+_CHAIR = re.compile(
+    r"^(?:the\s+|mr\.?\s+|madam\s+|madame\s+)?(?:(?:first|second|principal)\s+)?(?:deputy\s+)?"
+    r"(?:speaker|lord\s+speaker|presiding\s+officer|chairman\s+of\s+ways\s+and\s+means"
+    r"|deputy\s+chairman|chair(?:man)?)\b(?!['’]s)"
+    r"(?:\s+of\s+the\s+(?:house|assembly)\b[^(]*)?(?:\s*\(.*\))?$"
+    r"|\bin\s+the\s+chair\b",
+    re.IGNORECASE,
+)
+_SHADOW = re.compile(
+    r"\bshadow\b|\bopposition\b|\b(?:liberal\s+democrat|snp|plaid\s+cymru|dup|green)\s+spokes",
+    re.IGNORECASE,
+)
+_NOT_MINISTER = re.compile(
+    r"\bparliamentary\s+private\s+secretary\b|\bcommittee\b|\bmember\s*\(|\bpps\b|\bcommissioner\b"
+    r"(?!\s+of\s+h\.?m\.?\s+treasury)|\bspecial\s+envoy\b|\btrade\s+envoy\b|\bchampion\b",
+    re.IGNORECASE,
+)
+_LORDS_SPOKESPERSON = re.compile(
+    r"\b(?:lords?|baroness(?:es)?)[\s-]+in[\s-]+waiting\b|\bcaptain\s+of\s+(?:the\s+)?"
+    r"(?:honourable\s+corps|queen|king|yeomen)|\bchief\s+whip\s*\(\s*house\s+of\s+lords"
+    r"|\bgovernment\s+spokes",
+    re.IGNORECASE,
+)
+_MINISTER = re.compile(
+    r"\bminister\b|\bsecretary\s+of\s+state\b|\bunder[\s-]secretary\b|\bchancellor\b"
+    r"|\b(?:attorney|solicitor|advocate|paymaster|postmaster)[\s-]+general\b"
+    r"|\bleader\s+of\s+the\s+house\b|\blord\s+privy\s+seal\b|\blord\s+president\b"
+    r"|\b(?:financial|exchequer|economic|chief|first|parliamentary)\s+secretary\b"
+    r"|\bwhip\b|\btreasurer\s+of\s+(?:hm|her\s+majesty|his\s+majesty|the)|\bcomptroller\s+of\b"
+    r"|\bvice[\s-]chamberlain\b|\blord\s+commissioner\s+of\b|\bcommissioner\s+of\s+h\.?m\.?\s+treasury"
+    r"|\blord\s+advocate\b|\bsecretary\s+to\s+the\s+treasury\b",
+    re.IGNORECASE,
+)
+
+
+def office_role(office: str) -> SpeakerRole | None:
+    """The role an office's name gives its holder, or None when it gives none.
+
+    A committee's "Chair" held in a registry is not a presiding office; call this
+    on such labels only after dropping them (``Member (…)``, "… Committee").
+    """
+    text = " ".join(office.split())
+    if not text:
+        return None
+    if _CHAIR.search(text) and "committee" not in text.lower():
+        return "chair"
+    if _SHADOW.search(text):
+        return "shadow"
+    if _NOT_MINISTER.search(text):
+        return None
+    if _LORDS_SPOKESPERSON.search(text):
+        return "lords-spokesperson"
+    if _MINISTER.search(text):
+        return "minister"
+    return None
+
+
+def governing(party: str | None, on: date) -> bool | None:
+    """Whether ``party`` was in the UK Government on ``on`` (None: cannot tell)."""
+    if not party:
+        return None
+    parties: frozenset[str] | None = None
+    for since, members in GOVERNMENTS:
+        if since <= on:
+            parties = members
+    if parties is None:
+        return None
+    words = re.sub(r"[^a-z ]+", " ", party.lower())
+    if words.strip() in {"speaker", "crossbench", "bishop", "non affiliated"}:
+        return None
+    return any(re.search(rf"\b{p}\b", words) for p in parties)
+
+
+def _registry_offices(registry: Registry, key: str, on: date) -> list[str]:
+    labels = []
+    for h in registry.holdings(key):
+        if (h.start is None or h.start <= on) and (h.end is None or on <= h.end):
+            if h.organisation and "committee" in h.organisation.lower():
+                continue  # a committee's chair or member: no role in the chamber
+            labels.append(h.label)
+    return labels
+
+
+def speaker_role(
+    registry: Registry | None, key: str | None, on: date | None, printed_office: str | None
+) -> SpeakerRole | None:
+    """The speaker's role on ``on``: from the printed office, else from ``registry``.
+
+    ``key`` is the linked person's registry key (None when nobody was linked: the
+    role is then unknown unless the printed office says it).  A member the registry
+    knows with no office that gives a role on the day is a backbencher.
+    """
+    if printed_office:
+        role = office_role(printed_office)
+        if role is not None:
+            return role
+    if registry is None or key is None or on is None:
+        return None
+    if registry.person(key) is None:
+        return None
+    roles = {r for label in _registry_offices(registry, key, on) if (r := office_role(label))}
+    in_government = governing(registry.party_of(key, on), on)
+    if "chair" in roles:
+        return "chair"
+    if in_government is not False:
+        if "minister" in roles:
+            return "minister"
+        if "lords-spokesperson" in roles:
+            return "lords-spokesperson"
+    if "shadow" in roles and in_government is not True:
+        return "shadow"
+    if roles & {"minister", "lords-spokesperson"}:
+        # a ministry the registry left open after the party left office: the person is
+        # on the opposition's side now, most likely its front bench
+        return "shadow"
+    if not _sits(registry, key, on):
+        return None  # the registry knows the person but not their seat that day: unknown
+    return "backbench"
+
+
+def _sits(registry: Registry, key: str, on: date) -> bool:
+    """Whether the registry has the person sitting on the date: a membership covering it,
+    or a snapshot of one (an election result, a list) at most one Parliament (five years)
+    before it.  Only then is "no office" evidence of a backbencher."""
+    for m in registry.memberships(key):
+        start = m.start or date.min
+        if m.snapshot:
+            if start <= on <= start + timedelta(days=5 * 366):
+                return True
+        elif start <= on and (m.end is None or on <= m.end):
+            return True
+    return False
+
+
+def can_commit(role: SpeakerRole | None) -> bool:
+    """Whether a speaker of ``role`` commits the Government (unknown: assumed so)."""
+    return role in (None, "minister", "lords-spokesperson")

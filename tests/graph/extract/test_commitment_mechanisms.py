@@ -1,0 +1,198 @@
+"""The issue-13 mechanisms of the commitment extractor, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract.commitment_vocab import ACTIONS, VERBS, verb_lemma
+from graph.extract.commitments import find_commitments, for_role
+from graph.extract.money import amount_roles, find_amounts_with_spans
+
+ON = date(2020, 12, 14)
+
+
+def one(text: str, on: date = ON) -> tuple[str, ...]:
+    return tuple(c.exact for c in find_commitments(text, on=on))
+
+
+# --- 1. the speaker's role decides the kind ----------------------------------------
+
+SPEECH = "We will publish the road safety strategy in March. A future Labour Government would scrap the toll."
+
+
+def test_a_minister_commits() -> None:
+    found = find_commitments(SPEECH, on=ON, role="minister")
+    assert [c.kind for c in found] == ["commitment"]
+
+
+@pytest.mark.parametrize("role", ["backbench", "chair", "other"])
+def test_backbenchers_and_the_chair_commit_nobody(role: str) -> None:
+    assert find_commitments(SPEECH, on=ON, role=role) == ()  # type: ignore[arg-type]
+
+
+def test_the_opposition_front_bench_pledges() -> None:
+    found = find_commitments("We will table an amendment to scrap the levy.", on=ON, role="shadow")
+    assert [c.kind for c in found] == ["opposition-pledge"]
+    # a promise to scrutinise is not a pledge
+    assert find_commitments("We will look closely at what he proposes.", on=ON, role="shadow") == ()
+
+
+def test_an_unknown_role_keeps_everything() -> None:
+    found = find_commitments(SPEECH, on=ON)
+    assert for_role(found, None) == found and found
+
+
+# --- 2. not commitments ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With permission, I will make a statement on the flooding in Cumbria.",
+        "I will come to that point later in my speech.",
+        "I shall give way to the hon. Gentleman.",
+        "I will take no lectures on fiscal prudence from the Opposition.",
+        "I shall briefly cite two examples from my constituency.",
+        "I am pleased to follow the excellent maiden speech we have just heard.",
+        "We send our best wishes to everyone who will be working over the new year.",
+        "Will the Minister commit to publishing the review?",
+        "We are spending more than £50 billion on the armed forces.",
+        "We continue to fund the scheme at record levels.",
+        "If the recovery falters, we will act.",
+        "Applicants will receive a letter explaining their options.",
+        "The consultation closed on 7 October and we received 400 replies.",
+        "We will never accept that argument.",
+    ],
+)
+def test_not_commitments(text: str) -> None:
+    assert one(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I will write to the hon. Lady with the figures.", "undertaking"),
+        ("I shall reply in writing to the points I could not cover.", "undertaking"),
+        ("If he sends me the details, I am happy to meet him.", "undertaking"),
+        ("We will keep the House informed of progress.", "undertaking"),
+        ("We are providing an extra £40 million to the scheme in 2021-22.", "funding"),
+        ("The coastal towns are to receive an additional £12 million.", "funding"),
+        ("We are determined to cut waiting lists for hip operations.", "operational"),
+        ("We will consult on the draft regulations, as the 2007 Act requires.", "review"),
+    ],
+)
+def test_commitments_and_their_category(text: str, category: str) -> None:
+    (found,) = find_commitments(text, on=ON, role="minister")
+    assert found.category == category
+
+
+def test_an_undertaking_to_report_keeps_its_deadline() -> None:
+    (found,) = find_commitments("I will report to the House in December.", on=ON)
+    assert found.category == "undertaking" and found.deadline == date(2020, 12, 31)
+
+
+# --- 3. money roles ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("a new £4 billion fund, building on our £3.6 billion towns fund", ["new", "existing"]),
+        ("£2.5 billion—£3 billion when including Barnett consequentials", ["new", "total"]),
+        ("a grant of £4.10 a pupil", ["rate"]),
+        ("a one-off payment of £650 to each household", ["rate"]),
+        ("between £5 million and £10 million for the pilots", ["range"]),
+        ("an allocation of £870 million, £26 million more than planned", ["total", "new"]),
+        ("This extra £100 million will be spent over two years", ["existing"]),
+    ],
+)
+def test_amount_roles(text: str, roles: list[str]) -> None:
+    found = amount_roles(text, find_amounts_with_spans(text))
+    assert [a.role for a in found] == roles
+
+
+def test_commitments_carry_amount_roles() -> None:
+    (found,) = find_commitments(
+        "We will create a £2 billion fund, on top of the existing £1 billion budget.", on=ON
+    )
+    assert [(a.value, a.role) for a in found.amounts] == [
+        ("2000000000", "new"),
+        ("1000000000", "existing"),
+    ]
+
+
+# --- 4. time ----------------------------------------------------------------------------
+
+
+def test_a_start_is_not_a_deadline() -> None:
+    (found,) = find_commitments("Starting next year, we will fund 500 new apprenticeships.", on=ON)
+    assert (found.start_date, found.start_text) == (date(2021, 1, 1), "Starting next year")
+    assert found.deadline is None
+
+
+def test_first_half_of_next_year() -> None:
+    (found,) = find_commitments("We will legislate in the first half of next year.", on=ON)
+    assert found.deadline == date(2021, 6, 30)
+
+
+def test_budget_periods_are_not_deadlines() -> None:
+    (found,) = find_commitments("We will provide £125 million next year for the scheme.", on=ON)
+    assert found.deadline is None
+
+
+# --- 5. actions ----------------------------------------------------------------------------
+
+
+def test_actions_are_listed_base_forms() -> None:
+    texts = [
+        "We will be proceeding with the sale of the site.",
+        "We are asking every council to publish its plan.",
+        "We will retain the powers in the Bill.",
+        "We will miss no opportunity to press the case.",
+    ]
+    known = set(ACTIONS.values()) | VERBS
+    for text in texts:
+        for c in find_commitments(text, on=ON):
+            assert c.action in known, (text, c.action)
+    assert verb_lemma("proceeding") == "proceed" and verb_lemma("willing") is None
+
+
+def test_a_measure_is_never_the_actor() -> None:
+    (found,) = find_commitments("The scheme will pay £400 to each eligible household.", on=ON)
+    assert found.actor == "Government"
+    assert [a.role for a in found.amounts] == ["rate"]
+
+
+# --- 6. one commitment per commitment ---------------------------------------------------
+
+
+def test_two_acts_in_one_sentence() -> None:
+    text = "We will publish the plan in May, and the panel will report to Parliament in June."
+    plan, report = find_commitments(text, on=date(2025, 1, 10))
+    assert (plan.deadline, report.deadline) == (date(2025, 5, 31), date(2025, 6, 30))
+    assert text[plan.span.start : plan.span.end] == plan.exact
+    assert plan.span.end <= report.span.start
+
+
+def test_one_commitment_over_two_sentences() -> None:
+    text = (
+        "We will set up a new flood resilience fund. It will be worth £2 billion and open in April."
+    )
+    (fund,) = find_commitments(text, on=date(2025, 1, 10))
+    assert fund.exact == text
+    assert [(a.value, a.role) for a in fund.amounts] == [("2000000000", "new")]
+    assert fund.deadline == date(2025, 4, 30) and fund.start_date is None
+
+
+def test_would_is_a_pledge_only_for_the_opposition() -> None:
+    text = "We would scrap the levy on small firms."
+    assert [c.kind for c in find_commitments(text, on=ON, role="shadow")] == ["opposition-pledge"]
+    assert find_commitments(text, on=ON, role="minister") == ()  # a hypothetical
+    assert find_commitments(text, on=ON) == ()
+    party = "A Labour Government would scrap the levy on small firms."
+    assert [c.kind for c in find_commitments(party, on=ON, role="backbench")] == [
+        "opposition-pledge"
+    ]
+    assert find_commitments(text, on=ON, role="backbench") == ()  # a personal view

@@ -1,0 +1,59 @@
+"""The linking stage applies the speaker's role on the day to what the extractor found."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rdflib import RDF
+
+from graph.build import document_quads
+from graph.extract import analyse
+from graph.link import link
+from graph.records import Debate, SourceDocument, SpeakerRef, Speech, Transcript
+from graph.registry import Registry
+from graph.registry.records import Membership, OfficeHolding, RegistryData, RegistryPerson
+from ontology import DKG
+
+ON = date(2025, 3, 1)
+TEXT = "We will publish the flood plan in May."
+
+
+def _registry() -> Registry:
+    people = (
+        RegistryPerson("t/min", "Ann Minister"),
+        RegistryPerson("t/back", "Bob Back"),
+        RegistryPerson("t/shadow", "Di Shadow"),
+    )
+    start = date(2024, 7, 4)
+    members = tuple(
+        Membership(key, "commons", f"Seat {key}", party, start, None, "t")
+        for key, party in (("t/min", "Labour"), ("t/back", "Labour"), ("t/shadow", "Conservative"))
+    )
+    holdings = (
+        OfficeHolding("t/min", "Minister of State (Environment)", "", None, start, None, "t"),
+        OfficeHolding(
+            "t/shadow", "Shadow Secretary of State for the Environment", "", None, start, None, "t"
+        ),
+    )
+    return Registry([RegistryData(people=people, memberships=members, holdings=holdings)])
+
+
+def _sitting() -> Transcript:
+    names = ("Ann Minister", "Bob Back", "Di Shadow", "Madam Deputy Speaker")
+    speeches = tuple(Speech(i, SpeakerRef(n, n), TEXT) for i, n in enumerate(names, 1))
+    source = SourceDocument("roles-0", "roles.xml", "0" * 64, "twfy")
+    return Transcript(source, (Debate(1, "Floods", ON, "House of Commons", None, speeches),))
+
+
+def test_each_speaker_commits_as_their_role_allows() -> None:
+    doc = link(analyse(_sitting()), _registry())
+    kinds = [[c.kind for c in s.facts.commitments] for s in doc.debates[0].speeches]
+    assert kinds == [["commitment"], [], ["opposition-pledge"], []]
+    for s in doc.debates[0].speeches:
+        assert len(s.actors) == len(s.facts.commitments)
+
+
+def test_pledges_are_typed_apart_in_the_graph() -> None:
+    quads = document_quads(link(analyse(_sitting()), _registry()))
+    types = [q[2] for q in quads if q[1] == RDF.type and str(q[0]).split("/")[-2] == "commitment"]
+    assert sorted(map(str, types)) == sorted([str(DKG.Commitment), str(DKG.OppositionPledge)])
