@@ -64,6 +64,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from graph import followups
 from graph.errors import DebateKGError
 from graph.executors import Executor, SerialExecutor
 from graph.link import load_build_registry
@@ -207,5 +208,7 @@ def build_paths(
     # documents are in: skipped when nothing was written and the last refresh finished.
     if report.built or not complete(store):
         report.summaries = refresh(store)
+    if report.built:  # which earlier commitment each status report follows up
+        followups.refresh(store)
     store.flush()
     return report

@@ -41,5 +41,8 @@ CommitmentCategory = Literal[
 #: How far a commitment has got when it is stated.
 CommitmentStatus = Literal["announced", "future", "accepted", "under-way", "under-consideration"]
 
+#: What a later statement says of an earlier undertaking (graph.extract.followups).
+FollowUpStatus = Literal["repeated", "progress", "delivered", "delayed", "dropped"]
+
 #: The transcript formats the readers in graph.sources know (each reader's ``NAME``).
 SourceFormat = Literal["parallel-parliament", "twfy", "parlamint", "akoma-ntoso"]
