@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -203,6 +203,12 @@ def match(reports: Sequence[Statement], commitments: Sequence[Statement]) -> lis
     n = len(commitments)
     ordered = sorted(commitments, key=lambda c: c.iri)
     features = [(c, c.words, c.amounts) for c in ordered if "“" not in c.text and '"' not in c.text]
+    # Only commitments sharing a distinctive word can qualify: an index on those words
+    # finds them, so a store costs time in proportion to its statements, not their pairs.
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    for i, (_, c_words, _) in enumerate(features):
+        for word in _distinctive(c_words, idf, n):
+            postings[word].append(i)
     statements = [(r, False) for r in sorted(reports, key=lambda r: r.iri)]
     statements += [(c, True) for c in ordered]
     links = []
@@ -214,7 +220,8 @@ def match(reports: Sequence[Statement], commitments: Sequence[Statement]) -> lis
         said = None if is_commitment else report_status(later.text)
         verb = lemma(said[1].split()[-1]) if said is not None else ""
         best: tuple[float, date, str, str] | None = None
-        for c, c_words, c_amounts in features:
+        near = sorted({i for w in _distinctive(words, idf, n) for i in postings.get(w, ())})
+        for c, c_words, c_amounts in (features[i] for i in near):
             if not later.day - MAX_AGE <= c.day < later.day:
                 continue
             if window and not window[0] <= c.day <= window[1]:
@@ -230,7 +237,7 @@ def match(reports: Sequence[Statement], commitments: Sequence[Statement]) -> lis
             points_back = bool(window) or (said is not None and said[0] == "repeated")
             if not _qualifies(
                 commitment=is_commitment, money=bool(money), same=same, shared=len(shared),
-                cover=cover, window=bool(window), points_back=points_back or verb in c_words,
+                cover=cover, window=bool(window), points_back=points_back or verb in content_words(c.text),
                 substantive=later.category in SUBSTANTIVE
                 and c.category in SUBSTANTIVE
                 and later.action == c.action,

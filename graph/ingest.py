@@ -204,11 +204,13 @@ def build_paths(
         if progress:
             progress(Path(doc.path), doc.error)
     flush()
-    # The whole-graph aggregates the named queries read (graph/summaries.py), once the
-    # documents are in: skipped when nothing was written and the last refresh finished.
-    if report.built or not complete(store):
-        report.summaries = refresh(store)
-    if report.built:  # which earlier commitment each status report follows up
+    # Which earlier commitment each status report (or later commitment) follows up, over
+    # the whole store; before the summaries, whose money skips the repeats it finds.
+    if report.built:
         followups.refresh(store)
+    if report.built or not complete(store):
+        # The whole-graph aggregates the named queries read (graph/summaries.py), once the
+        # documents are in: skipped when nothing was written and the last refresh finished.
+        report.summaries = refresh(store)
     store.flush()
     return report

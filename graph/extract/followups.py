@@ -57,7 +57,7 @@ _SOURCES: tuple[tuple[FollowUpStatus, str], ...] = (
     ),
     (
         "delivered",
-        rf"\b{_SUBJECT}\s+(?:have|has)\s+(?:now\s+|already\s+|today\s+|just\s+|recently\s+|"
+        rf"\b{_SUBJECT}\s+(?:have|has)\s+(?:now\s+|also\s+|already\s+|today\s+|just\s+|recently\s+|"
         rf"successfully\s+){{0,2}}(?:{_DONE_VERBS})\b"
         rf"|\b(?:has|have)\s+(?:now\s+|already\s+){{0,2}}been\s+(?:{_DONE_PASSIVE})\b"
         r"|\b(?:came|comes|has\s+come|have\s+come)\s+into\s+force\b"
