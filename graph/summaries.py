@@ -115,8 +115,11 @@ _OFFICE_ON_DATE = f"""
   {{ SELECT ?c ?office WHERE {{
       {{ SELECT ?c ?speech ?maker ?date WHERE {{
           ?c a dkg:Commitment ; dkg:madeIn ?speech .
-          OPTIONAL {{ ?c dkg:madeBy ?maker }}
-          OPTIONAL {{ ?speech dkg:debate/dcterms:date ?date }} }} }}
+          OPTIONAL {{ ?c dkg:madeBy ?madeBy }}
+          OPTIONAL {{ ?speech dkg:debate/dcterms:date ?day }}
+          # Never unbound: an unbound join key would join every maker's or day's holdings.
+          BIND (COALESCE(?madeBy, "nobody") AS ?maker)
+          BIND (COALESCE(?day, "undated") AS ?date) }} }}
       OPTIONAL {{ SELECT ?speech ?spoken WHERE {{ ?speech dkg:spokenAs/rdfs:label ?spoken }} }}
       OPTIONAL {{ SELECT ?maker ?date (MAX(?key) AS ?heldKey) WHERE {{
           {{ SELECT DISTINCT ?maker ?date WHERE {{

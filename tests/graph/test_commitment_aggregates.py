@@ -143,7 +143,9 @@ PREFIX x: <https://example.org/>
 # 0.5 and range 1 (new money 4).  c3: no role 7 (counts as new).  c4: new 10, repeats
 # c1 (not counted).  c5: new 20 by actor "Scheme" (no actor; the office still counts
 # it).  c6: new 3 on 2021-01-10, when the office was Minister for Rail.  c7: spoken as
-# Minister for Buses (the speech's office wins), new 5.
+# Minister for Buses (the speech's office wins), new 5.  c8: in a debate without a date
+# (no office of the day).  c9: no known maker (an unlinked speaker): no office either;
+# neither may borrow another maker's or another day's holdings.
 HAND_GRAPH = """
 GRAPH <https://w3id.org/debate-kg/id/graph/registry-merged> {
   x:h1 a dkg:Holding ; dkg:holder x:min ; dkg:office x:roads ; dkg:during x:i1 .
@@ -171,6 +173,7 @@ GRAPH x:g {
   x:s1 dkg:debate x:may .
   x:s2 dkg:debate x:jan .
   x:s3 dkg:debate x:may ; dkg:spokenAs x:buses .
+  x:s4 dkg:debate x:undated .
   x:c1 dkg:amount x:a1, x:a2, x:a3 .
   x:a1 schema:value 10.0 ; schema:currency "GBP" ; dkg:amountRole "new" .
   x:a2 schema:value 50.0 ; schema:currency "GBP" ; dkg:amountRole "existing" .
@@ -193,9 +196,10 @@ def commitment_triples() -> str:
     lines = []
     for name, speech, actor in (("c1", "s1", "gov"), ("c2", "s1", "gov"), ("c3", "s1", "min"),
                                 ("c4", "s1", "gov"), ("c5", "s1", "scheme"), ("c6", "s2", "gov"),
-                                ("c7", "s3", "gov")):  # fmt: skip
+                                ("c7", "s3", "gov"), ("c8", "s4", "gov"), ("c9", "s1", "gov")):  # fmt: skip
+        maker = "" if name == "c9" else "dkg:madeBy x:min ; "
         lines.append(
-            f"x:{name} a dkg:Commitment ; dkg:madeIn x:{speech} ; dkg:madeBy x:min ; "
+            f"x:{name} a dkg:Commitment ; dkg:madeIn x:{speech} ; {maker}"
             f'dkg:actor x:{actor} ; dkg:category x:cat ; dkg:status x:fut ; dkg:action "fund" ; '
             f'dkg:evidence x:{name}sel . x:{name}sel oa:exact "words of {name}" .'
         )
@@ -230,7 +234,8 @@ def test_commitments_by_office_counts_each_once_under_the_office_of_its_date(
     }
     # 2021-05-05: Minister for Roads (ministerial, before the committee place): c1 10,
     # c2 4, c3 7, c5 20 = 41 in 4 (c4 a repeat).  2021-01-10: Minister for Rail: c6 3.
-    # c7 spoken as Minister for Buses: 5.  7 stated, 6 counted, each once.
+    # c7 spoken as Minister for Buses: 5.  c8 (undated) and c9 (no maker): no office.
+    # 9 stated, 6 counted, each once.
     assert got == {
         "Minister for Roads": (4, 41.0),
         "Minister for Rail": (1, 3.0),
@@ -240,7 +245,8 @@ def test_commitments_by_office_counts_each_once_under_the_office_of_its_date(
 
 def test_listing_shows_new_money_and_every_role(by_hand: Store) -> None:
     listed = {r["commitment"].rsplit("/", 1)[-1]: r for r in rows(by_hand, "commitments")}
-    assert len(listed) == 7  # one row per commitment, however many amounts
+    assert len(listed) == 8  # one row per commitment, however many amounts (c9 has no maker)
+    assert listed["c8"]["office"] == "" and listed["c8"]["date"] == ""
     assert float(listed["c1"]["amount"]) == 10.0
     assert sorted(listed["c1"]["amounts"].split("; ")) == [
         "10 new",
