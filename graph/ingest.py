@@ -204,13 +204,12 @@ def build_paths(
         if progress:
             progress(Path(doc.path), doc.error)
     flush()
-    # Which earlier commitment each status report (or later commitment) follows up, over
-    # the whole store; before the summaries, whose money skips the repeats it finds.
-    if report.built:
-        followups.refresh(store)
+    # Once the documents are in, and again after a build killed before the summaries'
+    # seal: which earlier commitment each status report (or later commitment) follows up,
+    # over the whole store (graph/followups.py); then the whole-graph aggregates the named
+    # queries read (graph/summaries.py), whose money skips the repeats just found.
     if report.built or not complete(store):
-        # The whole-graph aggregates the named queries read (graph/summaries.py), once the
-        # documents are in: skipped when nothing was written and the last refresh finished.
+        followups.refresh(store)
         report.summaries = refresh(store)
     store.flush()
     return report
