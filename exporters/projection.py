@@ -536,23 +536,32 @@ def _add_commitments(store: ox.Store, b: Builder, said: Said, *, speeches: bool)
 
 #: Each status report that follows up a commitment, with what the graph says of it.
 _FOLLOWUPS = f"""
-SELECT ?r ?c ?status ?date ?exact ?by ?confidence ?reason WHERE {{
-  ?r <{DKG.followsUp}> ?c ; <{DKG.reportedStatus}>/<{SKOS.notation}> ?status ;
-     <{DKG.evidence}>/<{OA.exact}> ?exact .
+SELECT ?r ?c ?status ?date ?exact ?by ?confidence ?reason ?repeats WHERE {{
+  ?r <{DKG.followsUp}> ?c ; <{DKG.evidence}>/<{OA.exact}> ?exact .
+  OPTIONAL {{ ?r <{DKG.reportedStatus}>/<{SKOS.notation}> ?reported }}
+  OPTIONAL {{ ?r <{DKG.repeats}> ?c . BIND (true AS ?repeats) }}
+  BIND (COALESCE(?reported, "repeated") AS ?status)
   OPTIONAL {{ ?r <{DCTERMS.date}> ?date }}
   OPTIONAL {{ ?r <{DKG.reportedBy}> ?by }}
-  OPTIONAL {{ ?r <{DKG.confidence}> ?confidence }}
+  OPTIONAL {{ ?r <{DKG.followUpConfidence}> ?confidence }}
   OPTIONAL {{ ?r <{DKG.followUpReason}> ?reason }}
 }}"""
 
 
 def _add_followups(store: ox.Store, b: Builder) -> None:
-    """Status reports that follow up a commitment: a node each, and the ``follows_up`` edge."""
+    """Status reports that follow up a commitment: a node each, and the ``follows_up`` edge.
+
+    A later commitment that repeats an earlier one is already a node: it gets the edge.
+    """
     for row in sorted(
-        tuple(value(term) for term in solution) for solution in solutions(store, _FOLLOWUPS)
+        (tuple(value(term) for term in solution) for solution in solutions(store, _FOLLOWUPS)),
+        key=lambda cells: tuple(str(c) for c in cells),
     ):
-        report, commitment, status, day, exact, by, confidence, reason = row
+        report, commitment, status, day, exact, by, confidence, reason, repeats = row
         assert isinstance(report, str) and isinstance(commitment, str)
+        if repeats:
+            b.edge(report, commitment, "follows_up", status=status)
+            continue
         quote = str(exact or "")
         b.node(
             report,

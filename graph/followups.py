@@ -8,7 +8,7 @@ for each report at most one earlier commitment (:func:`match`), and keeps the li
 in one named graph, :data:`GRAPH`, which every build recomputes (like
 :mod:`graph.summaries`):
 
-* ``?report dkg:followsUp ?commitment``, with ``dkg:confidence`` and
+* ``?report dkg:followsUp ?commitment``, with ``dkg:followUpConfidence`` and
   ``dkg:followUpReason`` (what the two share);
 * a later commitment that announces an earlier one again (in another sitting, with no
   cue to say so) follows it up too, and ``dkg:repeats`` it, so that the money
@@ -303,7 +303,7 @@ def triples_of(links: Iterable[Link]) -> set[ox.Triple]:
         found.add(ox.Triple(r, ox.NamedNode(str(DKG.followsUp)), ox.NamedNode(link.commitment)))
         confidence = ox.Literal(f"{link.confidence:.2f}", datatype=ox.NamedNode(
             "http://www.w3.org/2001/XMLSchema#decimal"))  # fmt: skip
-        found.add(ox.Triple(r, ox.NamedNode(str(DKG.confidence)), confidence))
+        found.add(ox.Triple(r, ox.NamedNode(str(DKG.followUpConfidence)), confidence))
         found.add(ox.Triple(r, ox.NamedNode(str(DKG.followUpReason)), ox.Literal(link.reason)))
     return found
 

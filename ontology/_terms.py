@@ -84,6 +84,7 @@ class DKG(DefinedNamespace):
     deadlineText: URIRef  # deadline text
     divisionNumber: URIRef  # division number
     firstLabel: URIRef  # first label
+    followUpConfidence: URIRef  # follow-up confidence
     followUpReason: URIRef  # follow-up reason
     linkReason: URIRef  # link reason
     location: URIRef  # location

@@ -3,7 +3,8 @@
 ``fixtures/followups/`` holds two sittings in our own words, five months apart, with
 the registry of ``fixtures/aggregates/``: in January a minister commits to publish a
 strategy, fund a scheme and consult; in June she reports the strategy published and
-a colleague reports the scheme on track, and she reports guidance that nobody
+a colleague reports the scheme on track, she announces the scheme's money again (a
+later commitment that repeats the earlier one), and she reports guidance that nobody
 committed to earlier (which must stay unlinked).
 """
 
@@ -88,7 +89,33 @@ def test_status_timeline_is_one_query(built: str) -> None:
         ("2021-01-12", "made", "Alex Ledger"),
         ("2021-06-08", "delivered", "Alex Ledger"),
     ]
-    assert len(every) == 4  # two commitments, each made and followed up once
+    # The strategy: made, delivered.  The scheme: made, on track, announced again.
+    assert [(r["date"], r["status"]) for r in every if "scheme" in r["quote"]] == [
+        ("2021-01-12", "made"),
+        ("2021-06-08", "progress"),
+        ("2021-06-08", "repeated"),
+    ]
+    assert len(every) == 5
+
+
+def test_a_repeat_in_a_later_sitting_is_money_counted_once(built: str) -> None:
+    with Store.open(built, read_only=True) as store:
+        repeats = rows(
+            store,
+            """SELECT ?later ?earlier WHERE { ?l dkg:repeats ?e ; dkg:evidence/oa:exact ?later .
+                 ?e dkg:evidence/oa:exact ?earlier }""",
+        )
+        money = named(store, "money-by-actor")
+    assert [(r["later"], r["earlier"]) for r in repeats] == [
+        (
+            "We are providing £30 million for the widget recycling scheme.",
+            "We will provide £30 million for the widget recycling scheme.",
+        )
+    ]
+    # £30 million said twice, in two sittings: counted once, in one commitment.
+    assert [(r["actor"], r["total"], r["commitments"]) for r in money] == [
+        ("Government", "30000000", "1")
+    ]
 
 
 def test_overdue_commitments_leave_out_delivered_ones(built: str) -> None:
@@ -109,9 +136,10 @@ def test_follow_ups_are_graphml_edges(built: str, tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     graph = nx.read_graphml(out)
     edges = [(u, v, d) for u, v, d in graph.edges(data=True) if d.get("type") == "follows_up"]
-    assert sorted(d["status"] for _, _, d in edges) == ["delivered", "progress"]
-    for report, commitment, _ in edges:
-        assert graph.nodes[report]["type"] == "StatusReport"
+    assert sorted(d["status"] for _, _, d in edges) == ["delivered", "progress", "repeated"]
+    for later, commitment, d in edges:
+        kind = "Commitment" if d["status"] == "repeated" else "StatusReport"
+        assert graph.nodes[later]["type"] == kind
         assert graph.nodes[commitment]["type"] == "Commitment"
     reported = [d for _, _, d in graph.edges(data=True) if d.get("type") == "reported"]
     assert len(reported) == 2
