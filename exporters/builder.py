@@ -36,9 +36,9 @@ from graph.errors import ExportError
 KINDS: Final = tuple(
     sorted(
         (
-            "actor", "commitment_in", "holds", "in_house", "made", "made_in", "member_for",
-            "member_of", "mentions", "part_of", "participant_in", "repeats", "said", "spoke_in",
-            "spoken_as", "voted_in",
+            "actor", "commitment_in", "follows_up", "holds", "in_house", "made", "made_in",
+            "member_for", "member_of", "mentions", "part_of", "participant_in", "repeats",
+            "reported", "said", "spoke_in", "spoken_as", "voted_in",
         )
     )
 )  # fmt: skip

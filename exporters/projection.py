@@ -13,6 +13,8 @@ House, Office, Actor      ``dkg:House``, ``dkg:Office`` (``aliases``), ``dkg:Act
 Debate                    ``dkg:Debate`` (``date``, ``location``, ``source``)
 Speech                    ``dkg:Speech``, only with ``speeches=True``
 Commitment                ``dkg:Commitment`` (``amount_gbp``, ``deadline`` …)
+StatusReport              ``dkg:StatusReport`` that follows up a commitment
+                          (``status``, ``date``, ``confidence``, ``reason``)
 Organisation, Legislation what a mention or an edge points to, typed from its
 Place, Concept, Resource  ``rdf:type`` and named by :mod:`exporters.labels`
 ========================  ====================================================
@@ -25,7 +27,8 @@ person→party, ``voted_in`` person→debate (``votes``: division votes cast),
 ``participant_in`` person→debate (the source lists the person as taking part),
 ``in_house`` debate→house, ``made`` person→commitment,
 ``made_in`` commitment→speech, ``commitment_in`` commitment→debate, ``actor``
-commitment→actor, ``repeats`` commitment→commitment.  Counted edges also carry
+commitment→actor, ``repeats`` commitment→commitment, ``follows_up``
+report→commitment (``status``, ``date``), ``reported`` person→report.  Counted edges also carry
 ``weight``, which Gephi uses as the edge weight.
 
 Node keys are IRIs; every node has ``label``, ``name``, ``type`` and ``iri``,
@@ -137,6 +140,7 @@ def _build(store: ox.Store, b: Builder, *, speeches: bool, all_registry: bool) -
     _add_mentions(store, b, said, speeches=speeches)
     _add_holdings(store, b)
     _add_commitments(store, b, said, speeches=speeches)
+    _add_followups(store, b)
     _add_votes(store, b)
     _add_participants(store, b)
     _annotate_people(b)
@@ -528,6 +532,50 @@ def _add_commitments(store: ox.Store, b: Builder, said: Said, *, speeches: bool)
             b.link(commitment, actor, "actor")
         for earlier in every(about, "repeats"):
             b.link(commitment, earlier, "repeats")
+
+
+#: Each status report that follows up a commitment, with what the graph says of it.
+_FOLLOWUPS = f"""
+SELECT ?r ?c ?status ?date ?exact ?by ?confidence ?reason ?repeats WHERE {{
+  ?r <{DKG.followsUp}> ?c ; <{DKG.evidence}>/<{OA.exact}> ?exact .
+  OPTIONAL {{ ?r <{DKG.reportedStatus}>/<{SKOS.notation}> ?reported }}
+  OPTIONAL {{ ?r <{DKG.repeats}> ?c . BIND (true AS ?repeats) }}
+  BIND (COALESCE(?reported, "repeated") AS ?status)
+  OPTIONAL {{ ?r <{DCTERMS.date}> ?date }}
+  OPTIONAL {{ ?r <{DKG.reportedBy}> ?by }}
+  OPTIONAL {{ ?r <{DKG.followUpConfidence}> ?confidence }}
+  OPTIONAL {{ ?r <{DKG.followUpReason}> ?reason }}
+}}"""
+
+
+def _add_followups(store: ox.Store, b: Builder) -> None:
+    """Status reports that follow up a commitment: a node each, and the ``follows_up`` edge.
+
+    A later commitment that repeats an earlier one is already a node: it gets the edge.
+    """
+    for row in sorted(
+        (tuple(value(term) for term in solution) for solution in solutions(store, _FOLLOWUPS)),
+        key=lambda cells: tuple(str(c) for c in cells),
+    ):
+        report, commitment, status, day, exact, by, confidence, reason, repeats = row
+        assert isinstance(report, str) and isinstance(commitment, str)
+        if repeats:
+            b.edge(report, commitment, "follows_up", status=status)
+            continue
+        quote = str(exact or "")
+        b.node(
+            report,
+            "StatusReport",
+            label=_short(quote) if quote else str(status),
+            status=status,
+            date=day,
+            text=quote,
+            confidence=confidence,
+            reason=reason,
+        )
+        b.edge(report, commitment, "follows_up", status=status, date=day)
+        if isinstance(by, str):
+            b.link(by, report, "reported")
 
 
 def _linked(store: ox.Store, commitments: Facts) -> Facts:

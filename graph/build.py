@@ -43,6 +43,7 @@ from graph.records import (
     PartyName,
     PersonLink,
     Span,
+    StatusReport,
 )
 from graph.terms import NQuadsTerms, RdflibTerms, Terms, Vocabulary
 from graph.terms import Quad as Quad  # the type of document_quads' items
@@ -200,6 +201,8 @@ class _DocumentBuilder:
             self.mention(facts, s, m, target)
         for c, actor in zip(sf.commitments, linked.actors, strict=True):
             self.commitment(facts, s, speaker, c, actor)
+        for report in sf.reports:
+            self.status_report(facts, s, speaker, report)
 
     def speaker(self, facts: LinkedDebate, linked: LinkedSpeech, s: URIRef) -> URIRef | None:
         """Link the speech to its speaker (or say why not); the speaker's IRI, if any."""
@@ -315,6 +318,23 @@ class _DocumentBuilder:
             thing = self.named_thing(name)
             self.t.add(node, SDO.mentions, thing, g)
         self.commitments.append((node, c, g))
+
+    def status_report(
+        self, facts: LinkedDebate, s: URIRef, speaker: URIRef | None, report: StatusReport
+    ) -> None:
+        """A sentence on how an undertaking stands; graph.followups links it to one."""
+        g = self.debate_iri(facts)
+        node = iris.status_report(s, report.span.start, report.span.end)
+        self.t.add(node, RDF.type, DKG.StatusReport, g)
+        self.t.add(node, DKG.reportedIn, s, g)
+        if speaker is not None:
+            self.t.add(node, DKG.reportedBy, speaker, g)
+        status = self.concept(DKG.followUpStatuses, "follow-up", report.status)
+        self.t.add(node, DKG.reportedStatus, status, g)
+        if facts.debate.date is not None:
+            self.t.add(node, DCTERMS.date, self.t.day(facts.debate.date), g)
+        self.t.add(node, PROV.wasGeneratedBy, iris.BUILDER, g)
+        self.t.add(node, DKG.evidence, self.selector(node, report.span, report.exact, g), g)
 
     def named_thing(self, name: str) -> URIRef:
         """A bill, law or body a commitment names."""

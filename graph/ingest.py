@@ -64,6 +64,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from graph import followups
 from graph.errors import DebateKGError
 from graph.executors import Executor, SerialExecutor
 from graph.link import load_build_registry
@@ -203,9 +204,12 @@ def build_paths(
         if progress:
             progress(Path(doc.path), doc.error)
     flush()
-    # The whole-graph aggregates the named queries read (graph/summaries.py), once the
-    # documents are in: skipped when nothing was written and the last refresh finished.
+    # Once the documents are in, and again after a build killed before the summaries'
+    # seal: which earlier commitment each status report (or later commitment) follows up,
+    # over the whole store (graph/followups.py); then the whole-graph aggregates the named
+    # queries read (graph/summaries.py), whose money skips the repeats just found.
     if report.built or not complete(store):
+        followups.refresh(store)
         report.summaries = refresh(store)
     store.flush()
     return report

@@ -85,6 +85,10 @@ def commitment(speech_iri: URIRef, start: int, end: int) -> URIRef:
     return URIRef(f"{speech_iri}/commitment/{start}-{end}")
 
 
+def status_report(speech_iri: URIRef, start: int, end: int) -> URIRef:
+    return URIRef(f"{speech_iri}/report/{start}-{end}")
+
+
 def amount(commitment_iri: URIRef, index: int) -> URIRef:
     """The ``index``-th amount of money (from 1) a commitment states."""
     return URIRef(f"{commitment_iri}/amount/{index}")
@@ -237,3 +241,6 @@ REGISTRY_GRAPH = _id("graph/registry-merged")
 PATHS_GRAPH = _id("graph/paths")
 #: Whole-graph aggregates a build keeps up to date (graph.summaries).
 SUMMARIES_GRAPH = _id("graph/summaries")
+#: Which earlier commitment each status report follows up, found over the whole store
+#: by every build (graph.followups).
+FOLLOWUPS_GRAPH = _id("graph/followups")

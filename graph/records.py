@@ -19,6 +19,7 @@ from graph.vocab.kinds import (
     CommitmentCategory,
     CommitmentKind,
     CommitmentStatus,
+    FollowUpStatus,
     MentionKind,
     SourceFormat,
     TargetKind,
@@ -257,6 +258,18 @@ class PersonLink:
 
 
 @dataclass(frozen=True, slots=True)
+class StatusReport:
+    """A sentence saying how an undertaking stands: delivered, on track, delayed, dropped,
+    or announced again (graph.extract.followups).  Which earlier commitment it reports
+    on is decided at build time, over the whole store (graph.followups)."""
+
+    span: Span
+    exact: str
+    status: FollowUpStatus
+    cue: str  # the words that say the status ("has been delayed", "as I announced")
+
+
+@dataclass(frozen=True, slots=True)
 class SpeechFacts:
     """One speech with what the extractors found in it."""
 
@@ -266,6 +279,7 @@ class SpeechFacts:
     party: PartyName | None
     mentions: tuple[Mention, ...] = ()
     commitments: tuple[Commitment, ...] = ()
+    reports: tuple[StatusReport, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

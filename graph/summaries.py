@@ -68,6 +68,80 @@ class Summary:
         return f"{self.sparql}\nORDER BY {self.order} {rest}"
 
 
+#: Holdings that are a place on a committee, not an office that commits (ranked last).
+_COMMITTEE = r"Committee|^Member\\b|^Chair\\b"
+#: Holdings that are ministerial posts (ranked first).
+_MINISTERIAL = (
+    "Minister|Secretary|Chancellor|Attorney|Solicitor General|Whip|Treasury|"
+    "Leader of the House|Paymaster|Advocate General"
+)
+#: Who may be an actor in money-by-actor: a person, or a body named by an acronym ("BBC",
+#: "HMRC") or by capitalised words around a body's head noun ("Department for
+#: Transport", "Welsh Government").  The extractor also gives measures ("Scheme",
+#: "Review"), addresses ("Friend", "Lady"), places and clause fragments as actors.
+_BODY_HEADS = (
+    "Government|Department|Office|Ministry|Agency|Council|Commission|Authority|Board|"
+    "Service|Inspectorate|Executive|Trust|Panel|Taskforce|Regulator|Treasury|Ministers?|"
+    "Secretary|Secretary of State|Mayor|Ofcom|Ofsted|Parliament|Assembly|Police|Bank of England"
+)
+_CAPITALISED = r"(?:of|for|and|the|[A-Z][\\w’'-]*)"
+_BODY_LABEL = (
+    rf"^[A-Z]{{2,}}s?$|^(?:(?:My|Our|The|Her|His|[A-Z][\\w’'-]*)\\s+)*(?:{_BODY_HEADS})"
+    rf"(?:\\s+{_CAPITALISED})*$"
+)
+_REAL_ACTOR = f"""
+      {{ ?a a dkg:Person ; foaf:name ?actor }}
+      UNION
+      {{ ?a rdfs:label ?actor
+         FILTER NOT EXISTS {{ ?a a dkg:Person }}
+         FILTER (REGEX(STR(?actor), "{_BODY_LABEL}")) }}"""
+
+#: The new money of each commitment: its amounts whose role is "new", or that have no
+#: role (an extraction older than amount roles took every amount to be new).  Existing
+#: money, totals including other money, rates and ranges are context, never summed.
+_NEW_MONEY = """
+      ?c dkg:amount ?amt .
+      ?amt schema:value ?value .
+      OPTIONAL { ?amt dkg:amountRole ?role }
+      FILTER (!BOUND(?role) || STR(?role) = "new")"""
+
+#: The one office a commitment's maker held on its date, as ``?c ?office``: the office
+#: the speech was given in; else one a debate of that day shows them holding
+#: (``dkg:observedOn``); else among the registry's holdings (graph registry-merged)
+#: whose interval covers the date, a ministerial post before any other and a committee
+#: place last, then the latest begun.  Holdings are looked up once per (maker, date),
+#: the key being rank (one character), start (ten) and label.
+_OFFICE_ON_DATE = f"""
+  {{ SELECT ?c ?office WHERE {{
+      {{ SELECT ?c ?speech ?maker ?date WHERE {{
+          ?c a dkg:Commitment ; dkg:madeIn ?speech .
+          OPTIONAL {{ ?c dkg:madeBy ?madeBy }}
+          OPTIONAL {{ ?speech dkg:debate/dcterms:date ?day }}
+          # Never unbound: an unbound join key would join every maker's or day's holdings.
+          BIND (COALESCE(?madeBy, "nobody") AS ?maker)
+          BIND (COALESCE(?day, "undated") AS ?date) }} }}
+      OPTIONAL {{ SELECT ?speech ?spoken WHERE {{ ?speech dkg:spokenAs/rdfs:label ?spoken }} }}
+      OPTIONAL {{ SELECT ?maker ?date (MAX(?key) AS ?heldKey) WHERE {{
+          {{ SELECT DISTINCT ?maker ?date WHERE {{
+              ?made dkg:madeBy ?maker ; dkg:madeIn/dkg:debate/dcterms:date ?date }} }}
+          {{
+            ?observed dkg:holder ?maker ; dkg:observedOn ?date ; dkg:office/rdfs:label ?heldLabel .
+            BIND ("3" AS ?rank)
+          }} UNION {{
+            GRAPH <{iris.REGISTRY_GRAPH}> {{
+              ?holding dkg:holder ?maker ; dkg:during ?interval ; dkg:office ?held }}
+            ?held rdfs:label ?heldLabel .
+            OPTIONAL {{ ?interval time:hasBeginning/time:inXSDDate ?heldFrom }}
+            OPTIONAL {{ ?interval time:hasEnd/time:inXSDDate ?heldTo }}
+            BIND (IF(REGEX(?heldLabel, "{_COMMITTEE}", "i"), "0",
+                     IF(REGEX(?heldLabel, "{_MINISTERIAL}", "i"), "2", "1")) AS ?rank)
+          }}
+          FILTER ((!BOUND(?heldFrom) || ?heldFrom <= ?date) && (!BOUND(?heldTo) || ?date <= ?heldTo))
+          BIND (CONCAT(?rank, COALESCE(STR(?heldFrom), "0000-00-00"), ?heldLabel) AS ?key)
+        }} GROUP BY ?maker ?date }}
+      BIND (COALESCE(?spoken, SUBSTR(?heldKey, 12)) AS ?office)
+  }} }}"""
+
 SOURCES = (
     Summary(
         "co-speakers",
@@ -93,42 +167,36 @@ SELECT ?a ?b ?debates WHERE {
     ),
     Summary(
         "commitments-by-office",
-        # The office first, for each commitment that has one: a commitment with neither
-        # the office it was spoken in nor one its maker holds counts under none.  Every
-        # part is a sub-select, scanned once and hash-joined.
-        """
-SELECT ?office (COUNT(DISTINCT ?c) AS ?commitments) (SUM(COALESCE(?amount, 0)) AS ?money)
-WHERE {
-  { SELECT ?c ?o WHERE {
-      { SELECT ?c ?speech WHERE { ?c dkg:madeIn ?speech } }
-      { SELECT ?c ?person WHERE { ?c dkg:madeBy ?person } }
-      { SELECT ?c WHERE { ?c a dkg:Commitment } }
-      OPTIONAL { SELECT ?speech ?spoken WHERE { ?speech dkg:spokenAs ?spoken } }
-      OPTIONAL { SELECT ?person ?held WHERE { ?person org:holds ?held } }
-      BIND (COALESCE(?spoken, ?held) AS ?o)
-      FILTER (BOUND(?o))
-  } }
-  { SELECT ?o ?office WHERE { ?o rdfs:label ?office } }
-  OPTIONAL { SELECT ?c ?amount WHERE { ?c dkg:amount/schema:value ?amount } }
-}
+        # Each commitment once, under the one office its maker held on its date (see
+        # _OFFICE_ON_DATE); a repeat of an earlier commitment (dkg:repeats) is not counted
+        # again, and its money is the new money only (_NEW_MONEY).
+        f"""
+SELECT ?office (COUNT(?c) AS ?commitments) (SUM(COALESCE(?new, 0)) AS ?money)
+WHERE {{
+  {_OFFICE_ON_DATE}
+  FILTER (BOUND(?office))
+  MINUS {{ ?c dkg:repeats ?earlier }}
+  OPTIONAL {{ SELECT ?c (SUM(?value) AS ?new) WHERE {{ {_NEW_MONEY} }} GROUP BY ?c }}
+}}
 GROUP BY ?office""",
         (("office", DKG.firstLabel), ("commitments", DKG.count), ("money", DKG.total)),
         "DESC(?commitments) ?office",
     ),
     Summary(
         "money-by-actor",
-        # Each (actor name, amount) once: a name may be stated in more than one graph.
-        """
+        # New money only (_NEW_MONEY), each amount once, never for a commitment that
+        # repeats an earlier one; actors are people or named bodies (_REAL_ACTOR).
+        f"""
 SELECT ?actor ?currency (SUM(?value) AS ?total) (COUNT(DISTINCT ?c) AS ?commitments)
-WHERE {
-  { SELECT DISTINCT ?actor ?c ?amt ?value ?currency WHERE {
-      { SELECT ?amt ?value WHERE { ?amt schema:value ?value } }
-      { SELECT ?amt ?currency WHERE { ?amt schema:currency ?currency } }
-      { SELECT ?c ?amt WHERE { ?c dkg:amount ?amt } }
-      { SELECT ?c ?a WHERE { ?c dkg:actor ?a } }
-      { SELECT DISTINCT ?a ?actor WHERE { { ?a rdfs:label ?actor } UNION { ?a foaf:name ?actor } } }
-  } }
-}
+WHERE {{
+  {{ SELECT DISTINCT ?actor ?c ?amt ?value ?currency WHERE {{
+      {{ SELECT ?c ?amt ?value WHERE {{ {_NEW_MONEY} }} }}
+      {{ SELECT ?amt ?currency WHERE {{ ?amt schema:currency ?currency }} }}
+      {{ SELECT ?c ?a WHERE {{ ?c dkg:actor ?a }} }}
+      {{ SELECT DISTINCT ?a ?actor WHERE {{ {_REAL_ACTOR} }} }}
+      MINUS {{ ?c dkg:repeats ?earlier }}
+  }} }}
+}}
 GROUP BY ?actor ?currency""",
         (
             ("actor", DKG.firstLabel),

@@ -125,12 +125,12 @@ CHECKS = (
     Check(
         "orphan-graph",
         "a named graph that belongs to no source document with a hash marker"
-        " (nor to a registry file, the merged registry, the entities graph, the paths"
-        " or the summaries)",
+        " (nor to a registry file, the merged registry, the entities graph, the paths,"
+        " the summaries or the follow-ups)",
         f"""SELECT ?node WHERE {{
   GRAPH ?node {{}}
   FILTER (?node NOT IN (<{iris.ENTITIES_GRAPH}>, <{summaries.GRAPH}>, <{iris.REGISTRY_GRAPH}>,
-                        <{iris.PATHS_GRAPH}>))
+                        <{iris.PATHS_GRAPH}>, <{iris.FOLLOWUPS_GRAPH}>))
   FILTER NOT EXISTS {{ GRAPH ?node {{ ?node a dkg:RegistryFile }} }}
   FILTER NOT EXISTS {{ GRAPH ?node {{ ?node a dkg:SourceDocument ; dkg:sha256 ?sha }} }}
   FILTER NOT EXISTS {{

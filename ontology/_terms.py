@@ -32,6 +32,7 @@ class DKG(DefinedNamespace):
     RegistryFile: URIRef  # registry file
     SourceDocument: URIRef  # source document
     Speech: URIRef  # speech
+    StatusReport: URIRef  # status report
     Summary: URIRef  # summary row
     Vote: URIRef  # vote
 
@@ -45,6 +46,7 @@ class DKG(DefinedNamespace):
     during: URIRef  # during
     evidence: URIRef  # evidence
     extractedBy: URIRef  # extracted by
+    followsUp: URIRef  # follows up
     holder: URIRef  # holder
     house: URIRef  # house
     identifier: URIRef  # identifier
@@ -58,6 +60,9 @@ class DKG(DefinedNamespace):
     participant: URIRef  # participant
     party: URIRef  # party
     repeats: URIRef  # repeats
+    reportedBy: URIRef  # reported by
+    reportedIn: URIRef  # reported in
+    reportedStatus: URIRef  # reported status
     seat: URIRef  # seat
     speaker: URIRef  # speaker
     speakerCandidate: URIRef  # speaker candidate
@@ -81,6 +86,8 @@ class DKG(DefinedNamespace):
     deadlineText: URIRef  # deadline text
     divisionNumber: URIRef  # division number
     firstLabel: URIRef  # first label
+    followUpConfidence: URIRef  # follow-up confidence
+    followUpReason: URIRef  # follow-up reason
     linkReason: URIRef  # link reason
     location: URIRef  # location
     lookupKey: URIRef  # lookup key
@@ -119,3 +126,4 @@ class DKG(DefinedNamespace):
     # concept schemes
     commitmentCategories: URIRef  # commitment categories
     commitmentStatuses: URIRef  # commitment statuses
+    followUpStatuses: URIRef  # follow-up statuses

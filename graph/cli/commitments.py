@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from datetime import datetime
 
 import click
 import pyoxigraph as ox
@@ -16,7 +17,8 @@ from graph.errors import DebateKGError
 from graph.queries import bind, named_query
 
 _COLUMNS = ("date", "name", "office", "actor", "action", "category", "status",
-            "amount", "deadline", "deadlineText", "quote", "commitment")  # fmt: skip
+            "amount", "amounts", "deadline", "deadlineText", "start", "quote",
+            "commitment")  # fmt: skip
 
 
 def _rows(result: ox.QuerySolutions) -> list[dict[str, str]]:
@@ -44,6 +46,10 @@ def _money(value: str) -> str:
 @click.option("--member", "-m", help="Only commitments made by this person (their name).")
 @click.option("--category", "-c", help="Only this category: legislation, funding, review, "
               "guidance, operational, target or undertaking.")  # fmt: skip
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]),
+              help="Only commitments made on or after this date (YYYY-MM-DD).")  # fmt: skip
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]),
+              help="Only commitments made on or before this date (YYYY-MM-DD).")  # fmt: skip
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True,
               help="Commitments per page.")  # fmt: skip
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
@@ -54,6 +60,8 @@ def _money(value: str) -> str:
 def commitments(
     member: str | None,
     category: str | None,
+    since: datetime | None,
+    until: datetime | None,
     limit: int,
     offset: int,
     fmt: str,
@@ -61,9 +69,13 @@ def commitments(
 ) -> None:
     """List the commitments in the store: who, office, date, what, amount, deadline, quote.
 
-    A page at a time (``--limit``, ``--offset``), newest first within the page.
+    Newest first, a page at a time (``--limit``, ``--offset``): the store's commitments
+    are sorted by date before the page is cut.  The office is the one the maker held
+    on the commitment's date; the amount is the new money it commits.  Each option is
+    the named query ``commitments``'s parameter of the same name.
     """
-    params = {k: v for k, v in (("member", member), ("category", category)) if v}
+    dates = {k: v.date().isoformat() for k, v in (("since", since), ("until", until)) if v}
+    params = {k: v for k, v in (("member", member), ("category", category)) if v} | dates
     params |= {"limit": str(limit), "offset": str(offset)}
     try:
         with open_store(store_location, read_only=True) as store:
@@ -84,6 +96,8 @@ def commitments(
         for r in rows:
             what = f"{r['actor']}: {r['action']} ({r['category']}, {r['status']})"
             due = f"{r['deadline']}\n({r['deadlineText']})" if r["deadline"] else r["deadlineText"]
+            if r["start"]:
+                due = f"{due}\nfrom {r['start']}".strip()
             table.add_row(r["date"], r["name"], r["office"], what, _money(r["amount"]), due,
                           r["quote"])  # fmt: skip
         Console(width=max(160, Console().width)).print(table)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from graph.extract.attribution import parse_attribution, spoken_office
 from graph.extract.commitments import find_commitments
+from graph.extract.followups import find_reports
 from graph.extract.mentions import find_mentions
 from graph.records import (
     Attribution,
@@ -69,6 +70,7 @@ def analyse_speech(speech: Speech, debate: Debate, *, english: bool = True) -> S
         commitments=find_commitments(
             speech.text, on=debate.date, speaker=attribution.name if attribution else None
         ),
+        reports=find_reports(speech.text),
     )
 
 

@@ -174,7 +174,7 @@ def _page(text: str, paging: Mapping[str, str]) -> str:
     SELECT * { ?s ?p ?o } LIMIT 100 OFFSET 200
     """
     clauses = list(_PAGE.finditer(text))
-    if len(clauses) != 1:
+    if not clauses or len({(c["limit"], c["offset"]) for c in clauses}) != 1:
         raise QueryError("limit and offset need a paged query (one 'LIMIT n OFFSET m' clause)")
     numbers = {}
     for key, value in paging.items():
@@ -183,10 +183,12 @@ def _page(text: str, paging: Mapping[str, str]) -> str:
         numbers[key] = int(value)
     if numbers.get("limit") == 0:
         raise QueryError("parameter 'limit' must be at least 1")
+    # A query may cut the same page in two places (a sub-select that needs the page's
+    # rows again): every copy of the clause gets the same numbers.
     clause = clauses[0]
     limit = numbers.get("limit", int(clause["limit"]))
     offset = numbers.get("offset", int(clause["offset"]))
-    return f"{text[: clause.start()]}LIMIT {limit} OFFSET {offset}{text[clause.end() :]}"
+    return _PAGE.sub(f"LIMIT {limit} OFFSET {offset}", text)
 
 
 def _literal(key: str, value: str) -> str:

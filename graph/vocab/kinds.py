@@ -51,5 +51,8 @@ AmountRole = Literal["new", "existing", "total", "rate", "range"]
 #: (tests/gold/commitments/README.md, "Who can commit").
 SpeakerRole = Literal["minister", "lords-spokesperson", "shadow", "backbench", "chair", "other"]
 
+#: What a later statement says of an earlier undertaking (graph.extract.followups).
+FollowUpStatus = Literal["repeated", "progress", "delivered", "delayed", "dropped"]
+
 #: The transcript formats the readers in graph.sources know (each reader's ``NAME``).
 SourceFormat = Literal["parallel-parliament", "twfy", "parlamint", "akoma-ntoso"]

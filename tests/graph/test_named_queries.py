@@ -47,6 +47,7 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("offices-held", {}),
     ("offices-held", {"name": "Jess Phillips"}),
     ("overdue-commitments", {"asOf": "2026-01-01"}),
+    ("status-timeline", {}),
     ("speakers-of-debate", {}),
     ("speakers-of-debate", {"title": "Child Sexual Exploitation and Abuse"}),
     ("speeches-in-order", {}),

@@ -1,0 +1,342 @@
+"""Follow-ups: the earlier commitment each status report is about, over the whole store.
+
+A status report ("we have now published…", "the programme is on track", "as I
+announced in March…"; :mod:`graph.extract.followups`) is found in one speech, but
+what it reports on was said earlier, usually in another sitting.  So the link is made
+when the store is known: :func:`refresh` reads every report and commitment, picks
+for each report at most one earlier commitment (:func:`match`), and keeps the links
+in one named graph, :data:`GRAPH`, which every build recomputes (like
+:mod:`graph.summaries`):
+
+* ``?report dkg:followsUp ?commitment``, with ``dkg:followUpConfidence`` and
+  ``dkg:followUpReason`` (what the two share);
+* a later commitment that announces an earlier one again (in another sitting, with no
+  cue to say so) follows it up too, and ``dkg:repeats`` it, so that the money
+  aggregates count it once; its status is "repeated".
+
+Precision comes first: a report links only when the two share an amount of money
+and a distinctive word, or the same maker and several distinctive words, or many
+distinctive words whoever spoke; a date the report names ("yesterday", "in March",
+"last year") must fit the commitment's.  A report that fits nothing stays unlinked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+
+import pyoxigraph as ox
+
+from graph import iris
+from graph.extract.commitment_vocab import lemma
+from graph.extract.followups import report_status
+from graph.extract.money import find_amounts
+from graph.extract.repeats import content_words
+from graph.store import Store
+from ontology import DKG
+
+#: The named graph that holds the links (nothing else writes it).
+GRAPH = iris.FOLLOWUPS_GRAPH
+
+#: How far back a report may reach: a Parliament and a half; older undertakings are
+#: another Government's, and sharing words with them is chance.
+MAX_AGE = timedelta(days=730)
+
+#: Categories of commitment that are measures, whose repetition in a later sitting is
+#: worth a link (not operational remarks or personal undertakings, which the Chair and
+#: every speaker repeat daily).
+SUBSTANTIVE = frozenset({"legislation", "funding", "review", "guidance", "target"})
+
+#: Words every undertaking uses: sharing them says nothing about which one is meant.
+GENERIC = frozenset(
+    {
+        "government", "minister", "secretary", "state", "department", "house", "hon", "friend",
+        "right", "member", "people", "year", "years", "month", "week", "today", "time",
+        "million", "billion", "pound", "work", "working", "support", "ensure", "make", "made",
+        "provide", "provided", "announce", "announced", "publish", "published", "deliver",
+        "delivered", "launch", "launched", "set", "out", "have", "has", "been", "now", "already",
+        "said", "say", "committed", "commit", "continue", "country", "national", "local",
+        "public", "place", "track", "course", "progress", "delay", "delayed", "including",
+        "would", "can", "should", "not", "but", "there", "what", "over", "into", "about",
+        "through", "want", "take", "taking", "one", "two", "three", "first", "last", "next",
+        "earlier", "previously", "very", "much", "many", "well", "good", "important", "clear",
+        # the verbs and furniture of any announcement or procedure
+        "bring", "brought", "forward", "put", "lay", "laid", "draft", "regulation", "regulations",
+        "parliament", "before", "after", "bill", "act", "legislation", "motion", "order",
+        "tomorrow", "yesterday", "plan", "plans", "new", "further", "additional", "extra",
+        "number", "way", "ways", "part", "all", "every", "help", "give", "get", "use",
+        "improvement", "improvements", "reform", "reforms", "measure", "measures", "change",
+        "basis", "case", "case-by-case", "each", "look", "looking", "carefully", "closely",
+    }
+)  # fmt: skip
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, start=1)}
+_NAMED_TIME = re.compile(
+    r"\b(?P<yesterday>yesterday)\b|\b(?P<lastweek>last\s+week)\b"
+    r"|\b(?P<thisweek>earlier\s+this\s+week)\b|\b(?P<lastyear>last\s+year)\b"
+    r"|\b(?P<thisyear>earlier\s+this\s+year)\b"
+    r"|\b(?:in|on|since|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>January|February|March|"
+    r"April|June|July|August|September|October|November|December)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A commitment or a report as the matcher sees it: who, when and what it says."""
+
+    iri: str
+    day: date
+    maker: str | None
+    text: str
+    category: str = ""  # a commitment's (dkg:category's notation)
+    action: str = ""  # a commitment's (dkg:action)
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(w for w in content_words(self.text) if w not in GENERIC)
+
+    @property
+    def amounts(self) -> frozenset[Decimal]:
+        found = set()
+        for amount in find_amounts(self.text):
+            try:
+                found.add(Decimal(amount.value))
+            except InvalidOperation:
+                continue
+        return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """``later`` (a status report, or a commitment) follows up the earlier ``commitment``."""
+
+    later: str
+    commitment: str
+    confidence: float
+    reason: str
+    repeats: bool = False  # ``later`` is itself a commitment: it repeats the earlier one
+
+
+def named_window(text: str, on: date) -> tuple[date, date] | None:
+    """The days a report's own words say the earlier statement was made in, if any.
+
+    >>> named_window("As I set out to the House yesterday, …", date(2020, 12, 16))
+    (datetime.date(2020, 12, 12), datetime.date(2020, 12, 15))
+    >>> named_window("As I announced in March, …", date(2020, 12, 16))
+    (datetime.date(2020, 3, 1), datetime.date(2020, 3, 31))
+    """
+    m = _NAMED_TIME.search(text)
+    if m is None:
+        return None
+    if m["yesterday"]:  # a sitting day: over a weekend, "yesterday" may be days back
+        return on - timedelta(days=4), on - timedelta(days=1)
+    if m["lastweek"]:
+        return on - timedelta(days=14), on - timedelta(days=1)
+    if m["thisweek"]:
+        return on - timedelta(days=6), on - timedelta(days=1)
+    if m["lastyear"]:
+        return date(on.year - 1, 1, 1), date(on.year - 1, 12, 31)
+    if m["thisyear"]:
+        return date(on.year, 1, 1), on - timedelta(days=1)
+    month = _MONTHS[m["month"].lower()]
+    year = on.year if month <= on.month else on.year - 1
+    end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return date(year, month, 1), end
+
+
+def _idf(commitments: Sequence[Statement]) -> dict[str, float]:
+    df = Counter(w for c in commitments for w in c.words)
+    n = len(commitments)
+    return {w: math.log((n + 1) / (k + 0.5)) for w, k in df.items()}
+
+
+def _distinctive(words: Iterable[str], idf: dict[str, float], n: int) -> set[str]:
+    """Words rare among the commitments: in at most 3 of them, or 5% in a large store."""
+    limit = math.log((n + 1) / (max(3, 0.05 * n) + 0.5))
+    return {w for w in words if idf.get(w, 0.0) >= limit}
+
+
+def _qualifies(
+    *, commitment: bool, money: bool, same: bool, shared: int, cover: float,
+    window: bool, points_back: bool, substantive: bool = True,
+) -> bool:  # fmt: skip
+    """Whether a later statement and an earlier commitment share enough to be linked.
+
+    A report: an amount and two distinctive words; or the same maker, two distinctive
+    words (a third of the smaller set) and a sign that it points back (a date it names,
+    "as I announced", the commitment's own verb) or four words; or, whoever spoke, a
+    date that fits and three words (half the smaller set).  A later commitment
+    repeating an earlier one (no cue says so) needs more: every amount it states and two
+    words, or the same maker, the same action and three words, half the smaller set,
+    both commitments of substance (:data:`SUBSTANTIVE`: not the Chair's or a speaker's own undertakings).
+    """
+    if money and shared >= 2:
+        return True
+    if commitment:
+        return substantive and same and shared >= 3 and cover >= 0.5
+    return (same and shared >= 2 and cover >= 1 / 3 and (points_back or shared >= 4)) or (
+        window and shared >= 3 and cover >= 0.5
+    )
+
+
+def match(reports: Sequence[Statement], commitments: Sequence[Statement]) -> list[Link]:
+    """For each report, and each commitment, the one earlier commitment it follows up.
+
+    Candidates were made on an earlier day (so in another sitting), at most
+    :data:`MAX_AGE` before, within any date the statement names, and do not quote
+    someone else; they qualify by :func:`_qualifies`.  The best scores highest (rarer
+    shared words, an amount, the same maker, a named date), ties going to the latest
+    commitment.  A commitment that follows up an earlier one repeats it.
+    """
+    idf = _idf(commitments)
+    n = len(commitments)
+    ordered = sorted(commitments, key=lambda c: c.iri)
+    features = [(c, c.words, c.amounts) for c in ordered if "“" not in c.text and '"' not in c.text]
+    # Only commitments sharing a distinctive word can qualify: an index on those words
+    # finds them, so a store costs time in proportion to its statements, not their pairs.
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    for i, (_, c_words, _) in enumerate(features):
+        for word in _distinctive(c_words, idf, n):
+            postings[word].append(i)
+    statements = [(r, False) for r in sorted(reports, key=lambda r: r.iri)]
+    statements += [(c, True) for c in ordered]
+    links = []
+    for later, is_commitment in statements:
+        words, amounts = later.words, later.amounts
+        if not words:
+            continue
+        window = named_window(later.text, later.day)
+        said = None if is_commitment else report_status(later.text)
+        verb = lemma(said[1].split()[-1]) if said is not None else ""
+        best: tuple[float, date, str, str] | None = None
+        near = sorted({i for w in _distinctive(words, idf, n) for i in postings.get(w, ())})
+        for c, c_words, c_amounts in (features[i] for i in near):
+            if not later.day - MAX_AGE <= c.day < later.day:
+                continue
+            if window and not window[0] <= c.day <= window[1]:
+                continue
+            shared = _distinctive(words & c_words, idf, n)
+            if not shared:
+                continue
+            money = amounts & c_amounts
+            if is_commitment and amounts - c_amounts:
+                money = frozenset()  # money of its own besides: not a repeat of this one
+            same = later.maker is not None and later.maker == c.maker
+            cover = len(shared) / min(len(words), len(c_words))
+            points_back = bool(window) or (said is not None and said[0] == "repeated")
+            if not _qualifies(
+                commitment=is_commitment, money=bool(money), same=same, shared=len(shared),
+                cover=cover, window=bool(window), points_back=points_back or verb in content_words(c.text),
+                substantive=later.category in SUBSTANTIVE
+                and c.category in SUBSTANTIVE
+                and later.action == c.action,
+            ):  # fmt: skip
+                continue
+            score = sum(idf[w] for w in shared) + 3 * bool(money) + 2 * same + 2 * bool(window)
+            why = [
+                *(["the same maker"] if same else []),
+                *([f"amount {min(money)}"] if money else []),
+                *(["the date it names"] if window else []),
+                "words: " + ", ".join(sorted(shared)),
+            ]
+            key = (score, c.day, c.iri, "; ".join(why))
+            if best is None or key[:2] > best[:2]:
+                best = key
+        if best is not None:
+            confidence = round(min(0.95, 0.5 + best[0] / 40), 2)
+            links.append(Link(later.iri, best[2], confidence, best[3], is_commitment))
+    return links
+
+
+_REPORTS = """
+SELECT ?s ?day ?maker ?text WHERE {
+  ?s a dkg:StatusReport ; dcterms:date ?day ; dkg:evidence/oa:exact ?text .
+  OPTIONAL { ?s dkg:reportedBy ?maker }
+}"""
+_COMMITMENTS = """
+SELECT ?s ?day ?maker ?text ?category ?action WHERE {
+  ?s a dkg:Commitment ; dkg:madeIn/dkg:debate/dcterms:date ?day ; dkg:evidence/oa:exact ?text .
+  OPTIONAL { ?s dkg:madeBy ?maker }
+  OPTIONAL { ?s dkg:category/skos:notation ?category }
+  OPTIONAL { ?s dkg:action ?action }
+}"""
+
+
+def _statements(store: Store, sparql: str) -> list[Statement]:
+    result = store.query(sparql)
+    assert isinstance(result, ox.QuerySolutions)
+    found = {}
+    for row in result:
+        iri, day, maker, text = row["s"], row["day"], row["maker"], row["text"]
+        assert iri is not None and day is not None and text is not None
+        try:
+            when = date.fromisoformat(day.value)
+        except ValueError:
+            continue
+        more = [row[v] if f"?{v}" in sparql else None for v in ("category", "action")]
+        found[iri.value] = Statement(
+            iri.value, when, maker.value if maker else None, text.value,
+            *(term.value if term is not None else "" for term in more),
+        )  # fmt: skip
+    return list(found.values())
+
+
+def triples_of(links: Iterable[Link]) -> set[ox.Triple]:
+    """The links as triples; a later commitment also ``dkg:repeats`` the earlier one, so
+    that the money aggregates count it once."""
+    found = set()
+    for link in links:
+        r = ox.NamedNode(link.later)
+        if link.repeats:
+            found.add(ox.Triple(r, ox.NamedNode(str(DKG.repeats)), ox.NamedNode(link.commitment)))
+        found.add(ox.Triple(r, ox.NamedNode(str(DKG.followsUp)), ox.NamedNode(link.commitment)))
+        confidence = ox.Literal(f"{link.confidence:.2f}", datatype=ox.NamedNode(
+            "http://www.w3.org/2001/XMLSchema#decimal"))  # fmt: skip
+        found.add(ox.Triple(r, ox.NamedNode(str(DKG.followUpConfidence)), confidence))
+        found.add(ox.Triple(r, ox.NamedNode(str(DKG.followUpReason)), ox.Literal(link.reason)))
+    return found
+
+
+def _data(triples: set[ox.Triple]) -> str:
+    return f"{{ GRAPH <{GRAPH}> {{\n" + "\n".join(sorted(f"{t} ." for t in triples)) + "\n} }"
+
+
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """What :func:`refresh` found: reports read, links kept, and the seconds it took."""
+
+    reports: int
+    links: int
+    seconds: float
+
+
+def refresh(store: Store) -> Linked:
+    """Match every report in ``store`` and make :data:`GRAPH` hold exactly those links.
+
+    Only the difference is written, in one update (one transaction), so a refresh of an
+    unchanged store writes nothing.
+    """
+    start = time.perf_counter()
+    reports = _statements(store, _REPORTS)
+    links = match(reports, _statements(store, _COMMITMENTS)) if reports else []
+    wanted = triples_of(links)
+    result = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }}")
+    assert isinstance(result, ox.QuerySolutions)
+    have = {ox.Triple(row["s"], row["p"], row["o"]) for row in result}
+    gone, new = have - wanted, wanted - have
+    parts = [f"DELETE DATA {_data(gone)}"] if gone else []
+    parts += [f"INSERT DATA {_data(new)}"] if new else []
+    if parts:
+        store.update(" ;\n".join(parts))
+    return Linked(len(reports), len(links), time.perf_counter() - start)

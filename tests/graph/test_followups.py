@@ -1,0 +1,268 @@
+"""Follow-ups: later statements linked to the earlier commitments they report on.
+
+``fixtures/followups/`` holds two sittings in our own words, five months apart, with
+the registry of ``fixtures/aggregates/``: in January a minister commits to publish a
+strategy, fund a scheme and consult; in June she reports the strategy published and
+a colleague reports the scheme on track, she announces the scheme's money again (a
+later commitment that repeats the earlier one), and she reports guidance that nobody
+committed to earlier (which must stay unlinked).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.followups import Statement, match, named_window
+from graph.queries import bind, named_query
+from graph.store import Store
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def rows(store: Store, sparql: str) -> list[dict[str, str]]:
+    result = store.query(sparql)
+    assert isinstance(result, ox.QuerySolutions)
+    names = [v.value for v in result.variables]
+    return [{n: ("" if row[n] is None else row[n].value) for n in names} for row in result]
+
+
+def named(store: Store, name: str, params: dict[str, str] | None = None) -> list[dict[str, str]]:
+    return rows(store, bind(named_query(name).text, params or {}))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> str:
+    location = str(tmp_path_factory.mktemp("followups") / "store")
+    runner = CliRunner()
+    registry = str(FIXTURES / "aggregates" / "registry.tsv")
+    assert runner.invoke(cli, ["members", "import", registry, "--store", location]).exit_code == 0
+    sittings = sorted(str(p) for p in (FIXTURES / "followups").glob("*.xml"))
+    done = runner.invoke(cli, ["build", *sittings, "--store", location])
+    assert done.exit_code == 0, done.output
+    return location
+
+
+def test_reports_link_to_the_commitments_they_report_on(built: str) -> None:
+    with Store.open(built, read_only=True) as store:
+        links = rows(
+            store,
+            """SELECT ?report ?status ?commitment WHERE {
+                 ?r dkg:followsUp ?c ; dkg:evidence/oa:exact ?report ;
+                    dkg:reportedStatus/skos:notation ?status .
+                 ?c dkg:evidence/oa:exact ?commitment }""",
+        )
+        unlinked = rows(
+            store,
+            """SELECT ?report WHERE { ?r a dkg:StatusReport ; dkg:evidence/oa:exact ?report
+                 FILTER NOT EXISTS { ?r dkg:followsUp ?c } }""",
+        )
+    assert sorted((r["report"], r["status"], r["commitment"]) for r in links) == [
+        (
+            "The £30 million widget recycling scheme is on track.",
+            "progress",
+            "We will provide £30 million for the widget recycling scheme.",
+        ),
+        (
+            "We have now published the widget safety strategy.",
+            "delivered",
+            "We will publish the widget safety strategy by the end of March.",
+        ),
+    ]
+    assert [r["report"] for r in unlinked] == [
+        "We have also published new guidance on gadget chargers."
+    ]
+
+
+def test_status_timeline_is_one_query(built: str) -> None:
+    with Store.open(built, read_only=True) as store:
+        every = named(store, "status-timeline")
+        strategy = next(r["of"] for r in every if "strategy" in r["quote"])
+        one = named(store, "status-timeline", {"commitment": strategy})
+    assert [(r["date"], r["status"], r["name"]) for r in one] == [
+        ("2021-01-12", "made", "Alex Ledger"),
+        ("2021-06-08", "delivered", "Alex Ledger"),
+    ]
+    # The strategy: made, delivered.  The scheme: made, on track, announced again.
+    assert [(r["date"], r["status"]) for r in every if "scheme" in r["quote"]] == [
+        ("2021-01-12", "made"),
+        ("2021-06-08", "progress"),
+        ("2021-06-08", "repeated"),
+    ]
+    assert len(every) == 5
+
+
+def test_a_repeat_in_a_later_sitting_is_money_counted_once(built: str) -> None:
+    with Store.open(built, read_only=True) as store:
+        repeats = rows(
+            store,
+            """SELECT ?later ?earlier WHERE { ?l dkg:repeats ?e ; dkg:evidence/oa:exact ?later .
+                 ?e dkg:evidence/oa:exact ?earlier }""",
+        )
+        money = named(store, "money-by-actor")
+    assert [(r["later"], r["earlier"]) for r in repeats] == [
+        (
+            "We will provide £30 million for the widget recycling scheme this year.",
+            "We will provide £30 million for the widget recycling scheme.",
+        )
+    ]
+    # £30 million said twice, in two sittings: counted once, in one commitment.
+    assert [(r["actor"], r["total"], r["commitments"]) for r in money] == [
+        ("Government", "30000000", "1")
+    ]
+
+
+def test_overdue_commitments_leave_out_delivered_ones(built: str) -> None:
+    with Store.open(built, read_only=True) as store:
+        july = named(store, "overdue-commitments", {"asOf": "2021-07-01"})
+        may = named(store, "overdue-commitments", {"asOf": "2021-05-01"})
+    # The strategy was due by 31 March and reported published on 8 June: overdue in
+    # May, not in July.  The consultation (due 28 February) was never reported on.
+    assert [r["action"] for r in july] == ["consult"]
+    assert [r["action"] for r in may] == ["consult", "publish"]
+
+
+def test_follow_ups_are_graphml_edges(built: str, tmp_path: Path) -> None:
+    out = tmp_path / "g.graphml"
+    done = CliRunner().invoke(
+        cli, ["export", "--store", built, "--format", "graphml", "-o", str(out)]
+    )
+    assert done.exit_code == 0, done.output
+    graph = nx.read_graphml(out)
+    edges = [(u, v, d) for u, v, d in graph.edges(data=True) if d.get("type") == "follows_up"]
+    assert sorted(d["status"] for _, _, d in edges) == ["delivered", "progress", "repeated"]
+    for later, commitment, d in edges:
+        kind = "Commitment" if d["status"] == "repeated" else "StatusReport"
+        assert graph.nodes[later]["type"] == kind
+        assert graph.nodes[commitment]["type"] == "Commitment"
+    reported = [d for _, _, d in graph.edges(data=True) if d.get("type") == "reported"]
+    assert len(reported) == 2
+
+
+def test_store_with_follow_ups_validates(built: str) -> None:
+    result = CliRunner().invoke(cli, ["validate", "--store", built])
+    assert result.exit_code == 0, result.output
+
+
+# --- the matcher alone -------------------------------------------------------------
+
+MAR = date(2021, 3, 10)
+JUN = date(2021, 6, 8)
+
+
+def said(
+    iri: str, day: date, maker: str, text: str, category: str = "", action: str = ""
+) -> Statement:
+    return Statement(iri, day, maker, text, category, action)
+
+
+FUND = said(
+    "c:fund",
+    MAR,
+    "p:a",
+    "We will provide £30 million for the widget recycling scheme.",
+    "funding",
+    "provide",
+)
+STRATEGY = said(
+    "c:strategy", MAR, "p:a", "We will publish the widget safety strategy.", "guidance", "publish"
+)
+OTHERS = [
+    said(
+        f"c:other{i}",
+        MAR,
+        "p:z",
+        f"We will review the {w} rules for ferries and canals.",
+        "review",
+        "review",
+    )
+    for i, w in enumerate(("harbour", "lock", "towpath", "mooring", "bridge"))
+]
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (
+            said("r:1", JUN, "p:a", "We have now published the widget safety strategy."),
+            "c:strategy",
+        ),
+        # Another minister, no amount: shared words alone are not enough.
+        (said("r:2", JUN, "p:b", "We have now published the widget safety strategy."), None),
+        # Another minister with the amount: linked.
+        (said("r:3", JUN, "p:b", "The £30 million widget recycling scheme is on track."), "c:fund"),
+        # A date named that does not fit (the commitment was made in March).
+        (
+            said(
+                "r:4",
+                JUN,
+                "p:a",
+                "As I announced in January, the widget safety strategy is on track.",
+            ),
+            None,
+        ),
+        (
+            said(
+                "r:5",
+                JUN,
+                "p:a",
+                "As I announced in March, the widget safety strategy is on track.",
+            ),
+            "c:strategy",
+        ),
+        # Too long after: another Parliament's undertaking.
+        (
+            said(
+                "r:6", date(2024, 6, 1), "p:a", "We have now published the widget safety strategy."
+            ),
+            None,
+        ),
+        # Not after: the same day is not a follow-up.
+        (said("r:7", MAR, "p:a", "We have now published the widget safety strategy."), None),
+    ],
+)
+def test_match(later: Statement, expected: str | None) -> None:
+    links = match([later], [FUND, STRATEGY, *OTHERS])
+    assert [link.commitment for link in links if link.later == later.iri] == (
+        [expected] if expected else []
+    )
+
+
+def test_a_later_commitment_repeats_only_with_no_money_of_its_own() -> None:
+    again = said(
+        "c:again",
+        JUN,
+        "p:b",
+        "We will provide £30 million for the widget recycling scheme this year.",
+        "funding",
+        "provide",
+    )
+    more = said(
+        "c:more",
+        JUN,
+        "p:b",
+        "We will add £10 million to the £30 million widget recycling scheme.",
+        "funding",
+        "provide",
+    )
+    links = {link.later: link for link in match([], [FUND, STRATEGY, *OTHERS, again, more])}
+    assert set(links) == {"c:again"}
+    assert links["c:again"].commitment == "c:fund" and links["c:again"].repeats
+
+
+def test_named_window() -> None:
+    assert named_window("as I said last week", date(2021, 6, 8)) == (
+        date(2021, 5, 25),
+        date(2021, 6, 7),
+    )
+    assert named_window("as I announced in December", date(2021, 6, 8)) == (
+        date(2020, 12, 1),
+        date(2020, 12, 31),
+    )
+    assert named_window("we have published it", date(2021, 6, 8)) is None
