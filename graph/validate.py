@@ -13,7 +13,8 @@ broken promise of the query contract, naming the offending node:
   registry file, the shared entities graph, or the build-time summaries
   (:data:`graph.summaries.GRAPH`) (no orphan graphs).
 
-Each check is one query that reads the store once, so the checks cover every
+Each check reads the store once (a store-wide query, or one query per named
+graph for facts the contract keeps in one graph), so the checks cover every
 node at any size.  :func:`validate` runs the SHACL shapes of
 ``ontology/shapes.ttl`` with pyshacl, which works on an in-memory copy: by
 default on a sample (:func:`sample_graph`: the first ``sample`` instances of
@@ -25,7 +26,9 @@ million quads take minutes and gigabytes).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -60,11 +63,19 @@ class ValidationReport:
 
 @dataclass(frozen=True, slots=True)
 class Check:
-    """One integrity rule: ``sparql`` selects ``?node`` for each node breaking it."""
+    """One integrity rule: ``sparql`` selects ``?node`` for each node breaking it.
+
+    A ``per_graph`` rule is about facts the contract keeps in one document graph (a
+    mention, its evidence and its speech's text): its ``sparql`` is a group pattern
+    that :func:`integrity` asks of each named graph in turn, on every core.  One
+    query over the whole store hashed every mention at once and slowed more than in
+    proportion: 1.8 s at 1M quads, 152 s at 10M; per graph, 0.8 s and 46 s.
+    """
 
     name: str
     problem: str
     sparql: str
+    per_graph: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,17 +89,20 @@ class Violation:
 
 
 def _evidence(kind: str, link: str) -> str:
-    """Nodes of ``kind`` with no evidence selecting exactly their text in their speech."""
+    """Nodes of ``kind`` with no evidence selecting exactly their text in their speech
+    (a group pattern, asked of each graph: see :class:`Check`)."""
     return f"""
-SELECT ?node WHERE {{
   ?node a {kind} .
   OPTIONAL {{
     ?node {link} ?speech ; dkg:evidence ?sel .
     ?speech schema:text ?text .
     ?sel oa:start ?start ; oa:end ?end ; oa:exact ?exact .
     BIND (?start <= ?end && SUBSTR(?text, ?start + 1, ?end - ?start) = ?exact AS ?ok)
-  }}
-}} GROUP BY ?node HAVING (SUM(IF(COALESCE(?ok, false), 1, 0)) = 0)"""
+  }}"""
+
+
+#: What a per-graph rule's pattern must not match in any group of ``?node``'s rows.
+_NO_EVIDENCE = "GROUP BY ?node HAVING (SUM(IF(COALESCE(?ok, false), 1, 0)) = 0)"
 
 
 CHECKS = (
@@ -101,8 +115,10 @@ CHECKS = (
     Check(
         "speech-debate-type",
         "the speech's dkg:debate is not a dkg:Debate",
+        # OPTIONAL rather than FILTER NOT EXISTS, which the engine evaluates per row
+        # without the index (25 s at 10M quads against a few)
         "SELECT DISTINCT ?node WHERE { ?node a dkg:Speech ; dkg:debate ?d"
-        " FILTER NOT EXISTS { ?d a dkg:Debate } }",
+        " OPTIONAL { ?d a ?debate FILTER (?debate = dkg:Debate) } FILTER (!BOUND(?debate)) }",
     ),
     Check(
         "speech-speaker",
@@ -116,11 +132,13 @@ CHECKS = (
         "commitment-evidence",
         "the commitment's evidence offsets do not select its exact text in its speech",
         _evidence("dkg:Commitment", "dkg:madeIn"),
+        per_graph=True,
     ),
     Check(
         "mention-evidence",
         "the mention's evidence offsets do not select its exact text in its speech",
         _evidence("dkg:Mention", "oa:hasTarget"),
+        per_graph=True,
     ),
     Check(
         "orphan-graph",
@@ -143,13 +161,43 @@ CHECKS = (
 
 
 def integrity(store: Store, *, limit: int = 1000) -> list[Violation]:
-    """Every broken reference in ``store`` (at most ``limit`` per check), in check order."""
-    found: list[Violation] = []
-    for check in CHECKS:
-        rows = store.query(f"{check.sparql}\nORDER BY ?node LIMIT {limit}")
-        assert isinstance(rows, ox.QuerySolutions)
-        found += (Violation(check.name, row["node"].value, check.problem) for row in rows)
-    return found
+    """Every broken reference in ``store`` (at most ``limit`` per check), in check order.
+
+    The queries run on every core (the engine releases the interpreter while it
+    evaluates): the store-wide checks side by side, and the per-graph ones graph
+    by graph.
+    """
+    graphs = _graph_names(store)
+    jobs: list[tuple[Check, str | None]] = [(c, None) for c in CHECKS if not c.per_graph]
+    jobs += [(c, g) for c in CHECKS if c.per_graph for g in graphs]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        answers = list(pool.map(lambda job: _ask(store, job[0], job[1], limit), jobs))
+    nodes: dict[str, set[str]] = {c.name: set() for c in CHECKS}
+    for (check, _), answer in zip(jobs, answers, strict=True):
+        nodes[check.name] |= answer
+    return [
+        Violation(check.name, node, check.problem)
+        for check in CHECKS
+        for node in sorted(nodes[check.name])[:limit]
+    ]
+
+
+def _graph_names(store: Store) -> list[str]:
+    rows = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }")
+    assert isinstance(rows, ox.QuerySolutions)
+    return sorted(row["g"].value for row in rows)
+
+
+def _ask(store: Store, check: Check, graph: str | None, limit: int) -> set[str]:
+    """The nodes breaking ``check`` (in ``graph``, for a per-graph check)."""
+    if graph is None:
+        sparql = f"{check.sparql}\nORDER BY ?node LIMIT {limit}"
+    else:
+        iri = ox.NamedNode(graph)  # validates the IRI before it goes in the query
+        sparql = f"SELECT ?node WHERE {{ GRAPH {iri} {{ {check.sparql} }} }} {_NO_EVIDENCE}"
+    rows = store.query(sparql)
+    assert isinstance(rows, ox.QuerySolutions)
+    return {row["node"].value for row in rows}
 
 
 def union_graph(store: Store) -> Graph:
