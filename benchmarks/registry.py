@@ -184,6 +184,7 @@ def grow(store: Path, work: Path, target: float, timeout: float) -> dict[str, An
     them.  The summaries are not computed for the copies: neither the registry
     questions nor ``validate`` read them (``benchmarks.scale`` times the refresh).
     """
+    work.mkdir(parents=True, exist_ok=True)
     base = work / "registry-base.nq"
     dump_base(store, base)
     location = work / f"registry-grown-{target:g}"
