@@ -45,7 +45,7 @@ def person_records(registry: Registry, key: str) -> str | None:
     as_of = {s: day.isoformat() for s in sources if (day := registry.as_of(s)) is not None}
     data = RegistryData(people=(person,), memberships=memberships, holdings=holdings)
     return json.dumps(
-        {"records": json.loads(serial.dumps(data)), "as_of": as_of},
+        {"records": serial.to_doc(data), "as_of": as_of},
         ensure_ascii=False,
         separators=(",", ":"),
         sort_keys=True,
@@ -103,7 +103,7 @@ def from_records(texts: Iterable[str], *, holdings_on: date | None = None) -> Re
             records["holdings"] = [h for h in records["holdings"] if _covers(h[4], h[5], on)]
             if not records["holdings"]:
                 continue
-        datas.append(serial.loads(json.dumps(records)))
+        datas.append(serial.from_doc(records))
         for source, last in doc["as_of"].items():
             as_of[source] = max(as_of.get(source, date.min), date.fromisoformat(last))
     return Registry(datas, as_of=as_of)

@@ -164,9 +164,7 @@ class Registry:
             seen.add(dedupe)
             held = h
             self._holdings[key].append(held)
-            keys = parse_office(
-                h.label, None if h.organisation in (None, "House of Commons") else h.organisation
-            )
+            keys = holding_keys(h)
             for k in keys:
                 self._by_role[k.role].append((held, keys))
         self._constituencies = merged.constituencies
@@ -227,8 +225,7 @@ class Registry:
             return ()
         keys = {k for text in _all_names(person) for k in name_lookup_keys(text)}
         for h in self._holdings.get(person_key, ()):
-            org = None if h.organisation in (None, "House of Commons") else h.organisation
-            keys |= {f"role:{k.role}" for k in parse_office(h.label, org)}
+            keys |= {f"role:{k.role}" for k in holding_keys(h)}
         return tuple(sorted(keys))
 
     def __getstate__(self) -> dict[str, object]:
@@ -391,8 +388,7 @@ class Registry:
         keys: list[OfficeKey] = []
         for h in self.holdings(person_key):
             if _covers(h.start, h.end, on):
-                org = None if h.organisation in (None, "House of Commons") else h.organisation
-                keys.extend(parse_office(h.label, org))
+                keys.extend(holding_keys(h))
         return tuple(keys)
 
     def _holders(self, office_text: str, on: date) -> tuple[Holder, ...]:
@@ -577,6 +573,12 @@ class Registry:
 # --- merging -----------------------------------------------------------------
 
 
+def holding_keys(h: OfficeHolding) -> tuple[OfficeKey, ...]:
+    """The offices a holding names (the House of Commons is no organisation of its own)."""
+    org = None if h.organisation in (None, "House of Commons") else h.organisation
+    return tuple(parse_office(h.label, org))
+
+
 def name_lookup_keys(name: str) -> tuple[str, ...]:
     """The keys :meth:`Registry.name_candidates` may find ``name`` under."""
     keys = [f"full:{person_name_key(name)}", f"surname:{surname_key(name)}"]
@@ -629,8 +631,7 @@ def _seat_of(m: Membership) -> Hashable | None:
 
 def _single_post(h: OfficeHolding) -> Hashable | None:
     """An office one person holds at a time (a Secretary of State, the Chancellor)."""
-    org = None if h.organisation in (None, "House of Commons") else h.organisation
-    keys = parse_office(h.label, org)
+    keys = holding_keys(h)
     if len(keys) != 1 or keys[0].role in _SHARED_ROLES or keys[0].role.startswith("shadow"):
         return None
     key = keys[0]

@@ -77,19 +77,27 @@ def _constituency(c: ConstituencyRecord) -> list[Any]:
 
 def dumps(data: RegistryData) -> str:
     """``data`` as JSON text: the same records give the same text, whatever their order."""
-    doc = {
+    return json.dumps(to_doc(data), ensure_ascii=False, separators=(",", ":"))
+
+
+def to_doc(data: RegistryData) -> dict[str, Any]:
+    """``data`` as the JSON-ready document :func:`dumps` writes."""
+    return {
         "people": sorted((_person(p) for p in data.people), key=json.dumps),
         "memberships": sorted((_membership(m) for m in data.memberships), key=json.dumps),
         "holdings": sorted((_holding(h) for h in data.holdings), key=json.dumps),
         "constituencies": sorted((_constituency(c) for c in data.constituencies), key=json.dumps),
         "sources": sorted(set(data.sources)),
     }
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
 def loads(text: str) -> RegistryData:
     """The records :func:`dumps` wrote."""
-    doc = json.loads(text)
+    return from_doc(json.loads(text))
+
+
+def from_doc(doc: dict[str, Any]) -> RegistryData:
+    """The records of a document :func:`to_doc` made (already parsed from JSON)."""
     return RegistryData(
         people=tuple(
             RegistryPerson(
