@@ -83,7 +83,8 @@ from graph.store import is_remote
     default=DEFAULT_MAX_MEMORY_MB,
     show_default=True,
     metavar="MB",
-    help="Address-space cap of each worker; a query past it is a 500 (0: no cap).",
+    help="Address space a worker may add past its open store; a query past it is a 500 "
+    "(0: no cap).",
 )
 @click.option(
     "--cors",

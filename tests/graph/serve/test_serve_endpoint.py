@@ -383,6 +383,16 @@ def test_memory_hungry_query_kills_only_its_worker(seed_store_dir: Path) -> None
         assert json_rows(get(served, COUNT))
 
 
+def test_a_small_memory_cap_still_lets_workers_start(seed_store_dir: Path) -> None:
+    """The cap counts from the open store: the engine's own start-up is not charged to it.
+
+    Counted from zero, a cap this size left the engine's threads no room to start
+    ("Resource temporarily unavailable", a worker died while starting).
+    """
+    with running(seed_store_dir, "--workers", "2", "--max-memory", "64") as served:
+        assert json_rows(get(served, COUNT))
+
+
 def test_ctrl_c_leaves_no_process_behind(seed_store_dir: Path) -> None:
     psutil = pytest.importorskip("psutil")
     with running(seed_store_dir, "--workers", "1") as served:
