@@ -32,8 +32,13 @@ _LAST_SUBJECT = re.compile(r",|\s+and\s+")
 def agentive(subject: str) -> bool:
     """Whether the last subject of a clause names someone who can act (we, a department, a name)."""
     subject = LEADING_ADVERBIAL.sub("", subject.strip()).strip(" ,")
+    if _DEPARTMENT.match(subject):
+        return True  # "The Department for Business, Innovation and Skills": commas in a name
     subject = _LAST_SUBJECT.split(subject)[-1].strip()
     return bool(AGENT.match(subject))
+
+
+_DEPARTMENT = re.compile(r"(?:the\s+)?(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w ,’'-]*$")
 
 
 # What a subject may be prefixed with before its own subject starts: a stance ("I hope

@@ -18,7 +18,7 @@ from graph.extract.sentences import lower_for_search
 
 _V = r"(?P<verb>[a-z][a-z-]*)(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
 _ADV = r"(?:(?:also|now|then|therefore|further|shortly|swiftly|today|immediately|always|all|" \
-       r"soon|not|continue\s+to|seek\s+to|[a-z]+ly)\s+)*"  # fmt: skip
+       r"soon|not|continue\s+to|seek\s+to|of\s+course|indeed|still|[a-z]+ly)\s+)*"  # fmt: skip
 _NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|" \
            r"so|still|not|[a-z]+ly)\s+)*"  # fmt: skip
 
@@ -155,6 +155,18 @@ TRIGGERS: tuple[Rule, ...] = (
             re.IGNORECASE,
         ),
         clues=(("confirm", "announce"),),
+    ),
+    Rule(
+        "performative",
+        # "I can assure him that it will be for all parts of the country", "Let me reassure
+        # her that the transition will be handled carefully": an assurance about what will
+        # be done (one about the present, "I assure you we take this seriously", is not)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ll]et\s+me))\s+(?:can\s+|will\s+|want\s+to\s+|"
+            r"am\s+(?:happy|pleased|able)\s+to\s+)?(?:\w+ly\s+)?(?P<verb>assure|reassure)\b"
+            r"(?P<rest>(?:[^.;?]|(?<=hon)\.){0,120}?\bthat\b[^.;?]{0,200}?\b(?:will|shall)\b)"
+        ),
+        clues=(("assure",),),
     ),
     Rule(
         "performative",

@@ -88,8 +88,8 @@ STATUSES = ("announced", "future", "accepted", "under-way", "under-consideration
 # --- sentence filters ------------------------------------------------------
 
 _SUBJECT_OTHERS = re.compile(
-    r"\b(?:previous|last|former)\s+Government|\bOpposition\b|\bCommission\b|\bpresidency\b"
-    r"|\bCouncil\b(?!\s+(?:of|for))|(?<!\bmy\s)(?<!\bmy\sright\s)"
+    r"\b(?:previous|last|former)\s+Government|\bOpposition\b|(?-i:\bCommission\b)|\bpresidency\b"
+    r"|(?-i:\bCouncil\b)(?!\s+(?:of|for))|(?<!\bmy\s)(?<!\bmy\sright\s)"
     r"\bhon\.\s+(?:and\s+(?:right|learned|gallant)\s+hon\.\s+)?"
     r"(?:Friend|Member|Lady|Gentleman|Members)\b|\b(?:all|other|many|some)\s+Members\b|\bMembers\s+(?:of\s+(?:this|the)\s+House|present)\b"
     r"|\b(?:EU|ECOFIN|G20|UN|NATO|European\s+(?:Council|Commission|Parliament|Union))\b"
@@ -112,7 +112,8 @@ _QUESTION = re.compile(r"\?\W*$")
 # Procedure, not commitment: an opening ("I call…", "Let me…") or papers in the Library.
 _PROCEDURAL_OPENING = re.compile(
     r"(?:Order[.!]?|I\s+call\b|I\s+commend\b|I\s+beg\s+to\s+move\b|I\s+thank\b|I\s+wish\b"
-    r"|I\s+will\s+make\s+a\s+statement\b|Question\s+put\b|Let\s+me\b|Let\s+us\b|I\s+give\s+way\b)",
+    r"|I\s+will\s+make\s+a\s+statement\b|Question\s+put\b|Let\s+me\b(?!\s+(?:\w+ly\s+)?(?:re)?assure)"
+    r"|Let\s+us\b|I\s+give\s+way\b)",
     re.IGNORECASE,
 )
 _PROCEDURAL_PAPERS = re.compile(
@@ -178,10 +179,13 @@ def _dynamic_verb(trigger: Trigger) -> str | None:
     subject = LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")
     subject = _LAST_SUBJECT.split(subject)[-1].strip()
     subject = _ENDS_IN_PRONOUN.sub(r"\1", subject)  # "which is why we" -> "we"
-    if not _I_OR_WE.fullmatch(subject) and not _GOVERNMENT_SUBJECT.match(subject):
-        return None
+    acting = bool(_I_OR_WE.fullmatch(subject) or _GOVERNMENT_SUBJECT.match(subject))
     if trigger.passive:
-        return None  # "the Government will be guided by…": the subject is not acting
+        if acting or trigger.kind != "modal":
+            return None  # "the Government will be guided by…": the subject is not acting
+        return _measure_done(trigger)
+    if not acting:
+        return None
     verb = trigger.verb.split()[0].lower()
     if trigger.kind == "progressive" and not verb.endswith("ing"):
         return None
@@ -193,6 +197,45 @@ def _dynamic_verb(trigger: Trigger) -> str | None:
     if base is None or base in STATIVE or verb in STATIVE:
         return None  # not a verb of doing the vocabulary knows ("will never", "are willing")
     return base
+
+
+# Participles that report how something is received or regarded, not a step taken:
+# "will be welcomed", "will be affected", "will be based on…", "will be interested".
+_REGARDED = frozenset(
+    {"affect", "please", "disappoint", "concern", "interest", "delight", "surprise", "worry",
+     "encourage", "reassure", "impress", "judge", "base", "determine", "involve", "expect",
+     "require", "ask", "tempt", "satisfy", "convince", "persuade", "glad", "entitle", "allow",
+     "permit", "oblige", "force", "remind", "inform", "invite", "prepare", "aware", "open",
+     "close", "relate", "link", "associate", "connect", "equip", "place", "position", "set",
+     "debate", "vote", "scrutinise", "scrutinize"}
+)  # fmt: skip
+
+
+def _measure_done(trigger: Trigger) -> str | None:
+    """The action of a measure in the future passive ("5 million homes will be upgraded",
+    "the search will be focused on London", "calculations will be done as part of…").
+
+    A minister announcing what will be done is committing the Government to it, whatever
+    the verb, unless the passive names someone else as the doer ("will be decided by the
+    court"), the participle reports how something is received ("will be welcomed"), or
+    it is the House's business ("will be debated").
+    """
+    if _BY_SOMEONE.match(trigger.rest) or not trigger.subject.strip(" ,;—"):
+        return None  # someone else does it, or no measure is named
+    verb = trigger.verb.split()[0].lower()
+    base = verb_lemma(verb)
+    if base is None or base in _REGARDED or (base in STATIVE and base != "do"):
+        return None
+    return _action(verb, trigger.rest) or base
+
+
+# A measure's own event in the future, with whoever speaks for the Government behind it.
+_EVENT = re.compile(r"happen\b|proceed\b|go\s+(?:ahead|on|forward)\b")
+_WH_END = re.compile(r"\b(?:what|whatever|how|whether|which|who|if)\s*$", re.IGNORECASE)
+
+_BY_SOMEONE = re.compile(
+    r"\s+by\s+(?!(?:the\s+)?(?:Government|Department|Ministry|my\s|our\s|me|us))"
+)
 
 
 def _listed(verb: str) -> str:
@@ -287,34 +330,38 @@ _ADVERBIAL_OPENING = re.compile(
 _TOGETHER_WITH = re.compile(r",?\s*(?:together|along|jointly)\s+with\b.*$", re.IGNORECASE)
 
 
-def _subject_ok(clause: str, start: int, subject: str, kind: str) -> bool:
+def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
+    """The trigger's subject as it acts (an adverbial opening dropped), or None when the
+    subject is someone else's, a stance, a cleft or a relative clause."""
     if kind in {"undertaking", "performative", "target", "published", "funding"}:
-        return True
+        return subject
     pronoun = _LAST_PRONOUN.search(subject)
-    if pronoun is not None and _ADVERBIAL_OPENING.match(subject):
-        # "As with all negotiations with third countries we will…": the subject is "we"
+    adverbial = pronoun is not None and bool(_ADVERBIAL_OPENING.match(subject))
+    if pronoun is not None and adverbial:
+        # "As with all negotiations with third countries we will…", "Once this is
+        # completed we will consult…": the subject is "we", not a relative clause
         start, subject = start + pronoun.start(1), pronoun.group(1)
     subject = subject.strip()
     if _SUBJECT_OTHERS.search(subject) or _STANCE.search(subject):
-        return False
+        return None
     if _CLEFT.match(subject):
-        return False  # "What I will also make clear is that…": a cleft, not an undertaking
+        return None  # "What I will also make clear is that…": a cleft, not an undertaking
     if kind == "announced":
         subject = _TOGETHER_WITH.sub("", subject)
         if not _I_WE_IT.fullmatch(subject) and not agentive(subject):
-            return False
-    if _I_OR_WE.fullmatch(subject):
+            return None
+    if _I_OR_WE.fullmatch(subject) and not adverbial:
         before = _TOKEN.findall(clause[:start])
         if before and before[-1].lower() in _EMBEDDED_QUESTION:
-            return False  # "ask me how we are getting on…": an indirect question
+            return None  # "ask me how we are getting on…": an indirect question
         if (
             before
             and before[-1][0].islower()
             and before[-1].lower() not in _BEFORE_SUBJECT
             and _DETERMINERS & {w.lower() for w in before[-3:]}
         ):
-            return False  # "the regulations we have today laid": a relative clause
-    return True
+            return None  # "the regulations we have today laid": a relative clause
+    return subject
 
 
 def _negated(clause: str, trigger_start: int, verb_at: int) -> bool:
@@ -342,8 +389,11 @@ def _triggers(
             if _negated(clause, m.end("subject"), m.start("verb")):
                 continue
             subject_at = m.start("subject") if kind != "request" else m.start()
-            if not _subject_ok(clause, subject_at, subject, kind):
+            acting = _subject_ok(clause, subject_at, subject, kind)
+            if acting is None:
                 continue
+            if acting != subject.strip():
+                subject = acting
             if kind == "modal" and _WOULD.search(subject):
                 continue
             if kind not in {"undertaking", "performative"} and _in_history(clause, m):
@@ -605,6 +655,8 @@ def _commitment(
     sentence = text[span.start : span.end]
     if trigger.kind in {"performative", "accepted"}:
         action = "announce" if trigger.kind == "performative" else "accept"
+        if trigger.verb.lower().endswith("assure"):
+            action = "undertake"
         inner = [t for t in _triggers(sentence[trigger.start + 1 :]) if t.kind != "performative"]
         if inner and inner[0].kind == "accepted":
             action = "accept"
@@ -626,8 +678,17 @@ def _commitment(
             found = _action(later.group(1), " " + later.group(2)) if later else None
         if found is None and trigger.kind in {"modal", "progressive", "intent"}:
             found = _dynamic_verb(trigger)
+        if (
+            found is None
+            and trigger.kind == "modal"
+            and _EVENT.match(trigger.verb + trigger.rest)
+            and not _WH_END.search(trigger.subject)
+        ):
+            found = "implement"  # "removals will happen very soon", "that work will go on"
         if trigger.kind == "funding":
             found = found if found in {"provide", "fund", "invest"} else "fund"
+        if found is None and trigger.kind == "published":
+            found = "publish"  # "A report … is now available on the website"
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
             found = "follow-up" if trigger.kind == "undertaking" else _listed(trigger.verb)
         if trigger.kind == "list":

@@ -196,3 +196,44 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         "opposition-pledge"
     ]
     assert find_commitments(text, on=ON, role="backbench") == ()  # a personal view
+
+
+# --- general mechanisms found on the development split's misses -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a measure in the future passive, whatever its verb
+        (
+            "Under the plan, up to 40,000 council flats will be upgraded with new boilers.",
+            "upgrade",
+        ),
+        ("The survey will be focused on coastal towns in Cumbria.", "focus"),
+        # an adverbial opening before "we" is not a relative clause
+        ("Once the pilot ends, we will consult on the proposals.", "consult"),
+        ("As with every trade deal, we will seek to ensure that farmers are protected.", "ensure"),
+        # an assurance about what will be done
+        ("I can assure the hon. Lady that the new fund will cover rural areas.", "undertake"),
+        ("Let me reassure him that the changes will be phased in carefully.", "undertake"),
+        # a measure's own event
+        ("As for the new inspection regime, visits will happen very soon.", "implement"),
+        ("We will of course monitor the pilot closely.", "review"),
+    ],
+)
+def test_general_mechanisms_commit(text: str, action: str) -> None:
+    assert [c.action for c in find_commitments(text, on=ON)] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those orders that need the affirmative procedure will be debated in due course.",
+        "Many families will be affected by the change in the rules.",
+        "The date will be fixed by the European authorities.",
+        "Much is still unknown about what will happen in the region next.",
+        "I assure the House that we take this matter very seriously.",
+    ],
+)
+def test_general_mechanisms_keep_their_limits(text: str) -> None:
+    assert find_commitments(text, on=ON) == ()
