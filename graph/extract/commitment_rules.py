@@ -117,7 +117,8 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>\bI)\s+(?:will|shall|am\s+happy\s+to|would\s+be\s+happy\s+to|"
             r"am\s+(?:very\s+)?(?:happy|pleased|willing)\s+to|will\s+be\s+happy\s+to)\s+"
             r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+)?"
-            r"(?P<verb>write|reply|respond\s+in\s+writing|send|meet|talk|follow|take|look\s+into|speak"
+            r"(?P<verb>write|reply|respond\s+in\s+writing|send|meet|talk|follow"
+            r"|take(?=(?:\s+[\w’'.-]+){0,4}?\s+(?:away|back|up|forward)\b)|look\s+into|speak"
             r"|discuss|update|be\s+doing)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,

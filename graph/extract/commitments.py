@@ -135,7 +135,10 @@ _PROCEDURE = re.compile(
     r"|start\s+the\s+front|sum\s+up|conclude\b|finish\b|close\s+by|end\s+by|begin\s+by|start\s+by"
     r"|respond\s+to\s+(?:the\s+)?(?:debate|points?|hon)|try\s+to\s+(?:answer|respond|deal)"
     r"|deal\s+with\s+(?:that|those|these|the)\s+(?:point|question|issue)s?\b"
-    r"|(?:put|suspend)\s+the\s+(?:question|sitting)|now\s+(?:suspend|adjourn))"
+    r"|(?:put|suspend)\s+the\s+(?:question|sitting)|now\s+(?:suspend|adjourn)"
+    r"|take\s+(?:this|the)\s+opportunity\s+to\s+(?:\w+ly\s+)?(?:set\s+out|say|thank|remind|pay"
+    r"|put\s+on\s+record|welcome|congratulate|explain|outline|clarify|mention|highlight"
+    r"|reiterate|stress|emphasi[sz]e|answer|respond))"
     r"|\blater\s+in\s+(?:my|this)\s+(?:speech|remarks|contribution)\b|\bin\s+my\s+(?:closing|winding)"
     r"|\bI\s+(?:am|’m|'m)\s+(?:\w+ly\s+)?(?:pleased|delighted|glad|grateful|proud)\s+to\s+"
     r"(?:follow(?!\s+up)|welcome|see|hear|respond|have\s+(?:the|this)|open|close|take\s+part"
@@ -207,7 +210,7 @@ _REGARDED = frozenset(
      "require", "ask", "tempt", "satisfy", "convince", "persuade", "glad", "entitle", "allow",
      "permit", "oblige", "force", "remind", "inform", "invite", "prepare", "aware", "open",
      "close", "relate", "link", "associate", "connect", "equip", "place", "position", "set",
-     "debate", "vote", "scrutinise", "scrutinize"}
+     "debate", "vote", "scrutinise", "scrutinize", "reward"}
 )  # fmt: skip
 
 
@@ -365,7 +368,15 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
 
 
 def _negated(clause: str, trigger_start: int, verb_at: int) -> bool:
-    return bool(_NEGATION.search(clause[trigger_start:verb_at]))
+    """Whether the trigger is negated, between its subject and verb or at the subject's
+    end ("we do not intend to ban…", where "do not" falls inside the subject)."""
+    return bool(
+        _NEGATION.search(clause[trigger_start:verb_at])
+        or _NEGATED_TAIL.search(clause, max(0, trigger_start - 24), trigger_start)
+    )
+
+
+_NEGATED_TAIL = re.compile(r"\b(?:not|never|n't|no\s+longer)\s*$", re.IGNORECASE)
 
 
 def _triggers(
@@ -649,11 +660,23 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
     return not any(d.due is not None or d.starts is not None for d in times)
 
 
+# What a confirmation must go on to say to confirm a measure: something to come, a
+# decision taken, work under way, money or the day's act.
+_MEASURE_AHEAD = re.compile(
+    r"\b(?:will|shall|going\s+to|(?:is|are)\s+to|ha(?:ve|s)\s+(?:now\s+)?(?:accepted|agreed|decided"
+    r"|committed|approved|allocated|launched|published|laid|asked)|(?:am|are|is)\s+(?:now\s+)?\w+ing"
+    r"|being|under\s?way|today|intend|plan)\b|[£€$]\s?\d",
+    re.IGNORECASE,
+)
+
+
 def _commitment(
     text: str, span: Span, trigger: Trigger, on: date | None, speaker: str | None
 ) -> Commitment | None:
     sentence = text[span.start : span.end]
     if trigger.kind in {"performative", "accepted"}:
+        if trigger.verb.lower() == "confirm" and not _MEASURE_AHEAD.search(sentence, trigger.start):
+            return None  # "I can confirm that when I grew out of it, it remained…": a fact
         action = "announce" if trigger.kind == "performative" else "accept"
         if trigger.verb.lower().endswith("assure"):
             action = "undertake"

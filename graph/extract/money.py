@@ -172,8 +172,11 @@ _RATE_AFTER = re.compile(
     r"total\b|new\b|one-off\b|additional\b|extra\b)[a-z-]+",
     re.IGNORECASE,
 )
-# Right before an amount: an average or a per-unit figure ("an average of £150").
-_RATE_BEFORE = re.compile(r"(?:average\s+of|per\s+\w+\s+of|worth\s+up\s+to|up\s+to)\s*$", re.I)
+# Right before an amount: an average or a per-unit figure ("an average of £150"); "up
+# to" only before a figure without a scale ("up to £500 a household"): "up to £790
+# million of new funding" is a programme's ceiling, new money.
+_RATE_BEFORE = re.compile(r"(?:average\s+of|per\s+\w+\s+of)\s*$", re.I)
+_UP_TO_BEFORE = re.compile(r"up\s+to\s*$", re.I)
 # A total: "£3 billion when including Barnett consequentials", "part of the wider £600
 # billion", "a total of £870 million", "£870 million, £26 million more than…".
 _TOTAL_AFTER = re.compile(
@@ -222,6 +225,7 @@ def amount_roles(
         elif (
             _RATE_AFTER.match(after)
             or _RATE_BEFORE.search(before)
+            or (_UP_TO_BEFORE.search(before) and not _SCALED.search(amount.exact))
             or (
                 not _SCALED.search(amount.exact.lstrip("£€$"))
                 and Decimal(amount.value) < _RATE_CEILING

@@ -233,7 +233,20 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "The date will be fixed by the European authorities.",
         "Much is still unknown about what will happen in the region next.",
         "I assure the House that we take this matter very seriously.",
+        # found on the README workflow's store, 2021-03-12 (a development sitting)
+        "At school I had a second-hand blazer, and I can confirm that it lasted for years.",
+        "Schools should be able to show value for money, but we do not intend to ban such deals.",
+        "Their focus on quality will be rewarded as standards rise.",
+        "Many Members will want to know more, so I will take this opportunity to set out our plans.",
+        "I will take my hon. Friend's point as an exhortation.",
+        "On amendment 4, we are progressing well with the changes to the guidance.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
     assert find_commitments(text, on=ON) == ()
+
+
+def test_up_to_a_programme_sum_is_new_money_and_up_to_a_household_sum_a_rate() -> None:
+    text = "Councils can draw up to £790 million of new funding, and families up to £500 each."
+    roles = [(a.exact, a.role) for a in amount_roles(text, find_amounts_with_spans(text))]
+    assert roles == [("£790 million", "new"), ("£500", "rate")]
