@@ -146,6 +146,8 @@ def resolve_actor(text: str, span: Span, trigger: Trigger) -> str:
     """
     if trigger.kind in {"undertaking", "performative"}:
         return "speaker"
+    if trigger.verb.split()[0].lower() in _RECEIVING:
+        return "Government"  # "Rutland and Melton will receive £2 million": the recipients
     subject = LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")
     subject = subject.split(",")[-1].strip() if "," in subject else subject
     subject = _EMBEDDING.sub("", subject).strip()
@@ -168,7 +170,34 @@ def resolve_actor(text: str, span: Span, trigger: Trigger) -> str:
         agent = _BY_AGENT.match(after[verb_at + len(trigger.verb) :]) if verb_at >= 0 else None
         if agent is not None:
             return re.sub(r"^The\s+", "the ", agent["agent"])
-    if not _is_body(subject):
+    subject = _SUBORDINATOR.sub("", _FINITE.split(subject)[-1]).strip()
+    colleague = _COLLEAGUE.match(subject)
+    if colleague is not None:
+        # "my right hon. Friend the Chancellor of the Exchequer": the office acts; a
+        # colleague not named by office is the Government
+        subject = colleague["office"] or ""
+        return "the " + subject if subject else "Government"
+    if not _is_body(subject) or _NOT_AN_ACTOR.search(subject):
         return "Government"
     subject = re.sub(r"^(?:The|the)\s+", "the ", subject)
     return _fuller_name(subject, before)
+
+
+_RECEIVING = frozenset({"receive", "receives", "get", "gets", "benefit", "benefits", "gain"})
+# What cannot be a subject's own start: the verb of an outer clause ("the Department for
+# Education has announced it will…": "it" acts) and a subordinator or quantifier ("While
+# the unitary board…", "Both Rutland and Melton…").
+_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|says?|said|announced|confirmed)\s+")
+_SUBORDINATOR = re.compile(r"^(?:While|Whilst|Although|Because|Since|When|Where|Once|As|Both)\s+")
+_COLLEAGUE = re.compile(
+    r"^(?:my|our)\s+(?:right\s+)?(?:hon\.|noble)\s+(?:and\s+(?:learned|gallant)\s+)?[Ff]riends?"
+    r"(?:\s+the\s+(?P<office>(?:Prime\s+Minister|Chancellor|Secretary|Minister|Leader|Attorney|"
+    r"Solicitor|Paymaster|Chief\s+Secretary)[\w ’'-]*))?\s*$"
+)
+# Subjects that are members, the House, a Bill or a number: never who acts.
+_NOT_AN_ACTOR = re.compile(
+    r"^(?:\d|(?:the\s+)?(?:Bill|House|Lords|Commons|Chair|There|Friend|Lady|Gentleman|Member|"
+    r"Members|Arrangements|Aim)\b|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|"
+    r"Thirty|Forty|Fifty|Hundred|Thousand)\b)|\b(?:hon\.|who|which|that)\b",
+    re.IGNORECASE,
+)

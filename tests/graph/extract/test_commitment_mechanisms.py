@@ -250,3 +250,23 @@ def test_up_to_a_programme_sum_is_new_money_and_up_to_a_household_sum_a_rate() -
     text = "Councils can draw up to £790 million of new funding, and families up to £500 each."
     roles = [(a.exact, a.role) for a in amount_roles(text, find_amounts_with_spans(text))]
     assert roles == [("£790 million", "new"), ("£500", "rate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "While the unitary board oversees the trust, the new panel will publish a plan.",
+            "the new panel",
+        ),
+        ("Both Rutland and Melton will receive £2 million of new funding.", "Government"),
+        (
+            "The Department for Education has announced it will publish the guidance in May.",
+            "Government",
+        ),
+        ("The Bill will come into force two months after it is passed.", "Government"),
+        ("Ofcom will consult on the new broadcasting code.", "Ofcom"),
+    ],
+)
+def test_actors_are_bodies_or_people_never_things(text: str, actor: str) -> None:
+    assert [c.actor for c in find_commitments(text, on=ON)] == [actor]
