@@ -38,16 +38,27 @@ def same_measure(a: Commitment, b: Commitment, *, threshold: float = 0.5) -> boo
     >>> same_measure(x[0], y[0])
     True
     """
-    if a.category == "funding" and b.category == "funding":
-        shared = {m.value for m in a.amounts} & {m.value for m in b.amounts}
-        if shared:
-            return True
-    if a.action == b.action and set(a.mentions) & set(b.mentions):
+    if a.category == "funding" == b.category and _new_money(a) & _new_money(b):
+        return True
+    if a.action != b.action:
+        return False
+    if set(a.mentions) & set(b.mentions):
         return True
     wa, wb = content_words(a.exact), content_words(b.exact)
     if not wa or not wb:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= threshold
+    shared = len(wa & wb)
+    return shared >= MIN_SHARED and shared / min(len(wa), len(wb)) >= threshold
+
+
+#: Content words two commitments must share at least, whatever their length: two short
+#: sentences sharing "will", "fund" and "school" are not one measure.
+MIN_SHARED = 3
+
+
+def _new_money(c: Commitment) -> set[str]:
+    """The values of the new money a commitment names (not context, totals or rates)."""
+    return {m.value for m in c.amounts if m.role in (None, "new")}
 
 
 def first_repeats(commitments: Sequence[Commitment], *, threshold: float = 0.5) -> list[int | None]:
@@ -59,7 +70,8 @@ def first_repeats(commitments: Sequence[Commitment], *, threshold: float = 0.5) 
 
     >>> from graph.extract.commitments import find_commitments
     >>> cs = find_commitments(
-    ...     "We will publish the timetable. We will fund schools. We will publish the timetable soon."
+    ...     "We will publish the school uniform timetable. We will fund schools. "
+    ...     "We will publish the timetable for school uniform soon."
     ... )
     >>> first_repeats(cs)
     [None, None, 0]
@@ -79,7 +91,7 @@ def first_repeats(commitments: Sequence[Commitment], *, threshold: float = 0.5) 
     for j, c in enumerate(commitments):
         words = content_words(c.exact)
         funding = c.category == "funding"
-        amounts = {m.value for m in c.amounts} if funding else set()
+        amounts = _new_money(c) if funding else set()
         named = {(c.action, m) for m in c.mentions}
         # Index lists grow in document order, so each one's first entry is its earliest.
         firsts = [by_amount[v][0] for v in amounts if v in by_amount]
@@ -92,7 +104,12 @@ def first_repeats(commitments: Sequence[Commitment], *, threshold: float = 0.5) 
         for i, group in groupby(heapq.merge(*postings)):
             if best is not None and i >= best:
                 break
-            if sum(1 for _ in group) / min(sizes[i], len(words)) >= threshold:
+            shared = sum(1 for _ in group)
+            if (
+                shared >= MIN_SHARED
+                and shared / min(sizes[i], len(words)) >= threshold
+                and commitments[i].action == c.action
+            ):
                 best = i
                 break
         found.append(best)

@@ -48,3 +48,26 @@ def test_first_repeats_links_to_the_first_earlier_match() -> None:
 
 def test_first_repeats_of_nothing() -> None:
     assert first_repeats([]) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # two words in common are not one measure, however short the sentences
+        ("We will fund schools.", "We will fund schools in Kent."),
+        # the same words under another action are another measure
+        (
+            "We will review the rail timetable for Kent.",
+            "We will publish the rail timetable for Kent.",
+        ),
+        # an existing sum named again for context is not the same new money
+        (
+            "We will provide £5 million of new funding for libraries.",
+            "We will provide bus grants in rural Wales, on top of the existing £5 million.",
+        ),
+    ],
+)
+def test_different_measures_are_not_repeats(first: str, second: str) -> None:
+    a, b = find_commitments(f"{first} {second}", on=ON)
+    assert not same_measure(a, b)
+    assert first_repeats([a, b]) == [None, None]
