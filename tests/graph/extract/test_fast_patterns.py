@@ -279,7 +279,7 @@ def test_rules_for_never_drops_a_possible_rule() -> None:
 
 def test_word_cues_never_hide_a_match() -> None:
     """A commitment pattern skipped for want of its words would not have matched."""
-    import graph.extract.commitments as commitments
+    import graph.extract.commitment_fields as commitments
     from graph.extract.sentences import lower_for_search, split_sentences
 
     cues = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-import graph.extract.commitments as commitments
+import graph.extract.commitment_fields as commitments
 import graph.extract.deadlines as deadlines
 from graph.extract.sentences import split_sentences
 from tests.graph.extract.test_fast_patterns import local_texts

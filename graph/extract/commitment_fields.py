@@ -1,0 +1,220 @@
+"""What a commitment carries besides its words: category, status, confidence, named things.
+
+Read from the trigger and the words the action governs (:func:`category_of`), so
+that "as required by the 2007 Act" does not make a consultation legislation.  The
+categories follow :data:`graph.extract.commitment_vocab.CATEGORY_ORDER`; the
+guideline (tests/gold/commitments/README.md) says what each means.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.commitment_rules import Trigger
+from graph.extract.commitment_vocab import GUIDANCE_ACTIONS, REVIEW_ACTIONS
+from graph.extract.sentences import lower_for_search
+from graph.records import MonetaryAmount
+from graph.vocab.kinds import CommitmentCategory, CommitmentStatus
+
+__all__ = ["category_of", "confidence_of", "named_things", "status_of"]
+
+_HAS_ACCEPTED = re.compile(r"\bha(?:ve|s)\s+accepted\b")
+_UNDER_WAY = re.compile(r"\b(?:already|under\s?way)\b")
+_HEDGE = re.compile(r"\b(?:may|might|could|hope|subject\s+to|intend|aim|seek)\b", re.IGNORECASE)
+_HEDGE_WORDS = ("may", "might", "could", "hope", "subject", "intend", "aim", "seek")
+
+_LEGISLATION = re.compile(
+    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|law|legislation|legislative|regulations?|sentences?|offence|statutory|"
+    r"bye?-?laws?|"
+    r"amendments?|clauses?|orders?\s+(?:in\s+council|under)|take\s+powers|powers\s+to|"
+    r"duty\s+(?:of|to))\b",
+    re.IGNORECASE,
+)
+_FUNDING = re.compile(
+    r"\b(?:funding|funds?|grant|budget|allocation|payments?|reimburse\w*|£|€|\$)", re.I
+)
+# _X_WORDS: words (lower case) every match of _X holds.  A sentence whose lower case holds
+# none cannot match (see lower_for_search); most hold none, so the regex is spared.
+_LEGISLATION_WORDS = (
+    "bill", "act", "law", "legislati", "regulation", "sentence", "offence", "statutory", "duty", "amendment",
+    "clause", "order", "power",
+)  # fmt: skip
+_FUNDING_WORDS = ("fund", "grant", "budget", "allocation", "payment", "reimburse", "£", "€", "$")
+_REVIEW = re.compile(
+    r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"
+    r"investigat\w+|evaluation|report\s+(?:to|on|back|its|their)|findings"
+    r"|(?:publish|produce|lay)\w*\s+(?:\w+\s+){0,3}?reports?)\b",
+    re.IGNORECASE,
+)
+_REVIEW_WORDS = (
+    "review", "audit", "inquiry", "consult", "examine", "monitor", "investigat", "evaluation",
+    "panel", "report",
+)  # fmt: skip
+_GUIDANCE_WORDS = (
+    "guidance", "timetable", "framework", "recommendation", "plan", "policy", "strategy",
+    "arrangements", "code", "standard", "consultation",
+)  # fmt: skip
+_GUIDANCE = re.compile(
+    r"\b(?:guidance|timetable|framework|recommendations?|plan|policy|strategy|arrangements|"
+    r"code|standards?|consultation\s+response)\b",
+    re.IGNORECASE,
+)
+_MENTION = re.compile(
+    r"\bthe\s+((?:[\w’'()-]+\s+){0,5}?)(Bill|law|Act(?:\s+\d{4})?|Regulations(?:\s+\d{4})?)\b"
+    r"|\b((?:[A-Z][\w’'-]+\s+)+(?:Act|Regulations)\s+\d{4})"
+    r"|\b((?:(?:His|Her)\s+Majesty’s\s+)?(?:[A-Z][\w’'-]*\s+){1,5}"
+    r"(?:Council|Office|Agency|Commission|Network|Board|Panel|Taskforce|Service|Group|Police))\b"
+    r"|\b((?:Baroness|Lord|Lady|Professor|Sir|Dame|Dr)\s+(?:[A-Z][\w’'-]+\s?){1,3})",
+)
+
+
+# Every match of _MENTION holds one of these words (the pattern is case-sensitive); most
+# commitment sentences hold none, and the pattern is slow to rule a sentence out.
+_MENTION_WORDS = (
+    "Bill", "law", "Act", "Regulations", "Council", "Office", "Agency", "Commission", "Network",
+    "Board", "Panel", "Taskforce", "Service", "Group", "Police", "Baroness", "Lord", "Lady",
+    "Professor", "Sir", "Dame", "Dr",
+)  # fmt: skip
+
+
+def named_things(sentence: str) -> tuple[str, ...]:
+    found: list[str] = []
+    if not any(word in sentence for word in _MENTION_WORDS):
+        return ()
+    for m in _MENTION.finditer(sentence):
+        if m.group(2):
+            words = m.group(1).split()
+            # keep only the words right before the keyword that read as its name
+            name_words: list[str] = []
+            for word in reversed(words):
+                if word.lower() in {"will", "be", "is", "are", "to", "that", "we", "as", "part"}:
+                    break
+                name_words.insert(0, word)
+            if not name_words:
+                continue
+            text = "the " + " ".join([*name_words, m.group(2)])
+        else:
+            text = next(g for g in m.groups()[2:] if g)
+        text = text.strip()
+        if text not in found:
+            found.append(text)
+    return tuple(found)
+
+
+def _holds(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, lowered: str) -> bool:
+    """``pattern.search(sentence)``, skipped when ``lowered`` holds none of ``words``."""
+    return any(w in lowered for w in words) and pattern.search(sentence) is not None
+
+
+_CONSIDERING = re.compile(
+    r"\b(?:considering|under\s+consideration|nearer\s+the\s+time|monitoring)\b", re.IGNORECASE
+)
+_CONSIDERING_WORDS = ("considering", "consideration", "nearer", "monitoring")
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+
+
+def category_of(
+    trigger: Trigger,
+    sentence: str,
+    lowered: str,
+    action: str,
+    amounts: tuple[MonetaryAmount, ...],
+) -> CommitmentCategory:
+    """The category by :data:`graph.extract.commitment_vocab.CATEGORY_ORDER`: the first
+    that applies, read from the action and the words it governs (the *act*: from the
+    verb to the end of its clause), not from the whole sentence, so that "as required
+    by the 2007 Act" does not make a consultation legislation."""
+    verb_at = sentence.find(trigger.verb, trigger.start)
+    act = sentence[verb_at if verb_at >= 0 else trigger.start :]
+    end = _ACT_END.search(act)
+    act = act[: end.start()] if end is not None else act
+    # in the passive the subject is what is acted on: "consultation … will be undertaken"
+    thing = trigger.subject if trigger.passive else act[len(trigger.verb) : len(trigger.verb) + 60]
+    if trigger.passive:
+        act = f"{trigger.subject} {act}"
+    act_lowered = lower_for_search(act)
+    new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
+    if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence):
+        return "undertaking"
+    if action == "consult":
+        return "review"  # "we will consult on the draft regulations": a consultation
+    if action in {"legislate", "lay", "commence"} or _holds(
+        _LEGISLATION, _LEGISLATION_WORDS, act, act_lowered
+    ):
+        return "legislation"
+    if (
+        action == "fund"
+        or (new_money and action in {"provide", "extend", "increase", "allocate", "invest"})
+        or (trigger.kind == "funding")
+        or (
+            action in {"provide", "extend", "continue"}
+            and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered)
+        )
+    ):
+        return "funding"
+    if trigger.kind == "target":
+        return "target"
+    if action in GUIDANCE_ACTIONS and not _REVIEW_OBJECT.search(thing):
+        return "guidance"  # "we will set out the timetable for … the inquiry's report"
+    if action in REVIEW_ACTIONS or _holds(_REVIEW, _REVIEW_WORDS, act, act_lowered):
+        return "review"
+    if action in GUIDANCE_ACTIONS or _holds(_GUIDANCE, _GUIDANCE_WORDS, act, act_lowered):
+        return "guidance"
+    if new_money and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered):
+        return "funding"
+    return "operational"
+
+
+# Where an act's words end: the next clause ("…, so that…", "; and", " which …").
+_ACT_END = re.compile(r";|—|,\s+(?:so|and|but|which|while|because|as|to\s+ensure)\b|\s+so\s+that\b")
+# A personal undertaking to a member or the House, however it is triggered.
+_REVIEW_OBJECT = re.compile(
+    r"\b(?:reports?|review|consultation|findings|evaluation|responses?|audit|inquiry)\b", re.I
+)
+_UNDERTAKING = re.compile(
+    r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+happy\s+to|would\s+be\s+happy\s+to|"
+    r"will\s+be\s+happy\s+to|can\s+undertake\s+to|undertake\s+to)\s+"
+    r"(?:\w+ly\s+|also\s+|be\s+sure\s+to\s+|continue\s+to\s+|of\s+course\s+)*"
+    r"(?:write|reply|respond\s+in\s+writing|meet|follow\s+(?:it\s+|that\s+|this\s+)?up|look\s+into"
+    r"|send\s+(?:her|him|them|the\s+hon|a\s+note|a\s+letter|(?:it|that|this|a\s+copy)\s+to)"
+    r"|inform|update\s+(?:the\s+House|him|her|members)"
+    r"|report\s+(?:back|to\s+the\s+House|to\s+Parliament)|keep\s+(?:the\s+House|him|her|them|members|noble\s+Lords|hon\.)[^.;]{0,30}?"
+    r"(?:informed|updated|posted)|make\s+sure\s+that\s+(?:that|this|it)\s+is\s+raised|raise\s+(?:that|this|it)"
+    r"|contact|commit\s+to\s+contacting|come\s+back\s+to\s+(?:the\s+House|him|her|the\s+hon)"
+    r"|(?:certainly\s+)?make\s+reference|pass\s+(?:that|this|those)|place\s+a\s+copy|take\s+(?:that|this|it)\s+(?:up|away|back))\b"
+    r"|\b(?:I|we)\s+(?:will|shall)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:inform|update)\s+my\s+"
+    r"|\band\s+will\s+(?:\w+ly\s+)?follow\s+(?:it\s+|that\s+)?up\b",
+    re.IGNORECASE,
+)
+
+
+def status_of(trigger: Trigger, sentence: str, lowered: str) -> CommitmentStatus:
+    if trigger.kind == "accepted" or _HAS_ACCEPTED.search(sentence):
+        return "accepted"
+    if trigger.verb == "committed":
+        return "future"
+    if _holds(_CONSIDERING, _CONSIDERING_WORDS, sentence, lowered):
+        return "under-consideration"
+    if trigger.kind in {"performative", "request", "announced", "published"} or _holds(
+        _TODAY, ("today",), sentence, lowered
+    ):
+        return "announced"
+    if trigger.kind == "progressive" or _UNDER_WAY.search(sentence):
+        return "under-way"
+    return "future"
+
+
+_CONFIDENCE = {
+    "performative": 0.9, "accepted": 0.9, "request": 0.85, "undertaking": 0.85,
+    "announced": 0.85, "modal": 0.75, "progressive": 0.7, "target": 0.7, "list": 0.6,
+    "intent": 0.75, "published": 0.85, "funding": 0.75,
+}  # fmt: skip
+
+
+def confidence_of(trigger: Trigger, actor: str, sentence: str, lowered: str) -> float:
+    score = _CONFIDENCE[trigger.kind]
+    if actor in {"speaker", "Government"}:
+        score += 0.05
+    if _holds(_HEDGE, _HEDGE_WORDS, sentence, lowered):
+        score -= 0.1
+    return round(max(0.1, min(score, 0.99)), 2)
