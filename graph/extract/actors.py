@@ -18,8 +18,18 @@ LEADING_ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 
+# A government that a minister of this or a devolved legislature speaks for: "the Scottish
+# Government", "the Executive", "the Welsh Assembly Government" (not "the Irish Government").
+_OWN_GOVERNMENT = (
+    r"(?-i:(?:(?:UK|British|Scottish|Welsh|Northern\s+Ireland|Assembly|Welsh\s+Assembly)\s+)?"
+    r"(?:Government|Executive|Administration))"
+)
+OWN_GOVERNMENT = _OWN_GOVERNMENT
+
 AGENT = re.compile(
-    r"^(?:I|(?i:we|(?:the\s+)?Government|(?:the\s+|my\s+|our\s+)?Department\b.*|"
+    r"^(?:I|(?:[Tt]he\s+)?"
+    + _OWN_GOVERNMENT
+    + r"|(?i:we|(?:the\s+|this\s+|our\s+|the\s+UK\s+)?Government|(?:my\s+|our\s+)?officials|Ministers|(?:the\s+|my\s+|our\s+)?Department\b.*|"
     r"(?:the\s+)?(?:Home|Cabinet|Foreign)\s+Office|(?:the\s+)?Secretary\s+of\s+State\b.*|"
     r"(?:the\s+)?Minister\b.*|(?:the\s+)?Mayor\b.*|(?:the\s+)?(?:panel|taskforce|inspectorate|"
     r"agency|council|audit|review|commission|board|group|scheme|fund))|(?!The\b|This\b|It\b|That\b|These\b|Those\b)[A-Z][a-z]+\s+[A-Z].*)$"
@@ -51,7 +61,8 @@ _EMBEDDING = re.compile(
 )
 _GOVERNMENT_WORDS = frozenset(
     {"we", "government", "the government", "this government", "our government",
-     "uk government", "the uk government", "her majesty’s government", "his majesty’s government"}
+     "uk government", "the uk government", "her majesty’s government", "his majesty’s government",
+     "officials", "my officials", "our officials", "ministers"}
 )  # fmt: skip
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "its", "their", "his", "her"})
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}

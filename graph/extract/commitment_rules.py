@@ -74,8 +74,8 @@ class Rule:
 
 
 _BE = re.compile(r"\s(?:am|are|is)\s")
-_BEFORE_BE = ("I", "We", "we", "group", "Agency")
-_BEFORE_BE_ANY_CASE = ("government", "department", "office")
+_BEFORE_BE = ("I", "We", "we", "group", "Agency", "Executive")
+_BEFORE_BE_ANY_CASE = ("government", "department", "office", "officials", "ministers")
 
 
 def _subject_be(text: str) -> Iterator[int]:
@@ -215,7 +215,8 @@ TRIGGERS: tuple[Rule, ...] = (
         "progressive",
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
-            r"the\s+Home\s+Office)|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency)))"
+            r"the\s+Home\s+Office|(?:my\s+|our\s+)?officials|Ministers)"
+            r"|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency|Executive)))"
             r"\s+(?:am|are|is)\s+" + _NEG_ADV + r"(?:continuing\s+to\s+)?"
             r"(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
         ),

@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from graph.extract.actors import LEADING_ADVERBIAL, agentive, resolve_actor
+from graph.extract.actors import LEADING_ADVERBIAL, OWN_GOVERNMENT, agentive, resolve_actor
 from graph.extract.commitment_fields import category_of, confidence_of, named_things, status_of
 from graph.extract.commitment_rules import HINT, TRIGGERS, Rule, Trigger, key_hits, rules_for
 from graph.extract.commitment_vocab import (
@@ -99,7 +99,8 @@ _SUBJECT_OTHERS = re.compile(
     re.IGNORECASE,
 )
 _GOVERNMENT_SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:Government|Department|Home\s+Office|Treasury|Cabinet\s+Office|"
+    r"^(?:the\s+)?(?:" + OWN_GOVERNMENT + r"|Department"
+    r"|Home\s+Office|Treasury|Cabinet\s+Office|(?:my\s+|our\s+)?officials|Ministers|"
     r"Ministry\b.*|Department\s+(?:for|of)\b.*|Secretary\s+of\s+State\b.*|Minister\b.*|"
     r"my\s+Department|our\s+Department|(?:cross-Government\s+)?ministerial\s+group|"
     r"UK\s+Border\s+Agency|Mayor\b.*|Prime\s+Minister|Chancellor\b.*"

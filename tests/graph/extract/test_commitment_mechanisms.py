@@ -266,6 +266,13 @@ def test_up_to_a_programme_sum_is_new_money_and_up_to_a_household_sum_a_rate() -
         ),
         ("The Bill will come into force two months after it is passed.", "Government"),
         ("Ofcom will consult on the new broadcasting code.", "Ofcom"),
+        # any government a minister of this or a devolved legislature speaks for
+        (
+            "The Scottish Government will continue to support island ferries.",
+            "the Scottish Government",
+        ),
+        ("My officials are working with the industry to draw up a code.", "Government"),
+        ("The Executive is developing a new strategy for rural roads.", "the Executive"),
     ],
 )
 def test_actors_are_bodies_or_people_never_things(text: str, actor: str) -> None:
