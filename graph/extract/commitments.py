@@ -287,7 +287,8 @@ _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "those", "our", "its", "their", "any", "all", "each"}
 )
 _STANCE = re.compile(
-    r"\b(?:confident|sure|think|believe|hope|know|expect|clear|aware|understand|feel)\s+that\b"
+    r"\b(?:confident|sure|think|believe|hope|know|expect|clear|aware|understand|feel|important"
+    r"|essential|vital|crucial|imperative)\s+that\b"
     r"|\b(?:if|unless|whether|would|should|could|might)\b",
     re.IGNORECASE,
 )

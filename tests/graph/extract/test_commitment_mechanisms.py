@@ -240,6 +240,7 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "Many Members will want to know more, so I will take this opportunity to set out our plans.",
         "I will take my hon. Friend's point as an exhortation.",
         "On amendment 4, we are progressing well with the changes to the guidance.",
+        "It is important that the principles that will be set out in the code are followed.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
