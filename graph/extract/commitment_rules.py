@@ -249,6 +249,18 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "modal",
+        # "Resurfacing works are planned to start in March 2011": a measure scheduled
+        re.compile(
+            r"(?P<subject>\b[A-Za-z][\w’'() -]{0,60}?)\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?"
+            r"(?:planned|scheduled|due|set)\s+to\s+(?P<be>be\s+)?(?P<verb>[a-z][a-z-]*)"
+            r"(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
+        ),
+        clues=(("planned to", "scheduled to", "due to", "set to"),),
+        anchor=re.compile(r"\b(?:planned|scheduled|due|set)\s+to\s+[a-z]"),
+        barrier=re.compile(r"[^\w’'() \-\s]"),
+    ),
+    Rule(
+        "modal",
         # "the hospice sector is to receive £100 million": an arrangement to come
         re.compile(
             r"(?P<subject>\b[A-Za-z][\w’'() -]{0,60}?)\s+(?:is|are)\s+(?:also\s+|now\s+)?to\s+"
@@ -286,7 +298,7 @@ TRIGGERS: tuple[Rule, ...] = (
         "published",
         # "A report summarising the responses is now available on the website"
         re.compile(
-            r"(?P<subject>)\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|today\s+)?"
+            r"(?P<subject>)\b(?:(?:is|are)\s+(?:now|today)|has\s+been|have\s+been)\s+(?:now\s+|today\s+)?"
             r"(?P<verb>available|published)\s+on\s+(?:the\s+)?(?:[\w’'-]+\s+){0,8}?"
             r"(?:website|GOV\.UK)(?P<rest>)",
             re.IGNORECASE,
@@ -310,7 +322,10 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "progressive",
         re.compile(
-            r"(?P<subject>\b(?:[Ww]ork|[Tt]rials?|[Pp]reparations|[Nn]egotiations|[Pp]ilots?))"
+            r"(?P<subject>\b(?:[Ww]ork|[Tt]rials?|[Pp]reparations|[Nn]egotiations|[Pp]ilots?"
+            r"|[Cc]onsultations?|[Dd]iscussions|[Tt]alks|[Pp]lanning|[Dd]esign|[Cc]onstruction"
+            r"|[Rr]ecruitment|[Pp]rocurement|[Ii]mplementation|[Ee]ngagement)(?:\s+(?:on|with|to|for)"
+            r"\s+[\w’' -]{1,60}?)?)"
             r"\s+(?:is|are)\s+(?:already\s+|now\s+|well\s+)?(?P<verb>under\s?way|taking\s+place"
             r"|progressing|ongoing)(?P<rest>)"
         ),

@@ -129,7 +129,7 @@ DESCRIPTIVE = frozenset(
     {"spend", "fund", "invest", "support", "accommodate", "minimise", "minimize", "preserve",
      "protect", "help", "provide", "pay", "give", "recover", "keep", "maintain", "run", "do",
      "get", "make", "see", "live", "deliver", "use", "meet", "offer", "ensure", "put", "treat",
-     "face", "focus", "lead", "progress", "proceed", "go"}
+     "face", "focus", "lead", "progress", "proceed", "go", "drive"}
 )  # fmt: skip
 
 # Nouns of action after "committed to the …" ("the provision of free school meals").
@@ -152,7 +152,7 @@ PARTICLES = (
 EFFECT_PRONE = frozenset(
     {"support", "strengthen", "deliver", "offer", "improve", "enable", "help", "benefit",
      "increase", "reduce", "provide", "build", "make", "give", "bolster", "ensure", "continue",
-     "receive", "get"}
+     "receive", "get", "require"}
 )  # fmt: skip
 
 STOP = frozenset(

@@ -132,6 +132,7 @@ _PROCEDURE = re.compile(
     r"|make\s+(?:some\s+)?progress|come\s+(?:back\s+)?(?:on\s+)?to\s+(?:that|this|those|these)\b"
     r"|be\s+(?:coming|going|turning|returning)\s+(?:on\s+)?(?:to|into)\b|turn\s+(?:now\s+)?to\b"
     r"|say\s+(?:a\s+(?:few|little|word)|something|more)\b|name\s+(?:him|her|the)\b|call\b|cite\b"
+    r"|give\s+(?:an?\s+|one\s+|two\s+|some\s+|a\s+few\s+)?(?:\w+\s+)?examples?\b"
     r"|start\s+the\s+front|sum\s+up|conclude\b|finish\b|close\s+by|end\s+by|begin\s+by|start\s+by"
     r"|respond\s+to\s+(?:the\s+)?(?:debate|points?|hon)|try\s+to\s+(?:answer|respond|deal)"
     r"|deal\s+with\s+(?:that|those|these|the)\s+(?:point|question|issue)s?\b"
@@ -206,7 +207,12 @@ _REGARDED = frozenset(
      "require", "ask", "tempt", "satisfy", "convince", "persuade", "glad", "entitle", "allow",
      "permit", "oblige", "force", "remind", "inform", "invite", "prepare", "aware", "open",
      "close", "relate", "link", "associate", "connect", "equip", "place", "position", "set",
-     "debate", "vote", "scrutinise", "scrutinize", "reward"}
+     "debate", "vote", "scrutinise", "scrutinize", "reward", "excite", "relieve", "mind",
+     "incline", "restrict", "limit", "disrupt", "delay", "divert", "tire", "bore", "amaze",
+     "shock", "horrify", "alarm", "frustrate", "embarrass", "annoy", "anger", "upset",
+     "qualify", "design", "intend", "aim", "target", "fund", "use", "need", "describe", "call",
+     "name", "know", "mean", "suppose", "say", "report", "tell", "deem", "consider", "see",
+     "regard", "view", "treat", "welcome", "remember", "miss"}
 )  # fmt: skip
 
 
@@ -223,17 +229,25 @@ def _measure_done(trigger: Trigger) -> str | None:
         return None  # someone else does it, or no measure is named
     verb = trigger.verb.split()[0].lower()
     base = verb_lemma(verb)
+    if base is None and _REGULAR_PARTICIPLE.fullmatch(verb):
+        base = crude_lemma(verb)  # "finalised", "costed": regular verbs the table lacks
     if base is None or base in _REGARDED or (base in STATIVE and base != "do"):
         return None
     return _action(verb, trigger.rest) or base
+
+
+_REGULAR_PARTICIPLE = re.compile(r"[a-z]{3,}(?:is|iz|at)ed|[a-z]{4,}ed")
 
 
 # A measure's own event in the future, with whoever speaks for the Government behind it.
 _EVENT = re.compile(r"happen\b|proceed\b|go\s+(?:ahead|on|forward)\b")
 _WH_END = re.compile(r"\b(?:what|whatever|how|whether|which|who|if)\s*$", re.IGNORECASE)
 
+# "will be decided by the court": someone else does it (not a date: "by the end of 2009")
 _BY_SOMEONE = re.compile(
-    r"\s+by\s+(?!(?:the\s+)?(?:Government|Department|Ministry|my\s|our\s|me|us))"
+    r"\s+by\s+(?!(?:the\s+)?(?:Government|Department|Ministry|my\s|our\s|me\b|us\b|end\b|start\b"
+    r"|beginning\b|middle\b|close\b|time\b|next\b|then\b|spring|summer|autumn|winter|\d"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December))"
 )
 
 
@@ -288,7 +302,8 @@ _DETERMINERS = frozenset(
 )
 _STANCE = re.compile(
     r"\b(?:confident|sure|think|believe|hope|know|expect|clear|aware|understand|feel|important"
-    r"|essential|vital|crucial|imperative)\s+that\b"
+    r"|essential|vital|crucial|imperative|anticipated|expected|envisaged|estimated|predicted"
+    r"|forecast|likely)\s+that\b"
     r"|\b(?:if|unless|whether|would|should|could|might)\b",
     re.IGNORECASE,
 )

@@ -219,6 +219,10 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         # a measure's own event
         ("As for the new inspection regime, visits will happen very soon.", "implement"),
         ("We will of course monitor the pilot closely.", "review"),
+        # found on the Scottish written answers added to the development split
+        ("Repairs to the pier are planned to start in April 2027.", "begin"),
+        ("Discussions with the harbour board are already under way.", "implement"),
+        ("Tender documents will be finalised by the end of the year.", "finalise"),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
@@ -241,6 +245,10 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "I will take my hon. Friend's point as an exhortation.",
         "On amendment 4, we are progressing well with the changes to the guidance.",
         "It is important that the principles that will be set out in the code are followed.",
+        "It is currently anticipated that the works will require a lane closure for six weeks.",
+        "During the works, traffic will be restricted to one lane in each direction.",
+        "All answers to written questions are available on the Parliament's website.",
+        "I shall give an example of the effect on lone parents.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
