@@ -130,6 +130,8 @@ def category_of(
     act = act[: end.start()] if end is not None else act
     # in the passive the subject is what is acted on: "consultation … will be undertaken"
     thing = trigger.subject if trigger.passive else act[len(trigger.verb) : len(trigger.verb) + 60]
+    if trigger.kind == "published":
+        thing = sentence[: trigger.start]  # "A report summarising the responses is now available…"
     if trigger.passive:
         act = f"{trigger.subject} {act}"
     act_lowered = lower_for_search(act)
@@ -154,6 +156,8 @@ def category_of(
         return "funding"
     if trigger.kind == "target":
         return "target"
+    if action in GUIDANCE_ACTIONS and _REVIEW_DOC.search(thing):
+        return "review"  # a document that reports a review: "the summary of responses"
     if action in GUIDANCE_ACTIONS and not _REVIEW_OBJECT.search(thing):
         return "guidance"  # "we will set out the timetable for … the inquiry's report"
     if action in REVIEW_ACTIONS or _holds(_REVIEW, _REVIEW_WORDS, act, act_lowered):
@@ -170,6 +174,12 @@ _ACT_END = re.compile(r";|—|,\s+(?:so|and|but|which|while|because|as|to\s+ensu
 # A personal undertaking to a member or the House, however it is triggered.
 _REVIEW_OBJECT = re.compile(
     r"\b(?:reports?|review|consultation|findings|evaluation|responses?|audit|inquiry)\b", re.I
+)
+# A document that reports a review: "the summary of responses", "a report summarising…"
+_REVIEW_DOC = re.compile(
+    r"\b(?:summary\s+of\s+(?:the\s+)?responses|report\s+summarising|results?\s+(?:of|from)\s+(?:the\s+|a\s+)?"
+    r"(?:consultation|review|evaluation)|(?:consultation|review|evaluation)\s+(?:response|report|findings))",
+    re.IGNORECASE,
 )
 _UNDERTAKING = re.compile(
     r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+happy\s+to|would\s+be\s+happy\s+to|"
