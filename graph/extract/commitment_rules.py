@@ -66,11 +66,21 @@ class Rule:
         return self.hint is None or next(self.hint(clause), None) is not None
 
     def finditer(self, clause: str) -> Iterator[re.Match[str]]:
-        """What ``pattern.finditer(clause)`` yields (matches are never empty)."""
-        if self.anchor is None:
-            yield from self.pattern.finditer(clause)
+        """The pattern's matches in ``clause`` (never empty).
+
+        Without an anchor, each search resumes right after the previous match's verb, not
+        after the words it took as its ``rest``: "I am delighted that we are setting up…"
+        holds two triggers, the second inside the first's ``rest``.  With an anchor, what
+        ``pattern.finditer(clause)`` yields.
+        """
+        if self.anchor is not None:
+            yield from anchored(self.pattern, self.anchor, self.last_barrier, clause)
             return
-        yield from anchored(self.pattern, self.anchor, self.last_barrier, clause)
+        pos = 0
+        while (m := self.pattern.search(clause, pos)) is not None:
+            yield m
+            end = m.end("verb") if "verb" in m.re.groupindex else m.end()
+            pos = max(end, m.start() + 1)
 
 
 _BE = re.compile(r"\s(?:am|are|is)\s")
@@ -115,17 +125,24 @@ TRIGGERS: tuple[Rule, ...] = (
         "undertaking",
         re.compile(
             r"(?P<subject>\bI)\s+(?:will|shall|am\s+happy\s+to|would\s+be\s+happy\s+to|"
-            r"am\s+(?:very\s+)?(?:happy|pleased|willing)\s+to|will\s+be\s+happy\s+to)\s+"
-            r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+)?"
+            r"am\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|willing)\s+to|will\s+be\s+happy\s+to"
+            r"|(?:can\s+)?undertake\s+to)\s+"
+            r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+|of\s+course\s+)?"
             r"(?P<verb>write|reply|respond\s+in\s+writing|send|meet|talk|follow"
             r"|take(?=(?:\s+[\w’'.-]+){0,4}?\s+(?:away|back|up|forward)\b)|look\s+into|speak"
-            r"|discuss|update|be\s+doing)"
+            r"|discuss|update|be\s+doing|share|find\s+out|revert|get\s+back|come\s+back"
+            r"|(?:have|arrange|hold)\s+(?:a|the)\s+meeting)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
         clues=(
-            ("will", "shall", "happy", "pleased", "willing"),
+            ("will", "shall", "happy", "pleased", "willing", "undertake"),
             (
+                "share",
+                "find",
+                "revert",
+                "back",
+                "meeting",
                 "write",
                 "reply",
                 "respond",
@@ -168,6 +185,25 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<rest>(?:[^.;?]|(?<=hon)\.){0,120}?\bthat\b[^.;?]{0,200}?\b(?:will|shall)\b)"
         ),
         clues=(("assure",),),
+    ),
+    Rule(
+        "performative",
+        # "I absolutely give her that assurance", "We of course make a commitment that the
+        # funds … will be paid", "they can rest assured that they will receive…"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e))\s+(?:(?:\w+ly|of\s+course|can|will|do)\s+)*"
+            r"(?P<verb>give|make)\s+(?:\w+\s+){0,3}?(?:that|an?|the|this|my|our|a\s+clear|a\s+firm)\s+"
+            r"(?:assurance|undertaking|commitment|pledge|promise|guarantee)s?\b(?P<rest>)"
+        ),
+        clues=(("assurance", "undertaking", "commitment", "pledge", "promise", "guarantee"),),
+    ),
+    Rule(
+        "performative",
+        re.compile(
+            r"(?P<subject>)\b(?:can|may)\s+(?:rest|be)\s+(?P<verb>assured)"
+            r"(?P<rest>\s+that\b[^.;?]{0,200}?\b(?:will|shall)\b)"
+        ),
+        clues=(("assured",),),
     ),
     Rule(
         "performative",
@@ -293,6 +329,41 @@ TRIGGERS: tuple[Rule, ...] = (
             re.IGNORECASE,
         ),
         clues=(("extra", "additional", "further", "new"), ("£", "€", "$")),
+    ),
+    Rule(
+        "funding",
+        # money made available: "we have made £1.6 billion available to remediate…", "the
+        # Chancellor has made available in this financial year £1 billion to…"
+        re.compile(
+            r"(?P<subject>)\b(?:ha(?:s|ve)\s+(?:now\s+|also\s+|already\s+)?|(?:am|are|is)\s+)"
+            r"(?P<verb>made|making)(?P<rest>\s+(?:available\s+[^.;]{0,50}?[£€$][\d.,]+"
+            r"|[^.;]{0,30}?[£€$][\d.,]+\s*(?:[mk]|bn|million|billion)?\s+(?:of\s+[\w -]{1,30}?\s+)?available))",
+            re.IGNORECASE,
+        ),
+        clues=(("available",), ("£", "€", "$")),
+    ),
+    Rule(
+        "intent",
+        # "The Government have a clear commitment to recruit 20,000 police officers"
+        re.compile(
+            r"(?P<subject>\b(?:I|we|the\s+Government|the\s+Department))\s+(?:have|has)\s+(?:a|an)\s+"
+            r"(?:\w+\s+)?(?:commitment|pledge|plan|manifesto\s+commitment)\s+to\s+"
+            r"(?!(?:the|a|an|this|that|these|those|our|its|their|my|his|her|all|any)\b)"
+            r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+        clues=(("commitment", "pledge", "plan"),),
+    ),
+    Rule(
+        "progressive",
+        # "we are in the process of launching our support scheme"
+        re.compile(
+            r"(?P<subject>\b(?:I|we|the\s+Government|the\s+Department))\s+(?:am|are|is)\s+"
+            r"(?:now\s+|currently\s+|already\s+)?in\s+the\s+process\s+of\s+(?P<verb>[a-z]+ing)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+        clues=(("process of",),),
     ),
     Rule(
         "published",

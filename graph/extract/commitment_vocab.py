@@ -129,7 +129,7 @@ DESCRIPTIVE = frozenset(
     {"spend", "fund", "invest", "support", "accommodate", "minimise", "minimize", "preserve",
      "protect", "help", "provide", "pay", "give", "recover", "keep", "maintain", "run", "do",
      "get", "make", "see", "live", "deliver", "use", "meet", "offer", "ensure", "put", "treat",
-     "face", "focus", "lead", "progress", "proceed", "go", "drive"}
+     "face", "focus", "lead", "progress", "proceed", "go", "drive", "encourage", "urge", "invite"}
 )  # fmt: skip
 
 # Nouns of action after "committed to the …" ("the provision of free school meals").

@@ -167,7 +167,10 @@ _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _WOULD = re.compile(r"\b(?:I|we)\s+(?:would|could|should)\b")
 
 
-_ENDS_IN_PRONOUN = re.compile(r"^.*\b(?:why|so|that|and|then|therefore|now)\s+(I|we)$", re.I)
+_ENDS_IN_PRONOUN = re.compile(
+    r"^.*\b(?:why|so|that|and|then|therefore|now|said|announced|confirmed|agreed|decided)\s+(I|we)$",
+    re.I,
+)
 
 
 def _dynamic_verb(trigger: Trigger) -> str | None:
@@ -239,6 +242,8 @@ def _measure_done(trigger: Trigger) -> str | None:
 _REGULAR_PARTICIPLE = re.compile(r"[a-z]{3,}(?:is|iz|at)ed|[a-z]{4,}ed")
 
 
+_EXPECT_TO = re.compile(r"\bexpect\s+to\s+(?:\w+ly\s+)?$")
+
 # A measure's own event in the future, with whoever speaks for the Government behind it.
 _EVENT = re.compile(r"happen\b|proceed\b|go\s+(?:ahead|on|forward)\b")
 _WH_END = re.compile(r"\b(?:what|whatever|how|whether|which|who|if)\s*$", re.IGNORECASE)
@@ -297,6 +302,9 @@ _BEFORE_SUBJECT = frozenset(
     }
 )  # fmt: skip
 _EMBEDDED_QUESTION = frozenset({"how", "whether", "what", "if"})
+_PREPOSITIONS = frozenset(
+    {"to", "of", "in", "on", "for", "with", "by", "at", "from", "about", "under"}
+)
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "those", "our", "its", "their", "any", "all", "each"}
 )
@@ -369,6 +377,12 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
         before = _TOKEN.findall(clause[:start])
         if before and before[-1].lower() in _EMBEDDED_QUESTION:
             return None  # "ask me how we are getting on…": an indirect question
+        if (
+            len(before) > 1
+            and before[-1].lower() in {"which", "whom"}
+            and before[-2].lower() in _PREPOSITIONS
+        ):
+            return None  # "the problem to which we are addressing ourselves": a relative clause
         if (
             before
             and before[-1][0].islower()
@@ -493,7 +507,7 @@ def _commitment(
         if trigger.verb.lower() == "confirm" and not _MEASURE_AHEAD.search(sentence, trigger.start):
             return None  # "I can confirm that when I grew out of it, it remained…": a fact
         action = "announce" if trigger.kind == "performative" else "accept"
-        if trigger.verb.lower().endswith("assure"):
+        if trigger.verb.lower() in {"assure", "reassure", "assured", "give", "make"}:
             action = "undertake"
         inner = [t for t in _triggers(sentence[trigger.start + 1 :]) if t.kind != "performative"]
         if inner and inner[0].kind == "accepted":
@@ -516,6 +530,9 @@ def _commitment(
             found = _action(later.group(1), " " + later.group(2)) if later else None
         if found is None and trigger.kind in {"modal", "progressive", "intent"}:
             found = _dynamic_verb(trigger)
+            verb_at = sentence.find(trigger.verb, trigger.start)
+            if found is not None and _EXPECT_TO.search(sentence, trigger.start, max(verb_at, 0)):
+                found = None  # "we expect to save £1 billion": a forecast, not an act
         if (
             found is None
             and trigger.kind == "modal"

@@ -223,6 +223,15 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("Repairs to the pier are planned to start in April 2027.", "begin"),
         ("Discussions with the harbour board are already under way.", "implement"),
         ("Tender documents will be finalised by the end of the year.", "finalise"),
+        # found on the Commons oral questions added to the development split
+        ("I undertake to share with her the letters we have received.", "follow-up"),
+        ("I am more than happy to meet him to discuss the closures.", "meet"),
+        ("We of course make a commitment that the grants will be paid in full.", "undertake"),
+        ("Councils can rest assured that they will receive their fair share.", "undertake"),
+        ("The Government have a clear commitment to recruit 5,000 more nurses.", "recruit"),
+        ("We have made £2 billion available to repair unsafe buildings.", "fund"),
+        ("We are in the process of launching a pilot for rural bus routes.", "launch"),
+        ("I am delighted that we are now setting up a new research council.", "establish"),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
@@ -249,6 +258,9 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "During the works, traffic will be restricted to one lane in each direction.",
         "All answers to written questions are available on the Parliament's website.",
         "I shall give an example of the effect on lone parents.",
+        "Spending is falling and we expect to save at least £1 billion this year.",
+        "My officials are encouraging councils to work together on their plans.",
+        "That shows the scale of the problem to which we are addressing ourselves.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
