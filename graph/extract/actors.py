@@ -48,7 +48,8 @@ def agentive(subject: str) -> bool:
     return bool(AGENT.match(subject))
 
 
-_DEPARTMENT = re.compile(r"(?:the\s+)?(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w ,’'-]*$")
+DEPARTMENT = re.compile(r"(?:[Tt]he\s+)?(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w ,’'-]*$")
+_DEPARTMENT = DEPARTMENT
 
 
 # What a subject may be prefixed with before its own subject starts: a stance ("I hope

@@ -369,7 +369,7 @@ TRIGGERS: tuple[Rule, ...] = (
         "published",
         # "A report summarising the responses is now available on the website"
         re.compile(
-            r"(?P<subject>)\b(?:(?:is|are)\s+(?:now|today)|has\s+been|have\s+been)\s+(?:now\s+|today\s+)?"
+            r"(?P<subject>)\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|today\s+)?"
             r"(?P<verb>available|published)\s+on\s+(?:the\s+)?(?:[\w’'-]+\s+){0,8}?"
             r"(?:website|GOV\.UK)(?P<rest>)",
             re.IGNORECASE,
@@ -416,7 +416,7 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "announced",
         re.compile(
-            r"(?P<subject>\b(?:I|[Ww]e|[A-Z][\w’' ,-]{0,80}?))\s+"
+            r"(?P<subject>\b(?:I|[Ww]e|[A-Z][\w’' ,-]{0,120}?))\s+"
             r"(?:has|have|am|are|is)\s+(?:also\s+)?today\s+(?:being\s+)?(?P<verb>laid|laying|"
             r"published|publishing|launched|launching|changed|changing|issued|issuing|announced)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",

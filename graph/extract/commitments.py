@@ -49,7 +49,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from graph.extract.actors import LEADING_ADVERBIAL, OWN_GOVERNMENT, agentive, resolve_actor
+from graph.extract.actors import (
+    DEPARTMENT,
+    LEADING_ADVERBIAL,
+    OWN_GOVERNMENT,
+    agentive,
+    resolve_actor,
+)
 from graph.extract.commitment_fields import category_of, confidence_of, named_things, status_of
 from graph.extract.commitment_rules import HINT, TRIGGERS, Rule, Trigger, key_hits, rules_for
 from graph.extract.commitment_vocab import (
@@ -242,6 +248,13 @@ def _measure_done(trigger: Trigger) -> str | None:
 _REGULAR_PARTICIPLE = re.compile(r"[a-z]{3,}(?:is|iz|at)ed|[a-z]{4,}ed")
 
 
+# A publication on the day: "is now available", "has been published", or a document named.
+_JUST_PUBLISHED = re.compile(r"\w+\s+(?:been|now|today)\b")
+_DOCUMENT = re.compile(
+    r"\b(?:report|summary|document|response|results|findings|guidance|strategy|plan|review"
+    r"|consultation|memorandum|statement|paper|evaluation)\b",
+    re.IGNORECASE,
+)
 _EXPECT_TO = re.compile(r"\bexpect\s+to\s+(?:\w+ly\s+)?$")
 
 # A measure's own event in the future, with whoever speaks for the Government behind it.
@@ -365,7 +378,8 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
         # completed we will consult…": the subject is "we", not a relative clause
         start, subject = start + pronoun.start(1), pronoun.group(1)
     subject = subject.strip()
-    if _SUBJECT_OTHERS.search(subject) or _STANCE.search(subject):
+    named = DEPARTMENT.match(_TOGETHER_WITH.sub("", subject))  # "Department for Business, …"
+    if (not named and _SUBJECT_OTHERS.search(subject)) or _STANCE.search(subject):
         return None
     if _CLEFT.match(subject):
         return None  # "What I will also make clear is that…": a cleft, not an undertaking
@@ -543,6 +557,10 @@ def _commitment(
         if trigger.kind == "funding":
             found = found if found in {"provide", "fund", "invest"} else "fund"
         if found is None and trigger.kind == "published":
+            if not _JUST_PUBLISHED.match(sentence, trigger.start) and not _DOCUMENT.search(
+                sentence, 0, trigger.start
+            ):
+                return None  # "All answers … are available on the website": a standing fact
             found = "publish"  # "A report … is now available on the website"
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
             found = "follow-up" if trigger.kind == "undertaking" else _listed(trigger.verb)

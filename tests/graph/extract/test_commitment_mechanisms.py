@@ -232,6 +232,16 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("We have made £2 billion available to repair unsafe buildings.", "fund"),
         ("We are in the process of launching a pilot for rural bus routes.", "launch"),
         ("I am delighted that we are now setting up a new research council.", "establish"),
+        # a department whose name holds a comma and the word "Business"
+        (
+            "The Department for Business, Energy and Industrial Strategy, together with Ofgem, "
+            "is today publishing the retail market review.",
+            "publish",
+        ),
+        (
+            "The document summarising the responses is available on the Department's website.",
+            "publish",
+        ),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
