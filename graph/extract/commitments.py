@@ -237,9 +237,12 @@ def _measure_done(trigger: Trigger) -> str | None:
     if _BY_SOMEONE.match(trigger.rest) or not trigger.subject.strip(" ,;—"):
         return None  # someone else does it, or no measure is named
     verb = trigger.verb.split()[0].lower()
+    stems = {crude_lemma(verb), verb[:-1], verb[:-2]}  # "called" -> call, "placed" -> place
+    if stems & _REGARDED:
+        return None
     base = verb_lemma(verb)
     if base is None and _REGULAR_PARTICIPLE.fullmatch(verb):
-        base = crude_lemma(verb)  # "finalised", "costed": regular verbs the table lacks
+        base = "act"  # "finalised", "costed": a verb the table lacks (the documented fallback)
     if base is None or base in _REGARDED or (base in STATIVE and base != "do"):
         return None
     return _action(verb, trigger.rest) or base

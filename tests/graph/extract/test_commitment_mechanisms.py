@@ -151,6 +151,7 @@ def test_actions_are_listed_base_forms() -> None:
         "We are asking every council to publish its plan.",
         "We will retain the powers in the Bill.",
         "We will miss no opportunity to press the case.",
+        "The new depots will be refurbished and the contracts costed by March.",
     ]
     known = set(ACTIONS.values()) | VERBS
     for text in texts:
@@ -266,6 +267,7 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "It is important that the principles that will be set out in the code are followed.",
         "It is currently anticipated that the works will require a lane closure for six weeks.",
         "During the works, traffic will be restricted to one lane in each direction.",
+        "Carers are now in priority group 6 and will be called this week for their vaccinations.",
         "All answers to written questions are available on the Parliament's website.",
         "I shall give an example of the effect on lone parents.",
         "Spending is falling and we expect to save at least £1 billion this year.",
