@@ -234,8 +234,9 @@ def _measure_done(trigger: Trigger) -> str | None:
     court"), the participle reports how something is received ("will be welcomed"), or
     it is the House's business ("will be debated").
     """
-    if _BY_SOMEONE.match(trigger.rest) or not trigger.subject.strip(" ,;—"):
-        return None  # someone else does it, or no measure is named
+    subject = trigger.subject.strip(" ,;—")
+    if _BY_SOMEONE.match(trigger.rest) or not subject or _PERSON_SUBJECT.search(subject):
+        return None  # someone else does it, no measure is named, or a person ("he will be…")
     verb = trigger.verb.split()[0].lower()
     stems = {crude_lemma(verb), verb[:-1], verb[:-2]}  # "called" -> call, "placed" -> place
     if stems & _REGARDED:
@@ -248,6 +249,9 @@ def _measure_done(trigger: Trigger) -> str | None:
     return _action(verb, trigger.rest) or base
 
 
+_PERSON_SUBJECT = re.compile(
+    r"\b(?:he|she|they|you|I|we|everyone|anyone|someone)\s*$", re.IGNORECASE
+)
 _REGULAR_PARTICIPLE = re.compile(r"[a-z]{3,}(?:is|iz|at)ed|[a-z]{4,}ed")
 
 

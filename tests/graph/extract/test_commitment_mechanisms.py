@@ -268,6 +268,8 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "It is currently anticipated that the works will require a lane closure for six weeks.",
         "During the works, traffic will be restricted to one lane in each direction.",
         "Carers are now in priority group 6 and will be called this week for their vaccinations.",
+        "He will be pleased to know that the review has reduced the annual cost.",
+        "They will be charged only for the second visit.",
         "All answers to written questions are available on the Parliament's website.",
         "I shall give an example of the effect on lone parents.",
         "Spending is falling and we expect to save at least £1 billion this year.",
