@@ -237,16 +237,22 @@ class _DocumentBuilder:
         self.t.add(a, DKG.mentionKind, self.t.text(m.kind), g)
         self.t.add(a, DKG.confidence, self.t.confidence(confidence), g)
         self.t.add(a, DKG.linkReason, self.t.text(reason), g)
-        self.t.add(a, DKG.evidence, self.selector(a, m.span, m.exact, g), g)
+        self.t.add(a, DKG.evidence, self.selector(a, m.span, None, g), g)
         self.t.add(s, DKG.mentions, body, g)
 
-    def selector(self, annotation: URIRef, span: Span, exact: str, g: URIRef) -> URIRef:
+    def selector(self, annotation: URIRef, span: Span, exact: str | None, g: URIRef) -> URIRef:
+        """The compact selector: offsets into the speech's text, and the quote if given.
+
+        Untyped: ``dkg:evidence``'s range says it is an ``oa:TextPositionSelector``.  A
+        mention's quote is not stored: ``SUBSTR(?text, ?start + 1, ?end - ?start)`` of
+        its speech gives it, and mentions are half of all quads.  Commitments and status
+        reports, whose quotes are read everywhere and are few, keep ``oa:exact``.
+        """
         sel = iris.selector(annotation)
-        self.t.add(sel, RDF.type, OA.TextPositionSelector, g)
-        self.t.add(sel, RDF.type, OA.TextQuoteSelector, g)
         self.t.add(sel, OA.start, self.t.integer(span.start), g)
         self.t.add(sel, OA.end, self.t.integer(span.end), g)
-        self.t.add(sel, OA.exact, self.t.text(exact), g)
+        if exact is not None:
+            self.t.add(sel, OA.exact, self.t.text(exact), g)
         return sel
 
     def concept(self, scheme: URIRef, kind: str, name: str) -> URIRef:

@@ -131,7 +131,8 @@ class LocalStore(Store):
                 self._pins.close()
                 self._pins = None
         if wrote and self.location is not None:
-            snapshots.drop_write_ahead_logs(Path(self.location))
+            location = Path(self.location)
+            snapshots.settle(location, publish_if=lambda store: not _loading(store).exists())
 
     def flush(self) -> None:
         if self.location is not None and not self.read_only:

@@ -109,15 +109,17 @@ def test_an_unresolved_speaker_with_a_reason_is_fine(store: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "check", "edit"),
+    ("kind", "check", "edit", "shift"),
     [
-        ("dkg:Commitment", "commitment-evidence", "exact"),
-        ("dkg:Mention", "mention-evidence", "start"),
-        ("dkg:Mention", "mention-evidence", "none"),
+        ("dkg:Commitment", "commitment-evidence", "exact", 0),
+        ("dkg:Commitment", "commitment-evidence", "start", 1),  # the quote no longer matches
+        ("dkg:Mention", "mention-evidence", "end", 100_000),  # past the end of the text
+        ("dkg:Mention", "mention-evidence", "start", 100_000),  # after its end
+        ("dkg:Mention", "mention-evidence", "none", 0),
     ],
 )
 def test_evidence_that_does_not_point_at_its_text(
-    store: Path, kind: str, check: str, edit: str
+    store: Path, kind: str, check: str, edit: str, shift: int
 ) -> None:
     with Store.open(store, read_only=True) as s:
         node = first(s, f"SELECT ?x WHERE {{ ?x a {kind} }}")
@@ -125,13 +127,27 @@ def test_evidence_that_does_not_point_at_its_text(
     changes = {
         "exact": f'DELETE {{ {where} }} INSERT {{ GRAPH ?g {{ ?sel oa:exact "not what was said" }} }}',
         "start": f"DELETE {{ {where} }} INSERT {{ GRAPH ?g {{ ?sel oa:start ?v2 }} }}",
+        "end": f"DELETE {{ {where} }} INSERT {{ GRAPH ?g {{ ?sel oa:end ?v2 }} }}",
         "none": f"DELETE {{ GRAPH ?g {{ <{node}> dkg:evidence ?sel }} }}",
     }
     if edit == "none":
         where = f"GRAPH ?g {{ <{node}> dkg:evidence ?sel }}"
-    bind = " BIND (?v + 1 AS ?v2)" if edit == "start" else ""
+    bind = f" BIND (?v + {shift} AS ?v2)" if edit in ("start", "end") else ""
     tamper(store, f"{changes[edit]} WHERE {{ {where}{bind} }}")
     assert problems(store) == {(check, node)}
+
+
+def test_mention_evidence_is_a_span_without_a_quote(store: Path) -> None:
+    """The compact contract: a mention's selector has offsets and no type or quote."""
+    with Store.open(store, read_only=True) as s:
+        found = s.query(
+            "SELECT ?p WHERE { ?m a dkg:Mention ; dkg:evidence ?sel . ?sel ?p ?o } GROUP BY ?p"
+        )
+        assert isinstance(found, ox.QuerySolutions)
+        assert {str(row["p"].value) for row in found} == {
+            "http://www.w3.org/ns/oa#start",
+            "http://www.w3.org/ns/oa#end",
+        }
 
 
 def test_orphan_graphs_of_a_source_without_its_hash_marker(store: Path) -> None:

@@ -151,9 +151,11 @@ def test_seed_graph_links_strangford_to_jim_shannon(seed_store: Store) -> None:
         PREFIX oa: <http://www.w3.org/ns/oa#>
         PREFIX dkg: <https://w3id.org/debate-kg/ontology#>
         PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+        PREFIX schema: <https://schema.org/>
         SELECT ?name ?kind ?why WHERE {
           ?m a dkg:Mention ; oa:hasBody ?p ; dkg:mentionKind ?kind ; dkg:linkReason ?why ;
-             dkg:evidence/oa:exact "the hon. Member for Strangford" .
+             oa:hasTarget/schema:text ?text ; dkg:evidence [ oa:start ?start ; oa:end ?end ] .
+          FILTER (SUBSTR(?text, ?start + 1, ?end - ?start) = "the hon. Member for Strangford")
           ?p foaf:name ?name }""",
     )
     assert [r[:2] for r in rows] == [("Jim Shannon", "member-for")]
