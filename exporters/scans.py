@@ -1,20 +1,25 @@
-"""Reading the store for the projection: one index range scan per predicate, joined here.
+"""Reading the store for the projection: a few wide reads, joined by hash in the store.
 
 Where the time goes: Oxigraph keeps every IRI and long literal once, in a string
-table, and indexes hold their hashes; what costs is turning a hash back into text, one
-table lookup per term (dearer when the lookups jump around).  So each read asks only
-for the terms it needs:
+table, and its indexes hold hashes; what costs is turning a hash back into text, one
+table lookup per term returned (~15-40 µs a lookup on a freshly bulk-loaded 10M-quad
+store, whose tables are many unmerged files), and seeking an index once per row.
+So each read returns every term it needs once, and nothing else:
 
-* a SPARQL ``SELECT ?s ?o { ?s <p> ?o }`` over the union of the graphs, rather than
-  ``quads_for_pattern``, which decodes the predicate and the graph name of every quad
-  too, and was slower per row;
-* one scan per predicate, joined by subject in Python dictionaries, rather than a SPARQL
-  join or OPTIONAL: those seek the index once per row and field, which measured slower
-  than scanning each predicate once.  Sub-SELECTs make Oxigraph join by hash without
-  decoding the join key, which saves CPU, but its hash tables for the mentions alone
-  held more memory than the whole export keeps.
+* many rows of one kind (speeches, mentions, commitments) come from one SELECT that
+  joins a sub-SELECT per predicate, ``{ SELECT ?s ?o { ?s <p> ?o } }``: Oxigraph scans
+  each predicate's index range once and joins the ranges by hash on the stored ids, so
+  a speech's IRI is turned into text once rather than once per field, and the IRI of a
+  mention, which the projection does not draw, never is.  Plain patterns or OPTIONALs
+  would instead seek the index once per row and field, which was slower than decoding;
+* the mentions are counted per (speech, thing mentioned) in the store (``GROUP BY``),
+  so only the pairs come back;
+* smaller classes (people, debates, parties …) are read one predicate at a time
+  (:func:`scan`) and joined in Python dictionaries: one row per fact, no cross
+  products of many-valued fields.
 
-The figures, and the stores they were measured on, are in
+The joins cost memory in Oxigraph (its hash tables hold one row per fact of each
+joined predicate) — the price of reading each term once; the figures are in
 ``benchmarks/results/design-notes.md``.
 
 A value stated in several graphs comes back once per graph; callers keep the smallest
@@ -100,6 +105,24 @@ def scan(store: ox.Store, predicate: URIRef) -> Iterator[tuple[str, Value]]:
             yield str(value(subject)), found
 
 
+def optional(subject: str, fields: Mapping[str, URIRef]) -> str:
+    """OPTIONAL sub-SELECTs binding ``?<name>`` for each field of ``?<subject>``.
+
+    Each is its own sub-SELECT so that Oxigraph joins it by hash (one scan of the
+    predicate) instead of seeking the index for every row.
+    """
+    return "\n".join(
+        f"OPTIONAL {{ SELECT ?{subject} ?{name} WHERE {{ ?{subject} <{predicate}> ?{name} }} }}"
+        for name, predicate in fields.items()
+    )
+
+
+def rows(store: ox.Store, query: str) -> Iterator[tuple[Value | None, ...]]:
+    """Each solution of ``query`` as flat values, in the order of its variables."""
+    for solution in solutions(store, query):
+        yield tuple(value(term) for term in solution)
+
+
 def instances(store: ox.Store, cls: URIRef) -> Iterator[str]:
     """Every instance of ``cls``, from the class's own index range (repeats included)."""
     query = f"SELECT ?s WHERE {{ ?s <{RDF.type}> <{cls}> }}"
@@ -121,6 +144,35 @@ def facts(store: ox.Store, classes: Sequence[URIRef], fields: Mapping[str, URIRe
             values = about.setdefault(name, [])
             if item not in values:
                 values.append(item)
+    for about in found.values():
+        for values in about.values():
+            if len(values) > 1:
+                values.sort(key=order)
+    return found
+
+
+def joined(store: ox.Store, cls: URIRef, fields: Mapping[str, URIRef]) -> Facts:
+    """Like :func:`facts` for one class, read in one query that decodes each subject once.
+
+    For a class with many instances and fields that are nearly always single-valued
+    (speeches, commitments): the rows are the cross product of each subject's values,
+    so a class whose fields are often many-valued is read with :func:`facts` instead.
+    ``fields`` names must be SPARQL variable names other than ``s``.
+    """
+    names = list(fields)
+    query = (
+        f"SELECT ?s {' '.join('?' + name for name in names)} WHERE {{\n"
+        f"{{ SELECT DISTINCT ?s WHERE {{ ?s <{RDF.type}> <{cls}> }} }}\n"
+        f"{optional('s', fields)}\n}}"
+    )
+    found: Facts = {}
+    for subject, *items in rows(store, query):
+        about = found.setdefault(str(subject), {})
+        for name, item in zip(names, items, strict=True):
+            if item is not None:
+                values = about.setdefault(name, [])
+                if item not in values:
+                    values.append(item)
     for about in found.values():
         for values in about.values():
             if len(values) > 1:
