@@ -611,18 +611,20 @@ def _joined(linked: Facts, about: Mapping[str, list[Value]], link: str) -> dict[
 def _evidence(store: ox.Store) -> Facts:
     """Each commitment's evidence quote and offsets (from every selector it points to).
 
-    Joined by hash in the store, so that neither a commitment's IRI nor its selector's
-    is read more than once (see :mod:`exporters.scans`).
+    One query joined in the store, from the commitments: the selectors of the far more
+    numerous mentions are never read, as scanning ``oa:exact`` would read them all.
     """
-    query = f"""SELECT ?c ?exact ?start ?end WHERE {{
-      {{ SELECT DISTINCT ?c WHERE {{ ?c a <{DKG.Commitment}> }} }}
-      {{ SELECT ?c ?o WHERE {{ ?c <{DKG.evidence}> ?o FILTER(!isLiteral(?o)) }} }}
-      {optional("o", _EVIDENCE)}
-    }}"""
+    names = list(_EVIDENCE)
+    joins = " ".join(f"OPTIONAL {{ ?o <{_EVIDENCE[name]}> ?v{n} }}" for n, name in enumerate(names))
+    query = (
+        f"SELECT ?c ?v0 ?v1 ?v2 WHERE {{ ?c a <{DKG.Commitment}> ; <{DKG.evidence}> ?o . "
+        f"FILTER(!isLiteral(?o)) {joins} }}"
+    )
     found: Facts = {}
-    for commitment, *items in rows(store, query):
-        about = found.setdefault(str(commitment), {})
-        for name, item in zip(_EVIDENCE, items, strict=True):
+    for commitment, *terms in solutions(store, query):
+        about = found.setdefault(str(value(commitment)), {})
+        for name, term in zip(names, terms, strict=True):
+            item = value(term)
             if item is not None:
                 values = about.setdefault(name, [])
                 if item not in values:

@@ -152,27 +152,36 @@ def facts(store: ox.Store, classes: Sequence[URIRef], fields: Mapping[str, URIRe
 
 
 def joined(store: ox.Store, cls: URIRef, fields: Mapping[str, URIRef]) -> Facts:
-    """Like :func:`facts` for one class, read in one query that decodes each subject once.
+    """Like :func:`facts` for one class, with the class joined in the store.
 
-    For a class with many instances and fields that are nearly always single-valued
-    (speeches, commitments): the rows are the cross product of each subject's values,
-    so a class whose fields are often many-valued is read with :func:`facts` instead.
-    ``fields`` names must be SPARQL variable names other than ``s``.
+    One row per fact, as with :func:`scan`, but only the facts about instances of
+    ``cls`` are turned into text: ``dkg:confidence`` is stated of every mention too,
+    and a scan would read them all.  The instances are the side Oxigraph keeps in a
+    hash table, and the facts stream past it, so memory follows the class, not the
+    predicates.
     """
     names = list(fields)
+    # The first branch gives each instance a row of its own, facts or none.
+    branches = " UNION ".join(
+        [
+            f"{{ SELECT ?s WHERE {{ ?s <{RDF.type}> <{cls}> }} }}",
+            *(
+                f"{{ SELECT ?s ?o ({n} AS ?f) WHERE {{ ?s <{predicate}> ?o }} }}"
+                for n, predicate in enumerate(fields.values())
+            ),
+        ]
+    )
     query = (
-        f"SELECT ?s {' '.join('?' + name for name in names)} WHERE {{\n"
-        f"{{ SELECT DISTINCT ?s WHERE {{ ?s <{RDF.type}> <{cls}> }} }}\n"
-        f"{optional('s', fields)}\n}}"
+        f"SELECT ?s ?f ?o WHERE {{\n"
+        f"{{ SELECT DISTINCT ?s WHERE {{ ?s <{RDF.type}> <{cls}> }} }}\n{{ {branches} }}\n}}"
     )
     found: Facts = {}
-    for subject, *items in rows(store, query):
+    for subject, field, item in rows(store, query):
         about = found.setdefault(str(subject), {})
-        for name, item in zip(names, items, strict=True):
-            if item is not None:
-                values = about.setdefault(name, [])
-                if item not in values:
-                    values.append(item)
+        if item is not None and isinstance(field, int):
+            values = about.setdefault(names[field], [])
+            if item not in values:
+                values.append(item)
     for about in found.values():
         for values in about.values():
             if len(values) > 1:
