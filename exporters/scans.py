@@ -29,6 +29,9 @@ the store returns a fact.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
@@ -121,6 +124,27 @@ def rows(store: ox.Store, query: str) -> Iterator[tuple[Value | None, ...]]:
     """Each solution of ``query`` as flat values, in the order of its variables."""
     for solution in solutions(store, query):
         yield tuple(value(term) for term in solution)
+
+
+def release() -> None:
+    """Give the memory of a finished join's hash tables back to the system (glibc).
+
+    Freed, it stays with the allocator and still counts in the process's resident size,
+    and the small Python objects made next do not reuse most of it.
+    """
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+@functools.cache
+def _libc() -> ctypes.CDLL | None:
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim  # noqa: B018  # glibc only
+    except (OSError, AttributeError):
+        return None
+    return libc
 
 
 def instances(store: ox.Store, cls: URIRef) -> Iterator[str]:
