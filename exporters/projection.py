@@ -66,7 +66,6 @@ from exporters.scans import (
     facts,
     first,
     instances,
-    joined,
     optional,
     order,
     release,
@@ -498,7 +497,7 @@ def _add_commitments(store: ox.Store, b: Builder, said: Said, *, speeches: bool)
         "repeats": DKG.repeats,
         **_LINKS,
     }
-    commitments = joined(store, DKG.Commitment, fields)
+    commitments = facts(store, [DKG.Commitment], fields)
     linked = _linked(store, commitments)
     evidences = _evidence(store)
     while commitments:

@@ -1,25 +1,23 @@
-"""Reading the store for the projection: a few wide reads, joined by hash in the store.
+"""Reading the store for the projection: index range scans, and two joins in the store.
 
 Where the time goes: Oxigraph keeps every IRI and long literal once, in a string
 table, and its indexes hold hashes; what costs is turning a hash back into text, one
 table lookup per term returned (~15-40 µs a lookup on a freshly bulk-loaded 10M-quad
-store, whose tables are many unmerged files), and seeking an index once per row.
-So each read returns every term it needs once, and nothing else:
+store, whose tables are many unmerged files), and seeking an index once per row
+(~75 µs there).  Joining in the store by hash avoids both, at a price in memory:
 
-* many rows of one kind (speeches, mentions, commitments) come from one SELECT that
-  joins a sub-SELECT per predicate, ``{ SELECT ?s ?o { ?s <p> ?o } }``: Oxigraph scans
-  each predicate's index range once and joins the ranges by hash on the stored ids, so
-  a speech's IRI is turned into text once rather than once per field, and the IRI of a
-  mention, which the projection does not draw, never is.  Plain patterns or OPTIONALs
-  would instead seek the index once per row and field, which was slower than decoding;
-* the mentions are counted per (speech, thing mentioned) in the store (``GROUP BY``),
-  so only the pairs come back;
-* smaller classes (people, debates, parties …) are read one predicate at a time
-  (:func:`scan`) and joined in Python dictionaries: one row per fact, no cross
-  products of many-valued fields.
+* most classes are read one predicate at a time, ``SELECT ?s ?o { ?s <p> ?o }``, and
+  joined in Python dictionaries: one row per fact, memory that of the rows kept;
+* a speech's debate, speaker and text, and the mentions, are joined in the store from
+  one sub-SELECT per predicate (:func:`optional`), which Oxigraph scans once each and
+  joins by hash on the stored ids: a speech's IRI is turned into text once for the
+  three, and a mention's never (the mentions come back counted per pair, ``GROUP BY``).
+  Each joined predicate costs a hash table of ~400 bytes a fact while the query runs
+  (~100 MB for 244,000 speeches), so the numbers and short texts, cheap to decode, are
+  scanned instead; :func:`release` gives the tables back when the query is done.
+  Plain patterns or OPTIONALs would seek the index per row, slower than decoding.
 
-The joins cost memory in Oxigraph (its hash tables hold one row per fact of each
-joined predicate) — the price of reading each term once; the figures are in
+The figures, and the stores they were measured on, are in
 ``benchmarks/results/design-notes.md``.
 
 A value stated in several graphs comes back once per graph; callers keep the smallest
@@ -166,44 +164,6 @@ def facts(store: ox.Store, classes: Sequence[URIRef], fields: Mapping[str, URIRe
             if about is None:
                 continue
             values = about.setdefault(name, [])
-            if item not in values:
-                values.append(item)
-    for about in found.values():
-        for values in about.values():
-            if len(values) > 1:
-                values.sort(key=order)
-    return found
-
-
-def joined(store: ox.Store, cls: URIRef, fields: Mapping[str, URIRef]) -> Facts:
-    """Like :func:`facts` for one class, with the class joined in the store.
-
-    One row per fact, as with :func:`scan`, but only the facts about instances of
-    ``cls`` are turned into text: ``dkg:confidence`` is stated of every mention too,
-    and a scan would read them all.  The instances are the side Oxigraph keeps in a
-    hash table, and the facts stream past it, so memory follows the class, not the
-    predicates.
-    """
-    names = list(fields)
-    # The first branch gives each instance a row of its own, facts or none.
-    branches = " UNION ".join(
-        [
-            f"{{ SELECT ?s WHERE {{ ?s <{RDF.type}> <{cls}> }} }}",
-            *(
-                f"{{ SELECT ?s ?o ({n} AS ?f) WHERE {{ ?s <{predicate}> ?o }} }}"
-                for n, predicate in enumerate(fields.values())
-            ),
-        ]
-    )
-    query = (
-        f"SELECT ?s ?f ?o WHERE {{\n"
-        f"{{ SELECT DISTINCT ?s WHERE {{ ?s <{RDF.type}> <{cls}> }} }}\n{{ {branches} }}\n}}"
-    )
-    found: Facts = {}
-    for subject, field, item in rows(store, query):
-        about = found.setdefault(str(subject), {})
-        if item is not None and isinstance(field, int):
-            values = about.setdefault(names[field], [])
             if item not in values:
                 values.append(item)
     for about in found.values():
