@@ -469,8 +469,9 @@ def queries_markdown(entries: list[dict[str, Any]]) -> list[str]:
             continue
         quads = e["grow"].get("quads", 0)
         if "seconds" in x:
+            cpu = f" ({x['cpu_s']:.1f} s CPU)" if "cpu_s" in x else ""
             out.append(
-                f"\nGraphML export at {quads:,} quads: {x['seconds']:.1f} s, "
+                f"\nGraphML export at {quads:,} quads: {x['seconds']:.1f} s{cpu}, "
                 f"{x['bytes'] / 1e6:.1f} MB, {x['edges']:,} edges, {x['nodes']:,} nodes, "
                 f"peak RSS {x['peak_rss_mb']} MB (target: a 1M-edge projection in 30 s)."
             )

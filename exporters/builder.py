@@ -26,6 +26,7 @@ import tempfile
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import IO, Final
 
 from exporters.scans import Value, order
@@ -219,6 +220,20 @@ class Builder:
         self.dropped.update(numbers)
 
 
+#: An edge without attributes of its own: one read-only mapping per kind, shared, so the
+#: writer formats its ``<data>`` lines once (see :func:`exporters.graphml.write_graphml`).
+_PLAIN: Final = {
+    kind: MappingProxyType({"label": kind, "type": kind, "interaction": kind}) for kind in KINDS
+}
+
+
+def _sample(samples: dict[tuple[str, type, bool], Value], name: str, found: Value) -> None:
+    if name in ("label", "name", "type"):
+        return
+    big = isinstance(found, int) and not -(2**53) <= found <= 2**53
+    samples.setdefault((name, type(found), big), found)
+
+
 def merge(into: dict[str, Value], attrs: Mapping[str, Value | None]) -> None:
     for name, found in attrs.items():
         if found is None:
@@ -354,31 +369,50 @@ class ProjectedGraph:
             self._edges = unique
         return self._edges
 
-    def edge_items(self) -> Iterator[tuple[str, str, str, dict[str, Value]]]:
+    def edge_items(self) -> Iterator[tuple[str, str, str, Mapping[str, Value]]]:
         b, order_ = self.builder, self._node_order()
         iris, attrs_of = b.iris, b.edge_attrs
         shift = _KIND_BITS + _NODE_BITS
         for key in self._sorted_edges():
             source, target = order_[key >> shift], order_[(key >> _KIND_BITS) & _NODE_MASK]
             kind = KINDS[key & _KIND_MASK]
-            ordered: dict[str, Value] = {"label": kind, "type": kind, "interaction": kind}
             own = attrs_of.get((source << _NODE_BITS | target) << _KIND_BITS | key & _KIND_MASK)
             if own:
+                ordered: dict[str, Value] = {"label": kind, "type": kind, "interaction": kind}
                 ordered.update(sorted(own.items()))
-            yield iris[source], iris[target], kind, ordered
+                yield iris[source], iris[target], kind, ordered
+            else:
+                yield iris[source], iris[target], kind, _PLAIN[kind]
 
     def attribute_kinds(self, domain: str) -> Iterator[Mapping[str, Value]]:
-        """Every attribute mapping of ``domain`` whose values decide the GraphML key types.
+        """Attribute mappings of ``domain`` holding every kind of value the graph has.
 
-        For nodes, every node (spilled texts are not read back: they are strings); for
-        edges, the edges with attributes of their own and one plain edge per kind.
+        A GraphML key's type depends only on each value's Python type (and, for an
+        integer, whether it fits in a double), so one sample of each (name, kind) stands
+        for all: nodes are not materialised for this.  ``label``, ``name`` and ``type``
+        are always strings to the writer, and ``iri`` is one.  For edges, the edges
+        with attributes of their own and one plain edge per kind.
         """
         if domain == "node":
-            for number in self._node_order():
-                yield self._node_attrs(number, texts=False)
+            b = self.builder
+            if b.iris and len(b.dropped) < len(b.iris):
+                yield {"label": "", "name": "", "type": "", "iri": ""}
+            samples: dict[tuple[str, type, bool], Value] = {}
+            for attrs in b.nodes.values():
+                for name, found in attrs.items():
+                    _sample(samples, name, found)
+            for values in b.speeches.values():
+                for name, field in zip(SPEECH_FIELDS, values, strict=True):
+                    if field is not None:  # a spilled text is a (offset, length) pair
+                        _sample(samples, name, "" if isinstance(field, tuple) else field)  # type: ignore[arg-type]
+            for many in b.many.values():
+                for name in many:
+                    _sample(samples, name, "")
+            for (name, _, _), found in samples.items():
+                yield {name: found}
             return
         for kind in KINDS:
-            yield {"label": kind, "type": kind, "interaction": kind}
+            yield _PLAIN[kind]
         yield from self.builder.edge_attrs.values()
 
     def close(self) -> None:

@@ -423,9 +423,16 @@ def _write(stream: IO[bytes], graph: PropertyGraph, plan: _Plan) -> None:
     for node, attrs in graph.node_items():
         out.add(f'<node id="{ids[node]}">\n{_data(node_keys, _node_values(node, attrs))}</node>\n')
     # Most edges carry the same few values (a kind, a count of 1): their <data> lines
-    # are made once and reused.
+    # are made once and reused.  A graph that gives many edges one read-only mapping
+    # (not a dict) is answered by identity, without looking at the values.
     blocks: dict[tuple[tuple[str, Any], ...], str] = {}
+    shared: dict[tuple[int, Hashable], tuple[Mapping[str, Any], str]] = {}
     for n, (u, v, edge_key, attrs) in enumerate(graph.edge_items()):
+        if not isinstance(attrs, dict):
+            hit = shared.get((id(attrs), edge_key))
+            if hit is not None and hit[0] is attrs:
+                out.add(f'<edge id="e{n}" source="{ids[u]}" target="{ids[v]}">\n{hit[1]}</edge>\n')
+                continue
         values = _edge_values(edge_key, attrs)
         try:
             signature = tuple(values.items())
@@ -436,6 +443,8 @@ def _write(stream: IO[bytes], graph: PropertyGraph, plan: _Plan) -> None:
             block = _data(edge_keys, values)
             if signature and len(blocks) < _REUSED:
                 blocks[signature] = block
+        if not isinstance(attrs, dict) and len(shared) < _REUSED:
+            shared[(id(attrs), edge_key)] = (attrs, block)  # held, so the id stays its own
         out.add(f'<edge id="e{n}" source="{ids[u]}" target="{ids[v]}">\n{block}</edge>\n')
     out.add("</graph>\n</graphml>\n")
     out.flush()

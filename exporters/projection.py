@@ -39,16 +39,17 @@ By default only the people who take part in the debates, and the seats, parties 
 offices still linked to what is kept, are projected (:mod:`exporters.participation`);
 ``all_registry=True`` keeps every person of the member registry.
 
-The store is read one predicate at a time (:mod:`exporters.scans`) and the graph is
-kept compactly (:mod:`exporters.builder`): a 9.5M-quad store's 1.2M-edge projection
-is written without ever holding a dictionary per edge or a speech's text.
+The store is read one predicate at a time, except the speeches and mentions, joined
+in the store (:mod:`exporters.scans`), and the graph is kept compactly
+(:mod:`exporters.builder`): a 10M-quad store's 1.3M-edge projection is written
+without ever holding a dictionary per plain edge or a speech's text.
 """
 
 from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 import networkx as nx
 import pyoxigraph as ox
@@ -66,7 +67,10 @@ from exporters.scans import (
     facts,
     first,
     instances,
+    optional,
     order,
+    release,
+    rows,
     scan,
     smaller,
     solutions,
@@ -258,16 +262,38 @@ _SPOKEN_AS_SLOT = _TEXT_SLOT + 1
 def _add_speeches(store: ox.Store, b: Builder, *, speeches: bool) -> Said:
     """Add speeches (or speaker→debate counts); return who said each speech, and where.
 
-    Each field is one scan into a slot list per speech; the text comes last and goes
-    straight to the builder's temporary file, so no speech text is held in memory.
+    The fields whose values are IRIs or long texts (debate, speaker, text) come in one
+    query joined in the store, so a speech's IRI is turned into text once for the three
+    (see :mod:`exporters.scans`); each of the others, numbers and short texts, is one
+    scan.  A hash table per joined field is what that costs (~100 MB for 244,000
+    speeches), so the numbers, cheap to read, are not joined.  Each text goes straight
+    to the builder's temporary file, so no speech text is held in memory.
     """
+    fields: dict[str, URIRef] = {"debate": DKG.debate, "speaker": DKG.speaker}
+    if speeches:
+        fields["text"] = rdfns.SDO.text
+    query = (
+        f"SELECT ?s {' '.join('?' + name for name in fields)} WHERE {{\n"
+        f"{{ SELECT DISTINCT ?s WHERE {{ ?s a <{DKG.Speech}> }} }}\n{optional('s', fields)}\n}}"
+    )
     slots: dict[str, list[object]] = {}
-    for speech in instances(store, DKG.Speech):
-        slots.setdefault(speech, [None] * (_SPOKEN_AS_SLOT + 1))
-    scalars = _SPEECH_SCALARS if speeches else {"debate": DKG.debate, "speaker": DKG.speaker}
-    for name, predicate in scalars.items():
+    for speech, *items in rows(store, query):
+        slot = slots.get(str(speech))
+        if slot is None:
+            slot = slots[str(speech)] = [None] * (_SPOKEN_AS_SLOT + 1)
+        for name, item in zip(fields, items, strict=True):
+            if item is None:
+                continue
+            if name == "text":
+                _keep_text(b, slot, item)
+            else:
+                n = _SLOT[name]
+                slot[n] = smaller(slot[n], item)  # type: ignore[arg-type]
+    release()
+    scalars = [name for name in _SPEECH_SCALARS if name not in fields] if speeches else []
+    for name in scalars:
         n = _SLOT[name]
-        for speech, item in scan(store, predicate):
+        for speech, item in scan(store, _SPEECH_SCALARS[name]):
             slot = slots.get(speech)
             if slot is not None:
                 slot[n] = smaller(slot[n], item)  # type: ignore[arg-type]
@@ -278,7 +304,6 @@ def _add_speeches(store: ox.Store, b: Builder, *, speeches: bool) -> Said:
                 if slot[_SPOKEN_AS_SLOT] is None:
                     slot[_SPOKEN_AS_SLOT] = set()
                 slot[_SPOKEN_AS_SLOT].add(str(item))  # type: ignore[attr-defined]
-        _read_texts(store, b, slots)
     said: Said = {}
     while slots:
         speech, slot = slots.popitem()
@@ -304,19 +329,14 @@ def _add_speeches(store: ox.Store, b: Builder, *, speeches: bool) -> Said:
     return said
 
 
-def _read_texts(store: ox.Store, b: Builder, slots: Mapping[str, list[object]]) -> None:
-    """Each speech's text to the temporary file: a slot holds its (offset, length)."""
-    spill = b.spill
-    for speech, item in scan(store, rdfns.SDO.text):
-        slot = slots.get(speech)
-        if slot is None:
-            continue
-        before = slot[_TEXT_SLOT]
-        if before is not None:  # stated twice: keep the smaller, as for any other field
-            known = spill.get(before) if isinstance(before, tuple) else before
-            if smaller(known, item) == known:  # type: ignore[arg-type]
-                continue
-        slot[_TEXT_SLOT] = spill.put(item) if isinstance(item, str) else item
+def _keep_text(b: Builder, slot: list[object], item: Value) -> None:
+    """A speech's text to the temporary file: its slot holds the (offset, length)."""
+    before = slot[_TEXT_SLOT]
+    if before is not None:  # stated twice: keep the smaller, as for any other field
+        known = b.spill.get(before) if isinstance(before, tuple) else before
+        if smaller(known, item) == known:  # type: ignore[arg-type]
+            return
+    slot[_TEXT_SLOT] = b.spill.put(item) if isinstance(item, str) else item
 
 
 def _add_speech(
@@ -346,41 +366,48 @@ def _add_speech(
         b.link(speech, office, "spoken_as")
 
 
+#: Mentions counted per (target, body) in the store: the mention IRIs are joined on, never
+#: read.  A bare ``dkg:mentions`` joins the pairs with no mention (count 0: it counts once).
+#: Each kind comes back as ``=kind`` (a row without one as the empty string, which would
+#: otherwise make the whole GROUP_CONCAT unbound).
+_MENTIONS = f"""
+SELECT ?target ?body (COUNT(DISTINCT ?mention) AS ?n)
+       (GROUP_CONCAT(DISTINCT COALESCE(CONCAT("=", STR(?kind)), ""); separator="\\u001f")
+        AS ?kinds) WHERE {{
+  {{ {{ SELECT DISTINCT ?mention WHERE {{ ?mention a <{DKG.Mention}> }} }}
+     {{ SELECT ?mention ?target WHERE {{ ?mention <{OA.hasTarget}> ?target }} }}
+     {{ SELECT ?mention ?body WHERE {{ ?mention <{OA.hasBody}> ?body }} }}
+     OPTIONAL {{ SELECT ?mention ?kind WHERE {{ ?mention <{DKG.mentionKind}> ?kind }} }} }}
+  UNION {{ SELECT DISTINCT ?target ?body WHERE {{ ?target <{DKG.mentions}> ?body }} }}
+}} GROUP BY ?target ?body"""
+
+
 def _add_mentions(store: ox.Store, b: Builder, said: Said, *, speeches: bool) -> None:
     """Count mentions per (speech, entity); a bare ``dkg:mentions`` counts once."""
-    found: dict[tuple[str, str], int] = defaultdict(int)
-    kinds: dict[tuple[str, str], Several] = {}
-    for targets, bodies, names in _mentions(store):
-        for speech in _each(targets):
-            for entity in _each(bodies):
-                pair = (speech, entity)
-                found[pair] += 1
-                for name in _each(names):
-                    kinds[pair] = _with(kinds.get(pair), name)
-    for speech, mentioned in scan(store, DKG.mentions):
-        pair = (speech, str(mentioned))
-        if pair not in found:
-            found[pair] = 1
-    edge_kinds: dict[tuple[str, str], Several | None] = {}
-    while found:
-        (speech, entity), count = found.popitem()
+    kinds: dict[int, Several] = {}
+    for target, body, count, names in rows(store, _MENTIONS):
+        speech, entity = str(target), str(body)
         source = speech if speeches else said.get(speech, _NOBODY)[0]
         if source is None:
             continue
-        b.count(source, entity, "mentions", "count", count)
-        names = edge_kinds.get((source, entity))
-        for name in _each(kinds.get((speech, entity))):
-            names = _with(names, name)
-        edge_kinds[(source, entity)] = names
-    for (source, entity), several in edge_kinds.items():
-        edge = b.edge(source, entity, "mentions")
+        key = b.link(source, entity, "mentions")
+        edge = b.edge_attrs.setdefault(key, {})
+        edge["count"] = int(edge.get("count", 0)) + (int(count or 0) or 1)
+        if names:
+            several = kinds.get(key)
+            for name in str(names).split("\x1f"):
+                if name:
+                    several = _with(several, name[1:])
+            if several is not None:
+                kinds[key] = several
+    release()
+    for _, _, edge in b.edges_of("mentions"):
         edge["weight"] = edge["count"]
-        if several is not None:
-            edge["kinds"] = ",".join(_each(several))
+    for key, several in kinds.items():
+        b.edge_attrs[key]["kinds"] = ",".join(_each(several))
 
 
-#: One text, or several (sorted, distinct): a mention's target, body or kind is nearly
-#: always one, and a set for each of 440,000 mentions was most of an export's memory.
+#: One text, or several (sorted, distinct): a mention's kinds are nearly always one.
 Several = str | tuple[str, ...]
 
 
@@ -396,25 +423,6 @@ def _each(have: Several | None) -> tuple[str, ...]:
     if have is None:
         return ()
     return (have,) if isinstance(have, str) else have
-
-
-def _mentions(store: ox.Store) -> Iterator[list[Several | None]]:
-    """Each ``dkg:Mention``'s targets, bodies and kinds (as text)."""
-    fields = (OA.hasTarget, OA.hasBody, DKG.mentionKind)
-    slots: dict[str, list[Several | None]] = {}
-    for mention in instances(store, DKG.Mention):
-        slots.setdefault(mention, [None, None, None])
-    # Targets, bodies and kinds repeat (a speech is the target of many mentions): keep
-    # one copy of each text.
-    same: dict[str, str] = {}
-    for n, predicate in enumerate(fields):
-        for mention, item in scan(store, predicate):
-            slot = slots.get(mention)
-            if slot is not None:
-                found = str(item)
-                slot[n] = _with(slot[n], same.setdefault(found, found))
-    while slots:
-        yield slots.popitem()[1]
 
 
 def _add_votes(store: ox.Store, b: Builder) -> None:
@@ -619,12 +627,10 @@ def _evidence(store: ox.Store) -> Facts:
     numerous mentions are never read, as scanning ``oa:exact`` would read them all.
     """
     names = list(_EVIDENCE)
-    optional = " ".join(
-        f"OPTIONAL {{ ?o <{_EVIDENCE[name]}> ?v{n} }}" for n, name in enumerate(names)
-    )
+    joins = " ".join(f"OPTIONAL {{ ?o <{_EVIDENCE[name]}> ?v{n} }}" for n, name in enumerate(names))
     query = (
         f"SELECT ?c ?v0 ?v1 ?v2 WHERE {{ ?c a <{DKG.Commitment}> ; <{DKG.evidence}> ?o . "
-        f"FILTER(!isLiteral(?o)) {optional} }}"
+        f"FILTER(!isLiteral(?o)) {joins} }}"
     )
     found: Facts = {}
     for commitment, *terms in solutions(store, query):

@@ -1,18 +1,21 @@
-"""Reading the store for the projection: one index range scan per predicate, joined here.
+"""Reading the store for the projection: index range scans, and two joins in the store.
 
 Where the time goes: Oxigraph keeps every IRI and long literal once, in a string
-table, and indexes hold their hashes; what costs is turning a hash back into text, one
-table lookup per term (dearer when the lookups jump around).  So each read asks only
-for the terms it needs:
+table, and its indexes hold hashes; what costs is turning a hash back into text, one
+table lookup per term returned (~15-40 µs a lookup on a freshly bulk-loaded 10M-quad
+store, whose tables are many unmerged files), and seeking an index once per row
+(~75 µs there).  Joining in the store by hash avoids both, at a price in memory:
 
-* a SPARQL ``SELECT ?s ?o { ?s <p> ?o }`` over the union of the graphs, rather than
-  ``quads_for_pattern``, which decodes the predicate and the graph name of every quad
-  too, and was slower per row;
-* one scan per predicate, joined by subject in Python dictionaries, rather than a SPARQL
-  join or OPTIONAL: those seek the index once per row and field, which measured slower
-  than scanning each predicate once.  Sub-SELECTs make Oxigraph join by hash without
-  decoding the join key, which saves CPU, but its hash tables for the mentions alone
-  held more memory than the whole export keeps.
+* most classes are read one predicate at a time, ``SELECT ?s ?o { ?s <p> ?o }``, and
+  joined in Python dictionaries: one row per fact, memory that of the rows kept;
+* a speech's debate, speaker and text, and the mentions, are joined in the store from
+  one sub-SELECT per predicate (:func:`optional`), which Oxigraph scans once each and
+  joins by hash on the stored ids: a speech's IRI is turned into text once for the
+  three, and a mention's never (the mentions come back counted per pair, ``GROUP BY``).
+  Each joined predicate costs a hash table of ~400 bytes a fact while the query runs
+  (~100 MB for 244,000 speeches), so the numbers and short texts, cheap to decode, are
+  scanned instead; :func:`release` gives the tables back when the query is done.
+  Plain patterns or OPTIONALs would seek the index per row, slower than decoding.
 
 The figures, and the stores they were measured on, are in
 ``benchmarks/results/design-notes.md``.
@@ -24,6 +27,9 @@ the store returns a fact.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
@@ -98,6 +104,45 @@ def scan(store: ox.Store, predicate: URIRef) -> Iterator[tuple[str, Value]]:
         found = value(obj)
         if found is not None:
             yield str(value(subject)), found
+
+
+def optional(subject: str, fields: Mapping[str, URIRef]) -> str:
+    """OPTIONAL sub-SELECTs binding ``?<name>`` for each field of ``?<subject>``.
+
+    Each is its own sub-SELECT so that Oxigraph joins it by hash (one scan of the
+    predicate) instead of seeking the index for every row.
+    """
+    return "\n".join(
+        f"OPTIONAL {{ SELECT ?{subject} ?{name} WHERE {{ ?{subject} <{predicate}> ?{name} }} }}"
+        for name, predicate in fields.items()
+    )
+
+
+def rows(store: ox.Store, query: str) -> Iterator[tuple[Value | None, ...]]:
+    """Each solution of ``query`` as flat values, in the order of its variables."""
+    for solution in solutions(store, query):
+        yield tuple(value(term) for term in solution)
+
+
+def release() -> None:
+    """Give the memory of a finished join's hash tables back to the system (glibc).
+
+    Freed, it stays with the allocator and still counts in the process's resident size,
+    and the small Python objects made next do not reuse most of it.
+    """
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+@functools.cache
+def _libc() -> ctypes.CDLL | None:
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim  # noqa: B018  # glibc only
+    except (OSError, AttributeError):
+        return None
+    return libc
 
 
 def instances(store: ox.Store, cls: URIRef) -> Iterator[str]:
