@@ -49,13 +49,13 @@ Writing does not hold up extraction: batches are written by one writer thread
 (:class:`_Writer`), in order, while this thread goes on handing files to the workers
 and taking their documents.  Written from this thread, every bulk load left the
 workers idle once they had finished the few documents in flight, which with small
-files was most of the time (``benchmarks/results/design-notes.md``); the bulk loader
-lets go of the GIL while it works.
+files is less work than one batch's load (``benchmarks/results/design-notes.md``);
+the bulk loader lets go of the GIL while it works.
 
 Memory stays bounded however large the input: at most ``window`` documents are in
 flight on the executor, one batch of about ``batch_bytes`` (plus the document that
-filled it) is filled here, and at most two more are with the writer (one loading,
-one waiting).
+filled it) is filled here, and at most three more, joined, are on their way through
+the writer (one loading, one queued, one being handed over).
 
 The result is the same graph as building the files one by one with
 :func:`graph.pipeline.build_file`; ``tests/graph/test_pipeline_parallel.py``
