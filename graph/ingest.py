@@ -45,9 +45,9 @@ transactional loading and far less memory; larger batches are only a little
 faster, while its memory grows with the batch, hence batches of a few MB.  The
 figures, and what they were measured on, are in ``benchmarks/results/design-notes.md``.
 
-Writing does not hold up extraction: batches are written by one writer thread
-(:class:`_Writer`), in order, while this thread goes on handing files to the workers
-and taking their documents.  Written from this thread, every bulk load left the
+Writing does not hold up extraction: with workers in other processes, batches are
+written by one writer thread (:class:`_Writer`), in order, while this thread goes on
+handing files to the workers and taking their documents.  Written from this thread, every bulk load left the
 workers idle once they had finished the few documents in flight, which with small
 files is less work than one batch's load (``benchmarks/results/design-notes.md``);
 the bulk loader lets go of the GIL while it works.
@@ -120,14 +120,21 @@ class _Writer:
     :meth:`submit` or by :meth:`close`.  :meth:`close` (or :meth:`abandon`, after an
     error here) always waits for the write in progress, so the store is never closed
     under it.
+
+    Not ``threaded``, each write runs at once in the caller's thread: when extraction
+    runs in this process too there is nothing to overlap, and the loader, which takes
+    the GIL back now and then, waited behind the extraction's Python code (a serial
+    build of 1,500 small pages took 70 s with the thread, 47 s without).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, threaded: bool = True) -> None:
         self._jobs: queue.Queue[Callable[[], None] | None] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._stop = False
-        self._thread = threading.Thread(target=self._run, name="debate-kg-writer", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
+        if threaded:
+            self._thread = threading.Thread(target=self._run, name="debate-kg-writer", daemon=True)
+            self._thread.start()
 
     def _run(self) -> None:
         while (job := self._jobs.get()) is not None:
@@ -139,19 +146,24 @@ class _Writer:
 
     def submit(self, job: Callable[[], None]) -> None:
         self._raise()
-        self._jobs.put(job)
+        if self._thread is None:
+            job()
+        else:
+            self._jobs.put(job)
 
     def close(self) -> None:
         """Wait for every write submitted; raise the error of one that failed."""
-        self._jobs.put(None)
-        self._thread.join()
+        if self._thread is not None:
+            self._jobs.put(None)
+            self._thread.join()
         self._raise()
 
     def abandon(self) -> None:
         """Skip the writes not started, wait for the one in progress."""
         self._stop = True
-        self._jobs.put(None)
-        self._thread.join()
+        if self._thread is not None:
+            self._jobs.put(None)
+            self._thread.join()
 
     def _raise(self) -> None:
         if self._error is not None:
@@ -234,7 +246,9 @@ def build_paths(
                     continue
             yield str(path)
 
-    writer = _Writer()
+    run = executor or SerialExecutor()
+    # A writer thread only helps when extraction runs in other processes (see _Writer).
+    writer = _Writer(threaded=not isinstance(run, SerialExecutor))
     batch = _Batch(store, batch_bytes or batch_bytes_default(), writer)
     written: set[str] = set()
 
@@ -255,7 +269,6 @@ def build_paths(
 
         writer.submit(write)
 
-    run = executor or SerialExecutor()
     docs = (
         run.map(extract_nquads, todo())
         if linked is Registry.builtin()

@@ -89,3 +89,17 @@ def test_a_build_whose_write_fails_raises_and_writes_nothing_more(
             build_paths(store, files, batch_bytes=1)
         assert len(calls) == 2  # the batches after the failed one were never written
         assert len(store.built_sources()) == 1
+
+
+def test_unthreaded_writes_run_at_once_in_the_callers_thread() -> None:
+    done: list[str] = []
+    writer = _Writer(threaded=False)
+    writer.submit(lambda: done.append(threading.current_thread().name))
+    assert done == [threading.current_thread().name]
+    with pytest.raises(StoreError, match="disk full"):
+        writer.submit(partial(_fail, "disk full"))
+    writer.close()
+
+
+def _fail(message: str) -> None:
+    raise StoreError(message)
