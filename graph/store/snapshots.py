@@ -64,10 +64,7 @@ log = logging.getLogger(__name__)
 SNAPSHOTS = "snapshots"
 #: Least seconds between two snapshots published in the middle of a build; the
 #: environment variable ``DEBATE_KG_PUBLISH_SECONDS`` overrides it (0: every batch).
-#: Each publish links every table file and unlinks the last snapshot's, which on a
-#: store of many bulk-loaded batches costs the writer a noticeable share of a build
-#: when done every few seconds (``benchmarks/results/design-notes.md``).
-PUBLISH_SECONDS = 10.0
+PUBLISH_SECONDS = 2.0
 _DIRTY = "dirty"
 _DIGITS = 12
 
