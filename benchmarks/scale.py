@@ -57,8 +57,8 @@ def run(cmd: list[str], timeout: float) -> dict[str, Any]:
     Also the peak RSS and CPU seconds of the command's own process (``main_*``): in a
     build that is the writer, which shares the cores with the extraction workers.  CPU
     is sampled with the memory, so up to one poll (50 ms) of it may go uncounted.
-    ``tree_cpu_s`` is the CPU of every process of the tree, workers included (which
-    ``time`` misses: they are the fork server's children, not the command's).
+    ``tree_cpu_s`` is the CPU of every process of the tree, workers included (they are
+    the fork server's children, not the command's).
     """
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
