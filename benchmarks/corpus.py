@@ -152,6 +152,57 @@ def pp_document(rng: random.Random, pools: Pools, day: date, target: int) -> str
     return "".join(parts)
 
 
+def pp_page(rng: random.Random, pools: Pools, day: date, target: int) -> str:
+    """One saved web page in the seed's format: one debate of ``target`` bytes or a little more.
+
+    Whole speeches until the page reaches ``target``: a long debate is cut there, a
+    short one goes on with more speeches by its cast (a site shows one debate a page).
+    """
+    title, speeches = _debate(rng, pools)
+    names = sorted({s.name for s, _ in speeches})
+    lines = [title, "", f"Debate between {' and '.join(names)}", _long_date(day), ""]
+    lines += ["Commons Chamber", "Read Full debate Read Hansard Text Read Debate"]
+    size = sum(len(line.encode("utf-8")) + 1 for line in lines)
+    cast = [s for s, _ in speeches]
+    i = 0
+    while size < target:
+        speaker, paragraphs = (
+            speeches[i] if i < len(speeches) else (rng.choice(cast), rng.choice(pools.speeches))
+        )
+        block: list[str] = []
+        if i and rng.random() < 0.3:
+            block += ["--- Later in debate ---"]
+        block += [f"{speaker.name} Portrait {speaker.introduced}"]
+        block += ["- View Speech - Hansard - - - Excerpts", ""]
+        for p in paragraphs:
+            block += [p, ""]
+        lines += block
+        size += sum(len(line.encode("utf-8")) + 1 for line in block)
+        i += 1
+    return "\n".join(lines) + "\n"
+
+
+def generate_pages(
+    folder: Path, count: int, page_bytes: int, *, seed: int = 5, pools: Pools | None = None
+) -> list[Path]:
+    """Write ``count`` pages of about ``page_bytes`` each (:func:`pp_page`) to ``folder``.
+
+    The many-small-files case of issue #14: what a user saving one debate a page from
+    a website has.  Four pages a sitting day; the same arguments give the same bytes.
+    """
+    pools = pools or learn()
+    rng = random.Random(f"pages-{seed}-{page_bytes}")
+    folder.mkdir(parents=True, exist_ok=True)
+    days = _sitting_days()
+    made = []
+    for n in range(count):
+        day = days[n // 4]
+        path = folder / f"{day.isoformat()}-{n % 4}.txt"
+        path.write_bytes(pp_page(rng, pools, day, page_bytes).encode("utf-8"))
+        made.append(path)
+    return made
+
+
 def twfy_document(rng: random.Random, pools: Pools, day: date, target: int) -> str:
     """One TheyWorkForYou debates XML day of about ``target`` bytes."""
     stem = f"uk.org.publicwhip/debate/{day.isoformat()}a"

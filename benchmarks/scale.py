@@ -57,12 +57,15 @@ def run(cmd: list[str], timeout: float) -> dict[str, Any]:
     Also the peak RSS and CPU seconds of the command's own process (``main_*``): in a
     build that is the writer, which shares the cores with the extraction workers.  CPU
     is sampled with the memory, so up to one poll (50 ms) of it may go uncounted.
+    ``tree_cpu_s`` is the CPU of every process of the tree, workers included (they are
+    the fork server's children, not the command's).
     """
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     ps = psutil.Process(proc.pid)
     peak = main_peak = 0
     main_cpu = 0.0
+    tree_cpu: dict[int, float] = {}
     timed_out = False
     while proc.poll() is None:
         try:
@@ -71,6 +74,10 @@ def run(cmd: list[str], timeout: float) -> dict[str, Any]:
             main_peak = max(main_peak, ps.memory_info().rss)
             cpu = ps.cpu_times()
             main_cpu = cpu.user + cpu.system
+            for p in tree:
+                with contextlib.suppress(psutil.Error):
+                    t = p.cpu_times()
+                    tree_cpu[p.pid] = t.user + t.system
         except psutil.Error:
             pass
         if time.perf_counter() - start > timeout:
@@ -88,6 +95,7 @@ def run(cmd: list[str], timeout: float) -> dict[str, Any]:
         "peak_rss_mb": round(peak / 1e6, 1),
         "main_peak_rss_mb": round(main_peak / 1e6, 1),
         "main_cpu_s": round(main_cpu, 2),
+        "tree_cpu_s": round(sum(tree_cpu.values()), 2),
         "stdout": out.decode("utf-8", "replace"),
         "timed_out": timed_out,
         "returncode": proc.returncode,
@@ -207,6 +215,91 @@ def ingest(
     return row
 
 
+#: The many-small-pages case of issue #14: pages of about this many bytes (one debate
+#: each, the seed's format), and how many; ``--pages 0`` leaves it out.
+PAGES, PAGE_BYTES = 1500, 12_000
+
+
+def small_pages(
+    work: Path, pools: corpus.Pools, count: int, page_bytes: int, jobs: int, timeout: float
+) -> dict[str, Any]:
+    """Many small files built with one job and with ``jobs``, in the same run.
+
+    What a user who saved one debate a page from a website has: ``count`` pages of
+    ``page_bytes`` or a little more (:func:`benchmarks.corpus.generate_pages`).  Each
+    build is timed as :func:`ingest` times one, with the CPU of every process (workers
+    included), so CPU / wall shows how much the jobs overlap; the regex floor is timed
+    on the same files.
+    """
+    folder = work / "corpus" / f"pages-{count}x{page_bytes}"
+    if not folder.exists():
+        corpus.generate_pages(folder, count, page_bytes, pools=pools)
+    files = sorted(folder.iterdir())
+    size = sum(p.stat().st_size for p in files)
+    rows = []
+    for n in sorted({1, jobs}):
+        store = work / "stores" / f"pages-j{n}"
+        shutil.rmtree(store, ignore_errors=True)
+        r = run([CLI, "build", str(folder), "--store", str(store), "--jobs", str(n)], timeout)
+        if r["returncode"] != 0 and not r["timed_out"]:
+            raise SystemExit(f"debate-kg build failed on {folder}")
+        counts = _summary(r["stdout"])
+        rows.append(
+            {
+                "jobs": n,
+                "seconds": round(r["seconds"], 2),
+                "timed_out": r["timed_out"],
+                "mb_per_s": round(size / 1e6 / r["seconds"], 3),
+                "ms_per_page": round(r["seconds"] * 1000 / len(files), 1),
+                "main_cpu_s": r["main_cpu_s"],
+                "tree_cpu_s": r["tree_cpu_s"],
+                "cpu_per_wall": round(r["tree_cpu_s"] / r["seconds"], 2),
+                "peak_rss_mb": r["peak_rss_mb"],
+                "quads": counts.get("quads"),
+                "store_mb": round(du(store) / 1e6, 1) if store.exists() else None,
+            }
+        )
+        shutil.rmtree(store, ignore_errors=True)
+    fl = floor(files, "pp")
+    found: dict[str, Any] = {
+        "pages": len(files),
+        "page_bytes": page_bytes,
+        "mb": round(size / 1e6, 2),
+        "rows": rows,
+        "floor_mb_per_s": round(fl["mb_per_s"], 1),
+    }
+    if len(rows) == 2 and not any(r["timed_out"] for r in rows):
+        found["speedup"] = round(rows[0]["seconds"] / rows[1]["seconds"], 2)
+    return found
+
+
+def pages_markdown(p: dict[str, Any]) -> list[str]:
+    """The small-pages table, with the issue #14 targets beside it."""
+    out = [
+        f"\n### Many small pages: {p['pages']} pages, {p['mb']} MB "
+        f"(about {p['mb'] * 1000 / p['pages']:.1f} KB each, the seed's format)\n",
+        "`debate-kg build DIR --jobs N`, fresh store each; CPU of the whole process tree "
+        "(writer and workers) and of the writer alone.\n",
+        "| jobs | s | MB/s | ms/page | CPU s (all) | CPU / wall | writer CPU s "
+        "| peak RSS MB | quads | floor MB/s | floor / ours |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in p["rows"]:
+        out.append(
+            f"| {r['jobs']} | {r['seconds']}{' (timeout)' if r['timed_out'] else ''} | "
+            f"{r['mb_per_s']} | {r['ms_per_page']} | {r['tree_cpu_s']} | {r['cpu_per_wall']} | "
+            f"{r['main_cpu_s']} | {r['peak_rss_mb']} | {r['quads']} | {p['floor_mb_per_s']} | "
+            f"{p['floor_mb_per_s'] / r['mb_per_s']:.0f}x |"
+        )
+    if "speedup" in p:
+        best = p["rows"][-1]
+        out.append(
+            f"\n--jobs {best['jobs']} / --jobs 1: {p['speedup']}x (target 1.7x); "
+            f"{best['mb_per_s']} MB/s (target 3 MB/s)."
+        )
+    return out
+
+
 def _worker(step: str, *args: str, timeout: float) -> dict[str, Any]:
     r = run([sys.executable, "-m", "benchmarks.workers", step, *args], timeout)
     if r["timed_out"] or r["returncode"] != 0:
@@ -323,6 +416,8 @@ def main() -> None:
     parser.add_argument(
         "--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "debate-kg-bench"
     )
+    parser.add_argument("--pages", type=int, default=PAGES, help="small pages (0: none)")
+    parser.add_argument("--page-bytes", type=int, default=PAGE_BYTES)
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--keep", action="store_true", help="keep the generated stores")
     args = parser.parse_args()
@@ -370,6 +465,13 @@ def main() -> None:
                 }
             results["peer"].append(p)
             save()
+
+    if args.pages:
+        results["pages"] = small_pages(
+            work, pools, args.pages, args.page_bytes, args.jobs, args.timeout
+        )
+        print(json.dumps(results["pages"]), file=sys.stderr)
+        save()
 
     # Queries: the largest text build is the base; bigger stores replicate its documents.
     base_row = max((r for r in results["ingest"] if r["format"] == "pp"), key=lambda r: r["scale"])
@@ -515,6 +617,8 @@ def markdown(r: dict[str, Any]) -> str:
                 f"| {p['format']} | {p['scale']:g}x | {p.get('seconds', 'n/a'):.4g} | "
                 f"{p['peak_rss_mb']} | {p.get('ours_x_faster', '')} |"
             )
+    if r.get("pages"):
+        out += pages_markdown(r["pages"])
     if r["queries"]:
         out += queries_markdown(r["queries"])
     return "\n".join(out) + "\n"

@@ -220,7 +220,13 @@ def match(reports: Sequence[Statement], commitments: Sequence[Statement]) -> lis
         said = None if is_commitment else report_status(later.text)
         verb = lemma(said[1].split()[-1]) if said is not None else ""
         best: tuple[float, date, str, str] | None = None
-        near = sorted({i for w in _distinctive(words, idf, n) for i in postings.get(w, ())})
+        # How many distinctive words each candidate shares (its hits in the postings):
+        # :func:`_qualifies` wants two at least, so the rest - most pairs in a large
+        # store - are never looked at.
+        hits: Counter[int] = Counter()
+        for w in _distinctive(words, idf, n):
+            hits.update(postings.get(w, ()))
+        near = sorted(i for i, k in hits.items() if k >= 2)
         for c, c_words, c_amounts in (features[i] for i in near):
             if not later.day - MAX_AGE <= c.day < later.day:
                 continue

@@ -49,3 +49,32 @@ def test_floor_splits_speeches(pools: corpus.Pools, tmp_path: Path) -> None:
     found = floor(files, "pp")["speeches"]
     read = sum(len(d.speeches) for f in files for d in read_path(f).debates)
     assert found == read
+
+
+def test_pages_are_small_one_debate_each_and_deterministic(
+    pools: corpus.Pools, tmp_path: Path
+) -> None:
+    a = corpus.generate_pages(tmp_path / "a", 9, 6000, pools=pools)
+    b = corpus.generate_pages(tmp_path / "b", 9, 6000, pools=pools)
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
+    assert len({p.name for p in a}) == 9
+    for path in a:
+        assert 6000 <= path.stat().st_size < 6000 + 60_000  # at most one long speech over
+        transcript = read_path(path)
+        assert transcript.source.format == "parallel-parliament"
+        (debate,) = transcript.debates
+        assert debate.date is not None and debate.speeches
+
+
+def test_small_pages_builds_with_one_job_and_more(pools: corpus.Pools, tmp_path: Path) -> None:
+    from benchmarks.scale import pages_markdown, small_pages
+
+    found = small_pages(tmp_path, pools, 6, 4000, 2, timeout=300)
+    assert [r["jobs"] for r in found["rows"]] == [1, 2]
+    assert found["pages"] == 6 and found["floor_mb_per_s"] > 0
+    # Both builds write the same graph; each row counts the CPU of the whole tree.
+    assert found["rows"][0]["quads"] == found["rows"][1]["quads"] > 0
+    assert all(r["tree_cpu_s"] >= r["main_cpu_s"] > 0 for r in found["rows"])
+    assert "speedup" in found
+    table = "\n".join(pages_markdown(found))
+    assert "| 2 |" in table and "target 1.7x" in table
