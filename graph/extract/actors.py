@@ -20,15 +20,14 @@ LEADING_ADVERBIAL = re.compile(
 
 # A government that a minister of this or a devolved legislature speaks for: "the Scottish
 # Government", "the Executive", "the Welsh Assembly Government" (not "the Irish Government").
-_OWN_GOVERNMENT = (
+OWN_GOVERNMENT = (
     r"(?-i:(?:(?:UK|British|Scottish|Welsh|Northern\s+Ireland|Assembly|Welsh\s+Assembly)\s+)?"
     r"(?:Government|Executive|Administration))"
 )
-OWN_GOVERNMENT = _OWN_GOVERNMENT
 
 AGENT = re.compile(
     r"^(?:I|(?:[Tt]he\s+)?"
-    + _OWN_GOVERNMENT
+    + OWN_GOVERNMENT
     + r"|(?i:we|(?:the\s+|this\s+|our\s+|the\s+UK\s+)?Government|(?:my\s+|our\s+)?officials|Ministers|(?:the\s+|my\s+|our\s+)?Department\b.*|"
     r"(?:the\s+)?(?:Home|Cabinet|Foreign)\s+Office|(?:the\s+)?Secretary\s+of\s+State\b.*|"
     r"(?:the\s+)?Minister\b.*|(?:the\s+)?Mayor\b.*|(?:the\s+)?(?:panel|taskforce|inspectorate|"
@@ -42,14 +41,13 @@ _LAST_SUBJECT = re.compile(r",|\s+and\s+")
 def agentive(subject: str) -> bool:
     """Whether the last subject of a clause names someone who can act (we, a department, a name)."""
     subject = LEADING_ADVERBIAL.sub("", subject.strip()).strip(" ,")
-    if _DEPARTMENT.match(subject):
+    if DEPARTMENT.match(subject):
         return True  # "The Department for Business, Innovation and Skills": commas in a name
     subject = _LAST_SUBJECT.split(subject)[-1].strip()
     return bool(AGENT.match(subject))
 
 
 DEPARTMENT = re.compile(r"(?:[Tt]he\s+)?(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w ,’'-]*$")
-_DEPARTMENT = DEPARTMENT
 
 
 # What a subject may be prefixed with before its own subject starts: a stance ("I hope

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import multiprocessing
 import os
 import resource
@@ -97,6 +98,7 @@ def _form_of(result: Any) -> Form:
     return "CONSTRUCT" if isinstance(result, ox.QueryTriples) else "SELECT"
 
 
+@functools.cache  # one handle for the worker's start-up calls
 def _libc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
