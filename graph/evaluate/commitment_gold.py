@@ -32,7 +32,7 @@ from graph.sources import safe_xml
 GOLD_DIR = gold_dir("commitments")
 SPLIT_FILE = "split.tsv"
 SPLITS = ("dev", "heldout")
-DOC_KINDS = ("seed", "twfy", "twfy-element", "tei", "file")
+DOC_KINDS = ("seed", "twfy", "twfy-element", "tei", "akn", "file")
 ROLES = ("minister", "lords-spokesperson", "shadow", "backbench", "chair", "other")
 COMMITMENT = "commitment"
 PLEDGE = "opposition-pledge"
@@ -287,6 +287,27 @@ def element_text(element: etree._Element) -> str:
     return _collapse("".join(element.itertext()))
 
 
+def _akn_speech_text(tree: etree._ElementTree, ref: DocRef) -> str:
+    # Akoma Ntoso speeches often have no eId (the South African files), so a speech is
+    # addressed by its eId when it has one, else as "speech:N" (1-based, document order).
+    speeches = tree.xpath("//*[local-name()='speech']")
+    assert isinstance(speeches, list)
+    chosen = None
+    ordinal = (
+        ref.element[len("speech:") :] if ref.element and ref.element.startswith("speech:") else None
+    )
+    if ordinal is not None and ordinal.isdigit() and 0 < int(ordinal) <= len(speeches):
+        chosen = speeches[int(ordinal) - 1]
+    elif ordinal is None:
+        chosen = next((s for s in speeches if s.get("eId") == ref.element), None)
+    if not isinstance(chosen, etree._Element):
+        raise LookupError(f"{ref.path}: no speech {ref.element!r}")
+    paragraphs = chosen.xpath(".//*[local-name()='p']")
+    assert isinstance(paragraphs, list)
+    texts = [_collapse("".join(p.itertext())) for p in paragraphs]
+    return "\n\n".join(t for t in texts if t)
+
+
 def _seed_text(ref: DocRef) -> str | None:
     path = project_root() / ref.path
     if not path.exists():
@@ -318,6 +339,8 @@ def document_text(ref: DocRef, corpus: Path) -> str | None:
         found = tree.xpath("//*[@id=$id]", id=ref.element)
     elif ref.kind == "tei":
         found = tree.xpath("//*[@xml:id=$id]", id=ref.element)
+    elif ref.kind == "akn":
+        return _akn_speech_text(tree, ref)
     else:
         raise ValueError(f"unknown document kind {ref.kind!r}")
     if not isinstance(found, list) or not found or not isinstance(found[0], etree._Element):

@@ -130,6 +130,8 @@ def system_roles(corpus: Path) -> RoleFinder:
     def role(s: GoldSentence) -> SpeakerRole | None:
         if s.doc.kind in ("twfy", "twfy-element") and _OTHER_BODY.match(Path(s.doc.path).name):
             return None
+        if s.doc.kind == "akn":  # other parliaments: only the printed office says a role
+            return speaker_role(None, None, s.on, s.office)
         key = None
         if s.speaker and s.on is not None:
             key = registry.resolve_name(s.speaker, s.on).person

@@ -49,11 +49,20 @@ TEI = """<?xml version="1.0" encoding="UTF-8"?>
 </body></text></TEI>
 """
 
+AKN = """<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><debate><debateBody>
+<speech by="#speaker"><from>The SPEAKER:</from><p>Order.</p></speech>
+<speech by="#minister" eId="spk_2"><from>The MINISTER:</from><p>We will
+   publish it.</p><p><i>Next</i> year.</p></speech>
+</debateBody></debate></akomaNtoso>
+"""
+
 PAGE = "Speaker Portrait\r\nThe Minister\r\n\r\nWe will act.\r\n\r\nIt costs £2 million.\r\nEnd"
 
 
 @pytest.fixture
 def small_corpus(tmp_path: Path) -> Path:
+    (tmp_path / "akn.xml").write_text(AKN, encoding="utf-8")
     (tmp_path / "twfy").mkdir()
     (tmp_path / "twfy" / "debates.xml").write_text(TWFY, encoding="iso-8859-1")
     (tmp_path / "tei.xml").write_text(TEI, encoding="utf-8")
@@ -82,6 +91,17 @@ def test_twfy_element_is_any_element_by_id_without_its_tables(small_corpus: Path
 def test_tei_element_is_its_text_collapsed(small_corpus: Path) -> None:
     ref = DocRef("tei", "tei.xml", element="u1.s1")
     assert document_text(ref, small_corpus) == "We will legislate next year"
+
+
+def test_akn_speech_by_eid_or_ordinal_is_its_paragraphs_without_the_speaker_line(
+    small_corpus: Path,
+) -> None:
+    by_eid = document_text(DocRef("akn", "akn.xml", element="spk_2"), small_corpus)
+    assert by_eid == "We will publish it.\n\nNext year."
+    assert document_text(DocRef("akn", "akn.xml", element="speech:2"), small_corpus) == by_eid
+    assert document_text(DocRef("akn", "akn.xml", element="speech:1"), small_corpus) == "Order."
+    with pytest.raises(LookupError):
+        document_text(DocRef("akn", "akn.xml", element="speech:3"), small_corpus)
 
 
 def test_file_slice_keeps_its_line_breaks(small_corpus: Path) -> None:
