@@ -32,6 +32,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from graph.errors import DebateKGError
 from graph.evaluate import scores
 from graph.evaluate.commitment_gold import (
     COMMITMENT,
@@ -45,10 +46,11 @@ from graph.evaluate.commitment_gold import (
 )
 from graph.evaluate.paths import corpus_root
 from graph.extract.commitments import find_commitments
-from graph.link.roles import speaker_role
+from graph.link.roles import SittingRoles, printed_role, speaker_role
 from graph.records import Commitment
 from graph.registry import Registry
 from graph.registry.evaluate import registry_files
+from graph.sources import read_path
 from graph.vocab.kinds import SpeakerRole
 
 
@@ -128,16 +130,39 @@ def system_roles(corpus: Path) -> RoleFinder:
     registry = _role_registry(corpus)
 
     def role(s: GoldSentence) -> SpeakerRole | None:
-        if s.doc.kind in ("twfy", "twfy-element") and _OTHER_BODY.match(Path(s.doc.path).name):
-            return None
-        if s.doc.kind == "akn":  # other parliaments: only the printed office says a role
-            return speaker_role(None, None, s.on, s.office)
+        other_body = s.doc.kind == "akn" or (
+            s.doc.kind in ("twfy", "twfy-element") and _OTHER_BODY.match(Path(s.doc.path).name)
+        )
+        if other_body:  # no registry: the printed office decides, as in graph.link.document
+            sitting = _sitting_roles(corpus / s.doc.path)
+            return printed_role(s.office, _sitting_key(sitting, s.speaker), sitting)
         key = None
         if s.speaker and s.on is not None:
             key = registry.resolve_name(s.speaker, s.on).person
         return speaker_role(registry, key, s.on, s.office)
 
     return role
+
+
+@cache
+def _sitting_roles(path: Path) -> SittingRoles:
+    """The offices a source's record prints, read by the product's own reader, keyed by
+    the printed name (a file the reader refuses prints none)."""
+    try:
+        transcript = read_path(path)
+    except (OSError, DebateKGError):
+        return SittingRoles.of(())
+    return SittingRoles.of(
+        (s.speaker.name, s.speaker.office) for d in transcript.debates for s in d.speeches
+    )
+
+
+def _sitting_key(sitting: SittingRoles, speaker: str | None) -> str | None:
+    # the gold's speaker is the name as the source gives it, sometimes with the office
+    # around it ("The Minister for Housing (Alex Neil)"): the reader's name inside it
+    if not speaker:
+        return None
+    return next((k for k in sitting.by_speaker if k and k in speaker), speaker)
 
 
 @cache

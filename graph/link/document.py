@@ -33,7 +33,7 @@ from graph import iris
 from graph.extract.attribution import spoken_office
 from graph.extract.commitments import for_role
 from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
-from graph.link.roles import speaker_role
+from graph.link.roles import SittingRoles, printed_role, speaker_role
 from graph.link.speakers import NAME_ONLY as _NAME_ONLY
 from graph.link.speakers import link_name, link_speaker, link_vote
 from graph.records import (
@@ -208,9 +208,16 @@ class _Linker:
     ) -> LinkedDebate:
         """A debate of a body no registry describes: names kept, nothing resolved."""
         debate, why = d.debate, f"no registry for {d.debate.house}"
+        sitting = SittingRoles.of(
+            (_speaker_key(sf), spoken_office(sf.attribution)) for sf in d.speeches
+        )
         linked = []
         for sf in d.speeches:
             speaker = speakers[(debate.ordinal, sf.speech.position)]
+            if sf.commitments:  # who may commit, from the offices the record prints
+                role = printed_role(spoken_office(sf.attribution), _speaker_key(sf), sitting)
+                kept = for_role(sf.commitments, role)
+                sf = sf if kept == sf.commitments else replace(sf, commitments=kept)
             mentions = tuple(
                 (m, t) for m in sf.mentions if (t := self.unregistered_mention(m, why)) is not None
             )
@@ -306,7 +313,8 @@ class _Linker:
         """``sf`` with the commitments its speaker's role on the day allows: a minister's
         stay, a shadow minister's become pledges, a backbencher's or the chair's go
         (:func:`graph.extract.commitments.for_role`).  Only debates of bodies the
-        registry describes get here; elsewhere the role is unknown and all are kept."""
+        registry describes get here; elsewhere the printed office alone decides
+        (:func:`graph.link.roles.printed_role`, in :meth:`unregistered_debate`)."""
         if not sf.commitments:
             return sf
         printed = spoken_office(sf.attribution) or (sf.office.label if sf.office else None)
@@ -366,6 +374,12 @@ class _Linker:
         if _looks_like_person(c.actor):
             return ActorLink(c.actor, self.named(c.actor, None))
         return ActorLink(c.actor)
+
+
+def _speaker_key(sf: SpeechFacts) -> str | None:
+    """The same speaker across a sitting: the source's person id, else the printed name."""
+    ref = sf.speech.speaker
+    return ref.source_person_id or ref.name
 
 
 def _body_office(sf: SpeechFacts, house: str | None) -> OfficeName | None:

@@ -13,11 +13,13 @@ nobody.  The role is decided from two sources, in this order:
    registry left open after its holder's party went into opposition is not
    taken for a ministry.
 
-A person the registry does not know, or a body it does not describe (the
-devolved parliaments, foreign ones), gets no role (``None``): the extractor
+A person the registry does not know gets no role (``None``): the extractor
 then keeps what it finds, the behaviour before roles existed, because
 dropping every commitment of an unknown speaker would lose written statements
-and flattened pages whose minister nobody printed.
+and flattened pages whose minister nobody printed.  A body the registry does
+not describe (the devolved parliaments, foreign ones) has only the printed
+office (:func:`printed_role`): where its record prints its ministers' offices,
+a speaker printed without one is not a minister.
 
 >>> office_role("The Parliamentary Under-Secretary of State for Justice")
 'minister'
@@ -30,12 +32,22 @@ and flattened pages whose minister nobody printed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from graph.registry import Registry
 from graph.vocab.kinds import SpeakerRole
 
-__all__ = ["GOVERNMENTS", "can_commit", "governing", "office_role", "speaker_role"]
+__all__ = [
+    "GOVERNMENTS",
+    "SittingRoles",
+    "can_commit",
+    "governing",
+    "office_role",
+    "printed_role",
+    "speaker_role",
+]
 
 #: Who formed the UK Government, from which day (the next row's day ends it).  Party
 #: names are matched as words of the registry's party name ("Labour/Co-operative").
@@ -77,7 +89,8 @@ _MINISTER = re.compile(
     r"|\b(?:financial|exchequer|economic|chief|first|parliamentary)\s+secretary\b"
     r"|\bwhip\b|\btreasurer\s+of\s+(?:hm|her\s+majesty|his\s+majesty|the)|\bcomptroller\s+of\b"
     r"|\bvice[\s-]chamberlain\b|\blord\s+commissioner\s+of\b|\bcommissioner\s+of\s+h\.?m\.?\s+treasury"
-    r"|\blord\s+advocate\b|\bsecretary\s+to\s+the\s+treasury\b",
+    r"|\blord\s+advocate\b|\bsecretary\s+to\s+the\s+treasury\b"
+    r"|\btaoiseach\b|\bt[áa]naiste\b|\bpremier\b",
     re.IGNORECASE,
 )
 
@@ -102,6 +115,56 @@ def office_role(office: str) -> SpeakerRole | None:
     if _MINISTER.search(text):
         return "minister"
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class SittingRoles:
+    """What one sitting's record prints about who holds which office.
+
+    ``by_speaker`` maps a speaker's key (the source's person id, else the printed name)
+    to the role of an office printed for them anywhere in the sitting: records print a
+    minister's office at the first speech of a debate and the bare name afterwards.
+    """
+
+    prints_government: bool
+    by_speaker: Mapping[str, SpeakerRole]
+
+    @classmethod
+    def of(cls, speakers: Iterable[tuple[str | None, str | None]]) -> SittingRoles:
+        """From each speech's (speaker key, printed office), in order."""
+        by_speaker: dict[str, SpeakerRole] = {}
+        for key, office in speakers:
+            role = office_role(office) if office else None
+            if key and role is not None:
+                by_speaker.setdefault(key, role)
+        government = any(r in ("minister", "lords-spokesperson") for r in by_speaker.values())
+        return cls(government, by_speaker)
+
+
+def printed_role(
+    printed_office: str | None, key: str | None, sitting: SittingRoles
+) -> SpeakerRole | None:
+    """The role of a speaker of a body no registry describes, from what the record prints.
+
+    The office printed for this speech decides when it gives a role, then one printed
+    for the same speaker elsewhere in the sitting.  A speaker never printed with one, in
+    a sitting whose record prints its ministers' offices ("The Taoiseach", "The MINISTER
+    OF FINANCE"), is taken for a member who cannot commit the Government
+    (``backbench``): such records name the ministers by office.  Where nobody's
+    government office is printed, nothing is known (None).
+
+    >>> sitting = SittingRoles.of([("bn", "The MINISTER OF FINANCE"), ("bn", None), ("dm", None)])
+    >>> printed_role(None, "bn", sitting), printed_role(None, "dm", sitting)
+    ('minister', 'backbench')
+    >>> printed_role(None, "dm", SittingRoles.of([("dm", None)])) is None
+    True
+    """
+    role = office_role(printed_office) if printed_office else None
+    if role is None and key is not None:
+        role = sitting.by_speaker.get(key)
+    if role is not None:
+        return role
+    return "backbench" if sitting.prints_government else None
 
 
 def governing(party: str | None, on: date) -> bool | None:

@@ -56,3 +56,40 @@ def test_westminster_still_links_through_the_registry() -> None:
     doc = link(analyse(sitting("House of Commons")), Registry.builtin())
     keys = {s.speaker.key for s in doc.debates[0].speeches}
     assert "twfy/25288" in keys or any(k and k.startswith("twfy/") for k in keys)
+
+
+def _commitments_by_speaker(lines: tuple[tuple[str, str | None, str], ...]) -> dict[str, int]:
+    speeches = tuple(
+        Speech(i, SpeakerRef(name, office or name, office=office), text)
+        for i, (name, office, text) in enumerate(lines, 1)
+    )
+    source = SourceDocument("test-0", "test.xml", "0" * 64, "akn")
+    debate = Debate(1, "Questions", date(2017, 12, 5), "Dáil Éireann", None, speeches)
+    doc = link(analyse(Transcript(source, (debate,))), Registry.builtin())
+    counts: dict[str, int] = {}
+    for s in doc.debates[0].speeches:
+        name = s.facts.speech.speaker.name or ""
+        counts[name] = counts.get(name, 0) + len(s.facts.commitments)
+    return counts
+
+
+def test_another_body_commits_by_the_offices_its_record_prints() -> None:
+    # The record prints the Taoiseach's office (once: later speeches give the bare name);
+    # a member printed with none is not the Government, so "we will" from the opposition
+    # benches is nobody's commitment.
+    counts = _commitments_by_speaker(
+        (
+            ("Leo Varadkar", "The Taoiseach", "We will publish the housing plan in January."),
+            ("Micheál Martin", None, "We will table a motion of no confidence next week."),
+            ("Leo Varadkar", None, "We will also publish the rental strategy in March."),
+        )
+    )
+    assert counts == {"Leo Varadkar": 2, "Micheál Martin": 0}
+
+
+def test_another_body_with_no_office_printed_keeps_what_it_finds() -> None:
+    # Nothing printed says who governs: the role is unknown and the commitment is kept.
+    counts = _commitments_by_speaker(
+        (("Micheál Martin", None, "We will publish the plan in January."),)
+    )
+    assert counts == {"Micheál Martin": 1}
