@@ -35,6 +35,7 @@ FAMILIES = frozenset(
         "parallel-parliament",
         "commons-debates",
         "westminster-hall",
+        "other-parliaments",
         "written-statements",
         "written-answers",
         "lords-debates",
@@ -42,7 +43,7 @@ FAMILIES = frozenset(
         "parlamint-gb",
     }
 )
-DOC_KINDS = frozenset({"seed", "twfy", "twfy-element", "tei", "file"})
+DOC_KINDS = frozenset({"seed", "twfy", "twfy-element", "tei", "akn", "file"})
 ROLES = frozenset({"minister", "shadow", "backbench", "chair", "lords-spokesperson", "other"})
 CAN_COMMIT = frozenset({"minister", "lords-spokesperson"})
 CATEGORIES = frozenset(
@@ -54,7 +55,7 @@ KINDS = frozenset({"commitment", "opposition-pledge"})
 PLAIN_DECIMAL = re.compile(r"^(0|[1-9]\d*)(\.\d*[1-9])?$")
 _SCALES = {"thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "billion": 9, "bn": 9, "b": 9}
 _PRINTED = re.compile(
-    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*-?\s*(thousand|million|billion|mn|bn|[kmb])?\b",
+    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*-?\s*(thousand|million|billion|mn|bn|[kmb])?\b",
     re.IGNORECASE,
 )
 
@@ -126,6 +127,16 @@ def document_text(doc: Record, corpus: Path) -> str:
         found = tree.xpath("//*[@id=$id]", id=doc["element"])
         assert len(found) == 1, f"{doc}: {len(found)} elements with that id"
         return _twfy_text(found[0])
+    if kind == "akn":
+        speeches = tree.xpath("//*[local-name()='speech']")
+        element = str(doc["element"])
+        if element.startswith("speech:"):
+            chosen = [speeches[int(element.split(":")[1]) - 1]]
+        else:
+            chosen = [s for s in speeches if s.get("eId") == element]
+        assert len(chosen) == 1, f"{doc}: {len(chosen)} speeches so addressed"
+        paragraphs = chosen[0].xpath(".//*[local-name()='p']")
+        return "\n\n".join(t for p in paragraphs if (t := _collapse("".join(p.itertext()))))
     assert kind == "tei", kind
     found = tree.xpath("//*[@xml:id=$id]", id=doc["element"])
     assert len(found) == 1, f"{doc}: {len(found)} elements with that xml:id"
@@ -135,10 +146,13 @@ def document_text(doc: Record, corpus: Path) -> str:
 # --- checks of one record -------------------------------------------------------
 
 
-def _printed_value(text: str) -> str:
+def _printed_value(text: str, currency: str = "GBP") -> str:
     match = _PRINTED.search(text)
     assert match, f"no number in amount {text!r}"
-    value = Decimal(match.group(1).replace(",", ""))
+    number = match.group(1)
+    # South African Hansard writes a decimal comma ("R31,6 billion", "R5,769 billion")
+    decimal_comma = currency == "ZAR" and bool(match.group(2))
+    value = Decimal(number.replace(",", "." if decimal_comma else ""))
     if match.group(2):
         value = value.scaleb(_SCALES[match.group(2).lower()])
     plain = format(value, "f")
@@ -161,9 +175,11 @@ def check_sub_record(sub: Record, sentence: str, on: str | None) -> None:
         assert amount["role"] in AMOUNT_ROLES, amount
         assert PLAIN_DECIMAL.match(amount["value"]), amount
         assert amount["text"] in sentence, f"amount {amount['text']!r} not in {sentence!r}"
-        assert _printed_value(amount["text"]) == amount["value"], amount
+        assert _printed_value(amount["text"], amount.get("currency", "GBP")) == amount["value"], (
+            amount
+        )
         assert ("maximum" in amount) == (amount["role"] == "range"), amount
-        assert amount.get("currency", "EUR") in ("EUR", "USD"), amount
+        assert amount.get("currency", "EUR") in ("EUR", "USD", "ZAR"), amount
     _check_date_pair(sub, "deadline", "deadline_text", sentence)
     _check_date_pair(sub, "start_date", "start_text", sentence)
     if sub["deadline"] is not None and on is not None:
