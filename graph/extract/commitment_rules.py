@@ -23,6 +23,12 @@ _NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|"
            r"so|still|not|[a-z]+ly)\s+)*"  # fmt: skip
 
 
+# A currency symbol before an amount: the pound, euro and dollar, and the rand ("R31,6
+# billion"; an R followed by a digit).  Rules matched in any case take "r" before a digit.
+_MONEY = r"(?:[£€$]|(?<![A-Za-z\d])R(?=\d))"
+_MONEY_CLUES = ("£", "€", "$", *(f"r{d}" for d in range(10)))
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A trigger pattern, with cheap tests that rule a clause out before the pattern runs.
@@ -324,11 +330,11 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>)\b(?P<verb>provid(?:e|es|ing)|mak(?:e|es|ing)|giv(?:e|es|ing)"
             r"|allocat(?:e|es|ing)|invest(?:s|ing)?|deliver(?:s|ing)?)\b"
             r"(?P<rest>[^.;£€$]{0,40}?(?:(?:extra|additional|further|new)\s+(?:[\w-]+\s+){0,2}?"
-            r"[£€$][\d.,]+|[£€$][\d.,]+\s*(?:[mk]|bn|million|billion)?\s+(?:of\s+)?"
+            rf"{_MONEY}[\d.,]+|{_MONEY}[\d.,]+\s*(?:[mk]|bn|million|billion)?\s+(?:of\s+)?"
             r"(?:new|extra|additional)\b))",
             re.IGNORECASE,
         ),
-        clues=(("extra", "additional", "further", "new"), ("£", "€", "$")),
+        clues=(("extra", "additional", "further", "new"), _MONEY_CLUES),
     ),
     Rule(
         "funding",
@@ -336,11 +342,36 @@ TRIGGERS: tuple[Rule, ...] = (
         # Chancellor has made available in this financial year £1 billion to…"
         re.compile(
             r"(?P<subject>)\b(?:ha(?:s|ve)\s+(?:now\s+|also\s+|already\s+)?|(?:am|are|is)\s+)"
-            r"(?P<verb>made|making)(?P<rest>\s+(?:available\s+[^.;]{0,50}?[£€$][\d.,]+"
-            r"|[^.;]{0,30}?[£€$][\d.,]+\s*(?:[mk]|bn|million|billion)?\s+(?:of\s+[\w -]{1,30}?\s+)?available))",
+            r"(?P<verb>made|making)(?P<rest>\s+(?:available\s+[^.;]{0,50}?"
+            rf"{_MONEY}[\d.,]+|[^.;]{{0,30}}?{_MONEY}[\d.,]+\s*(?:[mk]|bn|million|billion)?\s+"
+            r"(?:of\s+[\w -]{1,30}?\s+)?available))",
             re.IGNORECASE,
         ),
-        clues=(("available",), ("£", "€", "$")),
+        clues=(("available",), _MONEY_CLUES),
+    ),
+    Rule(
+        "funding",
+        # money set aside for what is to come: "we have allocated R17,4 billion to…", "I
+        # have set aside £6 million over the spending review period"
+        re.compile(
+            r"(?P<subject>)\b(?:ha(?:s|ve)\s+(?:now\s+|also\s+)?)(?P<verb>allocated|earmarked|"
+            r"set\s+aside|ring-?fenced|budgeted)(?P<rest>\s+(?:[\w-]+\s+){0,3}?"
+            rf"{_MONEY}\d[\d.,]*\s*(?:[mk]|bn|million|billion)?)",
+            re.IGNORECASE,
+        ),
+        clues=(("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted"),),
+    ),
+    Rule(
+        "funding",
+        # the same, the money first: "R2,1 billion has been earmarked for…", "An amount of
+        # £575 million has been allocated to all universities"
+        re.compile(
+            rf"(?P<subject>){_MONEY}\d[\d.,]*\s*(?:[mk]|bn|million|billion)?\s+(?:[\w-]+\s+){{0,4}}?"
+            r"ha(?:s|ve)\s+(?:now\s+|also\s+)?been\s+(?P<verb>allocated|earmarked|set\s+aside|"
+            r"ring-?fenced|budgeted)\b(?P<rest>)",
+            re.IGNORECASE,
+        ),
+        clues=(("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted"),),
     ),
     Rule(
         "intent",

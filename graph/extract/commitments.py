@@ -368,9 +368,12 @@ _LAST_PRONOUN = re.compile(r"\b(I|we)\s*$")
 # negotiations … we", "In the light of that, we"), not a relative clause ("the rules we").
 _ADVERBIAL_OPENING = re.compile(
     r"^\s*(?:As|In|On|At|After|Before|Following|With|Without|Through|Under|For|By|Once|Over"
-    r"|Given|Despite|Alongside|Beyond|Within|Across)\b",
+    r"|Given|Despite|Alongside|Beyond|Within|Across|During|Between|From|Until|Since|Throughout"
+    r"|Ahead|Towards|Upon|Having|Subject|Pending|Later|Earlier|Next|This|Starting|Beginning"
+    r"|If|When|Whenever|Unless|While|Whilst|Although|Though|Because|Just\s+as|Now\s+that)\b",
     re.IGNORECASE,
 )
+_CONJUNCTION = re.compile(r"^\s*(?:(?:and|but|so|yet|now|indeed|of\s+course)\b,?\s*)+", re.I)
 _TOGETHER_WITH = re.compile(r",?\s*(?:together|along|jointly)\s+with\b.*$", re.IGNORECASE)
 
 
@@ -380,7 +383,8 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
     if kind in {"undertaking", "performative", "target", "published", "funding"}:
         return subject
     pronoun = _LAST_PRONOUN.search(subject)
-    adverbial = pronoun is not None and bool(_ADVERBIAL_OPENING.match(subject))
+    opening = _CONJUNCTION.sub("", subject)  # "and in dealing with this I will…"
+    adverbial = pronoun is not None and bool(_ADVERBIAL_OPENING.match(opening))
     if pronoun is not None and adverbial:
         # "As with all negotiations with third countries we will…", "Once this is
         # completed we will consult…": the subject is "we", not a relative clause
@@ -415,6 +419,31 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
     return subject
 
 
+# Adverbs a pattern may take for the verb: "will later be transferred", "has agreed to
+# formally ratify", "will in time be absorbed".
+_TIME_ADVERBS = frozenset({"later", "soon", "again", "then", "first", "next", "eventually"})
+_IN_TIME = re.compile(r"^\s*time\b")
+
+
+def _past_adverbs(verb: str, rest: str) -> tuple[str, str, bool]:
+    """The verb and the words after it, adverbs before the verb skipped, and whether a
+    "be" was skipped with them (the verb is then a participle or a gerund)."""
+    words, be = rest.split(), False
+    while words and (
+        (verb.endswith("ly") and verb not in ("apply", "supply", "rely", "fly", "multiply"))
+        or verb in _TIME_ADVERBS
+        or (verb == "in" and _IN_TIME.match(" ".join(words)))
+    ):
+        if verb == "in":
+            words = words[1:]
+            if not words:
+                break
+        verb, words = words[0], words[1:]
+        if verb == "be" and words:  # "will later be transferred": the participle is the verb
+            verb, words, be = words[0], words[1:], True
+    return verb, "".join(" " + w for w in words), be
+
+
 def _negated(clause: str, trigger_start: int, verb_at: int) -> bool:
     """Whether the trigger is negated, between its subject and verb or at the subject's
     end ("we do not intend to ban…", where "do not" falls inside the subject)."""
@@ -443,8 +472,7 @@ def _triggers(
             subject = m.group("subject") or ""
             if kind == "request" and "object" in m.groupdict():
                 subject = m.group("object")
-            verb = m.group("verb")
-            rest = m.group("rest") or ""
+            verb, rest, be_skipped = _past_adverbs(m.group("verb"), m.group("rest") or "")
             if _negated(clause, m.end("subject"), m.start("verb")):
                 continue
             subject_at = m.start("subject") if kind != "request" else m.start()
@@ -458,10 +486,8 @@ def _triggers(
                 continue  # "This was a consultation … where legislation will be used"
             if _IS_TO.match(clause, m.end("subject")) and _PURPOSE_NOUN.search(subject):
                 continue  # "its ambition is to…", "Defra's approach is to…": aims described
-            passive = bool(m.groupdict().get("be")) and verb.endswith(
-                ("ed", "en", "de", "ne", "id")
-            )
-            be = bool(m.groupdict().get("be"))
+            be = bool(m.groupdict().get("be")) or be_skipped
+            passive = be and verb.endswith(("ed", "en", "de", "ne", "id"))
             yield Trigger(m.start(), subject, verb, rest, kind, passive, be)
 
 
@@ -479,6 +505,12 @@ _DUE_BY = re.compile(
 )
 
 
+_ALLOCATED = re.compile(r"(?i:allocated|earmarked|set\s+aside|ring-?fenced|budgeted)$")
+_LOOKING_BACK = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\b|\bsince\b|\bso\s+far\b"
+    r"|\bto\s+date\b|\balready\b",
+    re.IGNORECASE,
+)
 _MONEY_ACTIONS = frozenset({"fund", "provide", "invest", "spend", "allocate", "increase", "extend"})
 _YEARLY = re.compile(r"(?i:year|\d{4}[-–/]\d{2})")
 
@@ -562,6 +594,8 @@ def _commitment(
         ):
             found = "implement"  # "removals will happen very soon", "that work will go on"
         if trigger.kind == "funding":
+            if _ALLOCATED.match(trigger.verb) and _LOOKING_BACK.search(sentence):
+                return None  # "have allocated £40 million over the last five years": spent
             found = found if found in {"provide", "fund", "invest"} else "fund"
         if found is None and trigger.kind == "published":
             if not _JUST_PUBLISHED.match(sentence, trigger.start) and not _DOCUMENT.search(

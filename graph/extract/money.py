@@ -1,7 +1,7 @@
 """Amounts of money in running text, as exact decimals.
 
 Only an amount with a currency is money: "£2 million", "€40m", "$1.5bn",
-"2 million pounds", "£5 million to £10 million" (a range).  A bare count
+"2 million pounds", "£5 million to £10 million" (a range), "R31,6 billion" (rand).  A bare count
 ("20,000 police officers", "2 million pages") is not.  Values are kept as
 decimal strings so that "£2.4 billion" is exactly ``2400000000``.
 
@@ -11,6 +11,8 @@ decimal strings so that "£2.4 billion" is exactly ``2400000000``.
 [('5000000', '10000000')]
 >>> find_amounts("20,000 police officers")
 ()
+>>> [(a.value, a.currency) for a in find_amounts("R5,769 billion, R702 000 and R2")]
+[('5769000000', 'ZAR'), ('702000', 'ZAR')]
 """
 
 from __future__ import annotations
@@ -49,6 +51,14 @@ _WORDED = re.compile(
     r"(?P<word>pounds?|sterling|euros?|dollars?)\b",
     re.IGNORECASE,
 )
+# The rand, as South African Hansard prints it: "R31,6 billion" (a decimal comma before
+# a scale word), "R702 000" (thousands grouped by spaces), "R575 million".  A bare
+# "R" and a number without either ("R2") is not taken for money.
+_RAND = re.compile(
+    r"(?<![A-Za-z\d])R(?P<num>\d+(?:,\d+)?)\s?(?P<scale>trillion|billion|million|bn|m)\b"
+    r"|(?<![A-Za-z\d])R(?P<grouped>\d{1,3}(?:[ \u00a0]\d{3})+)(?![\d,])"
+)
+_RAND_CLUE = re.compile(r"(?<![A-Za-z\d])R\d")
 # What each kind of amount cannot do without: a symbol (matched case-sensitively) or a
 # currency word (matched in any case).  Most sentences have neither and are skipped.
 _SYMBOL_CLUES = ("£", "€", "$", "GBP", "EUR")
@@ -102,7 +112,8 @@ def find_amounts_with_spans(text: str) -> tuple[tuple[Span, MonetaryAmount], ...
     symbols = any(clue in text for clue in _SYMBOL_CLUES)
     lowered = lower_for_search(text)
     words = any(clue in lowered for clue in _WORD_CLUES)
-    if not symbols and not words:
+    rand = "R" in text and _RAND_CLUE.search(text) is not None
+    if not symbols and not words and not rand:
         return ()
 
     def free(start: int, end: int) -> bool:
@@ -154,6 +165,17 @@ def find_amounts_with_spans(text: str) -> tuple[tuple[Span, MonetaryAmount], ...
             currency=_WORDS[match["word"].lower()],
             exact=match.group(0),
         )
+        found.append((span, amount))
+    for match in _RAND.finditer(text) if rand else ():
+        if not free(match.start(), match.end()):
+            continue
+        span = Span(match.start(), match.end())
+        taken.append(span)
+        if match["grouped"]:
+            value = Decimal(re.sub(r"\s", "", match["grouped"]))
+        else:
+            value = _value(match["num"].replace(",", "."), match["scale"])
+        amount = MonetaryAmount(value=_plain(value), currency="ZAR", exact=match.group(0))
         found.append((span, amount))
     found.sort(key=lambda item: item[0].start)
     return tuple(found)

@@ -243,6 +243,16 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
             "The document summarising the responses is available on the Department's website.",
             "publish",
         ),
+        # found on the other parliaments added to the development split (rule 9)
+        (
+            "Over the next three years we have allocated R4,2 billion to expand the colleges.",
+            "fund",
+        ),
+        ("R900 million has been earmarked for new student residences.", "fund"),
+        ("The pilot will later be extended to every region.", "extend"),
+        ("During the next financial year we will recruit 300 new lecturers.", "recruit"),
+        ("But in reply to her point I will write to the council.", "write"),
+        ("If she sends me the details, I will look into the case.", "review"),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
@@ -275,6 +285,9 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "Spending is falling and we expect to save at least £1 billion this year.",
         "My officials are encouraging councils to work together on their plans.",
         "That shows the scale of the problem to which we are addressing ourselves.",
+        "The Government have allocated £40 million over the last five years.",
+        "Last year we allocated £3 million to the scheme.",
+        "Traffic on the R2 will later be restricted to one lane.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
