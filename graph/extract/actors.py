@@ -29,7 +29,7 @@ AGENT = re.compile(
     r"^(?:I|(?:[Tt]he\s+)?"
     + OWN_GOVERNMENT
     + r"|(?i:we|(?:the\s+|this\s+|our\s+|the\s+UK\s+)?Government|(?:my\s+|our\s+)?officials|Ministers|(?:the\s+|my\s+|our\s+)?Department\b.*|"
-    r"(?:the\s+)?(?:Home|Cabinet|Foreign)\s+Office|(?:the\s+)?Secretary\s+of\s+State\b.*|"
+    r"(?:the\s+)?(?:Home|Cabinet|Foreign)\s+Office|(?:the\s+)?Cabinet|(?:the\s+)?Secretary\s+of\s+State\b.*|"
     r"(?:the\s+)?Minister\b.*|(?:the\s+)?Mayor\b.*|(?:the\s+)?(?:panel|taskforce|inspectorate|"
     r"agency|council|audit|review|commission|board|group|scheme|fund))|(?!The\b|This\b|It\b|That\b|These\b|Those\b)[A-Z][a-z]+\s+[A-Z].*)$"
 )

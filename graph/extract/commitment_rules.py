@@ -182,6 +182,17 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "performative",
+        # "I am pleased to say that we have now appointed…", "we are delighted to report that
+        # the grant has been extended": news the speaker gives (a measure only if one follows)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e))\s+(?:am|are)\s+(?:\w+ly\s+|also\s+)?"
+            r"(?:pleased|delighted|happy|glad|proud)\s+to\s+(?P<verb>say|report|inform|tell)\b"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("pleased", "delighted", "happy", "glad", "proud"),),
+    ),
+    Rule(
+        "performative",
         # "I can assure him that it will be for all parts of the country", "Let me reassure
         # her that the transition will be handled carefully": an assurance about what will
         # be done (one about the present, "I assure you we take this seriously", is not)
@@ -474,7 +485,8 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "announced",
         re.compile(
-            r"(?P<subject>\b(?:I|we|it|the\s+Government|the\s+UK|the\s+Department))\s+"
+            r"(?P<subject>\b(?:I|we|it|the\s+Government|the\s+UK|the\s+Department|the\s+Cabinet"
+            r"|the\s+Executive|Ministers))\s+"
             r"(?:have|has|had)\s+(?:now\s+|also\s+|today\s+)?(?:taken\s+the\s+decision|decided|"
             r"committed|pledged|agreed)\s+to\s+" + _V,
             re.IGNORECASE,

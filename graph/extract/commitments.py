@@ -203,9 +203,15 @@ def _dynamic_verb(trigger: Trigger) -> str | None:
     if trigger.kind == "modal" and trigger.be and not verb.endswith(("ing", "ed", "en")):
         return None
     base = verb_lemma(verb)
+    if base == "do" and _DONE_AGAIN.match(trigger.rest):
+        return "act"  # "we will continue to do that", "we will do the same at the polls"
     if base is None or base in STATIVE or verb in STATIVE:
         return None  # not a verb of doing the vocabulary knows ("will never", "are willing")
     return base
+
+
+# What "do" takes when it names the speaker's own act again: "do that", "do the same".
+_DONE_AGAIN = re.compile(r"\s+(?:that|this|so|the\s+same|exactly\s+that|likewise)\b", re.I)
 
 
 # Participles that report how something is received or regarded, not a step taken:
@@ -267,6 +273,12 @@ _EXPECT_TO = re.compile(r"\bexpect\s+to\s+(?:\w+ly\s+)?$")
 
 # A measure's own event in the future, with whoever speaks for the Government behind it.
 _EVENT = re.compile(r"happen\b|proceed\b|go\s+(?:ahead|on|forward)\b")
+# The speaker's own work named again as the subject of "will continue".
+_OWN_WORK = re.compile(
+    r"(?:^|\s)(?:that|this|(?:that|this|our|my|the\s+Government['’]s)\s+(?:work|outreach"
+    r"|engagement|support|programme|dialogue|investment|effort|efforts|contact|contacts))\s*$",
+    re.IGNORECASE,
+)
 _WH_END = re.compile(r"\b(?:what|whatever|how|whether|which|who|if)\s*$", re.IGNORECASE)
 
 # "will be decided by the court": someone else does it (not a date: "by the end of 2009")
@@ -546,10 +558,23 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
 # decision taken, work under way, money or the day's act.
 _MEASURE_AHEAD = re.compile(
     r"\b(?:will|shall|going\s+to|(?:is|are)\s+to|ha(?:ve|s)\s+(?:now\s+)?(?:accepted|agreed|decided"
-    r"|committed|approved|allocated|launched|published|laid|asked)|(?:am|are|is)\s+(?:now\s+)?\w+ing"
-    r"|being|under\s?way|today|intend|plan)\b|[£€$]\s?\d",
+    r"|committed|approved|allocated|launched|published|laid|asked|appointed|extended|established"
+    r"|secured|set\s+aside|earmarked)|(?:am|are|is)\s+(?:now\s+)?\w+ing"
+    r"|being|under\s?way|today|intend|plan)\b|[£€$]\s?\d|(?<![A-Za-z\d])R\d",
     re.IGNORECASE,
 )
+
+
+# News commits only to a decision or money that follows ("is rising" is not one).
+_NEWS_AHEAD = re.compile(
+    r"\b(?:will|shall|going\s+to|ha(?:ve|s)\s+(?:now\s+|also\s+)?(?:accepted|agreed|decided"
+    r"|committed|approved|allocated|launched|published|laid|appointed|extended|established"
+    r"|secured|set\s+aside|earmarked))\b|[£€$]\s?\d|(?<![A-Za-z\d])R\d",
+    re.IGNORECASE,
+)
+# Verbs of telling: a confirmation or news commits only to a measure that follows.
+_NEWS_VERBS = frozenset({"confirm", "say", "report", "inform", "tell"})
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _commitment(
@@ -557,7 +582,9 @@ def _commitment(
 ) -> Commitment | None:
     sentence = text[span.start : span.end]
     if trigger.kind in {"performative", "accepted"}:
-        if trigger.verb.lower() == "confirm" and not _MEASURE_AHEAD.search(sentence, trigger.start):
+        verb = trigger.verb.lower()
+        ahead = _MEASURE_AHEAD if verb == "confirm" else _NEWS_AHEAD
+        if verb in _NEWS_VERBS and not ahead.search(sentence, trigger.start):
             return None  # "I can confirm that when I grew out of it, it remained…": a fact
         action = "announce" if trigger.kind == "performative" else "accept"
         if trigger.verb.lower() in {"assure", "reassure", "assured", "give", "make"}:
@@ -593,6 +620,13 @@ def _commitment(
             and not _WH_END.search(trigger.subject)
         ):
             found = "implement"  # "removals will happen very soon", "that work will go on"
+        if (
+            found is None
+            and trigger.kind == "modal"
+            and trigger.verb.lower() == "continue"
+            and _OWN_WORK.search(trigger.subject)
+        ):
+            found = "continue"  # "that will continue", "our outreach will continue"
         if trigger.kind == "funding":
             if _ALLOCATED.match(trigger.verb) and _LOOKING_BACK.search(sentence):
                 return None  # "have allocated £40 million over the last five years": spent
@@ -603,6 +637,9 @@ def _commitment(
             ):
                 return None  # "All answers … are available on the website": a standing fact
             found = "publish"  # "A report … is now available on the website"
+        if found is None and trigger.kind == "announced":
+            # "we have also agreed to a partnership with…"; a decision to do anything
+            found = "agree" if trigger.verb.lower() in _ARTICLES else _listed(trigger.verb)
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
             found = "follow-up" if trigger.kind == "undertaking" else _listed(trigger.verb)
         if trigger.kind == "list":
@@ -618,6 +655,7 @@ def _commitment(
             and head in EFFECT_PRONE
             and not agentive(trigger.subject)
             and not (found in {"provide", "fund", "continue"} and find_amounts_with_spans(sentence))
+            and not (found == "continue" and _OWN_WORK.search(trigger.subject))
         ):
             return None
         action = found

@@ -253,6 +253,11 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("During the next financial year we will recruit 300 new lecturers.", "recruit"),
         ("But in reply to her point I will write to the council.", "write"),
         ("If she sends me the details, I will look into the case.", "review"),
+        ("I am pleased to say that we have now appointed 40 new college principals.", "announce"),
+        ("We will continue to do that.", "act"),
+        ("As for our contacts with the business community, that work will continue.", "continue"),
+        ("The Cabinet has agreed to formally adopt the new code.", "adopt"),
+        ("We have also agreed to a partnership with the engineering council.", "agree"),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
@@ -288,6 +293,8 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "The Government have allocated £40 million over the last five years.",
         "Last year we allocated £3 million to the scheme.",
         "Traffic on the R2 will later be restricted to one lane.",
+        "I am pleased to say that the number of apprentices is rising.",
+        "The pressure on hospitals will continue.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
