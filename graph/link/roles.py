@@ -133,11 +133,12 @@ class SittingRoles:
     def of(cls, speakers: Iterable[tuple[str | None, str | None]]) -> SittingRoles:
         """From each speech's (speaker key, printed office), in order."""
         by_speaker: dict[str, SpeakerRole] = {}
+        government = False
         for key, office in speakers:
             role = office_role(office) if office else None
+            government = government or role in ("minister", "lords-spokesperson")
             if key and role is not None:
                 by_speaker.setdefault(key, role)
-        government = any(r in ("minister", "lords-spokesperson") for r in by_speaker.values())
         return cls(government, by_speaker)
 
 
@@ -158,6 +159,8 @@ def printed_role(
     ('minister', 'backbench')
     >>> printed_role(None, "dm", SittingRoles.of([("dm", None)])) is None
     True
+    >>> printed_role(None, "dm", SittingRoles.of([(None, "The MINISTER OF HEALTH"), ("dm", None)]))
+    'backbench'
     """
     role = office_role(printed_office) if printed_office else None
     if role is None and key is not None:
