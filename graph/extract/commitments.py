@@ -860,12 +860,20 @@ _CONTINUES = re.compile(
 )
 
 
+# "This includes R3,6 billion for loans…", "It will also cover the appointment of…": the
+# parts of the measure just committed.
+_INCLUDES = re.compile(
+    r"^(?:This|That|It|These|They)\s+(?:will\s+)?(?:also\s+)?(?:includes?|comprises?|covers?)\b"
+)
+
+
 def _continuation(text: str, span: Span, last: Commitment, on: date | None) -> Commitment | None:
     """``last`` extended over the next sentence when that sentence only adds its amount,
     date or start ("It will be worth £2 billion and open in April."): one commitment
     spanning two sentences, its money counted once."""
     sentence = text[span.start : span.end]
-    if not _CONTINUES.match(sentence):
+    listing = _INCLUDES.match(sentence) is not None  # what the measure before it holds
+    if not listing and not _CONTINUES.match(sentence):
         return None
     amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
     known = {a.value for a in last.amounts}
@@ -878,7 +886,7 @@ def _continuation(text: str, span: Span, last: Commitment, on: date | None) -> C
         None,
     )
     begins = next((d for d in times if d.kind == "start" and d.starts is not None), None)
-    if not amounts and due is None and begins is None:
+    if not amounts and due is None and begins is None and not listing:
         return None
     whole = Span(last.span.start, span.end)
     return replace(

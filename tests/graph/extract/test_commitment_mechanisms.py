@@ -301,6 +301,16 @@ def test_general_mechanisms_keep_their_limits(text: str) -> None:
     assert find_commitments(text, on=ON) == ()
 
 
+def test_a_sentence_listing_what_a_measure_includes_continues_it() -> None:
+    text = (
+        "Over the next three years we have allocated R6 billion to the colleges. "
+        "This includes R2 billion for new workshops and the appointment of college councils."
+    )
+    (c,) = find_commitments(text, on=ON)
+    assert c.exact == text
+    assert [a.value for a in c.amounts] == ["6000000000", "2000000000"]
+
+
 def test_up_to_a_programme_sum_is_new_money_and_up_to_a_household_sum_a_rate() -> None:
     text = "Councils can draw up to £790 million of new funding, and families up to £500 each."
     roles = [(a.exact, a.role) for a in amount_roles(text, find_amounts_with_spans(text))]
