@@ -456,6 +456,14 @@ def _past_adverbs(verb: str, rest: str) -> tuple[str, str, bool]:
     return verb, "".join(" " + w for w in words), be
 
 
+# A subject followed by words set off by commas, right before the modal: a partner
+# ("together with…") or an apposition ("my right hon. Friend").
+_ASIDE = re.compile(
+    r"(?P<np>\b[\w’'() -]{1,80}?),\s*(?:(?:together|along|jointly)\s+with\s+"
+    r"|(?:my|our|the)\s+(?:right\s+)?(?:hon\.|honourable|noble)\s+)[^,;]{1,100},\s*$"
+)
+
+
 def _negated(clause: str, trigger_start: int, verb_at: int) -> bool:
     """Whether the trigger is negated, between its subject and verb or at the subject's
     end ("we do not intend to ban…", where "do not" falls inside the subject)."""
@@ -488,6 +496,12 @@ def _triggers(
             if _negated(clause, m.end("subject"), m.start("verb")):
                 continue
             subject_at = m.start("subject") if kind != "request" else m.start()
+            if kind == "modal" and not subject.strip():
+                # "our department, together with the Treasury, will…", "The Chancellor, my
+                # right hon. Friend, will…": the subject before the words set off by commas
+                aside = _ASIDE.search(clause, 0, m.start("subject"))
+                if aside is not None:
+                    subject, subject_at = aside.group("np"), aside.start("np")
             acting = _subject_ok(clause, subject_at, subject, kind)
             if acting is None:
                 continue

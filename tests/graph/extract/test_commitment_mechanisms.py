@@ -258,6 +258,12 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("As for our contacts with the business community, that work will continue.", "continue"),
         ("The Cabinet has agreed to formally adopt the new code.", "adopt"),
         ("We have also agreed to a partnership with the engineering council.", "agree"),
+        # a subject set off from its modal by a partner or an apposition
+        (
+            "Our department, together with the Treasury, will publish the skills plan.",
+            "publish",
+        ),
+        ("The Home Secretary, my right hon. Friend, will lay the order next week.", "lay"),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
