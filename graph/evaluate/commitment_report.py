@@ -8,10 +8,12 @@ speaker role say where it fails without showing which sentences.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
-from graph.evaluate.commitment_gold import SPLITS
+from graph.evaluate.commitment_gold import GOLD_DIR, SPLITS
 from graph.evaluate.commitment_scoring import SentenceResult, SplitEvaluation, Tally
+from graph.evaluate.first_contact import format_first_contact, load_batches, now
 
 _HEAD = (
     f"{'':30} {'sent':>5} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"
@@ -60,13 +62,15 @@ def _said(split: str, t: Tally) -> str:
     )
 
 
-def format_split_report(ev: SplitEvaluation) -> str:
-    """Per-split figures, then each split by source family and by speaker role."""
+def format_split_report(ev: SplitEvaluation, folder: Path = GOLD_DIR) -> str:
+    """Per-split figures, each split by source family and by speaker role, then each
+    batch's first contact beside today's figures on it (``folder/first_contact.tsv``)."""
     splits = {s: ev.tally(s) for s in SPLITS}
     lines = _table("by split", {**splits, "all": ev.tally()})
     for split in SPLITS:
         lines += ["", *_table(f"{split} by family", ev.by_family(split))]
         lines += ["", *_table(f"{split} by speaker role", ev.by_role(split))]
+    lines += ["", *format_first_contact(load_batches(folder), ev)]
     lines += ["", *(_said(s, t) for s, t in splits.items())]
     lines += [f"skipped {f.name}: {reason}" for f, reason in ev.skipped]
     lines += ["", LEGEND]
@@ -117,8 +121,18 @@ def tally_json(t: Tally) -> dict[str, Any]:
     }
 
 
-def as_json(ev: SplitEvaluation) -> dict[str, Any]:
+def as_json(ev: SplitEvaluation, folder: Path = GOLD_DIR) -> dict[str, Any]:
     return {
+        "first_contact": [
+            {
+                "batch": b.name,
+                "files": list(b.files),
+                "scored_at": b.scored_at,
+                "first": tally_json(b.first)["commitments"] | {"sentences": b.first.sentences},
+                "now": tally_json(now(b, ev))["commitments"] | {"sentences": now(b, ev).sentences},
+            }
+            for b in load_batches(folder)
+        ],
         "splits": {s: tally_json(ev.tally(s)) for s in SPLITS} | {"all": tally_json(ev.tally())},
         "families": {s: {k: tally_json(t) for k, t in ev.by_family(s).items()} for s in SPLITS},
         "roles": {s: {k: tally_json(t) for k, t in ev.by_role(s).items()} for s in SPLITS},
