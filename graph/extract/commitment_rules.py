@@ -130,19 +130,22 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "undertaking",
         re.compile(
-            r"(?P<subject>\bI)\s+(?:will|shall|am\s+happy\s+to|would\s+be\s+happy\s+to|"
-            r"am\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|willing)\s+to|will\s+be\s+happy\s+to"
+            r"(?P<subject>\bI)\s+(?:will|shall|am\s+happy\s+to|"
+            r"am\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|willing)\s+to"
+            r"|(?:will|would|should|shall)\s+be\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|glad)\s+to"
             r"|(?:can\s+)?undertake\s+to)\s+"
             r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+|of\s+course\s+)?"
             r"(?P<verb>write|reply|respond\s+in\s+writing|send|meet|talk|follow"
             r"|take(?=(?:\s+[\w’'.-]+){0,4}?\s+(?:away|back|up|forward)\b)|look\s+into|speak"
             r"|discuss|update|be\s+doing|share|find\s+out|revert|get\s+back|come\s+back"
+            r"|provide(?=(?:\s+[\w’'.-]+){0,6}?\s+(?:information|details|figures|data|a\s+breakdown"
+            r"|an\s+update|a\s+note)\b)|report\s+(?:back\s+)?to"
             r"|(?:have|arrange|hold)\s+(?:a|the)\s+meeting)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
         clues=(
-            ("will", "shall", "happy", "pleased", "willing", "undertake"),
+            ("will", "shall", "happy", "pleased", "glad", "willing", "undertake"),
             (
                 "share",
                 "find",
@@ -162,6 +165,8 @@ TRIGGERS: tuple[Rule, ...] = (
                 "discuss",
                 "update",
                 "doing",
+                "provide",
+                "report",
             ),
         ),
     ),
@@ -252,6 +257,17 @@ TRIGGERS: tuple[Rule, ...] = (
             re.IGNORECASE,
         ),
         clues=(("accepted",),),
+    ),
+    Rule(
+        "accepted",
+        # accepting now: "I accept the amendment", "we are happy to accept these recommendations"
+        re.compile(
+            r"(?P<subject>\b(?:we|I|the\s+Government))\s+(?:(?:am|are|is)\s+(?:happy|pleased|content)"
+            r"\s+to\s+|can\s+|will\s+|also\s+)?(?P<verb>accepts?)(?P<rest>\s+(?:the|this|that|these"
+            r"|those|his|her|their|all)\s+(?:\w+\s+)?(?:amendments?|recommendations?|proposals?))\b",
+            re.IGNORECASE,
+        ),
+        clues=(("accept",),),
     ),
     Rule(
         "target",

@@ -143,6 +143,8 @@ _PROCEDURE = re.compile(
     r"|respond\s+to\s+(?:the\s+)?(?:debate|points?|hon)|try\s+to\s+(?:answer|respond|deal)"
     r"|deal\s+with\s+(?:that|those|these|the)\s+(?:point|question|issue)s?\b"
     r"|(?:put|suspend)\s+the\s+(?:question|sitting)|now\s+(?:suspend|adjourn)"
+    r"|make\s+(?:a\s+(?:number|couple)\s+of|some|a\s+few|two|three|several|one|my)\s+(?:\w+\s+)?points?\b"
+    r"|refer\s+(?:him|her|them|the\s+(?:hon\.?\s+)?(?:member|gentleman|lady|deputy))\s+to\b"
     r"|take\s+(?:this|the)\s+opportunity\s+to\s+(?:\w+ly\s+)?(?:set\s+out|say|thank|remind|pay"
     r"|put\s+on\s+record|welcome|congratulate|explain|outline|clarify|mention|highlight"
     r"|reiterate|stress|emphasi[sz]e|answer|respond))"
@@ -160,7 +162,7 @@ _PROCEDURE_WORDS = (
     "send", "extend", "wishes", "condolences",
 )  # fmt: skip
 _CONDITIONAL = re.compile(r"(?:If|Unless|Should)\b")
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|cannot)\b", re.IGNORECASE)
 
 
 # Patterns the rules below use on every clause or trigger, compiled once (``re``'s own
@@ -456,6 +458,9 @@ def _past_adverbs(verb: str, rest: str) -> tuple[str, str, bool]:
     return verb, "".join(" " + w for w in words), be
 
 
+# A commitment refused before the clause that would hold it: "I cannot give a commitment to
+# the House tonight that this will happen", "we are not saying that we will…".
+_DENIED = re.compile(r"\b(?:cannot|can't|not|never)\b[^,;]*\bthat\b", re.IGNORECASE)
 # A subject followed by words set off by commas, right before the modal: a partner
 # ("together with…") or an apposition ("my right hon. Friend").
 _ASIDE = re.compile(
@@ -473,7 +478,7 @@ def _negated(clause: str, trigger_start: int, verb_at: int) -> bool:
     )
 
 
-_NEGATED_TAIL = re.compile(r"\b(?:not|never|n't|no\s+longer)\s*$", re.IGNORECASE)
+_NEGATED_TAIL = re.compile(r"\b(?:not|never|n't|no\s+longer|cannot)\s*$", re.IGNORECASE)
 
 
 def _triggers(
@@ -506,8 +511,8 @@ def _triggers(
             if acting is None:
                 continue
             subject = acting
-            if kind == "modal" and _WOULD.search(subject):
-                continue
+            if kind == "modal" and (_WOULD.search(subject) or _DENIED.search(subject)):
+                continue  # "I cannot give a commitment … that this will happen"
             if kind not in {"undertaking", "performative"} and _in_history(clause, m):
                 continue  # "This was a consultation … where legislation will be used"
             if _IS_TO.match(clause, m.end("subject")) and _PURPOSE_NOUN.search(subject):

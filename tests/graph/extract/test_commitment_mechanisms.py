@@ -264,6 +264,10 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
             "publish",
         ),
         ("The Home Secretary, my right hon. Friend, will lay the order next week.", "lay"),
+        # found on rule 11's batch (the Dáil, South Africa, the Commons in 2009)
+        ("I will be happy to provide the figures for the Deputy.", "provide"),
+        ("I should be very happy to meet the hon. Member and the residents.", "meet"),
+        ("I accept the amendment tabled by the Deputy.", "accept"),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
@@ -301,6 +305,9 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "Traffic on the R2 will later be restricted to one lane.",
         "I am pleased to say that the number of apprentices is rising.",
         "The pressure on hospitals will continue.",
+        "I cannot give a commitment tonight that the depot will stay open.",
+        "I will make a number of general points about the Bill.",
+        "On the last question, I will refer the member to the answer given yesterday.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
