@@ -129,7 +129,8 @@ DESCRIPTIVE = frozenset(
     {"spend", "fund", "invest", "support", "accommodate", "minimise", "minimize", "preserve",
      "protect", "help", "provide", "pay", "give", "recover", "keep", "maintain", "run", "do",
      "get", "make", "see", "live", "deliver", "use", "meet", "offer", "ensure", "put", "treat",
-     "face", "focus", "lead", "progress", "proceed", "go", "drive", "encourage", "urge", "invite"}
+     "face", "focus", "lead", "progress", "proceed", "go", "drive", "encourage", "urge", "invite",
+     "act", "enter"}
 )  # fmt: skip
 
 # Nouns of action after "committed to the …" ("the provision of free school meals").

@@ -387,6 +387,12 @@ _ADVERBIAL_OPENING = re.compile(
     r"|If|When|Whenever|Unless|While|Whilst|Although|Though|Because|Just\s+as|Now\s+that)\b",
     re.IGNORECASE,
 )
+# A hope or a guess the speaker puts before the clause: "We hope we are going to…", "I
+# suspect that we will…".
+_HOPED = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+|all\s+)?(?:hope|wish|suspect|imagine|guess|trust|dream)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(r"^\s*(?:(?:and|but|so|yet|now|indeed|of\s+course)\b,?\s*)+", re.I)
 _TOGETHER_WITH = re.compile(r",?\s*(?:together|along|jointly)\s+with\b.*$", re.IGNORECASE)
 
@@ -396,6 +402,8 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
     subject is someone else's, a stance, a cleft or a relative clause."""
     if kind in {"undertaking", "performative", "target", "published", "funding"}:
         return subject
+    if _HOPED.search(clause, 0, start):
+        return None  # "We hope we are going to get more…": a hope, not an act
     pronoun = _LAST_PRONOUN.search(subject)
     opening = _CONJUNCTION.sub("", subject)  # "and in dealing with this I will…"
     adverbial = pronoun is not None and bool(_ADVERBIAL_OPENING.match(opening))
@@ -559,12 +567,19 @@ def _budget_period(
     return bool(amounts) and spending and yearly and not _DUE_BY.match(deadline.text)
 
 
+_SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
+
+
 def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
     """A present-tense description ("we are spending £80 billion", "we are working hard
     to…"), not work under way on a deliverable: a descriptive verb with neither new
     money nor a time to come."""
     if trigger.rest.lstrip().startswith(("hard ", "tirelessly ", "constantly ")):
         return True
+    if crude_lemma(trigger.verb.split()[0]) in _SPEAKING and trigger.rest.lstrip().startswith(
+        ("about ", "as ", "of ", "here ")
+    ):
+        return True  # "we are talking about centralisation", "we are speaking as the party…"
     if crude_lemma(trigger.verb.split()[0]) not in DESCRIPTIVE:
         return False
     if _NEW_MONEY.search(sentence):

@@ -308,6 +308,9 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "I cannot give a commitment tonight that the depot will stay open.",
         "I will make a number of general points about the Bill.",
         "On the last question, I will refer the member to the answer given yesterday.",
+        "We hope we are going to see more applicants from the north next year.",
+        "That is why we are talking about mergers of the smaller colleges.",
+        "We are acting within the powers the Act gives us.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
