@@ -912,7 +912,10 @@ def _continuation(text: str, span: Span, last: Commitment, on: date | None) -> C
     amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
     known = {a.value for a in last.amounts}
     amounts = tuple(
-        replace(a, role="existing") if a.value in known and a.role == "new" else a for a in amounts
+        replace(a, role="existing")
+        if a.role == "new" and (a.value in known or listing)  # named again, or a part of it
+        else a
+        for a in amounts
     )
     times = find_deadlines(sentence, on=on)
     due = next(

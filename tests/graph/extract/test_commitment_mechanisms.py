@@ -324,7 +324,11 @@ def test_a_sentence_listing_what_a_measure_includes_continues_it() -> None:
     )
     (c,) = find_commitments(text, on=ON)
     assert c.exact == text
-    assert [a.value for a in c.amounts] == ["6000000000", "2000000000"]
+    # the part is money the measure already holds: it is not counted again
+    assert [(a.value, a.role) for a in c.amounts] == [
+        ("6000000000", "new"),
+        ("2000000000", "existing"),
+    ]
 
 
 def test_up_to_a_programme_sum_is_new_money_and_up_to_a_household_sum_a_rate() -> None:
