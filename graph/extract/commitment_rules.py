@@ -29,6 +29,15 @@ _MONEY = r"(?:[£€$]|(?<![A-Za-z\d])R(?=\d))"
 _MONEY_CLUES = ("£", "€", "$", *(f"r{d}" for d in range(10)))
 
 
+# Steps of carrying out a measure, in the passive progressive: "the codes are being
+# finalised", "the plan is being costed", "new schools are being built".
+_BEING_MORE = (
+    r"finali[sz]ed|costed|prepared|built|constructed|upgraded|refurbished|designed|drafted"
+    r"|negotiated|established|set\s+up|worked\s+on|piloted|trialled|tested|procured|fast-tracked"
+)
+BEING_STEP = re.compile(rf"(?:{_BEING_MORE})$")
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A trigger pattern, with cheap tests that rule a clause out before the pattern runs.
@@ -383,19 +392,30 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>)\b(?:ha(?:s|ve)\s+(?:now\s+|also\s+)?)(?P<verb>allocated|earmarked|"
             r"set\s+aside|ring-?fenced|budgeted)(?P<rest>\s+(?:[\w-]+\s+){0,3}?"
-            rf"{_MONEY}\d[\d.,]*\s*(?:[mk]|bn|million|billion)?)",
+            rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?)",
             re.IGNORECASE,
         ),
         clues=(("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted"),),
     ),
     Rule(
         "funding",
+        # the same in the past tense, by the speaker's side: "For the 2012-13 financial year,
+        # the department allocated R470 million to…" (money for a year gone by is not)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the|our|my)\s+(?:department|government|ministry)))\s+"
+            r"(?:also\s+)?(?P<verb>allocated|earmarked|set\s+aside|budgeted)(?P<rest>\s+(?:[\w-]+\s+){0,3}?"
+            rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?)",
+        ),
+        clues=(("allocated", "earmarked", "set aside", "budgeted"),),
+    ),
+    Rule(
+        "funding",
         # the same, the money first: "R2,1 billion has been earmarked for…", "An amount of
         # £575 million has been allocated to all universities"
         re.compile(
-            rf"(?P<subject>){_MONEY}\d[\d.,]*\s*(?:[mk]|bn|million|billion)?\s+(?:[\w-]+\s+){{0,4}}?"
-            r"ha(?:s|ve)\s+(?:now\s+|also\s+)?been\s+(?P<verb>allocated|earmarked|set\s+aside|"
-            r"ring-?fenced|budgeted)\b(?P<rest>)",
+            rf"(?P<subject>){_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[\w-]+\s+){{0,4}}?"
+            r"(?:ha(?:s|ve)\s+(?:now\s+|also\s+)?been|is|are|will\s+be)\s+(?P<verb>allocated|earmarked"
+            r"|set\s+aside|ring-?fenced|budgeted)\b(?P<rest>)",
             re.IGNORECASE,
         ),
         clues=(("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted"),),
@@ -437,28 +457,33 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "progressive",
         re.compile(
-            r"(?P<subject>\b[\w’' -]{1,60}?)\s+(?:is|are)\s+(?:already\s+|currently\s+|now\s+|"
-            r"today\s+)?being\s+(?P<verb>reviewed|taken\s+forward|introduced|implemented|extended|"
-            r"developed|updated|drawn\s+up|considered|rolled\s+out|published|laid)(?P<rest>)"
+            r"(?P<subject>\b[\w’' -]{1,60}?)\s+(?:is|are)\s+(?:(?:already|currently|now|also|still|"
+            r"today)\s+)*being\s+(?P<verb>reviewed|taken\s+forward|introduced|implemented|extended|"
+            rf"developed|updated|drawn\s+up|considered|rolled\s+out|published|laid|{_BEING_MORE})(?P<rest>)"
         ),
         clues=(("being",),),
         anchor=re.compile(
             r"being\s+(?:reviewed|taken\s+forward|introduced|implemented|extended|developed|"
-            r"updated|drawn\s+up|considered|rolled\s+out|published|laid)"
+            rf"updated|drawn\s+up|considered|rolled\s+out|published|laid|{_BEING_MORE})"
         ),
         barrier=re.compile(r"[^\w’' \-\s]"),
     ),
     Rule(
         "progressive",
         re.compile(
-            r"(?P<subject>\b(?:[Ww]ork|[Tt]rials?|[Pp]reparations|[Nn]egotiations|[Pp]ilots?"
+            r"(?P<subject>\b(?:(?:[Ii]nitial|[Pp]reparatory|[Cc]onstruction|[Bb]uilding|[Ff]urther)\s+)?"
+            r"(?:[Ww]ork|[Tt]rials?|[Pp]reparations|[Nn]egotiations|[Pp]ilots?"
             r"|[Cc]onsultations?|[Dd]iscussions|[Tt]alks|[Pp]lanning|[Dd]esign|[Cc]onstruction"
-            r"|[Rr]ecruitment|[Pp]rocurement|[Ii]mplementation|[Ee]ngagement)(?:\s+(?:on|with|to|for)"
+            r"|[Rr]ecruitment|[Pp]rocurement|[Ii]mplementation|[Ee]ngagement|[Uu]pgrading|[Rr]efurbishment"
+            r"|[Ee]xpansion|[Ii]nstallation|[Rr]oll-?out)(?:\s+(?:on|with|to|for|of)"
             r"\s+[\w’' -]{1,60}?)?)"
-            r"\s+(?:is|are)\s+(?:already\s+|now\s+|well\s+)?(?P<verb>under\s?way|taking\s+place"
-            r"|progressing|ongoing)(?P<rest>)"
+            r"\s+(?:(?:is|are)\s+(?:already\s+|now\s+|well\s+|currently\s+)?|(?:has|have)\s+(?:already\s+"
+            r"|now\s+)?)(?P<verb>under\s?way|taking\s+place|progressing|ongoing|commenced|begun|started)"
+            r"(?P<rest>)"
         ),
-        clues=(("under", "taking place", "progressing", "ongoing"),),
+        clues=(
+            ("under", "taking place", "progressing", "ongoing", "commenced", "begun", "started"),
+        ),
     ),
     Rule(
         "announced",

@@ -57,7 +57,15 @@ from graph.extract.actors import (
     resolve_actor,
 )
 from graph.extract.commitment_fields import category_of, confidence_of, named_things, status_of
-from graph.extract.commitment_rules import HINT, TRIGGERS, Rule, Trigger, key_hits, rules_for
+from graph.extract.commitment_rules import (
+    BEING_STEP,
+    HINT,
+    TRIGGERS,
+    Rule,
+    Trigger,
+    key_hits,
+    rules_for,
+)
 from graph.extract.commitment_vocab import (
     ACTIONS,
     DESCRIPTIVE,
@@ -547,9 +555,24 @@ _DUE_BY = re.compile(
 _ALLOCATED = re.compile(r"(?i:allocated|earmarked|set\s+aside|ring-?fenced|budgeted)$")
 _LOOKING_BACK = re.compile(
     r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\b|\bsince\b|\bso\s+far\b"
-    r"|\bto\s+date\b|\balready\b",
+    r"|\bto\s+date\b|\balready\b|\blast\s+year\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)(\d\d)(?:[-–/](\d\d(?:\d\d)?))?\b")
+
+
+def _years_before(sentence: str, on: date | None) -> bool:
+    """Whether every year the sentence names ended before ``on``'s year ("in 2009",
+    "2010-11" said in 2016); a sentence naming none says nothing."""
+    if on is None:
+        return False
+    ends = []
+    for m in _YEAR.finditer(sentence):
+        first = 1900 + int(m.group(1)) if m.group(0).startswith("19") else 2000 + int(m.group(1))
+        ends.append(first + (1 if m.group(2) else 0))
+    return bool(ends) and max(ends) < on.year
+
+
 _MONEY_ACTIONS = frozenset({"fund", "provide", "invest", "spend", "allocate", "increase", "extend"})
 _YEARLY = re.compile(r"(?i:year|\d{4}[-–/]\d{2})")
 
@@ -599,6 +622,9 @@ _MEASURE_AHEAD = re.compile(
 )
 
 
+# How work on a measure is said to be going on ("work is taking place", "has commenced").
+_UNDER_WAY = frozenset({"under", "underway", "commenced", "begun", "started"})
+_COMPLETED = re.compile(r"\b(?:or|and)\s+(?:has\s+|have\s+)?(?:been\s+)?(?:completed|finished)\b")
 # News commits only to a decision or money that follows ("is rising" is not one).
 _NEWS_AHEAD = re.compile(
     r"\b(?:will|shall|going\s+to|ha(?:ve|s)\s+(?:now\s+|also\s+)?(?:accepted|agreed|decided"
@@ -628,8 +654,10 @@ def _commitment(
             action = "accept"
         elif inner:
             action = _action(inner[0].verb, inner[0].rest) or action
-    elif trigger.kind == "progressive" and trigger.verb.lower().startswith("under"):
-        action = "implement"
+    elif trigger.kind == "progressive" and trigger.verb.lower().split()[0] in _UNDER_WAY:
+        if _COMPLETED.search(sentence):
+            return None  # "work has begun or been completed on 95% of…": progress reported
+        action = "implement"  # "work is under way", "construction has commenced"
     else:
         found = _action(trigger.verb, trigger.rest)
         if (
@@ -662,7 +690,9 @@ def _commitment(
         ):
             found = "continue"  # "that will continue", "our outreach will continue"
         if trigger.kind == "funding":
-            if _ALLOCATED.match(trigger.verb) and _LOOKING_BACK.search(sentence):
+            if _ALLOCATED.match(trigger.verb) and (
+                _LOOKING_BACK.search(sentence) or _years_before(sentence, on)
+            ):
                 return None  # "have allocated £40 million over the last five years": spent
             found = found if found in {"provide", "fund", "invest"} else "fund"
         if found is None and trigger.kind == "published":
@@ -671,6 +701,8 @@ def _commitment(
             ):
                 return None  # "All answers … are available on the website": a standing fact
             found = "publish"  # "A report … is now available on the website"
+        if found is None and trigger.kind == "progressive" and BEING_STEP.match(trigger.verb):
+            found = _listed(trigger.verb)  # "the codes are being finalised"
         if found is None and trigger.kind == "announced":
             # "we have also agreed to a partnership with…"; a decision to do anything
             found = "agree" if trigger.verb.lower() in _ARTICLES else _listed(trigger.verb)

@@ -268,6 +268,14 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("I will be happy to provide the figures for the Deputy.", "provide"),
         ("I should be very happy to meet the hon. Member and the residents.", "meet"),
         ("I accept the amendment tabled by the Deputy.", "accept"),
+        # found on rule 12's batch (a South African budget vote and address, the Commons)
+        ("Initial work has commenced on the new terminal at the port.", "implement"),
+        ("The revised codes of good practice are being finalised.", "finalise"),
+        ("R300 million is allocated to the school sport programme.", "fund"),
+        (
+            "For the 2021-22 financial year, the department allocated R90 million to coaching.",
+            "fund",
+        ),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
@@ -311,6 +319,8 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "We hope we are going to see more applicants from the north next year.",
         "That is why we are talking about mergers of the smaller colleges.",
         "We are acting within the powers the Act gives us.",
+        "Repair work has begun or been completed on 80% of the affected schools.",
+        "In 2009 we allocated £5 million to flood defences.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
