@@ -78,32 +78,37 @@ IRREGULAR = {
 #: adverb, a state or a cut-off stem: "will never", "will just", "are willing").  The
 #: action of a commitment is always a key of ACTIONS' values or one of these words.
 _VERB_LIST = """
-    accelerate accept accommodate achieve acquire act adapt add address adjust administer
-    adopt advance advertise advise advocate align allow amend analyse answer apply approve
-    arrange ask assist attend audit authorise award await balance boost bring broaden
-    calculate campaign cap carry challenge champion check clarify close collaborate collect
-    combine commit communicate compensate compile conclude conduct confirm connect contact
-    contribute convene co-operate cooperate coordinate co-ordinate correct cover crack cut
-    deal debate declare defend define delay delegate deploy deport design designate detect
-    determine devolve digitise direct discuss dismantle distribute double draft drive
-    educate eliminate embark empower enable encourage end enforce engage enhance enrol
-    enshrine enter equip eradicate escalate establish expedite explain explore facilitate
-    finalise finance finish fix focus forge formalise freeze fulfil gather govern grant
-    guarantee guide handle harmonise hire hold identify impose incentivise inform initiate
-    insist inspect install integrate intensify intervene investigate invite issue join
-    keep lead learn legislate miss proceed license limit lobby lower maintain manage map mandate measure
-    merge minimise mobilise model modernise move negotiate notify obtain open operate oppose order
-    organise outline overhaul partner pass pay plan prepare present press prevent
-    prioritise process produce progress promote prosecute protect prove purchase pursue
-    push put raise reach reaffirm reassess rebuild reconsider record recruit redesign
-    reduce refer refine refund register regulate reimburse reinforce reinstate release
-    relocate renew reopen repair repay repeal replace report represent request research
-    reserve resolve resource respond restore restrict restructure resume retain return
-    revise revisit reward run safeguard save scale scrap secure seek search sell send share shut
-    sign simplify speak speed sponsor stabilise staff stop streamline strengthen study
-    submit supply suspend sustain table task take tighten track trade train transfer transform
-    translate trial unlock upgrade urge vaccinate validate verify visit vote waive widen
-    withdraw
+    accelerate accept accommodate accredit achieve acquire act adapt add address adhere
+    adjust administer adopt advance advertise advise advocate align allow amend analyse
+    answer apply approve arrange ask assist attend audit authorise await award balance
+    boost bring broaden calculate campaign cap carry centralise certify challenge
+    champion channel check clarify close co-operate co-ordinate codify collaborate
+    collect combine commit communicate compensate compile conclude conduct confirm
+    connect consolidate construct contact contribute convene cooperate coordinate
+    correct cover crack cut deal debate decentralise declare defend define delay
+    delegate deploy deport design designate detect determine devolve digitise direct
+    disburse discuss dismantle distribute double draft drive educate eliminate embark
+    employ empower enable encourage end enforce engage enhance enrol enshrine enter
+    equip eradicate escalate establish exempt expedite explain explore facilitate
+    fast-track finalise finance finish fix focus forge formalise freeze fulfil gather
+    govern grant guarantee guide handle harmonise hire hold host identify impose
+    incentivise inform initiate insist inspect install insure integrate intensify
+    intervene investigate invite issue join keep lead learn legislate license limit
+    lobby lower maintain manage mandate map measure merge minimise miss mobilise model
+    modernise move negotiate nominate notify obtain open operate oppose order organise
+    outline overhaul partner pass pay plan prepare present press prevent prioritise
+    proceed process produce progress promote prosecute protect prove purchase pursue
+    push put raise ratify reach reaffirm reassess rebuild reconsider record recruit
+    redesign reduce refer refine refund refurbish register regulate reimburse reinforce
+    reinstate relax release relocate renew renovate reopen reorganise repair repay
+    repeal replace report represent request research reserve resolve resource respond
+    restart restore restrict restructure resume retain return revise revisit revoke
+    reward ring-fence ringfence run safeguard sanction save scale scrap search secure
+    seek sell send share shorten shut sign simplify speak speed sponsor stabilise staff
+    stop streamline strengthen study submit subsidise supply survey suspend sustain
+    table take task tender test tighten track trade train transfer transform translate
+    trial triple underwrite unlock unveil upgrade urge vaccinate validate verify visit
+    vote waive widen withdraw
 """
 VERBS = frozenset(_VERB_LIST.split())
 
@@ -169,6 +174,10 @@ STOP = frozenset(
 @lru_cache(maxsize=16384)  # pure, and speeches repeat their words
 def lemma(word: str) -> str:
     word = word.lower()
+    if "iz" in word:  # American spelling of a British "-ise" verb: "prioritize", "finalized"
+        british = verb_lemma(word.replace("iz", "is"))
+        if british is not None:
+            return british
     if word in IRREGULAR:
         return IRREGULAR[word]
     for suffix, repl in (
@@ -203,6 +212,10 @@ def verb_lemma(word: str) -> str | None:
     ('proceed', 'miss', None, 'try')
     """
     word = word.lower()
+    if "iz" in word:  # American spelling of a British "-ise" verb: "prioritize", "finalized"
+        british = verb_lemma(word.replace("iz", "is"))
+        if british is not None:
+            return british
     if word in IRREGULAR:
         return IRREGULAR[word]
     known = _known_verbs()

@@ -272,6 +272,8 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("Initial work has commenced on the new terminal at the port.", "implement"),
         ("The revised codes of good practice are being finalised.", "finalise"),
         ("R300 million is allocated to the school sport programme.", "fund"),
+        ("In the year ahead, we will fast-track the planning reforms.", "fast-track"),
+        ("We will prioritize the repair of rural roads.", "prioritise"),
         (
             "For the 2021-22 financial year, the department allocated R90 million to coaching.",
             "fund",
