@@ -43,12 +43,13 @@ _FUNDING_WORDS = ("fund", "grant", "budget", "allocation", "payment", "reimburse
 _REVIEW = re.compile(
     r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"
     r"investigat\w+|evaluation|report\s+(?:to|on|back|its|their)|findings"
-    r"|(?:publish|produce|lay)\w*\s+(?:\w+\s+){0,3}?reports?)\b",
+    r"|(?:publish|produce|lay)\w*\s+(?:\w+\s+){0,3}?reports?"
+    r"|invit\w+\s+(?:\w+\s+){0,2}?(?:submissions|views|comments|evidence))\b",
     re.IGNORECASE,
 )
 _REVIEW_WORDS = (
     "review", "audit", "inquiry", "consult", "examine", "monitor", "investigat", "evaluation",
-    "panel", "report",
+    "panel", "report", "invit",
 )  # fmt: skip
 _GUIDANCE_WORDS = (
     "guidance", "timetable", "framework", "recommendation", "plan", "policy", "strategy",
@@ -164,9 +165,12 @@ def category_of(
         return "review"
     if action in GUIDANCE_ACTIONS or _holds(_GUIDANCE, _GUIDANCE_WORDS, act, act_lowered):
         return "guidance"
-    if new_money and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered):
-        return "funding"
+    if new_money and (_holds(_FUNDING, _FUNDING_WORDS, act, act_lowered) or _MONEY_IN.search(act)):
+        return "funding"  # new money in the act itself: "…allocating R200 million to…"
     return "operational"
+
+
+_MONEY_IN = re.compile(r"[£€$]\s?\d|(?<![A-Za-z\d])R\d")
 
 
 # Where an act's words end: the next clause ("…, so that…", "; and", " which …").
@@ -191,7 +195,9 @@ _UNDERTAKING = re.compile(
     r"|report\s+(?:back|to\s+the\s+House|to\s+Parliament)|keep\s+(?:the\s+House|him|her|them|members|noble\s+Lords|hon\.)[^.;]{0,30}?"
     r"(?:informed|updated|posted)|make\s+sure\s+that\s+(?:that|this|it)\s+is\s+raised|raise\s+(?:that|this|it)"
     r"|contact|commit\s+to\s+contacting|come\s+back\s+to\s+(?:the\s+House|him|her|the\s+hon)"
-    r"|(?:certainly\s+)?make\s+reference|pass\s+(?:that|this|those)|place\s+a\s+copy|take\s+(?:that|this|it)\s+(?:up|away|back))\b"
+    r"|(?:certainly\s+)?make\s+reference|pass\s+(?:that|this|those)|place\s+a\s+copy|take\s+(?:that|this|it)\s+(?:up|away|back)"
+    r"|ask\s+my\s+(?:[\w.]+\s+){0,3}?(?:colleague|friend)s?)\b"
+    r"|\b(?:I|we)\s+look\s+forward\s+to\s+meeting\b"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:inform|update)\s+my\s+"
     r"|\band\s+will\s+(?:\w+ly\s+)?follow\s+(?:it\s+|that\s+)?up\b",
     re.IGNORECASE,

@@ -60,7 +60,10 @@ CATEGORY_ORDER = (
     "undertaking", "legislation", "funding", "target", "review", "guidance", "operational",
 )  # fmt: skip
 #: Actions that are reviews whatever their object ("we will consult on…").
-REVIEW_ACTIONS = frozenset({"review", "consult", "commission", "evaluate", "assess", "consider"})
+REVIEW_ACTIONS = frozenset(
+    {"review", "consult", "commission", "evaluate", "assess", "consider", "study", "examine",
+     "investigate", "explore", "reassess", "reconsider", "revisit", "research", "monitor"}
+)  # fmt: skip
 #: Actions that produce a policy document whatever its name ("we will set out…").
 GUIDANCE_ACTIONS = frozenset({"publish", "set-out", "draft"})
 

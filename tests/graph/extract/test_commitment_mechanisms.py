@@ -374,3 +374,16 @@ def test_up_to_a_programme_sum_is_new_money_and_up_to_a_household_sum_a_rate() -
 )
 def test_actors_are_bodies_or_people_never_things(text: str, actor: str) -> None:
     assert [c.actor for c in find_commitments(text, on=ON)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("In the coming months I will be inviting submissions from the public.", "review"),
+        ("We will study the panel's recommendations carefully.", "review"),
+        ("I will ask my hon. colleague to ensure that the report is tabled.", "undertaking"),
+        ("We are finalising the agreement, allocating R200 million to the programme.", "funding"),
+    ],
+)
+def test_categories_follow_the_act(text: str, category: str) -> None:
+    assert [c.category for c in find_commitments(text, on=ON)] == [category]
