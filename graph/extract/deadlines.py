@@ -202,6 +202,8 @@ def _duration(m: re.Match[str], on: date | None) -> date | None:
     if on is None:
         return None
     if m["n"] is None:  # "in the coming weeks", "over the next few months"
+        if m["unit"].lower() == "year" and not m.group(0).lower().rstrip().endswith("years"):
+            return on + relativedelta(years=1)  # "in the coming year", "in the year ahead"
         vague = {"day": relativedelta(days=7), "week": relativedelta(weeks=6)}
         if m["unit"].lower() == "month":
             vague["month"] = relativedelta(months=6)
@@ -344,6 +346,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
             rf"in\s+{_COUNT}\s+{_UNIT}(?:\s*'?\s*time)?",
             rf"over\s+(?:a|the)\s+{_COUNT}-{_UNIT}\s+period",
             rf"{_COUNT}\s+{_UNIT}\s+from\s+(?:now|today)",
+            rf"(?:in|over|during)\s+the\s+(?:{_COUNT}\s+)?{_UNIT}\s+ahead",
         )
     ),
     (
@@ -510,11 +513,23 @@ def _possible(present: frozenset[str]) -> tuple[tuple[re.Pattern[str], Resolver]
     )
 
 
+def _whole_words(pattern: re.Pattern[str], match: re.Match[str], text: str) -> re.Match[str] | None:
+    """``match``, or where the pattern matches from the next word when ``match`` begins
+    inside one ("begin next year" holds "in next year": the phrase is "next year")."""
+    if match.start() == 0 or not text[match.start() - 1].isalnum():
+        return match
+    space = text.find(" ", match.start(), match.end())
+    return None if space < 0 else pattern.match(text, space + 1)
+
+
 def find_deadlines(text: str, *, on: date | None = None) -> tuple[Deadline, ...]:
     """Every deadline phrase in ``text``, earliest first, overlapping matches merged."""
     candidates: list[Deadline] = []
     for pattern, resolve in _possible(_clues(text)):
-        for match in pattern.finditer(text):
+        for found in pattern.finditer(text):
+            match = _whole_words(pattern, found, text)
+            if match is None:
+                continue
             try:
                 due = resolve(match, on)
             except _NotADeadline:

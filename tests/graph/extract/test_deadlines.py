@@ -139,3 +139,15 @@ def test_relative_times_resolve_against_the_sitting(text: str, on: date, due: da
 )
 def test_history_idioms_and_durations_are_not_deadlines(text: str) -> None:
     assert find_deadline(text, on=OCT_2009) is None
+
+
+def test_a_phrase_is_never_read_from_inside_a_word() -> None:
+    # "begin next year" holds the letters "in next year": the phrase is "next year"
+    (found,) = find_deadlines("Building will begin next year.", on=date(2013, 2, 14))
+    assert (found.text, found.kind, found.starts) == ("next year", "start", date(2014, 1, 1))
+
+
+@pytest.mark.parametrize("phrase", ["in the coming year", "In the year ahead"])
+def test_the_coming_year_is_a_year_from_the_debate(phrase: str) -> None:
+    (found,) = find_deadlines(f"{phrase}, we will open two colleges.", on=date(2013, 2, 14))
+    assert found.due == date(2014, 2, 14)
