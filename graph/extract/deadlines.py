@@ -203,7 +203,8 @@ def _duration(m: re.Match[str], on: date | None) -> date | None:
         return None
     if m["n"] is None:  # "in the coming weeks", "over the next few months"
         if m["unit"].lower() == "year" and not m.group(0).lower().rstrip().endswith("years"):
-            return on + relativedelta(years=1)  # "in the coming year", "in the year ahead"
+            next_year: date = on + relativedelta(years=1)
+            return next_year  # "in the coming year", "in the year ahead"
         vague = {"day": relativedelta(days=7), "week": relativedelta(weeks=6)}
         if m["unit"].lower() == "month":
             vague["month"] = relativedelta(months=6)
