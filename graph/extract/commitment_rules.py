@@ -181,6 +181,15 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "undertaking",
+        # "I look forward to meeting her", "I look forward to visiting Harlow next year"
+        re.compile(
+            r"(?P<subject>\bI)\s+(?:very\s+much\s+|really\s+|also\s+)?look\s+forward\s+to\s+"
+            r"(?P<verb>meeting|discussing|visiting|working\s+with)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("forward",),),
+    ),
+    Rule(
+        "undertaking",
         re.compile(r"(?P<subject>)\band\s+will\s+(?P<verb>follow)(?P<rest>\s+up)", re.IGNORECASE),
         clues=(("will",), ("follow",)),
     ),

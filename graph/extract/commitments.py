@@ -252,8 +252,12 @@ def _measure_done(trigger: Trigger) -> str | None:
     it is the House's business ("will be debated").
     """
     subject = trigger.subject.strip(" ,;—")
-    if _BY_SOMEONE.match(trigger.rest) or not subject or _PERSON_SUBJECT.search(subject):
-        return None  # someone else does it, no measure is named, or a person ("he will be…")
+    if _BY_SOMEONE.match(trigger.rest) or not subject:
+        return None  # someone else does it, or no measure is named
+    if _PERSON_SUBJECT.search(subject) and not (
+        _EVERYONE.search(subject) and trigger.verb.lower() in _OFFERED
+    ):
+        return None  # a person ("he will be…"), unless everyone is offered something
     verb = trigger.verb.split()[0].lower()
     stems = {crude_lemma(verb), verb[:-1], verb[:-2]}  # "called" -> call, "placed" -> place
     if stems & _REGARDED:
@@ -267,8 +271,10 @@ def _measure_done(trigger: Trigger) -> str | None:
 
 
 _PERSON_SUBJECT = re.compile(
-    r"\b(?:he|she|they|you|I|we|everyone|anyone|someone)\s*$", re.IGNORECASE
+    r"\b(?:he|she|they|you|I|we|everyone|everybody|anyone|someone)\s*$", re.IGNORECASE
 )
+_EVERYONE = re.compile(r"\b(?:everyone|everybody)\s*$", re.IGNORECASE)
+_OFFERED = frozenset({"offered", "given", "provided", "paid", "guaranteed"})
 _REGULAR_PARTICIPLE = re.compile(r"[a-z]{3,}(?:is|iz|at)ed|[a-z]{4,}ed")
 
 
@@ -282,7 +288,9 @@ _DOCUMENT = re.compile(
 _EXPECT_TO = re.compile(r"\bexpect\s+to\s+(?:\w+ly\s+)?$")
 
 # A measure's own event in the future, with whoever speaks for the Government behind it.
-_EVENT = re.compile(r"happen\b|proceed\b|go\s+(?:ahead|on|forward)\b")
+_EVENT = re.compile(
+    r"happen\b|proceed\b|go\s+(?:ahead|on|forward)\b|take\s+effect\b|come\s+into\s+(?:force|effect)\b"
+)
 # The speaker's own work named again as the subject of "will continue".
 _OWN_WORK = re.compile(
     r"(?:^|\s)(?:that|this|(?:that|this|our|my|the\s+Government['’]s)\s+(?:work|outreach"

@@ -274,6 +274,9 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("R300 million is allocated to the school sport programme.", "fund"),
         ("In the year ahead, we will fast-track the planning reforms.", "fast-track"),
         ("We will prioritize the repair of rural roads.", "prioritise"),
+        # found on rule 13's batch
+        ("I look forward to meeting the council leader in the new year.", "follow-up"),
+        ("The new rules will take effect from midnight on Saturday.", "implement"),
         (
             "For the 2021-22 financial year, the department allocated R90 million to coaching.",
             "fund",
@@ -323,6 +326,7 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "We are acting within the powers the Act gives us.",
         "Repair work has begun or been completed on 80% of the affected schools.",
         "In 2009 we allocated £5 million to flood defences.",
+        "We are looking forward to putting our record before the voters in May.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
