@@ -275,7 +275,7 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("In the year ahead, we will fast-track the planning reforms.", "fast-track"),
         ("We will prioritize the repair of rural roads.", "prioritise"),
         # found on rule 13's batch
-        ("I look forward to meeting the council leader in the new year.", "follow-up"),
+        ("I look forward to meeting the council leader in the new year.", "meet"),
         ("The new rules will take effect from midnight on Saturday.", "implement"),
         (
             "For the 2021-22 financial year, the department allocated R90 million to coaching.",
