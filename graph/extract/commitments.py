@@ -605,8 +605,8 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
     """A present-tense description ("we are spending £80 billion", "we are working hard
     to…"), not work under way on a deliverable: a descriptive verb with neither new
     money nor a time to come."""
-    if trigger.rest.lstrip().startswith(("hard ", "tirelessly ", "constantly ")):
-        return True
+    if trigger.rest.lstrip().startswith(("hard ", "tirelessly ", "constantly ", "forward to")):
+        return True  # "working hard to…", "we are looking forward to…": effort and stance
     if crude_lemma(trigger.verb.split()[0]) in _SPEAKING and trigger.rest.lstrip().startswith(
         ("about ", "as ", "of ", "here ")
     ):
