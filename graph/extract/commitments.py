@@ -113,7 +113,7 @@ _SUBJECT_OTHERS = re.compile(
     re.IGNORECASE,
 )
 _GOVERNMENT_SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:" + OWN_GOVERNMENT + r"|Department"
+    r"^(?:the\s+)?(?:" + OWN_GOVERNMENT + r"|government|Department"
     r"|Home\s+Office|Treasury|Cabinet\s+Office|(?:my\s+|our\s+)?officials|Ministers|"
     r"Ministry\b.*|Department\s+(?:for|of)\b.*|Secretary\s+of\s+State\b.*|Minister\b.*|"
     r"my\s+Department|our\s+Department|(?:cross-Government\s+)?ministerial\s+group|"
@@ -189,7 +189,7 @@ _ENDS_IN_PRONOUN = re.compile(
 )
 
 
-def _dynamic_verb(trigger: Trigger) -> str | None:
+def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
     """An agent's verb of doing outside the action table ("we will be asking", "will retain").
 
     Only the speaker, "we", the Government or a department can commit with any verb;
@@ -215,11 +215,20 @@ def _dynamic_verb(trigger: Trigger) -> str | None:
     base = verb_lemma(verb)
     if base == "do" and _DONE_AGAIN.match(trigger.rest):
         return "act"  # "we will continue to do that", "we will do the same at the polls"
+    if base == "have" and _HAVE_DOCUMENT.match(after or trigger.rest):
+        return "publish"  # "we will have a White Paper before the election"
     if base is None or base in STATIVE or verb in STATIVE:
         return None  # not a verb of doing the vocabulary knows ("will never", "are willing")
     return base
 
 
+_MODAL_WORD = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
+# "have" with a document the Government produces: "we will have a White Paper".
+_HAVE_DOCUMENT = re.compile(
+    r"\s+(?:a|an|the|our|new|full|further)\s+(?:\w+\s+){0,2}?(?:White\s+Paper|Green\s+Paper|Bill"
+    r"|strategy|plan|review|consultation|framework|action\s+plan|statement)\b",
+    re.IGNORECASE,
+)
 # What "do" takes when it names the speaker's own act again: "do that", "do the same".
 _DONE_AGAIN = re.compile(r"\s+(?:that|this|so|the\s+same|exactly\s+that|likewise)\b", re.I)
 
@@ -679,8 +688,11 @@ def _commitment(
             later = re.search(r"\bto\s+([a-z]+)\s+(\S+)", sentence[trigger.start :])
             found = _action(later.group(1), " " + later.group(2)) if later else None
         if found is None and trigger.kind in {"modal", "progressive", "intent"}:
-            found = _dynamic_verb(trigger)
             verb_at = sentence.find(trigger.verb, trigger.start)
+            modal = _MODAL_WORD.search(sentence, trigger.start)
+            verb_after = sentence.find(trigger.verb, modal.end()) if modal else verb_at
+            after = sentence[verb_after + len(trigger.verb) :] if verb_after >= 0 else ""
+            found = _dynamic_verb(trigger, after)
             if found is not None and _EXPECT_TO.search(sentence, trigger.start, max(verb_at, 0)):
                 found = None  # "we expect to save £1 billion": a forecast, not an act
         if (

@@ -277,6 +277,8 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         # found on rule 13's batch
         ("I look forward to meeting the council leader in the new year.", "meet"),
         ("The new rules will take effect from midnight on Saturday.", "implement"),
+        ("In this regard, government will now pursue a new approach to land.", "pursue"),
+        ("As I have said, we will have a White Paper before the summer.", "publish"),
         (
             "For the 2021-22 financial year, the department allocated R90 million to coaching.",
             "fund",
@@ -327,6 +329,7 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "Repair work has begun or been completed on 80% of the affected schools.",
         "In 2009 we allocated £5 million to flood defences.",
         "We are looking forward to putting our record before the voters in May.",
+        "We will have a good summer.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
