@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from graph.extract.sentences import split_sentences
+from graph.extract.scan import holds, required
+from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Span, StatusReport
 from graph.vocab.kinds import FollowUpStatus
 
@@ -83,6 +84,8 @@ _SOURCES: tuple[tuple[FollowUpStatus, str], ...] = (
     ),
 )
 _PATTERNS = tuple((status, re.compile(source, re.IGNORECASE)) for status, source in _SOURCES)
+# What each pattern's matches contain, worked out from the pattern (see graph/extract/scan.py).
+_NEEDS = tuple(required(pattern) for _, pattern in _PATTERNS)
 
 # A report is a statement of one's own: a question, a condition or another's hope is not.
 _NOT_A_REPORT = re.compile(
@@ -107,23 +110,46 @@ def report_status(sentence: str) -> tuple[FollowUpStatus, str] | None:
     >>> report_status("Has the Minister published the report?") is None
     True
     """
-    if _NOT_A_REPORT.search(sentence):
-        return None
-    for status, pattern in _PATTERNS:
+    return _status(sentence, _PATTERNS)
+
+
+def _status(
+    sentence: str, patterns: tuple[tuple[FollowUpStatus, re.Pattern[str]], ...]
+) -> tuple[FollowUpStatus, str] | None:
+    """:func:`report_status` trying only ``patterns``; the (rarely needed) test for a
+    question or condition comes after a status is found, which gives the same answer."""
+    for status, pattern in patterns:
         found = pattern.search(sentence)
         if found is not None:
+            if _NOT_A_REPORT.search(sentence):
+                return None
             return status, " ".join(found.group(0).split())
     return None
 
 
 def find_reports(text: str) -> tuple[StatusReport, ...]:
-    """Every sentence of a speech that reports how an undertaking stands, in order."""
+    """Every sentence of a speech that reports how an undertaking stands, in order.
+
+    A status pattern that matches no part of the whole speech cannot match one of its
+    sentences: a sentence is a slice with white space (or nothing) on each side, and
+    the patterns look no further than a word boundary.  So each sentence is tried
+    only against the patterns the speech matched, usually none; and a pattern is only
+    run over the speech when the speech holds the words it needs.
+    """
     if not _CLUES.search(text):
+        return ()
+    lowered = lower_for_search(text)
+    patterns = tuple(
+        (status, p)
+        for (status, p), need in zip(_PATTERNS, _NEEDS, strict=True)
+        if holds(need, lowered) and p.search(text) is not None
+    )
+    if not patterns:
         return ()
     found = []
     for span in split_sentences(text):
         sentence = text[span.start : span.end]
-        status = report_status(sentence)
+        status = _status(sentence, patterns)
         if status is not None:
             found.append(StatusReport(Span(span.start, span.end), sentence, *status))
     return tuple(found)
