@@ -124,7 +124,7 @@ def required(pattern: re.Pattern[str]) -> Need | None:
 
     >>> need = required(re.compile(r"\\b(?:has|have)\\s+been\\s+(?:dropped|put\\s+back)", re.I))
     >>> need
-    AllOf(parts=('been', AnyOf(options=('dropped', 'put'))))
+    AllOf(parts=('been', AnyOf(options=('dropped', AllOf(parts=('put', 'back'))))))
     >>> holds(need, "it has been put back"), holds(need, "it has been delayed")
     (True, False)
     """
