@@ -172,10 +172,19 @@ def _item(op: object, av: object) -> Need | None:
 def holds(need: Need | None, lowered: str) -> bool:
     """Whether ``lowered`` (:func:`~graph.extract.sentences.lower_for_search` text) has
     what ``need`` asks for; always True for None."""
-    if need is None:
-        return True
+    return need is None or _holds(need, lowered)
+
+
+def _holds(need: Need, lowered: str) -> bool:
+    # loops, not any()/all() over generators: this runs for every speech and pattern
     if isinstance(need, str):
         return need in lowered
     if isinstance(need, AllOf):
-        return all(holds(part, lowered) for part in need.parts)
-    return any(holds(option, lowered) for option in need.options)
+        for part in need.parts:
+            if not (part in lowered if isinstance(part, str) else _holds(part, lowered)):
+                return False
+        return True
+    for option in need.options:
+        if option in lowered if isinstance(option, str) else _holds(option, lowered):
+            return True
+    return False
