@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from graph.extract.sentences import split_sentences
+from graph.extract.scan import Need, holds, required
+from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Span, StatusReport
 from graph.vocab.kinds import FollowUpStatus
 
@@ -83,6 +84,9 @@ _SOURCES: tuple[tuple[FollowUpStatus, str], ...] = (
     ),
 )
 _PATTERNS = tuple((status, re.compile(source, re.IGNORECASE)) for status, source in _SOURCES)
+# Each pattern with what its matches contain, worked out from it (see graph/extract/scan.py).
+_Check = tuple[FollowUpStatus, re.Pattern[str], Need | None]
+_CHECKS: tuple[_Check, ...] = tuple((s, p, required(p)) for s, p in _PATTERNS)
 
 # A report is a statement of one's own: a question, a condition or another's hope is not.
 _NOT_A_REPORT = re.compile(
@@ -107,23 +111,44 @@ def report_status(sentence: str) -> tuple[FollowUpStatus, str] | None:
     >>> report_status("Has the Minister published the report?") is None
     True
     """
-    if _NOT_A_REPORT.search(sentence):
-        return None
-    for status, pattern in _PATTERNS:
+    return _status(sentence, _CHECKS, None)
+
+
+def _status(
+    sentence: str, checks: tuple[_Check, ...], lowered: str | None
+) -> tuple[FollowUpStatus, str] | None:
+    """:func:`report_status` trying only ``checks``, and (given the sentence ``lowered``,
+    :func:`~graph.extract.sentences.lower_for_search`) only those whose words it holds;
+    the (rarely needed) test for a question or condition comes after a status is found,
+    which gives the same answer."""
+    for status, pattern, need in checks:
+        if lowered is not None and not holds(need, lowered):
+            continue
         found = pattern.search(sentence)
         if found is not None:
+            if _NOT_A_REPORT.search(sentence):
+                return None
             return status, " ".join(found.group(0).split())
     return None
 
 
 def find_reports(text: str) -> tuple[StatusReport, ...]:
-    """Every sentence of a speech that reports how an undertaking stands, in order."""
+    """Every sentence of a speech that reports how an undertaking stands, in order.
+
+    Each pattern comes with the words its matches need (:func:`graph.extract.scan.required`):
+    a pattern runs only over sentences holding them, after the speech as a whole was
+    found to hold them (usually it does not, for any pattern).
+    """
     if not _CLUES.search(text):
+        return ()
+    lowered = lower_for_search(text)
+    checks = tuple(check for check in _CHECKS if holds(check[2], lowered))
+    if not checks:
         return ()
     found = []
     for span in split_sentences(text):
         sentence = text[span.start : span.end]
-        status = report_status(sentence)
+        status = _status(sentence, checks, lower_for_search(sentence))
         if status is not None:
             found.append(StatusReport(Span(span.start, span.end), sentence, *status))
     return tuple(found)

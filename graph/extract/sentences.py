@@ -17,6 +17,7 @@ quotation).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.records import Span
 
@@ -136,8 +137,13 @@ def lower_for_search(text: str) -> str:
     return text.lower()
 
 
+@lru_cache(maxsize=4)
 def split_sentences(text: str) -> tuple[Span, ...]:
     """Spans of the sentences in ``text``, trimmed of surrounding white space, in order.
+
+    Several extractors split the same speech one after the other (commitments, their
+    pledge candidates, status reports), so the last few answers are kept: the result
+    is an immutable tuple, and a repeated call costs a hash of the text.
 
     >>> [s for s in split_sentences("  Order.  I call the Minister.  ")]
     [Span(start=2, end=8), Span(start=10, end=30)]

@@ -148,6 +148,7 @@ def _tokens(name: str) -> list[str]:
     return [t for t in text.split() if t]
 
 
+@lru_cache(maxsize=1 << 16)  # pure; every speech line and mention asks again for the same few names
 def name_tokens(name: str) -> tuple[str, ...]:
     """Tokens of a personal name with honorifics, post-nominals and initials removed."""
     tokens = _tokens(name)
