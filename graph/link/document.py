@@ -78,6 +78,8 @@ class _Linker:
     seats: list[tuple[PersonLink, str]] = field(default_factory=list)
     seat_holders: dict[str, PersonLink] = field(default_factory=dict)
     _names: dict[tuple[str, date | None], PersonLink] = field(default_factory=dict)
+    # the offices each sitting of a body no registry describes prints (by body and day)
+    sittings: dict[tuple[str | None, date | None], SittingRoles] = field(default_factory=dict)
 
     # --- people -----------------------------------------------------------------
 
@@ -131,6 +133,7 @@ class _Linker:
             for sf in d.speeches
         }
         self.learn_seats(facts, speakers)
+        self.learn_sittings(facts)
         debates = tuple(self.debate(d, speakers) for d in facts.debates)
         return LinkedDocument(
             source=facts.source,
@@ -181,6 +184,17 @@ class _Linker:
                         found = resolve(self.registry, m.name, d.debate.date)
                         self.sits_for(self.person(found.person, m.name), m.constituency)
 
+    def learn_sittings(self, facts: DocumentFacts) -> None:
+        """The offices printed in each sitting (body and day) of a body no registry
+        describes, over all its debates: a minister printed in one debate of the day is
+        a minister in the next, and a sitting prints its ministers somewhere."""
+        printed: dict[tuple[str | None, date | None], list[tuple[str | None, str | None]]] = {}
+        for d in facts.debates:
+            if not self.knows(d):
+                day = printed.setdefault((d.debate.house, d.debate.date), [])
+                day.extend((_speaker_key(sf), spoken_office(sf.attribution)) for sf in d.speeches)
+        self.sittings = {k: SittingRoles.of(v) for k, v in printed.items()}
+
     def debate(self, d: DebateFacts, speakers: dict[tuple[int, int], PersonLink]) -> LinkedDebate:
         debate = d.debate
         if not self.knows(d):
@@ -208,9 +222,7 @@ class _Linker:
     ) -> LinkedDebate:
         """A debate of a body no registry describes: names kept, nothing resolved."""
         debate, why = d.debate, f"no registry for {d.debate.house}"
-        sitting = SittingRoles.of(
-            (_speaker_key(sf), spoken_office(sf.attribution)) for sf in d.speeches
-        )
+        sitting = self.sittings[(debate.house, debate.date)]
         linked = []
         for sf in d.speeches:
             speaker = speakers[(debate.ordinal, sf.speech.position)]

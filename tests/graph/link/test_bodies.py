@@ -93,3 +93,22 @@ def test_another_body_with_no_office_printed_keeps_what_it_finds() -> None:
         (("Micheál Martin", None, "We will publish the plan in January."),)
     )
     assert counts == {"Micheál Martin": 1}
+
+
+def test_the_offices_printed_anywhere_in_the_sitting_count_in_each_of_its_debates() -> None:
+    # A later debate of the same day where only a backbencher speaks: the sitting prints
+    # its ministers in the first debate, so the backbencher still commits nobody.
+    def speech(i: int, name: str, office: str | None, text: str) -> Speech:
+        return Speech(i, SpeakerRef(name, office or name, office=office), text)
+
+    on = date(2017, 12, 5)
+    first = Debate(1, "Questions", on, "Dáil Éireann", None, (
+        speech(1, "Leo Varadkar", "The Taoiseach", "We will publish the plan in January."),
+    ))  # fmt: skip
+    second = Debate(2, "Statements", on, "Dáil Éireann", None, (
+        speech(1, "Enda Kenny", None, "We will bring forward a motion next week."),
+    ))  # fmt: skip
+    source = SourceDocument("test-0", "test.xml", "0" * 64, "akn")
+    doc = link(analyse(Transcript(source, (first, second))), Registry.builtin())
+    counts = [len(s.facts.commitments) for d in doc.debates for s in d.speeches]
+    assert counts == [1, 0]
