@@ -173,6 +173,28 @@ def facts(store: ox.Store, classes: Sequence[URIRef], fields: Mapping[str, URIRe
     return found
 
 
+def joined_facts(store: ox.Store, query: str, names: Sequence[str]) -> Facts:
+    """Facts from one query joined in the store: its first variable the subject, then ``names``.
+
+    The subject is turned into text once a row instead of once a field.  A field with
+    several values multiplies the rows; each value is kept once, sorted as in :func:`facts`.
+    """
+    found: Facts = {}
+    for subject, *items in rows(store, query):
+        about = found.setdefault(str(subject), {})
+        for name, item in zip(names, items, strict=True):
+            if item is None:
+                continue
+            values = about.setdefault(name, [])
+            if item not in values:
+                values.append(item)
+    for about in found.values():
+        for values in about.values():
+            if len(values) > 1:
+                values.sort(key=order)
+    return found
+
+
 def first(about: Mapping[str, list[Value]], name: str) -> Value | None:
     values = about.get(name)
     return values[0] if values else None
