@@ -67,6 +67,7 @@ from exporters.scans import (
     facts,
     first,
     instances,
+    joined_facts,
     optional,
     order,
     release,
@@ -262,16 +263,17 @@ _SPOKEN_AS_SLOT = _TEXT_SLOT + 1
 def _add_speeches(store: ox.Store, b: Builder, *, speeches: bool) -> Said:
     """Add speeches (or speaker→debate counts); return who said each speech, and where.
 
-    The fields whose values are IRIs or long texts (debate, speaker, text) come in one
-    query joined in the store, so a speech's IRI is turned into text once for the three
-    (see :mod:`exporters.scans`); each of the others, numbers and short texts, is one
-    scan.  A hash table per joined field is what that costs (~100 MB for 244,000
-    speeches), so the numbers, cheap to read, are not joined.  Each text goes straight
-    to the builder's temporary file, so no speech text is held in memory.
+    Every single-valued field comes in one query joined in the store, so a speech's IRI
+    is turned into text once, not once per field: on a 10M-quad store a scan per field
+    decoded each of 244,000 speech IRIs eight times, which was most of this step's time.
+    The join's hash tables (~400 bytes a fact while the query runs) are given back before
+    the mentions are read, whose own join is the larger.  Each text goes straight to the
+    builder's temporary file, so no speech text is held in memory.
     """
     fields: dict[str, URIRef] = {"debate": DKG.debate, "speaker": DKG.speaker}
     if speeches:
         fields["text"] = rdfns.SDO.text
+        fields.update(_SPEECH_SCALARS)
     query = (
         f"SELECT ?s {' '.join('?' + name for name in fields)} WHERE {{\n"
         f"{{ SELECT DISTINCT ?s WHERE {{ ?s a <{DKG.Speech}> }} }}\n{optional('s', fields)}\n}}"
@@ -290,13 +292,6 @@ def _add_speeches(store: ox.Store, b: Builder, *, speeches: bool) -> Said:
                 n = _SLOT[name]
                 slot[n] = smaller(slot[n], item)  # type: ignore[arg-type]
     release()
-    scalars = [name for name in _SPEECH_SCALARS if name not in fields] if speeches else []
-    for name in scalars:
-        n = _SLOT[name]
-        for speech, item in scan(store, _SPEECH_SCALARS[name]):
-            slot = slots.get(speech)
-            if slot is not None:
-                slot[n] = smaller(slot[n], item)  # type: ignore[arg-type]
     if speeches:
         for speech, item in scan(store, DKG.spokenAs):
             slot = slots.get(speech)
@@ -486,26 +481,42 @@ _LINKED = {
 _EVIDENCE = {"exact": OA.exact, "start": OA.start, "end": OA.end}
 
 
+#: A commitment's own fields, each a predicate of the commitment.
+_COMMITMENT_FIELDS = {
+    "made_in": DKG.madeIn,
+    "made_by": DKG.madeBy,
+    "actor": DKG.actor,
+    "action": DKG.action,
+    "deadline": DKG.deadline,
+    "deadline_text": DKG.deadlineText,
+    "confidence": DKG.confidence,
+    "repeats": DKG.repeats,
+    **_LINKS,
+}
+_COMMITMENTS_OF = f"{{ SELECT DISTINCT ?c WHERE {{ ?c a <{DKG.Commitment}> }} }}"
+#: Every commitment with its fields and its evidence (quote and offsets from every selector
+#: it points to), joined by hash in the store: one row per commitment (more where a field
+#: has several values), so a commitment's IRI is turned into text once, not once per field
+#: as in a scan per predicate.  The evidence is joined to the commitments inside its own
+#: sub-SELECT, so the far more numerous mention selectors never reach the outer join.
+_COMMITMENTS = (
+    f"SELECT ?c {' '.join('?' + name for name in (*_COMMITMENT_FIELDS, *_EVIDENCE))} WHERE {{\n"
+    f"{_COMMITMENTS_OF}\n{optional('c', _COMMITMENT_FIELDS)}\n"
+    f"OPTIONAL {{ SELECT ?c {' '.join('?' + name for name in _EVIDENCE)} WHERE {{\n"
+    f"  {_COMMITMENTS_OF}\n"
+    f"  {{ SELECT ?c ?o WHERE {{ ?c <{DKG.evidence}> ?o FILTER(!isLiteral(?o)) }} }}\n"
+    f"  {optional('o', _EVIDENCE)}\n}} }}\n}}"
+)
+
+
 def _add_commitments(store: ox.Store, b: Builder, said: Said, *, speeches: bool) -> None:
-    fields = {
-        "made_in": DKG.madeIn,
-        "made_by": DKG.madeBy,
-        "actor": DKG.actor,
-        "action": DKG.action,
-        "deadline": DKG.deadline,
-        "deadline_text": DKG.deadlineText,
-        "confidence": DKG.confidence,
-        "repeats": DKG.repeats,
-        **_LINKS,
-    }
-    commitments = facts(store, [DKG.Commitment], fields)
+    commitments = joined_facts(store, _COMMITMENTS, [*_COMMITMENT_FIELDS, *_EVIDENCE])
+    release()
     linked = _linked(store, commitments)
-    evidences = _evidence(store)
     while commitments:
         commitment, about = commitments.popitem()
         amount, currency = _amount(about, _joined(linked, about, "amount"))
-        evidence = evidences.pop(commitment, {})
-        exact = text(evidence, "exact")
+        exact = text(about, "exact")
         action = first(about, "action")
         b.node(
             commitment,
@@ -521,8 +532,8 @@ def _add_commitments(store: ox.Store, b: Builder, said: Said, *, speeches: bool)
             deadline_text=first(about, "deadline_text"),
             confidence=first(about, "confidence"),
             text=exact,
-            evidence_start=first(evidence, "start"),
-            evidence_end=first(evidence, "end"),
+            evidence_start=first(about, "start"),
+            evidence_end=first(about, "end"),
         )
         made_in = every(about, "made_in")
         makers = every(about, "made_by") or [
@@ -618,33 +629,6 @@ def _joined(linked: Facts, about: Mapping[str, list[Value]], link: str) -> dict[
     for values in joined.values():
         values.sort(key=order)
     return joined
-
-
-def _evidence(store: ox.Store) -> Facts:
-    """Each commitment's evidence quote and offsets (from every selector it points to).
-
-    One query joined in the store, from the commitments: the selectors of the far more
-    numerous mentions are never read, as scanning ``oa:exact`` would read them all.
-    """
-    names = list(_EVIDENCE)
-    joins = " ".join(f"OPTIONAL {{ ?o <{_EVIDENCE[name]}> ?v{n} }}" for n, name in enumerate(names))
-    query = (
-        f"SELECT ?c ?v0 ?v1 ?v2 WHERE {{ ?c a <{DKG.Commitment}> ; <{DKG.evidence}> ?o . "
-        f"FILTER(!isLiteral(?o)) {joins} }}"
-    )
-    found: Facts = {}
-    for commitment, *terms in solutions(store, query):
-        about = found.setdefault(str(value(commitment)), {})
-        for name, term in zip(names, terms, strict=True):
-            item = value(term)
-            if item is not None:
-                values = about.setdefault(name, [])
-                if item not in values:
-                    values.append(item)
-    for about in found.values():
-        for values in about.values():
-            values.sort(key=order)
-    return found
 
 
 def _amount(

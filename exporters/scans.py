@@ -1,4 +1,4 @@
-"""Reading the store for the projection: index range scans, and two joins in the store.
+"""Reading the store for the projection: index range scans, and joins in the store.
 
 Where the time goes: Oxigraph keeps every IRI and long literal once, in a string
 table, and its indexes hold hashes; what costs is turning a hash back into text, one
@@ -8,13 +8,13 @@ store, whose tables are many unmerged files), and seeking an index once per row
 
 * most classes are read one predicate at a time, ``SELECT ?s ?o { ?s <p> ?o }``, and
   joined in Python dictionaries: one row per fact, memory that of the rows kept;
-* a speech's debate, speaker and text, and the mentions, are joined in the store from
-  one sub-SELECT per predicate (:func:`optional`), which Oxigraph scans once each and
-  joins by hash on the stored ids: a speech's IRI is turned into text once for the
-  three, and a mention's never (the mentions come back counted per pair, ``GROUP BY``).
-  Each joined predicate costs a hash table of ~400 bytes a fact while the query runs
-  (~100 MB for 244,000 speeches), so the numbers and short texts, cheap to decode, are
-  scanned instead; :func:`release` gives the tables back when the query is done.
+* a speech's fields, a commitment's fields and evidence, and the mentions, are joined
+  in the store from one sub-SELECT per predicate (:func:`optional`), which Oxigraph
+  scans once each and joins by hash on the stored ids: a speech's or commitment's IRI
+  is turned into text once for all its fields, and a mention's never (the mentions come
+  back counted per pair, ``GROUP BY``).  Each joined predicate costs a hash table of
+  ~400 bytes a fact while the query runs; :func:`release` gives the tables back when
+  the query is done, and the mentions' join, the largest, sets the export's peak.
   Plain patterns or OPTIONALs would seek the index per row, slower than decoding.
 
 The figures, and the stores they were measured on, are in
@@ -162,6 +162,28 @@ def facts(store: ox.Store, classes: Sequence[URIRef], fields: Mapping[str, URIRe
         for subject, item in scan(store, predicate):
             about = found.get(subject)
             if about is None:
+                continue
+            values = about.setdefault(name, [])
+            if item not in values:
+                values.append(item)
+    for about in found.values():
+        for values in about.values():
+            if len(values) > 1:
+                values.sort(key=order)
+    return found
+
+
+def joined_facts(store: ox.Store, query: str, names: Sequence[str]) -> Facts:
+    """Facts from one query joined in the store: its first variable the subject, then ``names``.
+
+    The subject is turned into text once a row instead of once a field.  A field with
+    several values multiplies the rows; each value is kept once, sorted as in :func:`facts`.
+    """
+    found: Facts = {}
+    for subject, *items in rows(store, query):
+        about = found.setdefault(str(subject), {})
+        for name, item in zip(names, items, strict=True):
+            if item is None:
                 continue
             values = about.setdefault(name, [])
             if item not in values:
