@@ -161,16 +161,9 @@ def facts(store: ox.Store, classes: Sequence[URIRef], fields: Mapping[str, URIRe
     for name, predicate in fields.items():
         for subject, item in scan(store, predicate):
             about = found.get(subject)
-            if about is None:
-                continue
-            values = about.setdefault(name, [])
-            if item not in values:
-                values.append(item)
-    for about in found.values():
-        for values in about.values():
-            if len(values) > 1:
-                values.sort(key=order)
-    return found
+            if about is not None:
+                _keep(about, name, item)
+    return _sorted(found)
 
 
 def joined_facts(store: ox.Store, query: str, names: Sequence[str]) -> Facts:
@@ -183,11 +176,20 @@ def joined_facts(store: ox.Store, query: str, names: Sequence[str]) -> Facts:
     for subject, *items in rows(store, query):
         about = found.setdefault(str(subject), {})
         for name, item in zip(names, items, strict=True):
-            if item is None:
-                continue
-            values = about.setdefault(name, [])
-            if item not in values:
-                values.append(item)
+            if item is not None:
+                _keep(about, name, item)
+    return _sorted(found)
+
+
+def _keep(about: dict[str, list[Value]], name: str, item: Value) -> None:
+    """Add ``item`` to a subject's ``name`` values, once."""
+    values = about.setdefault(name, [])
+    if item not in values:
+        values.append(item)
+
+
+def _sorted(found: Facts) -> Facts:
+    """``found`` with every field of several values sorted (deterministic output)."""
     for about in found.values():
         for values in about.values():
             if len(values) > 1:
