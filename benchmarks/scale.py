@@ -174,6 +174,15 @@ def _summary(stdout: str) -> dict[str, int]:
     return {m[1]: int(m[2]) for m in re.finditer(r"^\s+(\w+)\s+(\d+)$", stdout, re.MULTILINE)}
 
 
+def _fresh_build(folder: Path, store: Path, jobs: int, timeout: float) -> dict[str, Any]:
+    """``debate-kg build folder`` into a new store (the old one removed), timed."""
+    shutil.rmtree(store, ignore_errors=True)
+    r = run([CLI, "build", str(folder), "--store", str(store), "--jobs", str(jobs)], timeout)
+    if r["returncode"] != 0 and not r["timed_out"]:
+        raise SystemExit(f"debate-kg build failed on {folder}")
+    return r
+
+
 def ingest(
     work: Path, pools: corpus.Pools, fmt: str, scale: float, jobs: int, timeout: float
 ) -> dict[str, Any]:
@@ -183,10 +192,7 @@ def ingest(
     files = sorted(folder.iterdir())
     size = sum(p.stat().st_size for p in files)
     store = work / "stores" / f"{fmt}-{scale:g}-j{jobs}"
-    shutil.rmtree(store, ignore_errors=True)
-    r = run([CLI, "build", str(folder), "--store", str(store), "--jobs", str(jobs)], timeout)
-    if r["returncode"] != 0 and not r["timed_out"]:
-        raise SystemExit(f"debate-kg build failed on {folder}")
+    r = _fresh_build(folder, store, jobs, timeout)
     counts = _summary(r["stdout"])
     row: dict[str, Any] = {
         "format": fmt,
@@ -239,10 +245,7 @@ def small_pages(
     rows = []
     for n in sorted({1, jobs}):
         store = work / "stores" / f"pages-j{n}"
-        shutil.rmtree(store, ignore_errors=True)
-        r = run([CLI, "build", str(folder), "--store", str(store), "--jobs", str(n)], timeout)
-        if r["returncode"] != 0 and not r["timed_out"]:
-            raise SystemExit(f"debate-kg build failed on {folder}")
+        r = _fresh_build(folder, store, n, timeout)
         counts = _summary(r["stdout"])
         rows.append(
             {

@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 
 import graph.extract.mentions as mentions
-from graph.errors import DebateKGError
 from graph.extract.commitment_rules import _subject_be
-from graph.sources import expand, read_path
+from tests.graph.extract.texts import local_texts, speech_texts
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -52,23 +51,6 @@ ALPHABETS = {
     "_SELF": "IiMmeyslfn’'_ .\n1éİ",
     "_THIRD": "HhSsemirsfl’'_ .\n1éK",
 }
-
-
-def speech_texts(paths: list[Path]) -> Iterator[str]:
-    for path in paths:
-        try:
-            transcript = read_path(path)
-        except DebateKGError:
-            continue  # the security fixtures: refused on purpose
-        for debate in transcript.debates:
-            for speech in debate.speeches:
-                yield speech.text
-
-
-def local_texts() -> list[str]:
-    paths = sorted(expand([ROOT / "seeds"]))
-    paths += sorted(p for p in (ROOT / "tests/graph/sources/fixtures").rglob("*.xml"))
-    return list(speech_texts(paths))
 
 
 def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from graph.errors import DebateKGError
 from graph.extract import followups
 from graph.extract.scan import AllOf, AnyOf, Need, holds, required
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Span, StatusReport
-from graph.sources import expand, read_path
+from graph.sources import read_path
+from tests.graph.extract.texts import local_texts
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -37,19 +36,6 @@ ROOT = Path(__file__).resolve().parents[3]
 )
 def test_required(source: str, flags: int, need: Need | None) -> None:
     assert required(re.compile(source, flags)) == need
-
-
-def speech_texts() -> Iterator[str]:
-    paths = sorted(expand([ROOT / "seeds"]))
-    paths += sorted((ROOT / "tests/graph/sources/fixtures").rglob("*.xml"))
-    for path in paths:
-        try:
-            transcript = read_path(path)
-        except DebateKGError:
-            continue  # the security fixtures: refused on purpose
-        for debate in transcript.debates:
-            for speech in debate.speeches:
-                yield speech.text
 
 
 WORDS = [
@@ -97,7 +83,7 @@ def random_texts(count: int, seed: int = 11) -> list[str]:
 
 
 def test_required_words_never_hide_a_match() -> None:
-    texts = [*speech_texts(), *random_texts(20_000)]
+    texts = [*local_texts(), *random_texts(20_000)]
     matched = 0
     for _, pattern in followups._PATTERNS:
         need = required(pattern)
@@ -127,7 +113,7 @@ def plain_reports(text: str) -> tuple[StatusReport, ...]:
 
 def test_find_reports_as_sentence_by_sentence() -> None:
     rng = random.Random(5)
-    texts = list(speech_texts())
+    texts = list(local_texts())
     short = random_texts(6_000, seed=3)
     texts += [" ".join(rng.sample(short, 4)) for _ in range(3_000)]
     reports = 0
