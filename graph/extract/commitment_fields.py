@@ -12,6 +12,7 @@ import re
 
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import GUIDANCE_ACTIONS, REVIEW_ACTIONS
+from graph.extract.money import MONEY_SIGN
 from graph.extract.sentences import lower_for_search
 from graph.records import MonetaryAmount
 from graph.vocab.kinds import CommitmentCategory, CommitmentStatus
@@ -165,12 +166,9 @@ def category_of(
         return "review"
     if action in GUIDANCE_ACTIONS or _holds(_GUIDANCE, _GUIDANCE_WORDS, act, act_lowered):
         return "guidance"
-    if new_money and (_holds(_FUNDING, _FUNDING_WORDS, act, act_lowered) or _MONEY_IN.search(act)):
+    if new_money and (_holds(_FUNDING, _FUNDING_WORDS, act, act_lowered) or MONEY_SIGN.search(act)):
         return "funding"  # new money in the act itself: "…allocating R200 million to…"
     return "operational"
-
-
-_MONEY_IN = re.compile(r"[£€$]\s?\d|(?<![A-Za-z\d])R\d")
 
 
 # Where an act's words end: the next clause ("…, so that…", "; and", " which …").

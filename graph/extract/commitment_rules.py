@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from graph.extract.money import CURRENCY_SIGN
 from graph.extract.scan import anchored, last_hit
 from graph.extract.sentences import lower_for_search
 
@@ -23,9 +24,9 @@ _NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|"
            r"so|still|not|[a-z]+ly)\s+)*"  # fmt: skip
 
 
-# A currency symbol before an amount: the pound, euro and dollar, and the rand ("R31,6
-# billion"; an R followed by a digit).  Rules matched in any case take "r" before a digit.
-_MONEY = r"(?:[£€$]|(?<![A-Za-z\d])R(?=\d))"
+# A currency sign before an amount (:data:`graph.extract.money.CURRENCY_SIGN`; rules
+# matched in any case also take "r" before a digit).
+_MONEY = CURRENCY_SIGN
 _MONEY_CLUES = ("£", "€", "$", *(f"r{d}" for d in range(10)))
 
 

@@ -79,7 +79,7 @@ from graph.extract.commitment_vocab import (
     verb_lemma,
 )
 from graph.extract.deadlines import Deadline, find_deadlines
-from graph.extract.money import amount_roles, find_amounts_with_spans
+from graph.extract.money import CURRENCY_SIGN, amount_roles, find_amounts_with_spans
 from graph.extract.repeats import same_measure
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, MonetaryAmount, Span
@@ -630,11 +630,15 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
 
 # What a confirmation must go on to say to confirm a measure: something to come, a
 # decision taken, work under way, money or the day's act.
+# A decision taken, as a confirmation or news reports it: "we have agreed", "has set aside".
+_DECIDED = (
+    r"accepted|agreed|decided|committed|approved|allocated|launched|published|laid|appointed"
+    r"|extended|established|secured|set\s+aside|earmarked"
+)
 _MEASURE_AHEAD = re.compile(
-    r"\b(?:will|shall|going\s+to|(?:is|are)\s+to|ha(?:ve|s)\s+(?:now\s+)?(?:accepted|agreed|decided"
-    r"|committed|approved|allocated|launched|published|laid|asked|appointed|extended|established"
-    r"|secured|set\s+aside|earmarked)|(?:am|are|is)\s+(?:now\s+)?\w+ing"
-    r"|being|under\s?way|today|intend|plan)\b|[£€$]\s?\d|(?<![A-Za-z\d])R\d",
+    rf"\b(?:will|shall|going\s+to|(?:is|are)\s+to|ha(?:ve|s)\s+(?:now\s+)?(?:{_DECIDED}|asked)"
+    r"|(?:am|are|is)\s+(?:now\s+)?\w+ing"
+    rf"|being|under\s?way|today|intend|plan)\b|{CURRENCY_SIGN}\s?\d",
     re.IGNORECASE,
 )
 
@@ -644,9 +648,8 @@ _UNDER_WAY = frozenset({"under", "underway", "commenced", "begun", "started"})
 _COMPLETED = re.compile(r"\b(?:or|and)\s+(?:has\s+|have\s+)?(?:been\s+)?(?:completed|finished)\b")
 # News commits only to a decision or money that follows ("is rising" is not one).
 _NEWS_AHEAD = re.compile(
-    r"\b(?:will|shall|going\s+to|ha(?:ve|s)\s+(?:now\s+|also\s+)?(?:accepted|agreed|decided"
-    r"|committed|approved|allocated|launched|published|laid|appointed|extended|established"
-    r"|secured|set\s+aside|earmarked))\b|[£€$]\s?\d|(?<![A-Za-z\d])R\d",
+    rf"\b(?:will|shall|going\s+to|ha(?:ve|s)\s+(?:now\s+|also\s+)?(?:{_DECIDED}))\b"
+    rf"|{CURRENCY_SIGN}\s?\d",
     re.IGNORECASE,
 )
 # Verbs of telling: a confirmation or news commits only to a measure that follows.

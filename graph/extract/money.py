@@ -59,6 +59,10 @@ _RAND = re.compile(
     r"|(?<![A-Za-z\d])R(?P<grouped>\d{1,3}(?:[ \u00a0]\d{3})+)(?![\d,])"
 )
 _RAND_CLUE = re.compile(r"(?<![A-Za-z\d])R\d")
+#: A currency sign where an amount begins (the rand's R only before a digit), for
+#: patterns that need to know money is there without reading it.
+CURRENCY_SIGN = r"(?:[£€$]|(?<![A-Za-z\d])R(?=\d))"
+MONEY_SIGN = re.compile(CURRENCY_SIGN + r"\s?\d")
 # What each kind of amount cannot do without: a symbol (matched case-sensitively) or a
 # currency word (matched in any case).  Most sentences have neither and are skipped.
 _SYMBOL_CLUES = ("£", "€", "$", "GBP", "EUR")
