@@ -109,9 +109,10 @@ def _holds(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str, lowe
 
 
 _CONSIDERING = re.compile(
-    r"\b(?:considering|under\s+consideration|nearer\s+the\s+time|monitoring)\b", re.IGNORECASE
+    r"\b(?:considering|under\s+(?:\w+\s+)?(?:consideration|review)|nearer\s+the\s+time|monitoring)\b",
+    re.IGNORECASE,
 )
-_CONSIDERING_WORDS = ("considering", "consideration", "nearer", "monitoring")
+_CONSIDERING_WORDS = ("considering", "consideration", "nearer", "monitoring", "review")
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 
 

@@ -140,13 +140,16 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "undertaking",
         re.compile(
-            r"(?P<subject>\bI)\s+(?:will|shall|am\s+happy\s+to|"
+            r"(?P<subject>\bI)\s+(?:(?:will|shall)(?:\s+want\s+to)?|am\s+happy\s+to|"
             r"am\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|willing)\s+to"
             r"|(?:will|would|should|shall)\s+be\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|glad)\s+to"
             r"|(?:can\s+)?undertake\s+to)\s+"
             r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+|of\s+course\s+)?"
             r"(?P<verb>write|reply|respond\s+in\s+writing|send|meet|talk|follow"
             r"|take(?=(?:\s+[\w’'.-]+){0,4}?\s+(?:away|back|up|forward)\b)|look\s+into|speak"
+            r"|get\s+on(?:\s+|\s*to\s+|\s+with\s+)(?:it|that|this)\b"
+            r"|look\s+(?:again\s+)?at(?=\s+(?:it|that|this|the\s+(?:case|details|matter|issue|point)"
+            r"|(?:his|her|their)\s+(?:case|point|suggestion|proposal))\b)"
             r"|discuss|update|be\s+doing|share|find\s+out|revert|get\s+back|come\s+back"
             r"|provide(?=(?:\s+[\w’'.-]+){0,6}?\s+(?:information|details|figures|data|a\s+breakdown"
             r"|an\s+update|a\s+note)\b)|report\s+(?:back\s+)?to"
@@ -177,6 +180,7 @@ TRIGGERS: tuple[Rule, ...] = (
                 "doing",
                 "provide",
                 "report",
+                "get on",
             ),
         ),
     ),
@@ -232,8 +236,9 @@ TRIGGERS: tuple[Rule, ...] = (
         # "I absolutely give her that assurance", "We of course make a commitment that the
         # funds … will be paid", "they can rest assured that they will receive…"
         re.compile(
-            r"(?P<subject>\b(?:I|[Ww]e))\s+(?:(?:\w+ly|of\s+course|can|will|do)\s+)*"
-            r"(?P<verb>give|make)\s+(?:\w+\s+){0,3}?(?:that|an?|the|this|my|our|a\s+clear|a\s+firm)\s+"
+            r"(?P<subject>\b(?:I|[Ww]e)|(?<=\band\s))\s*(?:(?:\w+ly|of\s+course|can|will|do|have|has)\s+)*"
+            r"(?P<verb>give|make|given|made)\s+(?:[\w.]+\s+){0,4}?(?:that|an?|the|this|my|our|a\s+clear"
+            r"|a\s+firm)\s+"
             r"(?:assurance|undertaking|commitment|pledge|promise|guarantee)s?\b(?P<rest>)"
         ),
         clues=(("assurance", "undertaking", "commitment", "pledge", "promise", "guarantee"),),
@@ -305,7 +310,8 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
             r"the\s+Home\s+Office|(?:my\s+|our\s+)?officials|Ministers)"
             r"|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency|Executive)))"
-            r"\s+(?:am|are|is)\s+" + _NEG_ADV + r"(?:continuing\s+to\s+)?"
+            r"\s+(?:am|are|is)\s+" + _NEG_ADV
+            + r"(?:(?:continuing|trying|seeking|aiming|looking)\s+to\s+(?:\w+ly\s+)?)?"
             r"(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
         ),
         hint=_subject_be,
@@ -469,12 +475,13 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b[\w’' -]{1,60}?)\s+(?:is|are)\s+(?:(?:already|currently|now|also|still|"
             r"today)\s+)*being\s+(?P<verb>reviewed|taken\s+forward|introduced|implemented|extended|"
-            rf"developed|updated|drawn\s+up|considered|rolled\s+out|published|laid|{_BEING_MORE})(?P<rest>)"
+            rf"developed|updated|drawn\s+up|considered|rolled\s+out|published|laid|assessed|examined"
+            rf"|{_BEING_MORE})(?P<rest>)"
         ),
         clues=(("being",),),
         anchor=re.compile(
             r"being\s+(?:reviewed|taken\s+forward|introduced|implemented|extended|developed|"
-            rf"updated|drawn\s+up|considered|rolled\s+out|published|laid|{_BEING_MORE})"
+            rf"updated|drawn\s+up|considered|rolled\s+out|published|laid|assessed|examined|{_BEING_MORE})"
         ),
         barrier=re.compile(r"[^\w’' \-\s]"),
     ),
@@ -543,6 +550,57 @@ TRIGGERS: tuple[Rule, ...] = (
             re.IGNORECASE,
         ),
         clues=(("decision", "decided", "committed", "pledged", "agreed"),),
+    ),
+    Rule(
+        "progressive",
+        # a matter the Government keeps open: "all potential listings are under review", "the
+        # case for a ferry remains under active consideration" (the subject opens the clause,
+        # and is not a generality: "many policies are under review anyway")
+        re.compile(
+            r"(?P<subject>(?:^|(?<=\bthat\s)|(?<=,\s))(?!(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal)\b)"
+            r"[\w’' -]{1,60}?)\s+(?:is|are|remains?)"
+            r"\s+(?:(?:already|currently|now|also"
+            r"|still|being\s+kept|kept|very\s+much)\s+)*under\s+(?:active\s+|constant\s+|close\s+"
+            r"|careful\s+|urgent\s+|regular\s+)?(?P<verb>review|consideration)\b(?P<rest>)"
+        ),
+        clues=(("under",), ("review", "consideration")),
+        anchor=re.compile(r"\bunder\s+(?:[a-z]+\s+)?(?:review|consideration)\b"),
+        barrier=re.compile(r"[^\w’' \-\s]"),
+    ),
+    Rule(
+        "intent",
+        # "It is my intention to engage with…", "it is our plan to bring forward…"
+        re.compile(
+            r"(?P<subject>)\b[Ii]t\s+is\s+(?:also\s+|still\s+|now\s+)?(?:my|our|the\s+Government[’']s)"
+            r"\s+(?:\w+\s+)?(?:intention|plan|aim|ambition|objective)\s+to\s+(?:\w+ly\s+)?"
+            r"(?!(?:the|a|an|this|that|these|those|our|its|their|my|his|her|all|any|be)\b)"
+            r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("intention", "plan", "aim", "ambition", "objective"), (" is ",)),
+    ),
+    Rule(
+        "target",
+        # a target stated as a number: "our target is 3 million apprentices in this Parliament"
+        re.compile(
+            r"(?P<subject>\b(?:[Oo]ur|[Mm]y|[Tt]he\s+Government[’']s))\s+(?:\w+\s+)?"
+            r"(?P<verb>target|ambition|goal|aim)\s+is\s+(?:to\s+(?:have|see|reach|get|hit)\s+)?"
+            r"(?:over\s+|more\s+than\s+|at\s+least\s+|some\s+)?(?P<rest>\d[\d.,]*(?:\s*(?:million"
+            r"|billion|%|per\s+cent))?)"
+        ),
+        clues=(("target", "ambition", "goal", "aim"),),
+    ),
+    Rule(
+        "funding",
+        # money announced, by the speaker or a colleague: "On Monday, the rough sleeping
+        # Minister … announced £23 million of funding", "the Chancellor announced a £1 billion
+        # package" (a restated commitment; one long past is not, see ``_commitment``)
+        re.compile(
+            r"(?P<subject>)\b(?:ha(?:s|ve)\s+)?(?:recently\s+|also\s+|just\s+|now\s+)?(?P<verb>announced)"
+            r"(?P<rest>\s+(?:a\s+|an\s+|the\s+)?(?:new\s+|further\s+|extra\s+|additional\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?)",
+            re.IGNORECASE,
+        ),
+        clues=(("announced",), _MONEY_CLUES),
     ),
     Rule(
         "modal",

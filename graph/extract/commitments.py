@@ -130,6 +130,12 @@ _PROCEDURAL_OPENING = re.compile(
     r"|Let\s+us\b|I\s+give\s+way\b)",
     re.IGNORECASE,
 )
+# Thanks, then a clause of the speaker's own that may commit ("I thank my hon. Friend for
+# raising this, and I will write to him", "…and absolutely give her that assurance").
+_THANKS_THEN = re.compile(
+    r"I\s+thank\b(?:[^.;?]|(?<=hon)\.){0,200}?,?\s+(?=(?:and|but)\s+(?:(?:I|we)\s+)?"
+    r"(?:\w+ly\s+|of\s+course\s+)?(?:will|shall|can|give|assure|am|are|have)\b)"
+)
 _PROCEDURAL_PAPERS = re.compile(
     r"\b(?:placed|deposited|available)\s+in\s+the\s+Librar(?:y|ies)\b|\bVote\s+Office\b"
     r"|\b(?:place|deposit)\b[^.;]{0,120}\bin\s+the\s+Librar(?:y|ies)\b",
@@ -215,6 +221,9 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
     base = verb_lemma(verb)
     if base == "do" and _DONE_AGAIN.match(trigger.rest):
         return "act"  # "we will continue to do that", "we will do the same at the polls"
+    if base == "do" and (best := _DO_OUR_BEST.match(after or trigger.rest)):
+        # "we will do our very best to address it": the commitment is the verb that follows
+        return _action(best.group(1), "") or verb_lemma(best.group(1)) or "act"
     if base == "have" and _HAVE_DOCUMENT.match(after or trigger.rest):
         return "publish"  # "we will have a White Paper before the election"
     if base is None or base in STATIVE or verb in STATIVE:
@@ -228,6 +237,11 @@ _HAVE_DOCUMENT = re.compile(
     r"\s+(?:a|an|the|our|new|full|further)\s+(?:\w+\s+){0,2}?(?:White\s+Paper|Green\s+Paper|Bill"
     r"|strategy|plan|review|consultation|framework|action\s+plan|statement)\b",
     re.IGNORECASE,
+)
+# "do our (very) best to …": an effort promised to a named end.
+# ("do all we can to support residents" is left out: an effort with no act named.)
+_DO_OUR_BEST = re.compile(
+    r"\s+(?:our|my)\s+(?:very\s+|level\s+|utmost\s+)?(?:best|utmost)\s+to\s+([a-z]+)", re.I
 )
 # What "do" takes when it names the speaker's own act again: "do that", "do the same".
 _DONE_AGAIN = re.compile(r"\s+(?:that|this|so|the\s+same|exactly\s+that|likewise)\b", re.I)
@@ -342,7 +356,13 @@ def _action(verb: str, rest: str) -> str | None:
 
 # --- clauses and triggers ----------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(r";\s+|:\s+|,\s+(?=(?:and|but|so|while|whereas)\s)|—")
+# A clause ends at a semicolon, a colon, a dash, a comma before a conjunction, or a
+# conjunction that opens a new clause of the speaker's own ("We have supported businesses
+# throughout and we will continue to do so": the subject of "will" is "we", not the
+# businesses before it).
+_CLAUSE_BREAK = re.compile(
+    r";\s+|:\s+|,\s+(?=(?:and|but|so|while|whereas)\s)|—|\s+(?:and|but)\s+(?=(?:I|we)\s)"
+)
 
 
 def _clauses(sentence: str) -> Iterator[tuple[int, str]]:
@@ -643,6 +663,8 @@ _MEASURE_AHEAD = re.compile(
 )
 
 
+# What a target stated as a number is called ("our target is 3 million apprentices").
+_TARGET_NOUNS = frozenset({"target", "ambition", "goal", "aim"})
 # How work on a measure is said to be going on ("work is taking place", "has commenced").
 _UNDER_WAY = frozenset({"under", "underway", "commenced", "begun", "started"})
 _COMPLETED = re.compile(r"\b(?:or|and)\s+(?:has\s+|have\s+)?(?:been\s+)?(?:completed|finished)\b")
@@ -667,7 +689,7 @@ def _commitment(
         if verb in _NEWS_VERBS and not ahead.search(sentence, trigger.start):
             return None  # "I can confirm that when I grew out of it, it remained…": a fact
         action = "announce" if trigger.kind == "performative" else "accept"
-        if trigger.verb.lower() in {"assure", "reassure", "assured", "give", "make"}:
+        if trigger.verb.lower() in {"assure", "reassure", "assured", "give", "make", "given", "made"}:
             action = "undertake"
         inner = [t for t in _triggers(sentence[trigger.start + 1 :]) if t.kind != "performative"]
         if inner and inner[0].kind == "accepted":
@@ -680,6 +702,10 @@ def _commitment(
         action = "implement"  # "work is under way", "construction has commenced"
     else:
         found = _action(trigger.verb, trigger.rest)
+        if trigger.kind == "target" and trigger.verb.lower() in _TARGET_NOUNS:
+            found = "reach"  # "our target is 3 million apprentices": a number to reach
+        elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("get on"):
+            found = "follow-up"  # "I will get on to it right away"
         if (
             found is None
             and lemma(trigger.verb.split()[0]) == "take"
@@ -713,7 +739,7 @@ def _commitment(
         ):
             found = "continue"  # "that will continue", "our outreach will continue"
         if trigger.kind == "funding":
-            if _ALLOCATED.match(trigger.verb) and (
+            if (_ALLOCATED.match(trigger.verb) or trigger.verb.lower() == "announced") and (
                 _LOOKING_BACK.search(sentence) or _years_before(sentence, on)
             ):
                 return None  # "have allocated £40 million over the last five years": spent
@@ -1021,6 +1047,11 @@ def _sentence_commitments(
     rules = tuple(rule for rule in candidates if rule.possible(sentence, lowered))
     if not rules:
         return []
+    if (thanks := _THANKS_THEN.match(sentence)) is not None and not _QUESTION.search(sentence):
+        # "I thank her for her question, and I will write to her": the thanks is procedure,
+        # the undertaking after it is not
+        part = Span(span.start + thanks.end(), span.end)
+        return _sentence_commitments(text, part, hits, on, speaker)
     if _QUESTION.search(sentence) or _procedural(sentence, lowered):
         return []
     if _CONDITIONAL.match(sentence):

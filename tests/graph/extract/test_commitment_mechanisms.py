@@ -283,6 +283,20 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
             "For the 2021-22 financial year, the department allocated R90 million to coaching.",
             "fund",
         ),
+        # found on rule 14's batch (ministers in the Commons)
+        ("We have backed the fishing fleet and we will continue to do so.", "act"),
+        ("It is being examined by the regulator's scientists now.", "review"),
+        ("The remaining applications are under review.", "review"),
+        ("It is my intention to consult the sector on the draft rules.", "consult"),
+        ("Our target is 20,000 new nurses by 2024.", "reach"),
+        ("Last week the Chancellor announced £2 million of new funding for libraries.", "fund"),
+        ("We are trying to roll out rapid testing in every school.", "introduce"),
+        ("We will do our very best to resolve it.", "resolve"),
+        ("I will get on to it straight away.", "follow-up"),
+        ("I will want to look into the details of the case.", "review"),
+        ("I can give my hon. Friend exactly that assurance.", "undertake"),
+        ("I thank the hon. Lady for her patience and absolutely give her that assurance.", "undertake"),
+        ("I thank my hon. Friend for raising this, and I will write to him.", "write"),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
@@ -330,6 +344,11 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "In 2009 we allocated £5 million to flood defences.",
         "We are looking forward to putting our record before the voters in May.",
         "We will have a good summer.",
+        "We are determined to do all we can to help.",
+        "In 2015 the Chancellor announced £1 billion for the roads.",
+        "They are trying to find out what happened.",
+        "Many Government policies are under review anyway.",
+        "I thank my hon. Friend for all the work she has done on this.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
