@@ -310,7 +310,8 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
             r"the\s+Home\s+Office|(?:my\s+|our\s+)?officials|Ministers)"
             r"|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency|Executive)))"
-            r"\s+(?:am|are|is)\s+" + _NEG_ADV
+            r"\s+(?:am|are|is)\s+"
+            + _NEG_ADV
             + r"(?:(?:continuing|trying|seeking|aiming|looking)\s+to\s+(?:\w+ly\s+)?)?"
             r"(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
         ),

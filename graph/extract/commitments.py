@@ -689,7 +689,15 @@ def _commitment(
         if verb in _NEWS_VERBS and not ahead.search(sentence, trigger.start):
             return None  # "I can confirm that when I grew out of it, it remained…": a fact
         action = "announce" if trigger.kind == "performative" else "accept"
-        if trigger.verb.lower() in {"assure", "reassure", "assured", "give", "make", "given", "made"}:
+        if trigger.verb.lower() in {
+            "assure",
+            "reassure",
+            "assured",
+            "give",
+            "make",
+            "given",
+            "made",
+        }:
             action = "undertake"
         inner = [t for t in _triggers(sentence[trigger.start + 1 :]) if t.kind != "performative"]
         if inner and inner[0].kind == "accepted":

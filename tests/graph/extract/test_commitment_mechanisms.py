@@ -295,7 +295,10 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("I will get on to it straight away.", "follow-up"),
         ("I will want to look into the details of the case.", "review"),
         ("I can give my hon. Friend exactly that assurance.", "undertake"),
-        ("I thank the hon. Lady for her patience and absolutely give her that assurance.", "undertake"),
+        (
+            "I thank the hon. Lady for her patience and absolutely give her that assurance.",
+            "undertake",
+        ),
         ("I thank my hon. Friend for raising this, and I will write to him.", "write"),
     ],
 )
