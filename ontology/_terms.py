@@ -68,6 +68,7 @@ class DKG(DefinedNamespace):
     speakerCandidate: URIRef  # speaker candidate
     spokenAs: URIRef  # spoken as
     status: URIRef  # status
+    summarises: URIRef  # summarises
     vote: URIRef  # vote
     voter: URIRef  # voter
     withParty: URIRef  # with party
@@ -76,6 +77,7 @@ class DKG(DefinedNamespace):
     action: URIRef  # action
     afterGap: URIRef  # after gap
     afterPosition: URIRef  # after position
+    amountList: URIRef  # amount list
     amountRole: URIRef  # amount role
     attribution: URIRef  # attribution
     ayes: URIRef  # ayes
@@ -100,6 +102,7 @@ class DKG(DefinedNamespace):
     personRecords: URIRef  # person records
     position: URIRef  # position
     rank: URIRef  # rank
+    rankInCategory: URIRef  # rank in category
     readFrom: URIRef  # read from
     records: URIRef  # records
     registryFingerprint: URIRef  # registry fingerprint

@@ -9,6 +9,7 @@ import pytest
 
 from graph.pipeline import build_file
 from graph.store import Store
+from graph.summaries import refresh
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -41,4 +42,5 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     store = Store.open(tmp_path_factory.mktemp("seed-store") / "store")
     for path in sorted(SEEDS.glob("*.txt")):
         build_file(store, path)
+    refresh(store)  # as `debate-kg build` does: the listing and the aggregates read it
     return store

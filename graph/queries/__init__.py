@@ -116,6 +116,11 @@ def bind(text: str, params: Mapping[str, str], *, declared: Iterable[str] | None
       sub-selects (one plan when it is given, another when it is not) marks the
       second one.
 
+    A query that mentions ``?NAME_given`` has it bound (to ``true``) when NAME is
+    given: a flag no pattern can bind, so a branch guarded by ``FILTER(BOUND(…))`` is
+    ruled out before it matches anything when the parameter is absent (a guard on the
+    parameter itself would not be, where a pattern binds the parameter's variable).
+
     Anything else (an unknown name, a value that is not text, over
     :data:`MAX_PARAM_CHARS`) is a :class:`QueryError`.
     """
@@ -149,8 +154,11 @@ def bind(text: str, params: Mapping[str, str], *, declared: Iterable[str] | None
         raise QueryError("parameters need a query with a WHERE { … } group")
     places = [groups[0]] + [m for m in groups[1:] if _MARK.match(text, m.end())]
     keyed = {f"{k}Key": lookup_name_key(v) for k, v in params.items() if k in lookups}
-    names = " ".join(f"?{k}" for k in [*params, *keyed])
-    values = " ".join(_literal(k, v) for k, v in [*params.items(), *keyed.items()])
+    given = [f"{k}_given" for k in params if re.search(rf"[?$]{k}_given\b", text)]
+    names = " ".join(f"?{k}" for k in [*params, *keyed, *given])
+    values = " ".join(
+        [*(_literal(k, v) for k, v in [*params.items(), *keyed.items()]), *("true" for _ in given)]
+    )
     block = f" VALUES ({names}) {{ ({values}) }}"
     for where in reversed(places):
         text = text[: where.end()] + block + text[where.end() :]
@@ -167,11 +175,22 @@ _PAGING = ("limit", "offset")
 _PAGE = re.compile(r"\bLIMIT\s+(?P<limit>\d+)\s+OFFSET\s+(?P<offset>\d+)\b")
 
 
+#: A page given as its ranks: ``VALUES ?rank { 0 1 … 99 }  # page`` (the default page,
+#: the same rows as the query's ``LIMIT 100 OFFSET 0``).
+_RANKS = re.compile(r"(?P<head>\bVALUES\s+\?\w+\s*)\{[\d\s]*\}(?=[ \t]*#[ \t]*page\b)")
+
+
 def _page(text: str, paging: Mapping[str, str]) -> str:
-    """Set the numbers of a paged query's ``LIMIT n OFFSET m`` clause.
+    """Set the numbers of a paged query's ``LIMIT n OFFSET m`` clause, and of its
+    ``VALUES ?rank { … }  # page`` block if it has one (a page of a ranked summary,
+    looked up rank by rank rather than cut from a sort).
 
     >>> print(_page("SELECT * { ?s ?p ?o } LIMIT 100 OFFSET 0", {"offset": "200"}))
     SELECT * { ?s ?p ?o } LIMIT 100 OFFSET 200
+    >>> ranked = "SELECT * { VALUES ?r { 0 1 }  # page\\n?x :rank ?r } LIMIT 2 OFFSET 0"
+    >>> print(_page(ranked, {"offset": "4", "limit": "3"}))
+    SELECT * { VALUES ?r { 4 5 6 }  # page
+    ?x :rank ?r } LIMIT 3 OFFSET 4
     """
     clauses = list(_PAGE.finditer(text))
     if not clauses or len({(c["limit"], c["offset"]) for c in clauses}) != 1:
@@ -188,7 +207,10 @@ def _page(text: str, paging: Mapping[str, str]) -> str:
     clause = clauses[0]
     limit = numbers.get("limit", int(clause["limit"]))
     offset = numbers.get("offset", int(clause["offset"]))
-    return _PAGE.sub(f"LIMIT {limit} OFFSET {offset}", text)
+    text = _PAGE.sub(f"LIMIT {limit} OFFSET {offset}", text)
+    # A page looked up by rank: the ranks themselves, offset to offset + limit - 1.
+    ranks = " ".join(str(n) for n in range(offset, offset + limit))
+    return _RANKS.sub(lambda m: f"{m['head']}{{ {ranks} }}", text)
 
 
 def _literal(key: str, value: str) -> str:

@@ -13,6 +13,8 @@ Every expected number is summed by hand in the comments beside it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -106,6 +108,79 @@ def test_listing_is_newest_first_with_the_office_of_the_day(built: str) -> None:
     )
     assert {r["date"] for r in march} == {"2020-03-10"} and len(march) == 3
     assert len(autumn) == 2 and {r["amount"] for r in autumn} == {str(60 * MILLION)}
+
+
+def varied() -> Store:
+    """30 commitments of three categories by two makers, in five debates (one undated)
+    of four days, five speeches each: every filter of the listing has rows to pass."""
+    lines = ['x:p1 foaf:name "Ann Able" . x:p2 foaf:name "Bob Baker" .']
+    for k, cat in enumerate(("funding", "review", "target")):
+        lines.append(f'x:cat{k} skos:notation "{cat}" .')
+    for d in range(5):
+        if d < 4:
+            lines.append(f'x:d{d} dcterms:date "2021-0{d + 1}-1{d}"^^xsd:date .')
+        for n in range(5):
+            lines.append(f"x:s{d}{n} dkg:debate x:d{d} ; dkg:position {n} .")
+    for i in range(30):
+        lines.append(
+            f"x:k{i:02} a dkg:Commitment ; dkg:madeIn x:s{i % 5}{(i * 7) % 5} ; "
+            f"dkg:madeBy x:p{1 + i % 2} ; dkg:category x:cat{(i // 2) % 3} ; "
+            f'dkg:status x:fut ; dkg:action "act" ; dkg:evidence x:k{i}sel . '
+            f'x:k{i}sel oa:exact "words {i}" .'
+        )
+    store = Store.memory()
+    store.update(
+        PREFIXES + 'INSERT DATA { x:fut skos:notation "future" . ' + "\n".join(lines) + "}"
+    )
+    refresh(store)
+    return store
+
+
+def test_every_filter_and_page_is_the_full_listing_filtered() -> None:
+    """The listing takes a different path for each set of filters (ranks looked up, a
+    category's ranks looked up, or the passing rows sorted): each must give what
+    filtering the whole listing gives, page by page."""
+    with varied() as store:
+        full = rows(store, "commitments", {"limit": "1000"})
+        assert len(full) == 30 and [r["date"] for r in full][-6:] == [""] * 6
+        assert [r["date"] for r in full[:-6]] == sorted(
+            (r["date"] for r in full[:-6]), reverse=True
+        )
+
+        def listed(params: dict[str, str]) -> list[str]:
+            return [r["commitment"] for r in rows(store, "commitments", params)]
+
+        def kept(keep: Callable[[dict[str, str]], bool]) -> list[str]:
+            return [r["commitment"] for r in full if keep(r)]
+
+        def of(column: str, value: str, since: str = "") -> list[str]:
+            return kept(lambda r: r[column] == value and r["date"] >= since)
+
+        for category in sorted({r["category"] for r in full}):
+            every = of("category", category)
+            assert listed({"category": category}) == every
+            for offset in range(len(every)):
+                assert listed({"category": category, "limit": "1", "offset": str(offset)}) == [
+                    every[offset]
+                ]
+            since = {"category": category, "since": "2021-02-11"}
+            assert listed(since) == of("category", category, "2021-02-11")
+        for offset in range(len(full)):
+            assert listed({"limit": "1", "offset": str(offset)}) == [full[offset]["commitment"]]
+        assert (
+            listed({"until": "2020-06-30", "limit": "2", "offset": "1"})
+            == kept(lambda r: "" < r["date"] <= "2020-06-30")[1:3]
+        )
+        for name in sorted({r["name"] for r in full}):
+            assert listed({"member": name}) == of("name", name)
+
+
+def test_the_default_page_is_the_first_hundred_ranks() -> None:
+    """The ranks the listing looks up with no filter are the page its LIMIT names."""
+    text = named_query("commitments").text
+    blocks = re.findall(r"VALUES \?rank \{([\d\s]*)\}\s*# page", text)
+    assert blocks and all(b.split() == [str(n) for n in range(100)] for b in blocks)
+    assert set(re.findall(r"LIMIT (\d+) OFFSET (\d+)", text)) == {("100", "0")}
 
 
 def test_cli_options_are_the_query_parameters(built: str) -> None:

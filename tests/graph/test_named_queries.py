@@ -139,7 +139,8 @@ def test_parameters_are_bound_where_they_restrict(name: str) -> None:
     for param in query.params:
         if param in ("limit", "offset"):
             continue
-        assert re.search(rf"\?{param}\b", group), (
+        # the parameter, or its flag (bind's ?NAME_given) guarding the group
+        assert re.search(rf"\?{param}(?:_given)?\b", group), (
             f"{name}: ?{param} is not in the first WHERE group"
         )
 
@@ -171,3 +172,17 @@ def _regenerate() -> None:
 
 if __name__ == "__main__":
     _regenerate()
+
+
+def test_a_given_parameter_binds_its_flag_only_where_the_query_asks() -> None:
+    """``?NAME_given`` is bound when NAME is given and the query mentions it: a branch
+    guarded by it is ruled out, unmatched, when the parameter is absent."""
+    guarded = "SELECT ?x WHERE { FILTER (BOUND(?a_given)) ?x ?p ?a }"
+    assert 'VALUES (?a ?a_given) { ("v" true) }' in bind(guarded, {"a": "v"})
+    assert bind(guarded, {}) == guarded
+    plain = "SELECT ?x WHERE { ?x ?p ?a }"
+    assert "_given" not in bind(plain, {"a": "v"})
+    store = Store.memory()
+    store.update('INSERT DATA { <urn:x> <urn:p> "v" }')
+    assert len(list(store.query(bind(guarded, {"a": "v"})))) == 1
+    assert list(store.query(guarded)) == []
