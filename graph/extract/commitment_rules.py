@@ -438,6 +438,21 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted"),),
     ),
     Rule(
+        "funding",
+        # a budget vote's money for the year: "the department's budget allocation for
+        # 2012-13 amounts to R848 million", "the budget increased from R79 million in 2011-12
+        # to R91 million in 2012-13", "the programme received an increase of R25 million"
+        # (a forecast, "is expected to increase", and a past year's rise are not)
+        re.compile(
+            r"(?P<subject>)\b(?:budget|allocation|programme|amount)\b[^.;?]{0,80}?"
+            r"(?<!expected\sto\s)(?<!will\s)\b(?P<verb>increase[sd]|amounts\s+to"
+            r"|(?:received|is)\s+an?\s+(?:\w+\s+)?increase)\b"
+            rf"(?P<rest>[^.;?]{{0,80}}?{_MONEY}\d)",
+            re.IGNORECASE,
+        ),
+        clues=(("increase", "amounts to"), _MONEY_CLUES),
+    ),
+    Rule(
         "intent",
         # "The Government have a clear commitment to recruit 20,000 police officers"
         re.compile(

@@ -595,6 +595,15 @@ _LOOKING_BACK = re.compile(
     r"|\bto\s+date\b|\balready\b|\blast\s+year\b",
     re.IGNORECASE,
 )
+# A budget's money for the year, as a budget vote states it ("the budget increased from
+# R79 million in 2011-12 to R91 million in 2012-13"), and the words that make a rise history
+# ("since 2010", "over the past five years"; "in the last year" names the year before).
+_BUDGET_RISE = re.compile(r"(?i:increase|amounts|received|is\s)")
+_RISEN_SINCE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date)\b|\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?"
+    r"(?:years|decade|parliament)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)(\d\d)(?:[-–/](\d\d(?:\d\d)?))?\b")
 
 
@@ -751,6 +760,10 @@ def _commitment(
                 _LOOKING_BACK.search(sentence) or _years_before(sentence, on)
             ):
                 return None  # "have allocated £40 million over the last five years": spent
+            if _BUDGET_RISE.match(trigger.verb) and (
+                _RISEN_SINCE.search(sentence) or _years_before(sentence, on)
+            ):
+                return None  # "the budget has increased by £4 billion since 2010": history
             found = found if found in {"provide", "fund", "invest"} else "fund"
         if found is None and trigger.kind == "published":
             if not _JUST_PUBLISHED.match(sentence, trigger.start) and not _DOCUMENT.search(

@@ -106,6 +106,13 @@ def test_an_undertaking_to_report_keeps_its_deadline() -> None:
         ("between £5 million and £10 million for the pilots", ["range"]),
         ("an allocation of £870 million, £26 million more than planned", ["total", "new"]),
         ("This extra £100 million will be spent over two years", ["existing"]),
+        # a budget vote: last year's figure, the year's total, the increase
+        (
+            "the budget rose from R12 million in 2019-20 to R15 million in 2020-21",
+            ["existing", "total"],
+        ),
+        ("R34 billion for 2021-22 is an increase of R2 billion", ["total", "new"]),
+        ("the vote's allocation amounts to R848 million", ["total"]),
     ],
 )
 def test_amount_roles(text: str, roles: list[str]) -> None:
@@ -300,6 +307,13 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
             "undertake",
         ),
         ("I thank my hon. Friend for raising this, and I will write to him.", "write"),
+        # a budget vote's money for the year, stated as a rise or a sum
+        (
+            "The library budget increased from R12 million in 2019-20 to R15 million in 2020-21.",
+            "fund",
+        ),
+        ("The heritage programme received an increase of R8 million for this year.", "provide"),
+        ("The department's allocation for 2020-21 amounts to R640 million.", "fund"),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
@@ -352,6 +366,9 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "They are trying to find out what happened.",
         "Many Government policies are under review anyway.",
         "I thank my hon. Friend for all the work she has done on this.",
+        "The levy budget is expected to increase by R2 billion over the three years.",
+        "The schools budget has increased by £4 billion since 2010.",
+        "The budget increased from £40 billion in 2010-11 to £44 billion in 2015-16.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
