@@ -476,6 +476,18 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("process of",),),
     ),
     Rule(
+        "progressive",
+        # a document put out for consultation: "I have published for public comment the
+        # report of the task team", "we have gazetted for comment a draft policy" (a
+        # consultation under way; "last week we published a Bill for comment" is history)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the|my|our)\s+(?i:department|government|ministry)))\s+"
+            r"ha(?:ve|s)\s+(?:now\s+|also\s+|recently\s+|just\s+)?(?P<verb>published|gazetted"
+            r"|released|issued)(?P<rest>[^.;?]{0,120}?\bfor\s+(?:public\s+)?(?:comment|consultation)\b)"
+        ),
+        clues=(("comment", "consultation"),),
+    ),
+    Rule(
         "published",
         # "A report summarising the responses is now available on the website"
         re.compile(

@@ -672,6 +672,7 @@ _MEASURE_AHEAD = re.compile(
 )
 
 
+_FOR_COMMENT = re.compile(r"\bfor\s+(?:public\s+)?(?:comment|consultation)\b")
 # What a target stated as a number is called ("our target is 3 million apprentices").
 _TARGET_NOUNS = frozenset({"target", "ambition", "goal", "aim"})
 # How work on a measure is said to be going on ("work is taking place", "has commenced").
@@ -771,6 +772,8 @@ def _commitment(
             ):
                 return None  # "All answers … are available on the website": a standing fact
             found = "publish"  # "A report … is now available on the website"
+        if trigger.kind == "progressive" and _FOR_COMMENT.search(trigger.rest):
+            found = "consult"  # "I have gazetted for comment a draft policy": out for comment
         if found is None and trigger.kind == "progressive" and BEING_STEP.match(trigger.verb):
             found = _listed(trigger.verb)  # "the codes are being finalised"
         if found is None and trigger.kind == "announced":

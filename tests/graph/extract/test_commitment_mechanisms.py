@@ -314,6 +314,9 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ),
         ("The heritage programme received an increase of R8 million for this year.", "provide"),
         ("The department's allocation for 2020-21 amounts to R640 million.", "fund"),
+        # a document put out for comment: a consultation under way
+        ("We have gazetted for public comment the draft regulations on water use.", "consult"),
+        ("I have published for comment the panel's report on rural clinics.", "consult"),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
@@ -369,6 +372,8 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "The levy budget is expected to increase by R2 billion over the three years.",
         "The schools budget has increased by £4 billion since 2010.",
         "The budget increased from £40 billion in 2010-11 to £44 billion in 2015-16.",
+        "Two years ago we published the housing Bill for public comment.",
+        "Comments on the draft code have been published for the committee.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
