@@ -520,10 +520,11 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?:[Ww]ork|[Tt]rials?|[Pp]reparations|[Nn]egotiations|[Pp]ilots?"
             r"|[Cc]onsultations?|[Dd]iscussions|[Tt]alks|[Pp]lanning|[Dd]esign|[Cc]onstruction"
             r"|[Rr]ecruitment|[Pp]rocurement|[Ii]mplementation|[Ee]ngagement|[Uu]pgrading|[Rr]efurbishment"
-            r"|[Ee]xpansion|[Ii]nstallation|[Rr]oll-?out)(?:\s+(?:on|with|to|for|of)"
-            r"\s+[\w’' -]{1,60}?)?)"
-            r"\s+(?:(?:is|are)\s+(?:already\s+|now\s+|well\s+|currently\s+)?|(?:has|have)\s+(?:already\s+"
-            r"|now\s+)?)(?P<verb>under\s?way|taking\s+place|progressing|ongoing|commenced|begun|started)"
+            r"|[Ee]xpansion|[Ii]nstallation|[Rr]oll-?out|[Ss]tud(?:y|ies)|[Pp]lans)(?:\s+(?:on|with|to|for|of)"
+            r"\s+[\w’' -]{1,100}?)?)"
+            r"\s+(?:(?:is|are)\s+(?:already\s+|now\s+|well\s+|currently\s+|also\s+)?|(?:has|have)\s+"
+            r"(?:already\s+|now\s+|also\s+)?)(?P<verb>under\s?way|taking\s+place|progressing|ongoing"
+            r"|commenced|begun|started)"
             r"(?P<rest>)"
         ),
         clues=(

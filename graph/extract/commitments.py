@@ -676,7 +676,16 @@ _FOR_COMMENT = re.compile(r"\bfor\s+(?:public\s+)?(?:comment|consultation)\b")
 # What a target stated as a number is called ("our target is 3 million apprentices").
 _TARGET_NOUNS = frozenset({"target", "ambition", "goal", "aim"})
 # How work on a measure is said to be going on ("work is taking place", "has commenced").
-_UNDER_WAY = frozenset({"under", "underway", "commenced", "begun", "started"})
+_UNDER_WAY = frozenset({"under", "underway", "commenced", "begun", "started", "ongoing"})
+_STUDY = re.compile(r"\s*(?:\w+\s+)?(?:stud(?:y|ies)|consultations?)\b", re.IGNORECASE)
+# The same said of work, not of the speaker: "work is taking place", "plans are progressing"
+# ("we are taking action", "we are progressing well with…" are descriptions).
+_GOING_ON = frozenset({"taking place", "progressing"})
+# Talks between others: "talks are taking place between NHS employers and the BMA".
+_BETWEEN_OTHERS = re.compile(
+    r"\s*(?:now\s+)?between\b(?![^.;]{0,80}\b(?:the\s+Government|(?:the|my|our)\s+Department|us|me"
+    r"|(?:my|our)\s+officials)\b)"
+)
 _COMPLETED = re.compile(r"\b(?:or|and)\s+(?:has\s+|have\s+)?(?:been\s+)?(?:completed|finished)\b")
 # News commits only to a decision or money that follows ("is rising" is not one).
 _NEWS_AHEAD = re.compile(
@@ -714,10 +723,22 @@ def _commitment(
             action = "accept"
         elif inner:
             action = _action(inner[0].verb, inner[0].rest) or action
-    elif trigger.kind == "progressive" and trigger.verb.lower().split()[0] in _UNDER_WAY:
+    elif trigger.kind == "progressive" and (
+        trigger.verb.lower().split()[0] in _UNDER_WAY
+        or (
+            " ".join(trigger.verb.lower().split()) in _GOING_ON
+            and not _I_OR_WE.fullmatch(trigger.subject.strip())
+            and not _GOVERNMENT_SUBJECT.match(trigger.subject.strip())
+        )
+    ):
         if _COMPLETED.search(sentence):
             return None  # "work has begun or been completed on 95% of…": progress reported
+        verb_at = sentence.find(trigger.verb, trigger.start)
+        if _BETWEEN_OTHERS.match(sentence, verb_at + len(trigger.verb)):
+            return None  # "talks are taking place between the employers and the union"
         action = "implement"  # "work is under way", "construction has commenced"
+        if _STUDY.match(trigger.subject):
+            action = "review"  # "a study on the river is also taking place": a review
     else:
         found = _action(trigger.verb, trigger.rest)
         if trigger.kind == "target" and trigger.verb.lower() in _TARGET_NOUNS:

@@ -317,6 +317,15 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         # a document put out for comment: a consultation under way
         ("We have gazetted for public comment the draft regulations on water use.", "consult"),
         ("I have published for comment the panel's report on rural clinics.", "consult"),
+        # work going on, said of the work: "taking place", "progressing", a long "of …"
+        ("Building work is taking place at three of the new depots.", "implement"),
+        ("Plans are progressing to reopen the branch line to Ashford.", "implement"),
+        ("A study of the estuary defences is also taking place this winter.", "review"),
+        (
+            "The construction of the second phase of the northern coastal water scheme "
+            "has commenced.",
+            "implement",
+        ),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
@@ -374,6 +383,9 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "The budget increased from £40 billion in 2010-11 to £44 billion in 2015-16.",
         "Two years ago we published the housing Bill for public comment.",
         "Comments on the draft code have been published for the committee.",
+        "We are taking action on every front.",
+        "We are progressing well with the review.",
+        "Talks are taking place between the airlines and the pilots' union.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
