@@ -619,6 +619,22 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("target", "ambition", "goal", "aim"),),
     ),
     Rule(
+        "target",
+        # an aim with a time to meet it: "the plan is to achieve full broadband coverage by
+        # 2020", "the target for new homes is set at 2 million by 2030", "this Government's
+        # aim of halving knife crime within ten years" (an aim with no time is not a target)
+        re.compile(
+            r"(?P<subject>)\b(?:[Tt]he|[Oo]ur|[Mm]y|(?:[Tt]his\s+|[Tt]he\s+)?Government[’']s)\s+"
+            r"(?:\w+\s+)?(?P<verb>target|aim|goal|plan|ambition|objective)\s+(?:for\s+[\w ]{1,40}?\s+)?"
+            r"(?:is\s+(?:set\s+at|to\s+[a-z]+)|of\s+[a-z]+ing)\b"
+            r"(?P<rest>[^.;?]{0,100}?\b(?:by|within|before)\s+(?:\d|the\s+end|[a-z]+\s+years))"
+        ),
+        clues=(
+            ("target", "aim", "goal", "plan", "ambition", "objective"),
+            ("by", "within", "before"),
+        ),
+    ),
+    Rule(
         "funding",
         # money announced, by the speaker or a colleague: "On Monday, the rough sleeping
         # Minister … announced £23 million of funding", "the Chancellor announced a £1 billion

@@ -674,7 +674,7 @@ _MEASURE_AHEAD = re.compile(
 
 _FOR_COMMENT = re.compile(r"\bfor\s+(?:public\s+)?(?:comment|consultation)\b")
 # What a target stated as a number is called ("our target is 3 million apprentices").
-_TARGET_NOUNS = frozenset({"target", "ambition", "goal", "aim"})
+_TARGET_NOUNS = frozenset({"target", "ambition", "goal", "aim", "plan", "objective"})
 # How work on a measure is said to be going on ("work is taking place", "has commenced").
 _UNDER_WAY = frozenset({"under", "underway", "commenced", "begun", "started", "ongoing"})
 _STUDY = re.compile(r"\s*(?:\w+\s+)?(?:stud(?:y|ies)|consultations?)\b", re.IGNORECASE)

@@ -321,6 +321,10 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("Building work is taking place at three of the new depots.", "implement"),
         ("Plans are progressing to reopen the branch line to Ashford.", "implement"),
         ("A study of the estuary defences is also taking place this winter.", "review"),
+        # an aim with a time to meet it is a target
+        ("The plan is to connect every village school to fibre by 2026.", "reach"),
+        ("The target for new apprenticeships is set at 40,000 by 2025.", "reach"),
+        ("We stand by this Government's aim of halving rough sleeping within five years.", "reach"),
         (
             "The construction of the second phase of the northern coastal water scheme "
             "has commenced.",
@@ -385,6 +389,8 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "Comments on the draft code have been published for the committee.",
         "We are taking action on every front.",
         "We are progressing well with the review.",
+        "The plan is to keep talking to the unions.",
+        "Their plan is to connect the villages by 2026.",
         "Talks are taking place between the airlines and the pilots' union.",
     ],
 )
