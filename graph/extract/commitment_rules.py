@@ -307,7 +307,7 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "progressive",
         re.compile(
-            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|(?:my|our)\s+Department|"
             r"the\s+Home\s+Office|(?:my\s+|our\s+)?officials|Ministers)"
             r"|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency|Executive)))"
             r"\s+(?:am|are|is)\s+"

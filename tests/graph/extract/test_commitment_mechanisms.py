@@ -325,6 +325,8 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("The plan is to connect every village school to fibre by 2026.", "reach"),
         ("The target for new apprenticeships is set at 40,000 by 2025.", "reach"),
         ("We stand by this Government's aim of halving rough sleeping within five years.", "reach"),
+        # "our department" is the speaker's own, as "my Department" is
+        ("Our department is drawing up a new code for bus operators.", "draft"),
         (
             "The construction of the second phase of the northern coastal water scheme "
             "has commenced.",
@@ -391,6 +393,7 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "We are progressing well with the review.",
         "The plan is to keep talking to the unions.",
         "Their plan is to connect the villages by 2026.",
+        "Their department is drawing up a new code for bus operators.",
         "Talks are taking place between the airlines and the pilots' union.",
     ],
 )
