@@ -42,7 +42,7 @@ ACTIONS = {
     "refer": "refer", "decide": "decide", "roll out": "introduce", "raise": "increase",
     "issue": "publish", "use": "use", "make clear": "set-out", "ensure": "ensure",
     "propose": "propose", "pay": "fund", "reimburse": "fund", "compensate": "fund", "make it clear": "set-out",
-    "conclude": "agree", "sign": "agree",
+    "conclude": "agree", "sign": "agree", "benefit from": "provide",
 }  # fmt: skip
 
 #: The categories (tests/gold/commitments/README.md, "Categories"), in the order they
@@ -152,7 +152,7 @@ NOMINALS = {
 # Particles that form phrasal verbs we normalise ("set out", "bring in", "follow up").
 PARTICLES = (
     "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
-    "for", "across", "it clear",
+    "for", "across", "it clear", "from",
     "recommendations",
 )  # fmt: skip
 

@@ -807,6 +807,8 @@ def _commitment(
         if found is None:
             return None
         head = lemma(trigger.verb.split()[0])
+        if head == "benefit" and not find_amounts_with_spans(sentence):
+            return None  # "councils will benefit from £1.7 billion", not "from the changes"
         if trigger.kind == "progressive" and _describes(trigger, sentence, on):
             return None  # "we are spending…", "we continue to fund…": a description
         if (

@@ -327,6 +327,8 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("We stand by this Government's aim of halving rough sleeping within five years.", "reach"),
         # "our department" is the speaker's own, as "my Department" is
         ("Our department is drawing up a new code for bus operators.", "draft"),
+        # money a recipient will benefit from, as money it will receive
+        ("Rural schools will benefit from £30 million for new roofs.", "provide"),
         (
             "The construction of the second phase of the northern coastal water scheme "
             "has commenced.",
@@ -394,6 +396,8 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "The plan is to keep talking to the unions.",
         "Their plan is to connect the villages by 2026.",
         "Their department is drawing up a new code for bus operators.",
+        "We will all benefit from the new rules.",
+        "Rural schools will benefit from the changes to the formula.",
         "Talks are taking place between the airlines and the pilots' union.",
     ],
 )
