@@ -581,6 +581,18 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("decision", "decided", "committed", "pledged", "agreed"),),
     ),
     Rule(
+        "announced",
+        # a decision stated as the speaker's own, with its content after "that": "we have
+        # taken a decision that accounting officers who fail … should face consequences",
+        # "I have directed that the first priority should be teachers"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|[Tt]he\s+Government|[Tt]he\s+Cabinet))\s+(?:have|has)\s+"
+            r"(?:now\s+|also\s+|today\s+|therefore\s+)?(?P<verb>decided|directed|instructed"
+            r"|taken\s+(?:a|the)\s+decision)\s+that\b(?P<rest>)"
+        ),
+        clues=(("decided", "directed", "instructed", "decision"),),
+    ),
+    Rule(
         "progressive",
         # a matter the Government keeps open: "all potential listings are under review", "the
         # case for a ferry remains under active consideration" (the subject opens the clause,

@@ -531,6 +531,7 @@ def _negated(clause: str, trigger_start: int, verb_at: int) -> bool:
     )
 
 
+_PARTICIPLE = re.compile(r"\s+([a-z][a-z-]*(?:ed|en|wn|ne|lt|ilt))\b")
 _NEGATED_TAIL = re.compile(r"\b(?:not|never|n't|no\s+longer|cannot)\s*$", re.IGNORECASE)
 
 
@@ -571,6 +572,9 @@ def _triggers(
             if _IS_TO.match(clause, m.end("subject")) and _PURPOSE_NOUN.search(subject):
                 continue  # "its ambition is to…", "Defra's approach is to…": aims described
             be = bool(m.groupdict().get("be")) or be_skipped
+            if kind == "request" and verb == "be" and (done := _PARTICIPLE.match(rest)):
+                # "I have asked for the work to be fast-tracked": the step asked for
+                verb, rest, be = done.group(1), rest[done.end() :], True
             passive = be and verb.endswith(("ed", "en", "de", "ne", "id"))
             yield Trigger(m.start(), subject, verb, rest, kind, passive, be)
 
@@ -795,11 +799,15 @@ def _commitment(
             found = "publish"  # "A report … is now available on the website"
         if trigger.kind == "progressive" and _FOR_COMMENT.search(trigger.rest):
             found = "consult"  # "I have gazetted for comment a draft policy": out for comment
+        if found is None and trigger.kind == "request" and trigger.passive:
+            found = verb_lemma(trigger.verb)  # "…asked for work to be fast-tracked"
         if found is None and trigger.kind == "progressive" and BEING_STEP.match(trigger.verb):
             found = _listed(trigger.verb)  # "the codes are being finalised"
         if found is None and trigger.kind == "announced":
             # "we have also agreed to a partnership with…"; a decision to do anything
             found = "agree" if trigger.verb.lower() in _ARTICLES else _listed(trigger.verb)
+            if "decision" in trigger.verb:
+                found = "decide"  # "we have taken a decision that…"
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
             found = "follow-up" if trigger.kind == "undertaking" else _listed(trigger.verb)
         if trigger.kind == "list":

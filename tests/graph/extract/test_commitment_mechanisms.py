@@ -329,6 +329,10 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("Our department is drawing up a new code for bus operators.", "draft"),
         # money a recipient will benefit from, as money it will receive
         ("Rural schools will benefit from £30 million for new roofs.", "provide"),
+        # a decision or a direction given, its content after "that"; a step asked for
+        ("We have taken a decision that every new school will have a sports hall.", "decide"),
+        ("I have directed that the backlog of appeals be cleared first.", "direct"),
+        ("I have asked for the bypass works to be fast-tracked next year.", "fast-track"),
         (
             "The construction of the second phase of the northern coastal water scheme "
             "has commenced.",
@@ -397,6 +401,9 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "Their plan is to connect the villages by 2026.",
         "Their department is drawing up a new code for bus operators.",
         "We will all benefit from the new rules.",
+        "Several councils have decided that they will raise their charges.",
+        "I have asked him to be patient.",
+        "The negotiating teams have asked for more time.",
         "Rural schools will benefit from the changes to the formula.",
         "Talks are taking place between the airlines and the pilots' union.",
     ],
