@@ -356,6 +356,21 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "modal",
+        # a measure's start as scheduled: "construction is expected to begin in September"
+        # (only verbs of starting, of nothing else: "the levy is expected to increase" and
+        # "prices are expected to start rising" are forecasts; a time is required, see
+        # ``_commitment``)
+        re.compile(
+            r"(?P<subject>\b[A-Za-z][\w’'() -]{0,60}?)\s+(?:is|are)\s+(?:now\s+|also\s+)?"
+            r"expected\s+to\s+(?P<verb>begin|start|commence|open)\b(?!\s+(?:to\s|[a-z]+ing\b))"
+            r"(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
+        ),
+        clues=(("expected to",),),
+        anchor=re.compile(r"\bexpected\s+to\s+[a-z]"),
+        barrier=re.compile(r"[^\w’'() \-\s]"),
+    ),
+    Rule(
+        "modal",
         # "the hospice sector is to receive £100 million": an arrangement to come
         re.compile(
             r"(?P<subject>\b[A-Za-z][\w’'() -]{0,60}?)\s+(?:is|are)\s+(?:also\s+|now\s+)?to\s+"

@@ -313,7 +313,12 @@ _EXPECT_TO = re.compile(r"\bexpect\s+to\s+(?:\w+ly\s+)?$")
 # A measure's own event in the future, with whoever speaks for the Government behind it.
 _EVENT = re.compile(
     r"happen\b|proceed\b|go\s+(?:ahead|on|forward)\b|take\s+effect\b|come\s+into\s+(?:force|effect)\b"
+    r"|open(?:\s+(?:its|their)\s+doors)?\b"
 )
+# Events that are a measure's only when a time is given: "both universities will open
+# their doors in 2014", "construction is expected to begin in September".
+_TIMED_EVENT = re.compile(r"(?:open|begin|start|commence)\b")
+_EXPECTED_TO = re.compile(r"\bexpected\s+to\s+$")
 # The speaker's own work named again as the subject of "will continue".
 _OWN_WORK = re.compile(
     r"(?:^|\s)(?:that|this|(?:that|this|our|my|the\s+Government['’]s)\s+(?:work|outreach"
@@ -640,6 +645,16 @@ def _budget_period(
     return bool(amounts) and spending and yearly and not _DUE_BY.match(deadline.text)
 
 
+def _verb_at(sentence: str, trigger: Trigger) -> int:
+    at = sentence.find(trigger.verb, trigger.start)
+    return at if at >= 0 else len(sentence)
+
+
+def _timed(sentence: str, on: date | None) -> bool:
+    """Whether the sentence names a day the measure is due by or starts on."""
+    return any(d.due is not None or d.starts is not None for d in find_deadlines(sentence, on=on))
+
+
 _SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
 
 
@@ -774,6 +789,16 @@ def _commitment(
             and not _WH_END.search(trigger.subject)
         ):
             found = "implement"  # "removals will happen very soon", "that work will go on"
+        if (
+            trigger.kind == "modal"
+            and _TIMED_EVENT.match(trigger.verb)
+            and (
+                found == "implement"
+                or _EXPECTED_TO.search(sentence, 0, _verb_at(sentence, trigger))
+            )
+            and not _timed(sentence, on)
+        ):
+            return None  # "the doors will open", "is expected to start": no time, no schedule
         if (
             found is None
             and trigger.kind == "modal"

@@ -333,6 +333,9 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("We have taken a decision that every new school will have a sports hall.", "decide"),
         ("I have directed that the backlog of appeals be cleared first.", "direct"),
         ("I have asked for the bypass works to be fast-tracked next year.", "fast-track"),
+        # a measure's start, scheduled with a time
+        ("Work on the new bridge is expected to start in March.", "begin"),
+        ("The two new colleges will open their doors in 2021.", "implement"),
         (
             "The construction of the second phase of the northern coastal water scheme "
             "has commenced.",
@@ -404,6 +407,9 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "Several councils have decided that they will raise their charges.",
         "I have asked him to be patient.",
         "The negotiating teams have asked for more time.",
+        "The new library will open.",
+        "Prices are expected to start rising again in 2021.",
+        "The levy is expected to increase by 5% in 2021.",
         "Rural schools will benefit from the changes to the formula.",
         "Talks are taking place between the airlines and the pilots' union.",
     ],
