@@ -144,6 +144,31 @@ def test_first_half_of_next_year() -> None:
     assert found.deadline == date(2021, 6, 30)
 
 
+@pytest.mark.parametrize(
+    ("text", "deadline", "start"),
+    [
+        # ON is a Monday: "on Saturday" is the coming one, "next Friday" the week after's
+        ("We will end the restrictions in Cornwall on Saturday.", date(2020, 12, 19), None),
+        ("I will write to her by next Friday.", date(2020, 12, 25), None),
+        ("We will bring in the new rules from midnight on Wednesday.", None, date(2020, 12, 16)),
+    ],
+)
+def test_a_weekday_is_the_next_such_day(
+    text: str, deadline: date | None, start: date | None
+) -> None:
+    (found,) = find_commitments(text, on=ON)
+    assert (found.deadline, found.start_date) == (deadline, start)
+
+
+def test_a_weekday_that_dates_what_was_said_is_not_a_deadline() -> None:
+    (found,) = find_commitments(
+        "On Monday, the Chancellor announced £2 million for libraries.", on=ON
+    )
+    assert found.deadline is None
+    (found,) = find_commitments("The Minister said on Tuesday that we will legislate.", on=ON)
+    assert found.deadline is None
+
+
 def test_budget_periods_are_not_deadlines() -> None:
     (found,) = find_commitments("We will provide £125 million next year for the scheme.", on=ON)
     assert found.deadline is None
