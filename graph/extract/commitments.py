@@ -152,6 +152,9 @@ _PROCEDURE = re.compile(
     r"|make\s+(?:some\s+)?progress|come\s+(?:back\s+)?(?:on\s+)?to\s+(?:that|this|those|these)\b"
     r"|be\s+(?:coming|going|turning|returning)\s+(?:on\s+)?(?:to|into)\b|turn\s+(?:now\s+)?to\b"
     r"|say\s+(?:a\s+(?:few|little|word)|something|more)\b|name\s+(?:him|her|the)\b|call\b|cite\b"
+    r"|(?:discuss|highlight|mention|touch\s+on|dwell\s+on|look\s+(?:briefly\s+)?at)\s+(?:just\s+|only\s+)?"
+    r"(?:a\s+few|a\s+couple|some\s+of\s+(?:them|these|those)|(?:the|my|our)\s+(?:(?:two|three|four|five"
+    r"|six|seven|main|key)\s+){1,2}(?:priorities|areas|themes|issues|points|questions|pillars))\b"
     r"|give\s+(?:an?\s+|one\s+|two\s+|some\s+|a\s+few\s+)?(?:\w+\s+)?examples?\b"
     r"|start\s+the\s+front|sum\s+up|conclude\b|finish\b|close\s+by|end\s+by|begin\s+by|start\s+by"
     r"|respond\s+to\s+(?:the\s+)?(?:debate|points?|hon)|try\s+to\s+(?:answer|respond|deal)"
@@ -655,6 +658,7 @@ def _timed(sentence: str, on: date | None) -> bool:
     return any(d.due is not None or d.starts is not None for d in find_deadlines(sentence, on=on))
 
 
+_CLOSELY_WITH = re.compile(r"\s+(?:very\s+)?closely\s+with\b", re.IGNORECASE)
 _SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
 
 

@@ -359,6 +359,8 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("I have directed that the backlog of appeals be cleared first.", "direct"),
         ("I have asked for the bypass works to be fast-tracked next year.", "fast-track"),
         # a measure's start, scheduled with a time
+        # talk about a speech's own parts stops short of a promise to look at a case
+        ("I will look at the case of the three families in Leek.", "review"),
         ("Work on the new bridge is expected to start in March.", "begin"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
@@ -435,6 +437,9 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "The new library will open.",
         "Prices are expected to start rising again in 2021.",
         "The levy is expected to increase by 5% in 2021.",
+        # the speaker's talk about their own speech
+        "I will discuss just a few of them.",
+        "Today I will look at the three main priorities of the department.",
         "Rural schools will benefit from the changes to the formula.",
         "Talks are taking place between the airlines and the pilots' union.",
     ],
