@@ -668,6 +668,10 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
     money nor a time to come."""
     if trigger.rest.lstrip().startswith(("hard ", "tirelessly ", "constantly ", "forward to")):
         return True  # "working hard to…", "we are looking forward to…": effort and stance
+    if trigger.verb.lower() == "working" and _CLOSELY_WITH.match(trigger.rest):
+        # "we are working closely with the police to press down on…": a partnership
+        # described, not a deliverable ("we continue to work closely … to review" is one)
+        return True
     if crude_lemma(trigger.verb.split()[0]) in _SPEAKING and trigger.rest.lstrip().startswith(
         ("about ", "as ", "of ", "here ")
     ):

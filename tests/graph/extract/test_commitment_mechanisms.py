@@ -361,6 +361,9 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         # a measure's start, scheduled with a time
         # talk about a speech's own parts stops short of a promise to look at a case
         ("I will look at the case of the three families in Leek.", "review"),
+        # working with others towards a named deliverable, or continuing to, still commits
+        ("We are working with the councils to draw up a new parking code.", "work"),
+        ("Our departments continue to work closely with the coroners to review the rules.", "work"),
         ("Work on the new bridge is expected to start in March.", "begin"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
@@ -440,6 +443,9 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         # the speaker's talk about their own speech
         "I will discuss just a few of them.",
         "Today I will look at the three main priorities of the department.",
+        # a partnership described, not a deliverable
+        "We are working closely with the police to crack down on shoplifting.",
+        "The Welsh Government is working very closely with the utilities to boost insulation.",
         "Rural schools will benefit from the changes to the formula.",
         "Talks are taking place between the airlines and the pilots' union.",
     ],
