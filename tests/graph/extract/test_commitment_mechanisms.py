@@ -364,6 +364,8 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         # working with others towards a named deliverable, or continuing to, still commits
         ("We are working with the councils to draw up a new parking code.", "work"),
         ("Our departments continue to work closely with the coroners to review the rules.", "work"),
+        # a commitment glued to a stage direction keeps to its own sentence
+        ("We will open ten clinics in the districts.[Applause.]", "open"),
         ("Work on the new bridge is expected to start in March.", "begin"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
@@ -444,6 +446,7 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "I will discuss just a few of them.",
         "Today I will look at the three main priorities of the department.",
         # a partnership described, not a deliverable
+        "[Applause.]",
         "We are working closely with the police to crack down on shoplifting.",
         "The Welsh Government is working very closely with the utilities to boost insulation.",
         "Rural schools will benefit from the changes to the formula.",
