@@ -442,6 +442,19 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "funding",
+        # the money named, then the speaker's side setting it aside: "on top of the £600
+        # million that we have made available for ACM-clad buildings", "the R2,5 billion
+        # that we have set aside for capacity building"
+        re.compile(
+            rf"(?P<subject>){_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[-–—]\s+)?"
+            r"(?:that|which)\s+(?:we|I|the\s+Government)\s+ha(?:ve|s)\s+(?:now\s+|also\s+)?"
+            r"(?P<verb>made\s+available|allocated|earmarked|set\s+aside|ring-?fenced|committed)\b(?P<rest>)",
+            re.IGNORECASE,
+        ),
+        clues=(("that", "which"), _MONEY_CLUES),
+    ),
+    Rule(
+        "funding",
         # the same, the money first: "R2,1 billion has been earmarked for…", "An amount of
         # £575 million has been allocated to all universities"
         re.compile(

@@ -208,6 +208,8 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
     subject = _LAST_SUBJECT.split(subject)[-1].strip()
     subject = _ENDS_IN_PRONOUN.sub(r"\1", subject)  # "which is why we" -> "we"
     acting = bool(_I_OR_WE.fullmatch(subject) or _GOVERNMENT_SUBJECT.match(subject))
+    if trigger.kind == "intent" and not subject:
+        acting = True  # "It is my intention to engage with…": the speaker's own intention
     if trigger.passive:
         if acting or trigger.kind != "modal":
             return None  # "the Government will be guided by…": the subject is not acting

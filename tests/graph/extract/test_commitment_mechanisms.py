@@ -366,6 +366,14 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("Our departments continue to work closely with the coroners to review the rules.", "work"),
         # a commitment glued to a stage direction keeps to its own sentence
         ("We will open ten clinics in the districts.[Applause.]", "open"),
+        # the speaker's intention, whatever the verb
+        ("It is our intention to engage with the unions on the new rota.", "engage"),
+        # money named, then set aside by the speaker's side
+        (
+            "That comes on top of the £40 million that we have made available for flood repairs.",
+            "provide",
+        ),
+        ("The R900 million which we have set aside for student housing will go further.", "fund"),
         ("Work on the new bridge is expected to start in March.", "begin"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
@@ -447,6 +455,9 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "Today I will look at the three main priorities of the department.",
         # a partnership described, not a deliverable
         "[Applause.]",
+        "It is their intention to engage with the unions.",
+        "The £40 million that we have allocated over the last five years has been spent.",
+        "The £40 million that the council has set aside is not enough.",
         "We are working closely with the police to crack down on shoplifting.",
         "The Welsh Government is working very closely with the utilities to boost insulation.",
         "Rural schools will benefit from the changes to the formula.",
