@@ -186,10 +186,12 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "undertaking",
-        # "I look forward to meeting her", "I look forward to visiting Harlow next year"
+        # "I look forward to meeting her", "I look forward to visiting Harlow next year", "I
+        # look forward to continuing to work with him on this"
         re.compile(
             r"(?P<subject>\bI)\s+(?:very\s+much\s+|really\s+|also\s+)?look\s+forward\s+to\s+"
-            r"(?P<verb>meeting|discussing|visiting|working\s+with)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+            r"(?:continuing\s+to\s+)?(?P<verb>meeting|discussing|visiting|working\s+with|work\s+with)\b"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(("forward",),),
     ),
@@ -439,6 +441,16 @@ TRIGGERS: tuple[Rule, ...] = (
             rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?)",
         ),
         clues=(("allocated", "earmarked", "set aside", "budgeted"),),
+    ),
+    Rule(
+        "funding",
+        # money set aside, its amount not given: "funds have been set aside", "funding has
+        # now been allocated to the scheme"
+        re.compile(
+            r"(?P<subject>)\b(?:[Ff]unds|[Ff]unding|[Mm]oney)\s+ha(?:s|ve)\s+(?:now\s+|also\s+)?been\s+"
+            r"(?P<verb>allocated|earmarked|set\s+aside|ring-?fenced|budgeted)\b(?P<rest>)"
+        ),
+        clues=(("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted"),),
     ),
     Rule(
         "funding",

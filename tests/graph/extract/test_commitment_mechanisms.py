@@ -374,6 +374,10 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
             "provide",
         ),
         ("The R900 million which we have set aside for student housing will go further.", "fund"),
+        # an undertaking to go on working with a member
+        ("I look forward to continuing to work with her on the bypass.", "work"),
+        # money set aside, its amount not given
+        ("Funds have been set aside for the new clinics.", "fund"),
         ("Work on the new bridge is expected to start in March.", "begin"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
@@ -456,6 +460,8 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         # a partnership described, not a deliverable
         "[Applause.]",
         "It is their intention to engage with the unions.",
+        "I look forward to continuing to see progress.",
+        "Funding has been allocated over the past five years.",
         "The £40 million that we have allocated over the last five years has been spent.",
         "The £40 million that the council has set aside is not enough.",
         "We are working closely with the police to crack down on shoplifting.",
