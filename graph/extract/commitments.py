@@ -401,7 +401,7 @@ _DETERMINERS = frozenset(
 _STANCE = re.compile(
     r"\b(?:confident|sure|think|believe|hope|know|expect|clear|aware|understand|feel|important"
     r"|essential|vital|crucial|imperative|anticipated|expected|envisaged|estimated|predicted"
-    r"|forecast|likely)\s+that\b"
+    r"|forecast|likely|the\s+fact)\s+that\b"
     r"|\b(?:if|unless|whether|would|should|could|might)\b",
     re.IGNORECASE,
 )
@@ -448,6 +448,7 @@ _HOPED = re.compile(
     r"\b(?:I|we)\s+(?:\w+ly\s+|all\s+)?(?:hope|wish|suspect|imagine|guess|trust|dream)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
+_FACT_THAT = re.compile(r"\bthe\s+fact\s+that\s+$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\s*(?:(?:and|but|so|yet|now|indeed|of\s+course)\b,?\s*)+", re.I)
 _TOGETHER_WITH = re.compile(r",?\s*(?:together|along|jointly)\s+with\b.*$", re.IGNORECASE)
 
@@ -480,6 +481,8 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
         before = _TOKEN.findall(clause[:start])
         if before and before[-1].lower() in _EMBEDDED_QUESTION:
             return None  # "ask me how we are getting on…": an indirect question
+        if _FACT_THAT.search(clause, 0, start):
+            return None  # "struggled with the fact that we are implementing…": a fact named
         if (
             len(before) > 1
             and before[-1].lower() in {"which", "whom"}
@@ -660,6 +663,11 @@ def _timed(sentence: str, on: date | None) -> bool:
     return any(d.due is not None or d.starts is not None for d in find_deadlines(sentence, on=on))
 
 
+# A subject that counts things rather than naming one: "various projects", "many of these".
+_SOME_OF_MANY = re.compile(
+    r"\b(?i:many|most|some|several|various)\s+(?:of\s+(?:these|them|those|the)\s*)?[\w’' -]{0,40}$"
+)
+_BEING = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)*?being\s")
 _CLOSELY_WITH = re.compile(r"\s+(?:very\s+)?closely\s+with\b", re.IGNORECASE)
 _SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
 
@@ -852,6 +860,12 @@ def _commitment(
         head = lemma(trigger.verb.split()[0])
         if head == "benefit" and not find_amounts_with_spans(sentence):
             return None  # "councils will benefit from £1.7 billion", not "from the changes"
+        if (
+            trigger.kind == "progressive"
+            and _BEING.match(sentence, trigger.start + len(trigger.subject))
+            and _SOME_OF_MANY.search(sentence, 0, trigger.start + len(trigger.subject))
+        ):
+            return None  # "various projects are being implemented": no measure named
         if trigger.kind == "progressive" and _describes(trigger, sentence, on):
             return None  # "we are spending…", "we continue to fund…": a description
         if (

@@ -378,6 +378,8 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("I look forward to continuing to work with her on the bypass.", "work"),
         # money set aside, its amount not given
         ("Funds have been set aside for the new clinics.", "fund"),
+        # a measure named still commits in the passive progressive
+        ("The new appraisal system is being implemented in every prison.", "implement"),
         ("Work on the new bridge is expected to start in March.", "begin"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
@@ -461,6 +463,11 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "[Applause.]",
         "It is their intention to engage with the unions.",
         "I look forward to continuing to see progress.",
+        # things counted rather than a measure named; a fact named, not an act
+        "Several of the schemes are being extended across the region.",
+        "Already many of these recommendations are being implemented.",
+        "The Opposition cannot accept the fact that we are reforming the tax.",
+        "He ignores the fact that the Government will legislate anyway.",
         "Funding has been allocated over the past five years.",
         "The £40 million that we have allocated over the last five years has been spent.",
         "The £40 million that the council has set aside is not enough.",
