@@ -298,6 +298,12 @@ def _measure_done(trigger: Trigger) -> str | None:
     return _action(verb, trigger.rest) or base
 
 
+# What something will be held to be: "will be considered to have been signed", "will be
+# treated as income" (not "will be considered by the panel", "will be done as part of").
+_HELD_TO_BE = re.compile(
+    r"(?:considered|deemed|treated|regarded|classed|counted)\s+(?:to\s+(?:be|have)|as)\b",
+    re.IGNORECASE,
+)
 _PERSON_SUBJECT = re.compile(
     r"\b(?:he|she|they|you|I|we|everyone|everybody|anyone|someone)\s*$", re.IGNORECASE
 )
@@ -858,6 +864,8 @@ def _commitment(
         if found is None:
             return None
         head = lemma(trigger.verb.split()[0])
+        if trigger.passive and _HELD_TO_BE.match(trigger.verb + trigger.rest):
+            return None  # "the entry will be considered to have been signed": how it is held
         if head == "benefit" and not find_amounts_with_spans(sentence):
             return None  # "councils will benefit from £1.7 billion", not "from the changes"
         if (

@@ -380,6 +380,8 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("Funds have been set aside for the new clinics.", "fund"),
         # a measure named still commits in the passive progressive
         ("The new appraisal system is being implemented in every prison.", "implement"),
+        # a passive consideration of a case still commits
+        ("Every application will be considered by the new panel in June.", "review"),
         ("Work on the new bridge is expected to start in March.", "begin"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
@@ -468,6 +470,9 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "Already many of these recommendations are being implemented.",
         "The Opposition cannot accept the fact that we are reforming the tax.",
         "He ignores the fact that the Government will legislate anyway.",
+        # what something will be held to be, not a step taken
+        "Once the form is returned, the claim will be treated as made on the first day.",
+        "The payment will be considered to have been received in April.",
         "Funding has been allocated over the past five years.",
         "The £40 million that we have allocated over the last five years has been spent.",
         "The £40 million that the council has set aside is not enough.",
