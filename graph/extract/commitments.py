@@ -674,6 +674,8 @@ _SOME_OF_MANY = re.compile(
     r"\b(?i:many|most|some|several|various)\s+(?:of\s+(?:these|them|those|the)\s*)?[\w’' -]{0,40}$"
 )
 _BEING = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)*?being\s")
+# Participles coordinated with a progressive's verb: "are funding X, rolling out Y and…"
+_AND_PARTICIPLE = re.compile(r"(?:,\s+|\s+and\s+)([a-z]+ing)\s+(?!that\b|to\b)")
 _CLOSELY_WITH = re.compile(r"\s+(?:very\s+)?closely\s+with\b", re.IGNORECASE)
 _SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
 
@@ -696,6 +698,13 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
         return False
     if _NEW_MONEY.search(sentence):
         return False
+    verb_at = sentence.find(trigger.verb, trigger.start)
+    for m in _AND_PARTICIPLE.finditer(sentence, max(verb_at, 0)):
+        base = verb_lemma(m.group(1))
+        if base is not None and base not in DESCRIPTIVE and base not in STATIVE:
+            # "are funding free meals, rolling out breakfast clubs and making…": one of
+            # the acts the auxiliary governs is one of doing
+            return False
     times = find_deadlines(sentence, on=on)
     return not any(d.due is not None or d.starts is not None for d in times)
 

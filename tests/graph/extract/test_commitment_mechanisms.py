@@ -382,6 +382,11 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("The new appraisal system is being implemented in every prison.", "implement"),
         # a passive consideration of a case still commits
         ("Every application will be considered by the new panel in June.", "review"),
+        # a description's auxiliary also governing an act of doing
+        (
+            "We are funding school milk, rolling out free tutoring and building ten new colleges.",
+            "fund",
+        ),
         ("Work on the new bridge is expected to start in March.", "begin"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
@@ -473,6 +478,7 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         # what something will be held to be, not a step taken
         "Once the form is returned, the claim will be treated as made on the first day.",
         "The payment will be considered to have been received in April.",
+        "We are funding school milk, supporting breakfast clubs and helping families.",
         "Funding has been allocated over the past five years.",
         "The £40 million that we have allocated over the last five years has been spent.",
         "The £40 million that the council has set aside is not enough.",
