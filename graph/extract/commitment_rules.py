@@ -660,6 +660,20 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("intention", "plan", "aim", "ambition", "objective"), (" is ",)),
     ),
     Rule(
+        "intent",
+        # a pseudo-cleft naming the act: "One of the things that we are trying to do now is
+        # roll out testing", "What we will do is publish the figures" (what we need, want or
+        # have to do is a need, not an act)
+        re.compile(
+            r"(?P<subject>)\b(?:[Oo]ne\s+of\s+the\s+things|[Ww]hat|[Tt]he\s+(?:first\s+|next\s+)?thing"
+            r"|[Oo]ne\s+thing)\s+(?:that\s+)?(?:we|I|the\s+Government)\s+(?:are\s+(?:trying|seeking"
+            r"|going|planning)\s+to|am\s+(?:going|planning)\s+to|intend\s+to|will|shall|plan\s+to)\s+do"
+            r"\b[^.;?]{0,40}?\s+is\s+(?:to\s+)?(?!(?:the|a|an|that|this|not)\b)(?P<verb>[a-z]+)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=((" do ",),),
+    ),
+    Rule(
         "target",
         # a target stated as a number: "our target is 3 million apprentices in this Parliament"
         re.compile(
