@@ -454,6 +454,9 @@ _HOPED = re.compile(
     r"\b(?:I|we)\s+(?:\w+ly\s+|all\s+)?(?:hope|wish|suspect|imagine|guess|trust|dream)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
+_OFFERED_TO_ALL = re.compile(
+    r"\s+(?:will|shall)\s+(?:all\s+|also\s+)?be\s+(?:offered|given|provided|paid|guaranteed)\b"
+)
 _FACT_THAT = re.compile(r"\bthe\s+fact\s+that\s+$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\s*(?:(?:and|but|so|yet|now|indeed|of\s+course)\b,?\s*)+", re.I)
 _TOGETHER_WITH = re.compile(r",?\s*(?:together|along|jointly)\s+with\b.*$", re.IGNORECASE)
@@ -475,7 +478,9 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
         start, subject = start + pronoun.start(1), pronoun.group(1)
     subject = subject.strip()
     named = DEPARTMENT.match(_TOGETHER_WITH.sub("", subject))  # "Department for Business, …"
-    if (not named and _SUBJECT_OTHERS.search(subject)) or _STANCE.search(subject):
+    # "everybody will be offered help": what all are given is the Government's act
+    offered = _EVERYONE.search(subject) and _OFFERED_TO_ALL.match(clause, start + len(subject))
+    if (not named and not offered and _SUBJECT_OTHERS.search(subject)) or _STANCE.search(subject):
         return None
     if _CLEFT.match(subject):
         return None  # "What I will also make clear is that…": a cleft, not an undertaking

@@ -387,6 +387,11 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
             "We are funding school milk, rolling out free tutoring and building ten new colleges.",
             "fund",
         ),
+        # a pseudo-cleft naming the act
+        ("One of the things that we are trying to do now is roll out rapid tests.", "introduce"),
+        ("What we will do is publish the waiting times every month.", "publish"),
+        # what all are offered is the Government's act
+        ("Everybody will be offered a booster by the end of January.", "provide"),
         ("Work on the new bridge is expected to start in March.", "begin"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
@@ -479,6 +484,10 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "Once the form is returned, the claim will be treated as made on the first day.",
         "The payment will be considered to have been received in April.",
         "We are funding school milk, supporting breakfast clubs and helping families.",
+        "One of the things we need to do is strengthen the law.",
+        "What we want to do is see more homes built.",
+        "Everybody will be pleased with the result.",
+        "Everyone will want to see the figures.",
         "Funding has been allocated over the past five years.",
         "The £40 million that we have allocated over the last five years has been spent.",
         "The £40 million that the council has set aside is not enough.",
