@@ -392,6 +392,9 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("What we will do is publish the waiting times every month.", "publish"),
         # what all are offered is the Government's act
         ("Everybody will be offered a booster by the end of January.", "provide"),
+        # verbs of putting a measure off are acts of doing
+        ("We will pause the closure of the branch until the review reports.", "pause"),
+        ("We will postpone the new charges by a year.", "postpone"),
         ("Work on the new bridge is expected to start in March.", "begin"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
@@ -488,6 +491,7 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "What we want to do is see more homes built.",
         "Everybody will be pleased with the result.",
         "Everyone will want to see the figures.",
+        "We will not pause the programme.",
         "Funding has been allocated over the past five years.",
         "The £40 million that we have allocated over the last five years has been spent.",
         "The £40 million that the council has set aside is not enough.",
