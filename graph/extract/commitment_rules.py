@@ -505,6 +505,19 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("commitment", "pledge", "plan"),),
     ),
     Rule(
+        "intent",
+        # a commitment the speaker's side confirms or takes on: "we have also confirmed our
+        # full commitment to reopening the station", "we are committing ourselves to a
+        # four-year funding drive"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|[Tt]he\s+Government))\s+(?:(?:have|has)\s+(?:also\s+|now\s+|today\s+)?"
+            r"(?:confirmed|reaffirmed|restated|renewed)\s+(?:our|my|its|their)\s+(?:\w+\s+)?commitment\s+to"
+            r"|(?:am|are|is)\s+(?:also\s+|now\s+)?committing\s+(?:ourselves|myself|itself|themselves)\s+to)"
+            r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("commitment", "committing"),),
+    ),
+    Rule(
         "progressive",
         # "we are in the process of launching our support scheme"
         re.compile(

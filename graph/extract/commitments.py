@@ -490,6 +490,8 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
             return None
     if _I_OR_WE.fullmatch(subject) and not adverbial:
         before = _TOKEN.findall(clause[:start])
+        # "From this year we are committing…": an opening phrase, not a relative clause
+        opened = bool(_ADVERBIAL_OPENING.match(_CONJUNCTION.sub("", clause[:start])))
         if before and before[-1].lower() in _EMBEDDED_QUESTION:
             return None  # "ask me how we are getting on…": an indirect question
         if _FACT_THAT.search(clause, 0, start):
@@ -502,6 +504,7 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
             return None  # "the problem to which we are addressing ourselves": a relative clause
         if (
             before
+            and not opened
             and before[-1][0].islower()
             and before[-1].lower() not in _BEFORE_SUBJECT
             and _DETERMINERS & {w.lower() for w in before[-3:]}
@@ -681,6 +684,8 @@ _SOME_OF_MANY = re.compile(
 _BEING = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)*?being\s")
 # Participles coordinated with a progressive's verb: "are funding X, rolling out Y and…"
 _AND_PARTICIPLE = re.compile(r"(?:,\s+|\s+and\s+)([a-z]+ing)\s+(?!that\b|to\b)")
+# A commitment the speaker's side confirms or takes on, before the act it names.
+_COMMITMENT_TO = re.compile(r"\b(?:commitment|committing\s+\w+)\s+to\b")
 _CLOSELY_WITH = re.compile(r"\s+(?:very\s+)?closely\s+with\b", re.IGNORECASE)
 _SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
 
@@ -812,6 +817,13 @@ def _commitment(
             # "take the opportunity (…) to lay the regulations": the real verb follows
             later = re.search(r"\bto\s+([a-z]+)\s+(\S+)", sentence[trigger.start :])
             found = _action(later.group(1), " " + later.group(2)) if later else None
+        if (
+            found is None
+            and trigger.kind == "intent"
+            and trigger.verb.endswith("ing")
+            and _COMMITMENT_TO.search(sentence, trigger.start, _verb_at(sentence, trigger))
+        ):
+            found = verb_lemma(trigger.verb)  # "confirmed our commitment to reopening…"
         if found is None and trigger.kind in {"modal", "progressive", "intent"}:
             verb_at = sentence.find(trigger.verb, trigger.start)
             modal = _MODAL_WORD.search(sentence, trigger.start)

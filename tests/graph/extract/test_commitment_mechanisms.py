@@ -395,6 +395,10 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         # verbs of putting a measure off are acts of doing
         ("We will pause the closure of the branch until the review reports.", "pause"),
         ("We will postpone the new charges by a year.", "postpone"),
+        # a commitment confirmed, naming its act
+        ("We have confirmed our commitment to reopening the cottage hospital.", "reopen"),
+        # an opening phrase before "we", not a relative clause
+        ("From this spring we are expanding the scheme to every county.", "extend"),
         ("Work on the new bridge is expected to start in March.", "begin"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
@@ -492,6 +496,8 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "Everybody will be pleased with the result.",
         "Everyone will want to see the figures.",
         "We will not pause the programme.",
+        "We have confirmed our commitment to the people of the valleys.",
+        "The schemes we are expanding have waiting lists.",
         "Funding has been allocated over the past five years.",
         "The £40 million that we have allocated over the last five years has been spent.",
         "The £40 million that the council has set aside is not enough.",
