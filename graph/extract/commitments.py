@@ -74,6 +74,7 @@ from graph.extract.commitment_vocab import (
     PARTICLES,
     STATIVE,
     STOP,
+    VERBS,
     crude_lemma,
     lemma,
     verb_lemma,
@@ -1211,6 +1212,30 @@ def _sentence_commitments(
                 break
     if len(chosen) <= 1:
         one = _commitment(text, span, chosen[0], on, speaker) if chosen else None
+        if one is not None and (second := _second_act(sentence, chosen[0])) is not None:
+            # "We will model the recommendations and develop a framework by March": two acts
+            at, trigger = second
+            first = _trimmed(text, Span(span.start, span.start + at))
+            rest = _trimmed(text, Span(span.start + at, span.end))
+            shifted = replace(trigger, start=trigger.start - at)
+            parts = (
+                _commitment(text, first, chosen[0], on, speaker),
+                _commitment(text, rest, shifted, on, speaker),
+            )
+            if all(parts):
+                # a time phrase of the sentence dates both acts ("… and develop a framework
+                # before the end of this financial year")
+                return [
+                    replace(
+                        p,
+                        deadline=p.deadline or one.deadline,
+                        deadline_text=p.deadline_text if p.deadline else one.deadline_text,
+                        start_date=p.start_date or one.start_date,
+                        start_text=p.start_text if p.start_date else one.start_text,
+                    )
+                    for p in parts
+                    if p is not None
+                ]
         return [one] if one is not None else []
     made: list[Commitment] = []
     for i, trigger in enumerate(chosen):
@@ -1224,6 +1249,46 @@ def _sentence_commitments(
     return made
 
 
+# A second verb of doing that shares the first's modal and subject: "we will model the
+# recommendations and develop a revised framework", "I will publish it and invite comments".
+_AND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b")
+# After the second verb: not a preposition (a noun then: "the plan and review of…"), nor a
+# question ("review the position and decide whether…" is one act and its outcome).
+_NOT_AFTER_VERB = frozenset(
+    {"of", "for", "in", "on", "to", "with", "by", "at", "from", "and", "or", "is", "are",
+     "whether", "if", "how", "what", "which"}
+)  # fmt: skip
+
+
+def _second_act(sentence: str, trigger: Trigger) -> tuple[int, Trigger] | None:
+    """Where a second act joined by "and" begins, and its trigger, for a modal whose subject
+    is the speaker or the Government ("we will publish the plan and consult on it")."""
+    if trigger.kind != "modal" or trigger.passive or trigger.be:
+        return None
+    if not (
+        _I_OR_WE.fullmatch(trigger.subject.strip())
+        or _GOVERNMENT_SUBJECT.match(trigger.subject.strip())
+    ):
+        return None
+    verb_at = _verb_at(sentence, trigger)
+    end = _ACT_BOUNDARY.search(sentence, verb_at)
+    limit = end.start() if end is not None else len(sentence)
+    for m in _AND_VERB.finditer(sentence, verb_at + len(trigger.verb), limit):
+        word = m.group("verb")
+        base = verb_lemma(word)
+        if base != word or base in STATIVE or m.group("next") in _NOT_AFTER_VERB:
+            continue
+        if base not in VERBS and base not in ACTIONS:
+            continue
+        if not sentence[verb_at + len(trigger.verb) : m.start()].strip():
+            continue  # "will accelerate and intensify progress": two verbs, one act
+        rest = " " + m.group("next")
+        return m.start(), Trigger(m.start("verb"), trigger.subject, word, rest, "modal")
+    return None
+
+
+# Where the words a modal governs end: the next clause or a subordinate one.
+_ACT_BOUNDARY = re.compile(r"[;:—]|,\s|\s(?:which|who|that|so|because|while|when|if)\s")
 _OWN_ACT_KINDS = frozenset(
     {"modal", "intent", "funding", "announced", "undertaking", "performative", "request"}
 )

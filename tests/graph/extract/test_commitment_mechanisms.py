@@ -219,6 +219,25 @@ def test_one_commitment_over_two_sentences() -> None:
     assert fund.deadline == date(2025, 4, 30) and fund.start_date is None
 
 
+def test_two_acts_sharing_a_modal_and_a_date() -> None:
+    text = "We will publish the draft code and consult the industry before the end of March."
+    code, consult = find_commitments(text, on=date(2025, 1, 10))
+    assert (code.action, consult.action) == ("publish", "consult")
+    assert code.deadline == consult.deadline == date(2025, 3, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will review the rules and decide whether to change them.",  # an act and its outcome
+        "We will accelerate and intensify the work in the north.",  # two verbs, one act
+        "We will publish the plan and review of the scheme in May.",  # "review" is a noun
+    ],
+)
+def test_one_act_with_two_verbs_stays_one(text: str) -> None:
+    assert len(find_commitments(text, on=date(2025, 1, 10))) == 1
+
+
 def test_would_is_a_pledge_only_for_the_opposition() -> None:
     text = "We would scrap the levy on small firms."
     assert [c.kind for c in find_commitments(text, on=ON, role="shadow")] == ["opposition-pledge"]
