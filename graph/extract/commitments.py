@@ -1215,12 +1215,12 @@ def _sentence_commitments(
         if one is not None and (second := _second_act(sentence, chosen[0])) is not None:
             # "We will model the recommendations and develop a framework by March": two acts
             at, trigger = second
-            first = _trimmed(text, Span(span.start, span.start + at))
-            rest = _trimmed(text, Span(span.start + at, span.end))
-            shifted = replace(trigger, start=trigger.start - at)
+            head = _trimmed(text, Span(span.start, span.start + at))
+            tail = _trimmed(text, Span(span.start + at, span.end))
+            shifted = replace(trigger, start=trigger.start - (tail.start - span.start))
             parts = (
-                _commitment(text, first, chosen[0], on, speaker),
-                _commitment(text, rest, shifted, on, speaker),
+                _commitment(text, head, chosen[0], on, speaker),
+                _commitment(text, tail, shifted, on, speaker),
             )
             if all(parts):
                 # a time phrase of the sentence dates both acts ("… and develop a framework
