@@ -65,7 +65,9 @@ _GOVERNMENT_WORDS = frozenset(
 )  # fmt: skip
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "its", "their", "his", "her"})
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_OTHER_PRONOUNS = frozenset({"they", "them", "it", "which", "this", "that", "these", "those"})
+_OTHER_PRONOUNS = frozenset(
+    {"they", "them", "it", "which", "this", "that", "these", "those", "everyone", "everybody"}
+)  # "everybody will be offered help": those given something are not the actor
 # Common nouns that name a body able to act: "the panel will publish…".
 _BODIES = (
     "panel", "taskforce", "task force", "inspectorate", "agency", "council", "audit", "review",

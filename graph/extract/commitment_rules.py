@@ -186,10 +186,12 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "undertaking",
-        # "I look forward to meeting her", "I look forward to visiting Harlow next year"
+        # "I look forward to meeting her", "I look forward to visiting Harlow next year", "I
+        # look forward to continuing to work with him on this"
         re.compile(
             r"(?P<subject>\bI)\s+(?:very\s+much\s+|really\s+|also\s+)?look\s+forward\s+to\s+"
-            r"(?P<verb>meeting|discussing|visiting|working\s+with)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+            r"(?:continuing\s+to\s+)?(?P<verb>meeting|discussing|visiting|working\s+with|work\s+with)\b"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(("forward",),),
     ),
@@ -307,7 +309,7 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "progressive",
         re.compile(
-            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|(?:my|our)\s+Department|"
             r"the\s+Home\s+Office|(?:my\s+|our\s+)?officials|Ministers)"
             r"|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency|Executive)))"
             r"\s+(?:am|are|is)\s+"
@@ -352,6 +354,21 @@ TRIGGERS: tuple[Rule, ...] = (
         ),
         clues=(("planned to", "scheduled to", "due to", "set to"),),
         anchor=re.compile(r"\b(?:planned|scheduled|due|set)\s+to\s+[a-z]"),
+        barrier=re.compile(r"[^\w’'() \-\s]"),
+    ),
+    Rule(
+        "modal",
+        # a measure's start as scheduled: "construction is expected to begin in September"
+        # (only verbs of starting, of nothing else: "the levy is expected to increase" and
+        # "prices are expected to start rising" are forecasts; a time is required, see
+        # ``_commitment``)
+        re.compile(
+            r"(?P<subject>\b[A-Za-z][\w’'() -]{0,60}?)\s+(?:is|are)\s+(?:now\s+|also\s+)?"
+            r"expected\s+to\s+(?P<verb>begin|start|commence|open)\b(?!\s+(?:to\s|[a-z]+ing\b))"
+            r"(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
+        ),
+        clues=(("expected to",),),
+        anchor=re.compile(r"\bexpected\s+to\s+[a-z]"),
         barrier=re.compile(r"[^\w’'() \-\s]"),
     ),
     Rule(
@@ -427,6 +444,29 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "funding",
+        # money set aside, its amount not given: "funds have been set aside", "funding has
+        # now been allocated to the scheme"
+        re.compile(
+            r"(?P<subject>)\b(?:[Ff]unds|[Ff]unding|[Mm]oney)\s+ha(?:s|ve)\s+(?:now\s+|also\s+)?been\s+"
+            r"(?P<verb>allocated|earmarked|set\s+aside|ring-?fenced|budgeted)\b(?P<rest>)"
+        ),
+        clues=(("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted"),),
+    ),
+    Rule(
+        "funding",
+        # the money named, then the speaker's side setting it aside: "on top of the £600
+        # million that we have made available for ACM-clad buildings", "the R2,5 billion
+        # that we have set aside for capacity building"
+        re.compile(
+            rf"(?P<subject>){_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[-–—]\s+)?"
+            r"(?:that|which)\s+(?:we|I|the\s+Government)\s+ha(?:ve|s)\s+(?:now\s+|also\s+)?"
+            r"(?P<verb>made\s+available|allocated|earmarked|set\s+aside|ring-?fenced|committed)\b(?P<rest>)",
+            re.IGNORECASE,
+        ),
+        clues=(("that", "which"), _MONEY_CLUES),
+    ),
+    Rule(
+        "funding",
         # the same, the money first: "R2,1 billion has been earmarked for…", "An amount of
         # £575 million has been allocated to all universities"
         re.compile(
@@ -436,6 +476,21 @@ TRIGGERS: tuple[Rule, ...] = (
             re.IGNORECASE,
         ),
         clues=(("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted"),),
+    ),
+    Rule(
+        "funding",
+        # a budget vote's money for the year: "the department's budget allocation for
+        # 2012-13 amounts to R848 million", "the budget increased from R79 million in 2011-12
+        # to R91 million in 2012-13", "the programme received an increase of R25 million"
+        # (a forecast, "is expected to increase", and a past year's rise are not)
+        re.compile(
+            r"(?P<subject>)\b(?:budget|allocation|programme|amount)\b[^.;?]{0,80}?"
+            r"(?<!expected\sto\s)(?<!will\s)\b(?P<verb>increase[sd]|amounts\s+to"
+            r"|(?:received|is)\s+an?\s+(?:\w+\s+)?increase)\b"
+            rf"(?P<rest>[^.;?]{{0,80}}?{_MONEY}\d)",
+            re.IGNORECASE,
+        ),
+        clues=(("increase", "amounts to"), _MONEY_CLUES),
     ),
     Rule(
         "intent",
@@ -450,6 +505,19 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("commitment", "pledge", "plan"),),
     ),
     Rule(
+        "intent",
+        # a commitment the speaker's side confirms or takes on: "we have also confirmed our
+        # full commitment to reopening the station", "we are committing ourselves to a
+        # four-year funding drive"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|[Tt]he\s+Government))\s+(?:(?:have|has)\s+(?:also\s+|now\s+|today\s+)?"
+            r"(?:confirmed|reaffirmed|restated|renewed)\s+(?:our|my|its|their)\s+(?:\w+\s+)?commitment\s+to"
+            r"|(?:am|are|is)\s+(?:also\s+|now\s+)?committing\s+(?:ourselves|myself|itself|themselves)\s+to)"
+            r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("commitment", "committing"),),
+    ),
+    Rule(
         "progressive",
         # "we are in the process of launching our support scheme"
         re.compile(
@@ -459,6 +527,18 @@ TRIGGERS: tuple[Rule, ...] = (
             re.IGNORECASE,
         ),
         clues=(("process of",),),
+    ),
+    Rule(
+        "progressive",
+        # a document put out for consultation: "I have published for public comment the
+        # report of the task team", "we have gazetted for comment a draft policy" (a
+        # consultation under way; "last week we published a Bill for comment" is history)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the|my|our)\s+(?i:department|government|ministry)))\s+"
+            r"ha(?:ve|s)\s+(?:now\s+|also\s+|recently\s+|just\s+)?(?P<verb>published|gazetted"
+            r"|released|issued)(?P<rest>[^.;?]{0,120}?\bfor\s+(?:public\s+)?(?:comment|consultation)\b)"
+        ),
+        clues=(("comment", "consultation"),),
     ),
     Rule(
         "published",
@@ -493,10 +573,11 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?:[Ww]ork|[Tt]rials?|[Pp]reparations|[Nn]egotiations|[Pp]ilots?"
             r"|[Cc]onsultations?|[Dd]iscussions|[Tt]alks|[Pp]lanning|[Dd]esign|[Cc]onstruction"
             r"|[Rr]ecruitment|[Pp]rocurement|[Ii]mplementation|[Ee]ngagement|[Uu]pgrading|[Rr]efurbishment"
-            r"|[Ee]xpansion|[Ii]nstallation|[Rr]oll-?out)(?:\s+(?:on|with|to|for|of)"
-            r"\s+[\w’' -]{1,60}?)?)"
-            r"\s+(?:(?:is|are)\s+(?:already\s+|now\s+|well\s+|currently\s+)?|(?:has|have)\s+(?:already\s+"
-            r"|now\s+)?)(?P<verb>under\s?way|taking\s+place|progressing|ongoing|commenced|begun|started)"
+            r"|[Ee]xpansion|[Ii]nstallation|[Rr]oll-?out|[Ss]tud(?:y|ies)|[Pp]lans)(?:\s+(?:on|with|to|for|of)"
+            r"\s+[\w’' -]{1,100}?)?)"
+            r"\s+(?:(?:is|are)\s+(?:already\s+|now\s+|well\s+|currently\s+|also\s+)?|(?:has|have)\s+"
+            r"(?:already\s+|now\s+|also\s+)?)(?P<verb>under\s?way|taking\s+place|progressing|ongoing"
+            r"|commenced|begun|started)"
             r"(?P<rest>)"
         ),
         clues=(
@@ -553,6 +634,18 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("decision", "decided", "committed", "pledged", "agreed"),),
     ),
     Rule(
+        "announced",
+        # a decision stated as the speaker's own, with its content after "that": "we have
+        # taken a decision that accounting officers who fail … should face consequences",
+        # "I have directed that the first priority should be teachers"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|[Tt]he\s+Government|[Tt]he\s+Cabinet))\s+(?:have|has)\s+"
+            r"(?:now\s+|also\s+|today\s+|therefore\s+)?(?P<verb>decided|directed|instructed"
+            r"|taken\s+(?:a|the)\s+decision)\s+that\b(?P<rest>)"
+        ),
+        clues=(("decided", "directed", "instructed", "decision"),),
+    ),
+    Rule(
         "progressive",
         # a matter the Government keeps open: "all potential listings are under review", "the
         # case for a ferry remains under active consideration" (the subject opens the clause,
@@ -580,6 +673,20 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("intention", "plan", "aim", "ambition", "objective"), (" is ",)),
     ),
     Rule(
+        "intent",
+        # a pseudo-cleft naming the act: "One of the things that we are trying to do now is
+        # roll out testing", "What we will do is publish the figures" (what we need, want or
+        # have to do is a need, not an act)
+        re.compile(
+            r"(?P<subject>)\b(?:[Oo]ne\s+of\s+the\s+things|[Ww]hat|[Tt]he\s+(?:first\s+|next\s+)?thing"
+            r"|[Oo]ne\s+thing)\s+(?:that\s+)?(?:we|I|the\s+Government)\s+(?:are\s+(?:trying|seeking"
+            r"|going|planning)\s+to|am\s+(?:going|planning)\s+to|intend\s+to|will|shall|plan\s+to)\s+do"
+            r"\b[^.;?]{0,40}?\s+is\s+(?:to\s+)?(?!(?:the|a|an|that|this|not)\b)(?P<verb>[a-z]+)"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=((" do ",),),
+    ),
+    Rule(
         "target",
         # a target stated as a number: "our target is 3 million apprentices in this Parliament"
         re.compile(
@@ -589,6 +696,22 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|billion|%|per\s+cent))?)"
         ),
         clues=(("target", "ambition", "goal", "aim"),),
+    ),
+    Rule(
+        "target",
+        # an aim with a time to meet it: "the plan is to achieve full broadband coverage by
+        # 2020", "the target for new homes is set at 2 million by 2030", "this Government's
+        # aim of halving knife crime within ten years" (an aim with no time is not a target)
+        re.compile(
+            r"(?P<subject>)\b(?:[Tt]he|[Oo]ur|[Mm]y|(?:[Tt]his\s+|[Tt]he\s+)?Government[’']s)\s+"
+            r"(?:\w+\s+)?(?P<verb>target|aim|goal|plan|ambition|objective)\s+(?:for\s+[\w ]{1,40}?\s+)?"
+            r"(?:is\s+(?:set\s+at|to\s+[a-z]+)|of\s+[a-z]+ing)\b"
+            r"(?P<rest>[^.;?]{0,100}?\b(?:by|within|before)\s+(?:\d|the\s+end|[a-z]+\s+years))"
+        ),
+        clues=(
+            ("target", "aim", "goal", "plan", "ambition", "objective"),
+            ("by", "within", "before"),
+        ),
     ),
     Rule(
         "funding",

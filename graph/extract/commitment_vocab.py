@@ -42,7 +42,7 @@ ACTIONS = {
     "refer": "refer", "decide": "decide", "roll out": "introduce", "raise": "increase",
     "issue": "publish", "use": "use", "make clear": "set-out", "ensure": "ensure",
     "propose": "propose", "pay": "fund", "reimburse": "fund", "compensate": "fund", "make it clear": "set-out",
-    "conclude": "agree", "sign": "agree",
+    "conclude": "agree", "sign": "agree", "benefit from": "provide",
 }  # fmt: skip
 
 #: The categories (tests/gold/commitments/README.md, "Categories"), in the order they
@@ -88,18 +88,18 @@ _VERB_LIST = """
     champion channel check clarify close co-operate co-ordinate codify collaborate
     collect combine commit communicate compensate compile conclude conduct confirm
     connect consolidate construct contact contribute convene cooperate coordinate
-    correct cover crack cut deal debate decentralise declare defend define delay
+    correct cover crack cut deal debate decentralise declare defend defer define delay
     delegate deploy deport design designate detect determine devolve digitise direct
     disburse discuss dismantle distribute double draft drive educate eliminate embark
     employ empower enable encourage end enforce engage enhance enrol enshrine enter
     equip eradicate escalate establish exempt expedite explain explore facilitate
     fast-track finalise finance finish fix focus forge formalise freeze fulfil gather
-    govern grant guarantee guide handle harmonise hire hold host identify impose
+    govern grant guarantee guide halt handle harmonise hire hold host identify impose
     incentivise inform initiate insist inspect install insure integrate intensify
     intervene investigate invite issue join keep lead learn legislate license limit
     lobby lower maintain manage mandate map measure merge minimise miss mobilise model
     modernise move negotiate nominate notify obtain open operate oppose order organise
-    outline overhaul partner pass pay plan prepare present press prevent prioritise
+    outline overhaul partner pass pause pay plan postpone prepare present press prevent prioritise
     proceed process produce progress promote prosecute protect prove purchase pursue
     push put raise ratify reach reaffirm reassess rebuild reconsider record recruit
     redesign reduce refer refine refund refurbish register regulate reimburse reinforce
@@ -152,7 +152,7 @@ NOMINALS = {
 # Particles that form phrasal verbs we normalise ("set out", "bring in", "follow up").
 PARTICLES = (
     "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
-    "for", "across", "it clear",
+    "for", "across", "it clear", "from",
     "recommendations",
 )  # fmt: skip
 

@@ -74,6 +74,7 @@ from graph.extract.commitment_vocab import (
     PARTICLES,
     STATIVE,
     STOP,
+    VERBS,
     crude_lemma,
     lemma,
     verb_lemma,
@@ -152,6 +153,9 @@ _PROCEDURE = re.compile(
     r"|make\s+(?:some\s+)?progress|come\s+(?:back\s+)?(?:on\s+)?to\s+(?:that|this|those|these)\b"
     r"|be\s+(?:coming|going|turning|returning)\s+(?:on\s+)?(?:to|into)\b|turn\s+(?:now\s+)?to\b"
     r"|say\s+(?:a\s+(?:few|little|word)|something|more)\b|name\s+(?:him|her|the)\b|call\b|cite\b"
+    r"|(?:discuss|highlight|mention|touch\s+on|dwell\s+on|look\s+(?:briefly\s+)?at)\s+(?:just\s+|only\s+)?"
+    r"(?:a\s+few|a\s+couple|some\s+of\s+(?:them|these|those)|(?:the|my|our)\s+(?:(?:two|three|four|five"
+    r"|six|seven|main|key)\s+){1,2}(?:priorities|areas|themes|issues|points|questions|pillars))\b"
     r"|give\s+(?:an?\s+|one\s+|two\s+|some\s+|a\s+few\s+)?(?:\w+\s+)?examples?\b"
     r"|start\s+the\s+front|sum\s+up|conclude\b|finish\b|close\s+by|end\s+by|begin\s+by|start\s+by"
     r"|respond\s+to\s+(?:the\s+)?(?:debate|points?|hon)|try\s+to\s+(?:answer|respond|deal)"
@@ -205,6 +209,8 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
     subject = _LAST_SUBJECT.split(subject)[-1].strip()
     subject = _ENDS_IN_PRONOUN.sub(r"\1", subject)  # "which is why we" -> "we"
     acting = bool(_I_OR_WE.fullmatch(subject) or _GOVERNMENT_SUBJECT.match(subject))
+    if trigger.kind == "intent" and not subject:
+        acting = True  # "It is my intention to engage with…": the speaker's own intention
     if trigger.passive:
         if acting or trigger.kind != "modal":
             return None  # "the Government will be guided by…": the subject is not acting
@@ -293,6 +299,12 @@ def _measure_done(trigger: Trigger) -> str | None:
     return _action(verb, trigger.rest) or base
 
 
+# What something will be held to be: "will be considered to have been signed", "will be
+# treated as income" (not "will be considered by the panel", "will be done as part of").
+_HELD_TO_BE = re.compile(
+    r"(?:considered|deemed|treated|regarded|classed|counted)\s+(?:to\s+(?:be|have)|as)\b",
+    re.IGNORECASE,
+)
 _PERSON_SUBJECT = re.compile(
     r"\b(?:he|she|they|you|I|we|everyone|everybody|anyone|someone)\s*$", re.IGNORECASE
 )
@@ -313,7 +325,12 @@ _EXPECT_TO = re.compile(r"\bexpect\s+to\s+(?:\w+ly\s+)?$")
 # A measure's own event in the future, with whoever speaks for the Government behind it.
 _EVENT = re.compile(
     r"happen\b|proceed\b|go\s+(?:ahead|on|forward)\b|take\s+effect\b|come\s+into\s+(?:force|effect)\b"
+    r"|open(?:\s+(?:its|their)\s+doors)?\b"
 )
+# Events that are a measure's only when a time is given: "both universities will open
+# their doors in 2014", "construction is expected to begin in September".
+_TIMED_EVENT = re.compile(r"(?:open|begin|start|commence)\b")
+_EXPECTED_TO = re.compile(r"\bexpected\s+to\s+$")
 # The speaker's own work named again as the subject of "will continue".
 _OWN_WORK = re.compile(
     r"(?:^|\s)(?:that|this|(?:that|this|our|my|the\s+Government['’]s)\s+(?:work|outreach"
@@ -391,7 +408,7 @@ _DETERMINERS = frozenset(
 _STANCE = re.compile(
     r"\b(?:confident|sure|think|believe|hope|know|expect|clear|aware|understand|feel|important"
     r"|essential|vital|crucial|imperative|anticipated|expected|envisaged|estimated|predicted"
-    r"|forecast|likely)\s+that\b"
+    r"|forecast|likely|the\s+fact)\s+that\b"
     r"|\b(?:if|unless|whether|would|should|could|might)\b",
     re.IGNORECASE,
 )
@@ -438,6 +455,10 @@ _HOPED = re.compile(
     r"\b(?:I|we)\s+(?:\w+ly\s+|all\s+)?(?:hope|wish|suspect|imagine|guess|trust|dream)\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
+_OFFERED_TO_ALL = re.compile(
+    r"\s+(?:will|shall)\s+(?:all\s+|also\s+)?be\s+(?:offered|given|provided|paid|guaranteed)\b"
+)
+_FACT_THAT = re.compile(r"\bthe\s+fact\s+that\s+$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\s*(?:(?:and|but|so|yet|now|indeed|of\s+course)\b,?\s*)+", re.I)
 _TOGETHER_WITH = re.compile(r",?\s*(?:together|along|jointly)\s+with\b.*$", re.IGNORECASE)
 
@@ -458,7 +479,9 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
         start, subject = start + pronoun.start(1), pronoun.group(1)
     subject = subject.strip()
     named = DEPARTMENT.match(_TOGETHER_WITH.sub("", subject))  # "Department for Business, …"
-    if (not named and _SUBJECT_OTHERS.search(subject)) or _STANCE.search(subject):
+    # "everybody will be offered help": what all are given is the Government's act
+    offered = _EVERYONE.search(subject) and _OFFERED_TO_ALL.match(clause, start + len(subject))
+    if (not named and not offered and _SUBJECT_OTHERS.search(subject)) or _STANCE.search(subject):
         return None
     if _CLEFT.match(subject):
         return None  # "What I will also make clear is that…": a cleft, not an undertaking
@@ -468,8 +491,12 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
             return None
     if _I_OR_WE.fullmatch(subject) and not adverbial:
         before = _TOKEN.findall(clause[:start])
+        # "From this year we are committing…": an opening phrase, not a relative clause
+        opened = bool(_ADVERBIAL_OPENING.match(_CONJUNCTION.sub("", clause[:start])))
         if before and before[-1].lower() in _EMBEDDED_QUESTION:
             return None  # "ask me how we are getting on…": an indirect question
+        if _FACT_THAT.search(clause, 0, start):
+            return None  # "struggled with the fact that we are implementing…": a fact named
         if (
             len(before) > 1
             and before[-1].lower() in {"which", "whom"}
@@ -478,6 +505,7 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
             return None  # "the problem to which we are addressing ourselves": a relative clause
         if (
             before
+            and not opened
             and before[-1][0].islower()
             and before[-1].lower() not in _BEFORE_SUBJECT
             and _DETERMINERS & {w.lower() for w in before[-3:]}
@@ -531,6 +559,7 @@ def _negated(clause: str, trigger_start: int, verb_at: int) -> bool:
     )
 
 
+_PARTICIPLE = re.compile(r"\s+([a-z][a-z-]*(?:ed|en|wn|ne|lt|ilt))\b")
 _NEGATED_TAIL = re.compile(r"\b(?:not|never|n't|no\s+longer|cannot)\s*$", re.IGNORECASE)
 
 
@@ -571,6 +600,9 @@ def _triggers(
             if _IS_TO.match(clause, m.end("subject")) and _PURPOSE_NOUN.search(subject):
                 continue  # "its ambition is to…", "Defra's approach is to…": aims described
             be = bool(m.groupdict().get("be")) or be_skipped
+            if kind == "request" and verb == "be" and (done := _PARTICIPLE.match(rest)):
+                # "I have asked for the work to be fast-tracked": the step asked for
+                verb, rest, be = done.group(1), rest[done.end() :], True
             passive = be and verb.endswith(("ed", "en", "de", "ne", "id"))
             yield Trigger(m.start(), subject, verb, rest, kind, passive, be)
 
@@ -593,6 +625,15 @@ _ALLOCATED = re.compile(r"(?i:allocated|earmarked|set\s+aside|ring-?fenced|budge
 _LOOKING_BACK = re.compile(
     r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\b|\bsince\b|\bso\s+far\b"
     r"|\bto\s+date\b|\balready\b|\blast\s+year\b",
+    re.IGNORECASE,
+)
+# A budget's money for the year, as a budget vote states it ("the budget increased from
+# R79 million in 2011-12 to R91 million in 2012-13"), and the words that make a rise history
+# ("since 2010", "over the past five years"; "in the last year" names the year before).
+_BUDGET_RISE = re.compile(r"(?i:increase|amounts|received|is\s)")
+_RISEN_SINCE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date)\b|\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?"
+    r"(?:years|decade|parliament)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)(\d\d)(?:[-–/](\d\d(?:\d\d)?))?\b")
@@ -627,6 +668,26 @@ def _budget_period(
     return bool(amounts) and spending and yearly and not _DUE_BY.match(deadline.text)
 
 
+def _verb_at(sentence: str, trigger: Trigger) -> int:
+    at = sentence.find(trigger.verb, trigger.start)
+    return at if at >= 0 else len(sentence)
+
+
+def _timed(sentence: str, on: date | None) -> bool:
+    """Whether the sentence names a day the measure is due by or starts on."""
+    return any(d.due is not None or d.starts is not None for d in find_deadlines(sentence, on=on))
+
+
+# A subject that counts things rather than naming one: "various projects", "many of these".
+_SOME_OF_MANY = re.compile(
+    r"\b(?i:many|most|some|several|various)\s+(?:of\s+(?:these|them|those|the)\s*)?[\w’' -]{0,40}$"
+)
+_BEING = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)*?being\s")
+# Participles coordinated with a progressive's verb: "are funding X, rolling out Y and…"
+_AND_PARTICIPLE = re.compile(r"(?:,\s+|\s+and\s+)([a-z]+ing)\s+(?!that\b|to\b)")
+# A commitment the speaker's side confirms or takes on, before the act it names.
+_COMMITMENT_TO = re.compile(r"\b(?:commitment|committing\s+\w+)\s+to\b")
+_CLOSELY_WITH = re.compile(r"\s+(?:very\s+)?closely\s+with\b", re.IGNORECASE)
 _SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
 
 
@@ -636,6 +697,10 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
     money nor a time to come."""
     if trigger.rest.lstrip().startswith(("hard ", "tirelessly ", "constantly ", "forward to")):
         return True  # "working hard to…", "we are looking forward to…": effort and stance
+    if trigger.verb.lower() == "working" and _CLOSELY_WITH.match(trigger.rest):
+        # "we are working closely with the police to press down on…": a partnership
+        # described, not a deliverable ("we continue to work closely … to review" is one)
+        return True
     if crude_lemma(trigger.verb.split()[0]) in _SPEAKING and trigger.rest.lstrip().startswith(
         ("about ", "as ", "of ", "here ")
     ):
@@ -644,6 +709,13 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
         return False
     if _NEW_MONEY.search(sentence):
         return False
+    verb_at = sentence.find(trigger.verb, trigger.start)
+    for m in _AND_PARTICIPLE.finditer(sentence, max(verb_at, 0)):
+        base = verb_lemma(m.group(1))
+        if base is not None and base not in DESCRIPTIVE and base not in STATIVE:
+            # "are funding free meals, rolling out breakfast clubs and making…": one of
+            # the acts the auxiliary governs is one of doing
+            return False
     times = find_deadlines(sentence, on=on)
     return not any(d.due is not None or d.starts is not None for d in times)
 
@@ -663,10 +735,20 @@ _MEASURE_AHEAD = re.compile(
 )
 
 
+_FOR_COMMENT = re.compile(r"\bfor\s+(?:public\s+)?(?:comment|consultation)\b")
 # What a target stated as a number is called ("our target is 3 million apprentices").
-_TARGET_NOUNS = frozenset({"target", "ambition", "goal", "aim"})
+_TARGET_NOUNS = frozenset({"target", "ambition", "goal", "aim", "plan", "objective"})
 # How work on a measure is said to be going on ("work is taking place", "has commenced").
-_UNDER_WAY = frozenset({"under", "underway", "commenced", "begun", "started"})
+_UNDER_WAY = frozenset({"under", "underway", "commenced", "begun", "started", "ongoing"})
+_STUDY = re.compile(r"\s*(?:\w+\s+)?(?:stud(?:y|ies)|consultations?)\b", re.IGNORECASE)
+# The same said of work, not of the speaker: "work is taking place", "plans are progressing"
+# ("we are taking action", "we are progressing well with…" are descriptions).
+_GOING_ON = frozenset({"taking place", "progressing"})
+# Talks between others: "talks are taking place between NHS employers and the BMA".
+_BETWEEN_OTHERS = re.compile(
+    r"\s*(?:now\s+)?between\b(?![^.;]{0,80}\b(?:the\s+Government|(?:the|my|our)\s+Department|us|me"
+    r"|(?:my|our)\s+officials)\b)"
+)
 _COMPLETED = re.compile(r"\b(?:or|and)\s+(?:has\s+|have\s+)?(?:been\s+)?(?:completed|finished)\b")
 # News commits only to a decision or money that follows ("is rising" is not one).
 _NEWS_AHEAD = re.compile(
@@ -704,10 +786,22 @@ def _commitment(
             action = "accept"
         elif inner:
             action = _action(inner[0].verb, inner[0].rest) or action
-    elif trigger.kind == "progressive" and trigger.verb.lower().split()[0] in _UNDER_WAY:
+    elif trigger.kind == "progressive" and (
+        trigger.verb.lower().split()[0] in _UNDER_WAY
+        or (
+            " ".join(trigger.verb.lower().split()) in _GOING_ON
+            and not _I_OR_WE.fullmatch(trigger.subject.strip())
+            and not _GOVERNMENT_SUBJECT.match(trigger.subject.strip())
+        )
+    ):
         if _COMPLETED.search(sentence):
             return None  # "work has begun or been completed on 95% of…": progress reported
+        verb_at = sentence.find(trigger.verb, trigger.start)
+        if _BETWEEN_OTHERS.match(sentence, verb_at + len(trigger.verb)):
+            return None  # "talks are taking place between the employers and the union"
         action = "implement"  # "work is under way", "construction has commenced"
+        if _STUDY.match(trigger.subject):
+            action = "review"  # "a study on the river is also taking place": a review
     else:
         found = _action(trigger.verb, trigger.rest)
         if trigger.kind == "target" and trigger.verb.lower() in _TARGET_NOUNS:
@@ -724,6 +818,13 @@ def _commitment(
             # "take the opportunity (…) to lay the regulations": the real verb follows
             later = re.search(r"\bto\s+([a-z]+)\s+(\S+)", sentence[trigger.start :])
             found = _action(later.group(1), " " + later.group(2)) if later else None
+        if (
+            found is None
+            and trigger.kind == "intent"
+            and trigger.verb.endswith("ing")
+            and _COMMITMENT_TO.search(sentence, trigger.start, _verb_at(sentence, trigger))
+        ):
+            found = verb_lemma(trigger.verb)  # "confirmed our commitment to reopening…"
         if found is None and trigger.kind in {"modal", "progressive", "intent"}:
             verb_at = sentence.find(trigger.verb, trigger.start)
             modal = _MODAL_WORD.search(sentence, trigger.start)
@@ -740,6 +841,16 @@ def _commitment(
         ):
             found = "implement"  # "removals will happen very soon", "that work will go on"
         if (
+            trigger.kind == "modal"
+            and _TIMED_EVENT.match(trigger.verb)
+            and (
+                found == "implement"
+                or _EXPECTED_TO.search(sentence, 0, _verb_at(sentence, trigger))
+            )
+            and not _timed(sentence, on)
+        ):
+            return None  # "the doors will open", "is expected to start": no time, no schedule
+        if (
             found is None
             and trigger.kind == "modal"
             and trigger.verb.lower() == "continue"
@@ -751,6 +862,10 @@ def _commitment(
                 _LOOKING_BACK.search(sentence) or _years_before(sentence, on)
             ):
                 return None  # "have allocated £40 million over the last five years": spent
+            if _BUDGET_RISE.match(trigger.verb) and (
+                _RISEN_SINCE.search(sentence) or _years_before(sentence, on)
+            ):
+                return None  # "the budget has increased by £4 billion since 2010": history
             found = found if found in {"provide", "fund", "invest"} else "fund"
         if found is None and trigger.kind == "published":
             if not _JUST_PUBLISHED.match(sentence, trigger.start) and not _DOCUMENT.search(
@@ -758,11 +873,17 @@ def _commitment(
             ):
                 return None  # "All answers … are available on the website": a standing fact
             found = "publish"  # "A report … is now available on the website"
+        if trigger.kind == "progressive" and _FOR_COMMENT.search(trigger.rest):
+            found = "consult"  # "I have gazetted for comment a draft policy": out for comment
+        if found is None and trigger.kind == "request" and trigger.passive:
+            found = verb_lemma(trigger.verb)  # "…asked for work to be fast-tracked"
         if found is None and trigger.kind == "progressive" and BEING_STEP.match(trigger.verb):
             found = _listed(trigger.verb)  # "the codes are being finalised"
         if found is None and trigger.kind == "announced":
             # "we have also agreed to a partnership with…"; a decision to do anything
             found = "agree" if trigger.verb.lower() in _ARTICLES else _listed(trigger.verb)
+            if "decision" in trigger.verb:
+                found = "decide"  # "we have taken a decision that…"
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
             found = "follow-up" if trigger.kind == "undertaking" else _listed(trigger.verb)
         if trigger.kind == "list":
@@ -770,6 +891,16 @@ def _commitment(
         if found is None:
             return None
         head = lemma(trigger.verb.split()[0])
+        if trigger.passive and _HELD_TO_BE.match(trigger.verb + trigger.rest):
+            return None  # "the entry will be considered to have been signed": how it is held
+        if head == "benefit" and not find_amounts_with_spans(sentence):
+            return None  # "councils will benefit from £1.7 billion", not "from the changes"
+        if (
+            trigger.kind == "progressive"
+            and _BEING.match(sentence, trigger.start + len(trigger.subject))
+            and _SOME_OF_MANY.search(sentence, 0, trigger.start + len(trigger.subject))
+        ):
+            return None  # "various projects are being implemented": no measure named
         if trigger.kind == "progressive" and _describes(trigger, sentence, on):
             return None  # "we are spending…", "we continue to fund…": a description
         if (
@@ -1081,6 +1212,30 @@ def _sentence_commitments(
                 break
     if len(chosen) <= 1:
         one = _commitment(text, span, chosen[0], on, speaker) if chosen else None
+        if one is not None and (second := _second_act(sentence, chosen[0])) is not None:
+            # "We will model the recommendations and develop a framework by March": two acts
+            at, trigger = second
+            head = _trimmed(text, Span(span.start, span.start + at))
+            tail = _trimmed(text, Span(span.start + at, span.end))
+            shifted = replace(trigger, start=trigger.start - (tail.start - span.start))
+            parts = (
+                _commitment(text, head, chosen[0], on, speaker),
+                _commitment(text, tail, shifted, on, speaker),
+            )
+            if all(parts):
+                # a time phrase of the sentence dates both acts ("… and develop a framework
+                # before the end of this financial year")
+                return [
+                    replace(
+                        p,
+                        deadline=p.deadline or one.deadline,
+                        deadline_text=p.deadline_text if p.deadline else one.deadline_text,
+                        start_date=p.start_date or one.start_date,
+                        start_text=p.start_text if p.start_date else one.start_text,
+                    )
+                    for p in parts
+                    if p is not None
+                ]
         return [one] if one is not None else []
     made: list[Commitment] = []
     for i, trigger in enumerate(chosen):
@@ -1094,6 +1249,46 @@ def _sentence_commitments(
     return made
 
 
+# A second verb of doing that shares the first's modal and subject: "we will model the
+# recommendations and develop a revised framework", "I will publish it and invite comments".
+_AND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b")
+# After the second verb: not a preposition (a noun then: "the plan and review of…"), nor a
+# question ("review the position and decide whether…" is one act and its outcome).
+_NOT_AFTER_VERB = frozenset(
+    {"of", "for", "in", "on", "to", "with", "by", "at", "from", "and", "or", "is", "are",
+     "whether", "if", "how", "what", "which"}
+)  # fmt: skip
+
+
+def _second_act(sentence: str, trigger: Trigger) -> tuple[int, Trigger] | None:
+    """Where a second act joined by "and" begins, and its trigger, for a modal whose subject
+    is the speaker or the Government ("we will publish the plan and consult on it")."""
+    if trigger.kind != "modal" or trigger.passive or trigger.be:
+        return None
+    if not (
+        _I_OR_WE.fullmatch(trigger.subject.strip())
+        or _GOVERNMENT_SUBJECT.match(trigger.subject.strip())
+    ):
+        return None
+    verb_at = _verb_at(sentence, trigger)
+    end = _ACT_BOUNDARY.search(sentence, verb_at)
+    limit = end.start() if end is not None else len(sentence)
+    for m in _AND_VERB.finditer(sentence, verb_at + len(trigger.verb), limit):
+        word = m.group("verb")
+        base = verb_lemma(word)
+        if base != word or base in STATIVE or m.group("next") in _NOT_AFTER_VERB:
+            continue
+        if base not in VERBS and base not in ACTIONS:
+            continue
+        if not sentence[verb_at + len(trigger.verb) : m.start()].strip():
+            continue  # "will accelerate and intensify progress": two verbs, one act
+        rest = " " + m.group("next")
+        return m.start(), Trigger(m.start("verb"), trigger.subject, word, rest, "modal")
+    return None
+
+
+# Where the words a modal governs end: the next clause or a subordinate one.
+_ACT_BOUNDARY = re.compile(r"[;:—]|,\s|\s(?:which|who|that|so|because|while|when|if)\s")
 _OWN_ACT_KINDS = frozenset(
     {"modal", "intent", "funding", "announced", "undertaking", "performative", "request"}
 )

@@ -7,6 +7,7 @@ Conventions (the date returned is always the *last* day a phrase allows):
 - "before X" is treated like "by X": "before Easter" is Easter Sunday,
   "before Christmas" is 25 December;
 - a date or month without a year is its next occurrence on or after the debate;
+  so is a weekday ("on Saturday"), "next Saturday" being the one of the week after;
 - seasons follow the meteorological calendar: spring March–May, summer
   June–August, autumn September–November, winter December–February (so
   winter ends on the last day of February of the following year);
@@ -198,6 +199,23 @@ def _relative(m: re.Match[str], on: date | None) -> date | None:
     return date(end_year + shift, 3, 31)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(m: re.Match[str], on: date | None) -> date | None:
+    """ "on Saturday": the next such day on or after ``on``; "next Saturday": the one in
+    the week after this one."""
+    if on is None:
+        return None
+    wanted = _WEEKDAYS.index(m["weekday"].lower())
+    if (m["which"] or "").lower() == "next":
+        monday = on + relativedelta(days=7 - on.weekday())
+        nextweek: date = monday + relativedelta(days=wanted)
+        return nextweek
+    day: date = on + relativedelta(days=(wanted - on.weekday()) % 7)
+    return day
+
+
 def _duration(m: re.Match[str], on: date | None) -> date | None:
     if on is None:
         return None
@@ -300,6 +318,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
         (_DIGIT, _MONTH_NAME),
     ),
     (re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}(?!\s+\d)"), _month_only, (_MONTH_NAME,)),
+    (
+        # "into tier 2 on Saturday", "from one minute past midnight on Saturday morning" (a
+        # weekday that opens the sentence, "On Monday, the Minister announced…", is left
+        # out: it is far more often the day of something said or done)
+        re.compile(
+            r"(?<!^)(?:(?i:from|as\s+of|with\s+effect\s+from)\s+(?:[\w-]+\s+){0,5}?)?"
+            r"(?i:on|by|before|until|from)\s+(?:(?P<which>this|next|coming)\s+)?"
+            rf"(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)"
+        ),
+        _weekday,
+        (_WEEKDAYS,),
+    ),
     (
         re.compile(
             r"(?i:(?:by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
@@ -438,7 +468,7 @@ _START_VERB_AFTER = re.compile(
 )
 _PAST_VERB = re.compile(
     r"(?i:(?:\b(?P<aux>[\w’']+)\s+)?\b(?:[\w-]+ed|held|met|took|made|began|came|went|"
-    r"ran|was|were|did)\s*$)"
+    r"ran|was|were|did|said|told|gave|wrote|spoke|sent)\s*$)"
 )
 _NOT_PAST_AUX = frozenset(
     {"be", "will", "to", "shall", "would", "must", "can", "being", "is", "are", "am", "get",
@@ -472,7 +502,7 @@ def _first_day(
     period already begun starts on the day it is announced)."""
     if due is None:
         return None
-    if resolve is _day_month:
+    if resolve in (_day_month, _weekday):
         first = due
     elif resolve in (_month_year, _month_only):
         first = due.replace(day=1)

@@ -225,6 +225,19 @@ _EXISTING_BEFORE = re.compile(
     r"|^\s*(?:this|that|these|those|the\s+same)\s+(?:extra\s+|additional\s+|new\s+)?)$",
     re.IGNORECASE,
 )
+# A budget that rises from one figure to another: "increased from R79 million (in 2011-12)
+# to R91 million (in 2012-13)" – the first figure is last year's money, the second the
+# year's total; "amounts to R848 million" is a total; "R34 billion for 2013-14 is an
+# increase of R2,7 billion": the first the total, the increase new.
+_RISEN_FROM = re.compile(
+    r"\b(?:increase[sd]?|rise[sn]?|rose|gr[eo]wn?|grows)\b[^.;?]{0,60}?\bfrom\s*$", re.I
+)
+_RISEN_TO = re.compile(
+    r"\bfrom\s+(?:[£€$]|R(?=\d))\s?\d[\d.,]*\s?(?:million|billion|bn|m|k)?\b[^.;?£€$]{0,40}?"
+    r"\bto\s*$|\bamounts?\s+to\s*$",
+    re.I,
+)
+_IS_INCREASE_OF = re.compile(r"\b(?:is|was|represents)\s+an?\s+(?:\w+\s+)?increase\s+of\s*$", re.I)
 #: Amounts without a scale word below this are per-unit payments ("£326", "£1,200"),
 #: never a programme's money.
 _RATE_CEILING = Decimal(100000)
@@ -258,15 +271,21 @@ def amount_roles(
             )
         ):
             role = "rate"
-        elif _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before):
+        elif _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before) or _RISEN_TO.search(before):
             role = "total"
-        elif _EXISTING_BEFORE.search(before if i else text[: span.start]):
+        elif _EXISTING_BEFORE.search(before if i else text[: span.start]) or _RISEN_FROM.search(
+            before
+        ):
             role = "existing"
         elif i + 1 < len(found):
             # "£870 million, £26 million more than…": the first a total, the next new
             gap = text[span.end : found[i + 1][0].start]
             tail = text[found[i + 1][0].end : found[i + 1][0].end + 30]
-            if (len(gap.strip(" ,—–-")) == 0 and _MORE_THAN.match(tail)) or _PART_OF.search(gap):
+            if (
+                (len(gap.strip(" ,—–-")) == 0 and _MORE_THAN.match(tail))
+                or _PART_OF.search(gap)
+                or _IS_INCREASE_OF.search(gap)
+            ):
                 role = "total"
         roles.append(role)
     return tuple(replace(a, role=r) for (_, a), r in zip(found, roles, strict=True))

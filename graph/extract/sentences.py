@@ -42,6 +42,10 @@ _OPENERS = "\"'“‘([«£$€"
 # Candidate ends: terminal punctuation plus any closing quotes or brackets.
 _TERMINAL = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*\S)")
+# Two sentences glued by a missing space, as some transcripts print them: a stop after a
+# lower-case word, then a bracketed stage direction or a capitalised word that is not part
+# of an address ("children.We will", "districts.[Applause.]"; not "www.Gov.uk", "U.K.").
+_GLUED = re.compile(r"[a-z]{2}\.(?:\[[A-Z]|[A-Z][a-z]+(?![.\w]))")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
@@ -89,7 +93,11 @@ def _sentence_ends(text: str) -> list[int]:
         while gap < len(text) and text[gap] in " \t\xa0":
             gap += 1
         if gap == end and gap < len(text) and text[gap] != "\n":
-            continue  # "2.4", "U.K.": no space after the stop
+            if _GLUED.match(text, match.start() - 2) and not _is_abbreviation(
+                text, match.start(), gap
+            ):
+                ends.append(end)  # "…in the districts.[Applause.]", "…our children.We will"
+            continue  # "2.4", "U.K.", "gov.uk": no space after the stop
         if "." in match.group(0) and _is_abbreviation(text, match.start(), gap):
             continue
         if gap < len(text) and text[gap] == "\n":

@@ -106,6 +106,13 @@ def test_an_undertaking_to_report_keeps_its_deadline() -> None:
         ("between £5 million and £10 million for the pilots", ["range"]),
         ("an allocation of £870 million, £26 million more than planned", ["total", "new"]),
         ("This extra £100 million will be spent over two years", ["existing"]),
+        # a budget vote: last year's figure, the year's total, the increase
+        (
+            "the budget rose from R12 million in 2019-20 to R15 million in 2020-21",
+            ["existing", "total"],
+        ),
+        ("R34 billion for 2021-22 is an increase of R2 billion", ["total", "new"]),
+        ("the vote's allocation amounts to R848 million", ["total"]),
     ],
 )
 def test_amount_roles(text: str, roles: list[str]) -> None:
@@ -135,6 +142,31 @@ def test_a_start_is_not_a_deadline() -> None:
 def test_first_half_of_next_year() -> None:
     (found,) = find_commitments("We will legislate in the first half of next year.", on=ON)
     assert found.deadline == date(2021, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline", "start"),
+    [
+        # ON is a Monday: "on Saturday" is the coming one, "next Friday" the week after's
+        ("We will end the restrictions in Cornwall on Saturday.", date(2020, 12, 19), None),
+        ("I will write to her by next Friday.", date(2020, 12, 25), None),
+        ("We will bring in the new rules from midnight on Wednesday.", None, date(2020, 12, 16)),
+    ],
+)
+def test_a_weekday_is_the_next_such_day(
+    text: str, deadline: date | None, start: date | None
+) -> None:
+    (found,) = find_commitments(text, on=ON)
+    assert (found.deadline, found.start_date) == (deadline, start)
+
+
+def test_a_weekday_that_dates_what_was_said_is_not_a_deadline() -> None:
+    (found,) = find_commitments(
+        "On Monday, the Chancellor announced £2 million for libraries.", on=ON
+    )
+    assert found.deadline is None
+    (found,) = find_commitments("The Minister said on Tuesday that we will legislate.", on=ON)
+    assert found.deadline is None
 
 
 def test_budget_periods_are_not_deadlines() -> None:
@@ -185,6 +217,25 @@ def test_one_commitment_over_two_sentences() -> None:
     assert fund.exact == text
     assert [(a.value, a.role) for a in fund.amounts] == [("2000000000", "new")]
     assert fund.deadline == date(2025, 4, 30) and fund.start_date is None
+
+
+def test_two_acts_sharing_a_modal_and_a_date() -> None:
+    text = "We will publish the draft code and consult the industry before the end of March."
+    code, consult = find_commitments(text, on=date(2025, 1, 10))
+    assert (code.action, consult.action) == ("publish", "consult")
+    assert code.deadline == consult.deadline == date(2025, 3, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will review the rules and decide whether to change them.",  # an act and its outcome
+        "We will accelerate and intensify the work in the north.",  # two verbs, one act
+        "We will publish the plan and review of the scheme in May.",  # "review" is a noun
+    ],
+)
+def test_one_act_with_two_verbs_stays_one(text: str) -> None:
+    assert len(find_commitments(text, on=date(2025, 1, 10))) == 1
 
 
 def test_would_is_a_pledge_only_for_the_opposition() -> None:
@@ -300,6 +351,80 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
             "undertake",
         ),
         ("I thank my hon. Friend for raising this, and I will write to him.", "write"),
+        # a budget vote's money for the year, stated as a rise or a sum
+        (
+            "The library budget increased from R12 million in 2019-20 to R15 million in 2020-21.",
+            "fund",
+        ),
+        ("The heritage programme received an increase of R8 million for this year.", "provide"),
+        ("The department's allocation for 2020-21 amounts to R640 million.", "fund"),
+        # a document put out for comment: a consultation under way
+        ("We have gazetted for public comment the draft regulations on water use.", "consult"),
+        ("I have published for comment the panel's report on rural clinics.", "consult"),
+        # work going on, said of the work: "taking place", "progressing", a long "of …"
+        ("Building work is taking place at three of the new depots.", "implement"),
+        ("Plans are progressing to reopen the branch line to Ashford.", "implement"),
+        ("A study of the estuary defences is also taking place this winter.", "review"),
+        # an aim with a time to meet it is a target
+        ("The plan is to connect every village school to fibre by 2026.", "reach"),
+        ("The target for new apprenticeships is set at 40,000 by 2025.", "reach"),
+        ("We stand by this Government's aim of halving rough sleeping within five years.", "reach"),
+        # "our department" is the speaker's own, as "my Department" is
+        ("Our department is drawing up a new code for bus operators.", "draft"),
+        # money a recipient will benefit from, as money it will receive
+        ("Rural schools will benefit from £30 million for new roofs.", "provide"),
+        # a decision or a direction given, its content after "that"; a step asked for
+        ("We have taken a decision that every new school will have a sports hall.", "decide"),
+        ("I have directed that the backlog of appeals be cleared first.", "direct"),
+        ("I have asked for the bypass works to be fast-tracked next year.", "fast-track"),
+        # a measure's start, scheduled with a time
+        # talk about a speech's own parts stops short of a promise to look at a case
+        ("I will look at the case of the three families in Leek.", "review"),
+        # working with others towards a named deliverable, or continuing to, still commits
+        ("We are working with the councils to draw up a new parking code.", "work"),
+        ("Our departments continue to work closely with the coroners to review the rules.", "work"),
+        # a commitment glued to a stage direction keeps to its own sentence
+        ("We will open ten clinics in the districts.[Applause.]", "open"),
+        # the speaker's intention, whatever the verb
+        ("It is our intention to engage with the unions on the new rota.", "engage"),
+        # money named, then set aside by the speaker's side
+        (
+            "That comes on top of the £40 million that we have made available for flood repairs.",
+            "provide",
+        ),
+        ("The R900 million which we have set aside for student housing will go further.", "fund"),
+        # an undertaking to go on working with a member
+        ("I look forward to continuing to work with her on the bypass.", "work"),
+        # money set aside, its amount not given
+        ("Funds have been set aside for the new clinics.", "fund"),
+        # a measure named still commits in the passive progressive
+        ("The new appraisal system is being implemented in every prison.", "implement"),
+        # a passive consideration of a case still commits
+        ("Every application will be considered by the new panel in June.", "review"),
+        # a description's auxiliary also governing an act of doing
+        (
+            "We are funding school milk, rolling out free tutoring and building ten new colleges.",
+            "fund",
+        ),
+        # a pseudo-cleft naming the act
+        ("One of the things that we are trying to do now is roll out rapid tests.", "introduce"),
+        ("What we will do is publish the waiting times every month.", "publish"),
+        # what all are offered is the Government's act
+        ("Everybody will be offered a booster by the end of January.", "provide"),
+        # verbs of putting a measure off are acts of doing
+        ("We will pause the closure of the branch until the review reports.", "pause"),
+        ("We will postpone the new charges by a year.", "postpone"),
+        # a commitment confirmed, naming its act
+        ("We have confirmed our commitment to reopening the cottage hospital.", "reopen"),
+        # an opening phrase before "we", not a relative clause
+        ("From this spring we are expanding the scheme to every county.", "extend"),
+        ("Work on the new bridge is expected to start in March.", "begin"),
+        ("The two new colleges will open their doors in 2021.", "implement"),
+        (
+            "The construction of the second phase of the northern coastal water scheme "
+            "has commenced.",
+            "implement",
+        ),
     ],
 )
 def test_general_mechanisms_commit(text: str, action: str) -> None:
@@ -352,6 +477,53 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "They are trying to find out what happened.",
         "Many Government policies are under review anyway.",
         "I thank my hon. Friend for all the work she has done on this.",
+        "The levy budget is expected to increase by R2 billion over the three years.",
+        "The schools budget has increased by £4 billion since 2010.",
+        "The budget increased from £40 billion in 2010-11 to £44 billion in 2015-16.",
+        "Two years ago we published the housing Bill for public comment.",
+        "Comments on the draft code have been published for the committee.",
+        "We are taking action on every front.",
+        "We are progressing well with the review.",
+        "The plan is to keep talking to the unions.",
+        "Their plan is to connect the villages by 2026.",
+        "Their department is drawing up a new code for bus operators.",
+        "We will all benefit from the new rules.",
+        "Several councils have decided that they will raise their charges.",
+        "I have asked him to be patient.",
+        "The negotiating teams have asked for more time.",
+        "The new library will open.",
+        "Prices are expected to start rising again in 2021.",
+        "The levy is expected to increase by 5% in 2021.",
+        # the speaker's talk about their own speech
+        "I will discuss just a few of them.",
+        "Today I will look at the three main priorities of the department.",
+        # a partnership described, not a deliverable
+        "[Applause.]",
+        "It is their intention to engage with the unions.",
+        "I look forward to continuing to see progress.",
+        # things counted rather than a measure named; a fact named, not an act
+        "Several of the schemes are being extended across the region.",
+        "Already many of these recommendations are being implemented.",
+        "The Opposition cannot accept the fact that we are reforming the tax.",
+        "He ignores the fact that the Government will legislate anyway.",
+        # what something will be held to be, not a step taken
+        "Once the form is returned, the claim will be treated as made on the first day.",
+        "The payment will be considered to have been received in April.",
+        "We are funding school milk, supporting breakfast clubs and helping families.",
+        "One of the things we need to do is strengthen the law.",
+        "What we want to do is see more homes built.",
+        "Everybody will be pleased with the result.",
+        "Everyone will want to see the figures.",
+        "We will not pause the programme.",
+        "We have confirmed our commitment to the people of the valleys.",
+        "The schemes we are expanding have waiting lists.",
+        "Funding has been allocated over the past five years.",
+        "The £40 million that we have allocated over the last five years has been spent.",
+        "The £40 million that the council has set aside is not enough.",
+        "We are working closely with the police to crack down on shoplifting.",
+        "The Welsh Government is working very closely with the utilities to boost insulation.",
+        "Rural schools will benefit from the changes to the formula.",
+        "Talks are taking place between the airlines and the pilots' union.",
     ],
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:

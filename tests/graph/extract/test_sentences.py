@@ -54,3 +54,30 @@ def test_spans_are_trimmed_and_ordered() -> None:
     spans = split_sentences(text)
     assert [text[s.start : s.end] for s in spans] == ["One.", "Two three.", "Four?"]
     assert all(a.end <= b.start for a, b in pairwise(spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # two sentences glued by a missing space, as some transcripts print them
+        (
+            "We will open ten clinics in the districts.[Applause.] We will also build roads.",
+            [
+                "We will open ten clinics in the districts.",
+                "[Applause.]",
+                "We will also build roads.",
+            ],
+        ),
+        (
+            "It matters to our children.We will build schools.",
+            ["It matters to our children.", "We will build schools."],
+        ),
+        # an address is not two sentences
+        (
+            "Details are on www.Gov.uk and walesoffice.gov.uk today.",
+            ["Details are on www.Gov.uk and walesoffice.gov.uk today."],
+        ),
+    ],
+)
+def test_glued_sentences_are_split(text: str, sentences: list[str]) -> None:
+    assert [text[s.start : s.end] for s in split_sentences(text)] == sentences
