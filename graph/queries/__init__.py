@@ -26,6 +26,7 @@ MAX_PARAM_CHARS = 10_000
 
 _PARAM_LINE = re.compile(r"#\s*param:\s*(\w+)")
 _LOOKUP_LINE = re.compile(r"#\s*lookup:\s*(\w+)")
+_IRI_LINE = re.compile(r"#\s*iri:\s*(\w+)")
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # The tokens that can hide the text "WHERE {": strings, IRIs and comments, matched
 # first so that a WHERE inside them is skipped.
@@ -49,12 +50,15 @@ class NamedQuery:
     text: str
     #: Parameters whose lookup key is bound too, as ``?NAMEKey``.
     lookups: tuple[str, ...] = ()
+    #: Parameters that name a resource, bound as an IRI too, as ``?NAMEIri``.
+    iris: tuple[str, ...] = ()
 
 
 def _parse(name: str, text: str) -> NamedQuery:
     description: list[str] = []
     params: list[str] = []
     lookups: list[str] = []
+    iris: list[str] = []
     for line in text.splitlines():
         if not line.startswith("#"):
             break
@@ -62,9 +66,11 @@ def _parse(name: str, text: str) -> NamedQuery:
             params.append(m[1])
         elif m := _LOOKUP_LINE.match(line):
             lookups.append(m[1])
+        elif m := _IRI_LINE.match(line):
+            iris.append(m[1])
         else:
             description.append(line.lstrip("# ").strip())
-    return NamedQuery(name, " ".join(description), tuple(params), text, tuple(lookups))
+    return NamedQuery(name, " ".join(description), tuple(params), text, tuple(lookups), tuple(iris))
 
 
 def named_queries() -> dict[str, NamedQuery]:
@@ -116,6 +122,10 @@ def bind(text: str, params: Mapping[str, str], *, declared: Iterable[str] | None
       sub-selects (one plan when it is given, another when it is not) marks the
       second one.
 
+    A ``# iri: NAME`` line binds ``?NAMEIri`` to the value as an IRI (an error if it
+    is not one): a pattern on it is a look-up, where ``BIND(IRI(?NAME) AS ?x)`` makes
+    a value the engine joins by scanning.
+
     A query that mentions ``?NAME_given`` has it bound (to ``true``) when NAME is
     given: a flag no pattern can bind, so a branch guarded by ``FILTER(BOUND(…))`` is
     ruled out before it matches anything when the parameter is absent (a guard on the
@@ -154,10 +164,15 @@ def bind(text: str, params: Mapping[str, str], *, declared: Iterable[str] | None
         raise QueryError("parameters need a query with a WHERE { … } group")
     places = [groups[0]] + [m for m in groups[1:] if _MARK.match(text, m.end())]
     keyed = {f"{k}Key": lookup_name_key(v) for k, v in params.items() if k in lookups}
+    iris = {f"{k}Iri": _iri(k, v) for k, v in params.items() if k in parsed.iris}
     given = [f"{k}_given" for k in params if re.search(rf"[?$]{k}_given\b", text)]
-    names = " ".join(f"?{k}" for k in [*params, *keyed, *given])
+    names = " ".join(f"?{k}" for k in [*params, *keyed, *iris, *given])
     values = " ".join(
-        [*(_literal(k, v) for k, v in [*params.items(), *keyed.items()]), *("true" for _ in given)]
+        [
+            *(_literal(k, v) for k, v in [*params.items(), *keyed.items()]),
+            *iris.values(),
+            *("true" for _ in given),
+        ]
     )
     block = f" VALUES ({names}) {{ ({values}) }}"
     for where in reversed(places):
@@ -211,6 +226,15 @@ def _page(text: str, paging: Mapping[str, str]) -> str:
     # A page looked up by rank: the ranks themselves, offset to offset + limit - 1.
     ranks = " ".join(str(n) for n in range(offset, offset + limit))
     return _RANKS.sub(lambda m: f"{m['head']}{{ {ranks} }}", text)
+
+
+def _iri(key: str, value: str) -> str:
+    """``value`` as a SPARQL IRI, serialised by pyoxigraph (a parameter that names a
+    resource, so that the query looks it up rather than computing ``IRI(?value)``)."""
+    try:
+        return str(ox.NamedNode(value))
+    except (ValueError, TypeError):
+        raise QueryError(f"parameter {key!r} is not an IRI: {value[:80]!r}") from None
 
 
 def _literal(key: str, value: str) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.errors import QueryError
 from graph.pipeline import build_file
 from graph.queries import bind, named_queries, named_query
 from graph.store import Store
@@ -186,3 +187,15 @@ def test_a_given_parameter_binds_its_flag_only_where_the_query_asks() -> None:
     store.update('INSERT DATA { <urn:x> <urn:p> "v" }')
     assert len(list(store.query(bind(guarded, {"a": "v"})))) == 1
     assert list(store.query(guarded)) == []
+
+
+def test_a_parameter_that_names_a_resource_is_bound_as_an_iri_too() -> None:
+    """``# iri: NAME`` binds ``?NAMEIri``, so the query looks the resource up; a value
+    that is not an IRI is refused with the parameter's name."""
+    text = "# iri: c\nSELECT ?x WHERE { ?cIri ?p ?x }"
+    assert '("urn:a" <urn:a>)' in bind(text, {"c": "urn:a"}, declared=("c",))
+    with pytest.raises(QueryError, match="parameter 'c' is not an IRI"):
+        bind(text, {"c": "not an iri"}, declared=("c",))
+    store = Store.memory()
+    store.update('INSERT DATA { <urn:a> <urn:p> "v" }')
+    assert len(list(store.query(bind(text, {"c": "urn:a"}, declared=("c",))))) == 1
