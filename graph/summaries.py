@@ -230,6 +230,15 @@ SELECT ?c ?name ?category ?date ?debate ?position WHERE {
 }"""
 
 
+#: Each commitment's actor, named once: a person by the least of their names (a person
+#: may carry two spellings), anything else by the least of its labels.
+_ACTOR_OF = """
+SELECT ?c (MIN(?named) AS ?name) (MIN(?labelled) AS ?label) WHERE {
+  ?c dkg:actor ?a .
+  OPTIONAL { ?a foaf:name ?named }
+  OPTIONAL { ?a rdfs:label ?labelled }
+} GROUP BY ?c"""
+
 #: Each commitment's money: the sum of its new money (amounts whose role is "new" or
 #: absent; unbound when it has none) and every amount with its role.
 _MONEY_OF = """
@@ -297,6 +306,7 @@ class Listed:
     money: OxTerm | None  # the sum of its new money
     amounts: OxTerm | None  # every amount with its role
     in_category: int  # its place among its category's
+    actor: OxTerm | None = None  # who is to act: a person's name, else the label
 
 
 def offices_of_day(store: Store) -> dict[OxTerm, OxTerm | None]:
@@ -365,6 +375,10 @@ def listing_rows(
     """
     offices = offices_of_day(store) if offices is None else offices
     money = money_of(store) if money is None else money
+    actors = {
+        row["c"]: row["name"] if row["name"] is not None else row["label"]
+        for row in _solutions(store, _ACTOR_OF)
+    }
     keyed = []
     for row in _solutions(store, _LISTED):
         position = row["position"]
@@ -378,7 +392,9 @@ def listing_rows(
     listed = []
     for c, name, day, _, _, category in keyed:
         new, amounts = money.get(c, (None, None))
-        listed.append(Listed(c, name, day, offices.get(c), new, amounts, seen[category]))
+        listed.append(
+            Listed(c, name, day, offices.get(c), new, amounts, seen[category], actors.get(c))
+        )
         seen[category] += 1
     return listed
 
@@ -403,6 +419,7 @@ def listing_triples(rows: list[Listed]) -> set[ox.Triple]:
             (DKG.total, row.money),
             (DKG.amountList, row.amounts),
             (DKG.rankInCategory, ox.Literal(row.in_category)),
+            (DKG.actorName, row.actor),
         )
         found.update(
             ox.Triple(node, ox.NamedNode(str(p)), cell) for p, cell in cells if cell is not None

@@ -75,6 +75,7 @@ class DKG(DefinedNamespace):
 
     # datatype properties
     action: URIRef  # action
+    actorName: URIRef  # actor name
     afterGap: URIRef  # after gap
     afterPosition: URIRef  # after position
     amountList: URIRef  # amount list

@@ -175,6 +175,20 @@ def test_every_filter_and_page_is_the_full_listing_filtered() -> None:
             assert listed({"member": name}) == of("name", name)
 
 
+def test_an_actor_with_two_spellings_is_one_row() -> None:
+    """One fact, one row: a person with two names acting in a commitment is named once."""
+    with varied() as store:
+        store.update(
+            PREFIXES + 'INSERT DATA { x:p1 foaf:name "Ann Able-Smith" . x:k00 dkg:actor x:p1 .'
+            ' x:k01 dkg:actor x:body . x:body rdfs:label "Ofsted" }'
+        )
+        refresh(store)
+        listed = rows(store, "commitments", {"limit": "1000"})
+        assert len(listed) == len({r["commitment"] for r in listed}) == 30
+        actors = {r["commitment"].rsplit("/", 1)[-1]: r["actor"] for r in listed}
+        assert actors["k00"] == "Ann Able" and actors["k01"] == "Ofsted"
+
+
 def test_the_default_page_is_the_first_hundred_ranks() -> None:
     """The ranks the listing looks up with no filter are the page its LIMIT names."""
     text = named_query("commitments").text
