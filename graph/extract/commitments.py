@@ -716,8 +716,7 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
             # "are funding free meals, rolling out breakfast clubs and making…": one of
             # the acts the auxiliary governs is one of doing
             return False
-    times = find_deadlines(sentence, on=on)
-    return not any(d.due is not None or d.starts is not None for d in times)
+    return not _timed(sentence, on)
 
 
 # What a confirmation must go on to say to confirm a measure: something to come, a
@@ -756,6 +755,9 @@ _NEWS_AHEAD = re.compile(
     rf"|{CURRENCY_SIGN}\s?\d",
     re.IGNORECASE,
 )
+# Verbs of an assurance or an undertaking given ("I can assure him…", "I give her that
+# assurance", "we have made the commitment that…").
+_ASSURING = frozenset({"assure", "reassure", "assured", "give", "make", "given", "made"})
 # Verbs of telling: a confirmation or news commits only to a measure that follows.
 _NEWS_VERBS = frozenset({"confirm", "say", "report", "inform", "tell"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -771,15 +773,7 @@ def _commitment(
         if verb in _NEWS_VERBS and not ahead.search(sentence, trigger.start):
             return None  # "I can confirm that when I grew out of it, it remained…": a fact
         action = "announce" if trigger.kind == "performative" else "accept"
-        if trigger.verb.lower() in {
-            "assure",
-            "reassure",
-            "assured",
-            "give",
-            "make",
-            "given",
-            "made",
-        }:
+        if trigger.verb.lower() in _ASSURING:
             action = "undertake"
         inner = [t for t in _triggers(sentence[trigger.start + 1 :]) if t.kind != "performative"]
         if inner and inner[0].kind == "accepted":

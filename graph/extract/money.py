@@ -233,7 +233,7 @@ _RISEN_FROM = re.compile(
     r"\b(?:increase[sd]?|rise[sn]?|rose|gr[eo]wn?|grows)\b[^.;?]{0,60}?\bfrom\s*$", re.I
 )
 _RISEN_TO = re.compile(
-    r"\bfrom\s+(?:[£€$]|R(?=\d))\s?\d[\d.,]*\s?(?:million|billion|bn|m|k)?\b[^.;?£€$]{0,40}?"
+    rf"\bfrom\s+{CURRENCY_SIGN}\s?\d[\d.,]*\s?(?:million|billion|bn|m|k)?\b[^.;?£€$]{{0,40}}?"
     r"\bto\s*$|\bamounts?\s+to\s*$",
     re.I,
 )
