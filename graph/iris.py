@@ -73,6 +73,17 @@ def debate(document_key: str, ordinal: int) -> URIRef:
     return _id(f"debate/{document_key}/{ordinal}")
 
 
+def debate_place(debate_iri: str) -> tuple[str, int]:
+    """Where a debate IRI of :func:`debate` says it is: its document's part and its
+    ordinal, as a number (so that debate 16 sorts after debate 3).
+
+    >>> debate_place(str(debate("debates2021-03-12a", 16)))[1]
+    16
+    """
+    document, _, ordinal = debate_iri.rpartition("/")
+    return document, int(ordinal) if ordinal.isdigit() else -1
+
+
 def speech(debate_iri: URIRef, position: int) -> URIRef:
     return URIRef(f"{debate_iri}/speech/{position}")
 
