@@ -2,8 +2,10 @@
 
 Three named queries aggregate over every speech or commitment in the store:
 ``co-speakers`` (pairs of people by debates shared), ``commitments-by-office`` and
-``money-by-actor``; a fourth, ``commitments``, lists every commitment newest first
-with its maker's office of the day.  No rewrite of those queries makes them fast on
+``money-by-actor``; ``commitments`` lists every commitment newest first with its
+maker's office of the day; and four list debates newest first (``debates``,
+``speeches-in-order``, ``speakers-of-debate``, ``commitments-by-debate``: a page of
+them is a run of the ranks :func:`debate_rows` gives).  No rewrite of those queries makes them fast on
 a large store: the work grows with the graph.  So :func:`refresh` does it once per
 build and keeps the answer rows in one named graph, :data:`GRAPH`, each ranked in
 its query's order; a query then pages by rank, a sort of a few thousand integers or
@@ -15,7 +17,7 @@ Contract:
 
 * :func:`refresh` must run after every write that changes documents or people
   (``debate-kg build``, ``members import``, loading shards): until it runs, the
-  four queries answer from the previous refresh (or, never refreshed, with no rows);
+  queries above answer from the previous refresh (or, never refreshed, with no rows);
 * each summary is computed by the aggregate query it replaces (:data:`SOURCES`; the
   listing by :func:`listing_rows`, from three queries joined and sorted here, and
   ``commitments-by-office`` from the same offices of the day, summed here), on
@@ -401,6 +403,48 @@ def listing_rows(
     return listed
 
 
+#: The summary of debates in their listing order: ``debates``, ``speeches-in-order`` and
+#: ``speakers-of-debate`` page through it.
+DEBATES = "debates"
+
+_DEBATED = """
+SELECT ?debate ?title ?date WHERE {
+  ?debate dcterms:title ?title .
+  OPTIONAL { SELECT ?debate ?date WHERE { ?debate dcterms:date ?date } }
+}"""
+
+
+def debate_rows(store: Store) -> list[ox.NamedNode]:
+    """Every debate with a title in the order the debate listings show them: newest
+    first (undated last), then by title, then by IRI.  A page is then a run of ranks,
+    looked up, where the listings sorted every debate by date to cut one (~200 ms at
+    50M quads), and two debates of one day fall on the same side of a page's edge in
+    every store.  A debate with two titles (two sources disagreeing) is listed under
+    its least."""
+    first: dict[ox.NamedNode, tuple[str, str]] = {}
+    for row in _solutions(store, _DEBATED):
+        debate, date = row["debate"], row["date"]
+        key = (date.value if date is not None else "", row["title"].value)
+        if debate not in first or key[1] < first[debate][1]:
+            first[debate] = key
+    ordered = sorted(first, key=lambda d: (first[d][1], d.value))
+    ordered.sort(key=lambda d: first[d][0], reverse=True)
+    return ordered
+
+
+def debate_triples(debates: list[ox.NamedNode]) -> set[ox.Triple]:
+    """Each debate's place in the listing: a summary row with its rank and the debate."""
+    kind = ox.Literal(DEBATES)
+    found: set[ox.Triple] = set()
+    for number, debate in enumerate(debates):
+        key = hashlib.sha1(debate.value.encode()).hexdigest()
+        node = ox.NamedNode(str(iris.summary_row(DEBATES, key, 1)))
+        found.add(ox.Triple(node, ox.NamedNode(str(DKG.summaryOf)), kind))
+        found.add(ox.Triple(node, ox.NamedNode(str(DKG.rank)), ox.Literal(number)))
+        found.add(ox.Triple(node, ox.NamedNode(str(DKG.summarises)), debate))
+    return found
+
+
 def _number(term: OxTerm | None) -> int:
     """An integer literal's value; -1 when there is none (sorts first)."""
     return int(term.value) if isinstance(term, ox.Literal) else -1
@@ -496,6 +540,9 @@ def refresh(store: Store) -> Refreshed:
     listed = listing_rows(store, offices, money)
     counts[LISTING] = len(listed)
     wanted |= listing_triples(listed)
+    debates = debate_rows(store)
+    counts[DEBATES] = len(debates)
+    wanted |= debate_triples(debates)
     seal = _seal(wanted)
     wanted.add(seal)
     have = stored(store)

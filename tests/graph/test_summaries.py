@@ -1,7 +1,8 @@
 """Build-time summaries: the summary queries give the rows the whole-graph aggregates gave.
 
-``golden/aggregates/*.rq`` are the four queries as they were before the summaries
-(they aggregate or sort the whole graph at query time).  On each store below, after
+``golden/aggregates/*.rq`` are the queries as they were before the summaries (they
+aggregate or sort the whole graph at query time; the debate listings' pages are cut
+in their final order, where the old queries cut debates of one day anywhere).  On each store below, after
 :func:`graph.summaries.refresh`, the named query of the same name must return the
 same rows: the same multiset, in the same order of its ``ORDER BY`` keys (rows that
 tie on every key may come in any order), for its default page and other pages.
@@ -44,6 +45,16 @@ CASES = [
     ("commitments", {"limit": "7", "offset": "5"}),
     ("commitments", {"category": "funding", "limit": "3", "offset": "1"}),
     ("commitments", {"since": "2020-01-01"}),
+    ("debates", {}),
+    ("debates", {"limit": "3", "offset": "2"}),
+    ("speeches-in-order", {}),
+    ("speeches-in-order", {"limit": "2", "offset": "1"}),
+    ("speakers-of-debate", {}),
+    ("speakers-of-debate", {"limit": "2", "offset": "3"}),
+    ("commitments-by-debate", {}),
+    ("commitments-by-debate", {"limit": "2", "offset": "1"}),
+    ("speeches-in-order", {"title": "Child Sexual Exploitation and Abuse"}),
+    ("speakers-of-debate", {"title": "Child Sexual Exploitation and Abuse", "limit": "1"}),
 ]
 
 #: Real files of several formats, when ``../shared/corpus`` is present.
