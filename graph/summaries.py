@@ -475,32 +475,6 @@ def listing_triples(rows: list[Listed]) -> set[ox.Triple]:
         found.update(
             ox.Triple(node, ox.NamedNode(str(p)), cell) for p, cell in cells if cell is not None
         )
-    return found | day_triples(rows)
-
-
-#: The summary of the listing's days: each day's first rank.
-DAYS = "commitment-days"
-
-
-def day_triples(rows: list[Listed]) -> set[ox.Triple]:
-    """Each day of the listing with the rank of its first commitment: the listing is in
-    date order, so the commitments of a date range are the run of ranks that starts at
-    the first day on or before its end (``commitments`` with ``since``/``until``: a
-    look-up of a page's ranks, where sorting the rows in range took 2.3 s at 9.7M
-    quads)."""
-    kind = ox.Literal(DAYS)
-    found: set[ox.Triple] = set()
-    first: dict[OxTerm, int] = {}
-    for number, row in enumerate(rows):
-        if row.date is not None and row.date not in first:
-            first[row.date] = number
-    for day, number in first.items():
-        node = ox.NamedNode(
-            str(iris.summary_row(DAYS, hashlib.sha1(day.value.encode()).hexdigest(), 1))
-        )
-        found.add(ox.Triple(node, ox.NamedNode(str(DKG.summaryOf)), kind))
-        found.add(ox.Triple(node, ox.NamedNode(str(DKG.rank)), ox.Literal(number)))
-        found.add(ox.Triple(node, ox.NamedNode(str(DCTERMS.date)), day))
     return found
 
 
