@@ -22,7 +22,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph import iris
-from graph.queries import named_query
+from graph.queries import bind, named_query
 from graph.sources import expand
 from graph.store import Store
 from graph.summaries import GRAPH as SUMMARIES
@@ -93,8 +93,20 @@ def _consume(result: object) -> int:
     return 1
 
 
-def query(location: str, name: str, repeats: str) -> dict[str, object]:
-    text = named_query(name).text
+def query(location: str, name: str, repeats: str, *params: str) -> dict[str, object]:
+    """Time a named query (or a ``.rq`` file, such as a golden aggregate) on a store,
+    with parameters given as ``name=value``: ``python -m benchmarks.workers query
+    STORE commitments 3 since=2026-01-01``."""
+    given = dict(p.split("=", 1) for p in params)
+    if name.endswith(".rq"):
+        text = (
+            bind(Path(name).read_text(encoding="utf-8"), given)
+            if given
+            else Path(name).read_text(encoding="utf-8")
+        )
+    else:
+        found = named_query(name)
+        text = bind(found.text, given, declared=found.params) if given else found.text
     times, rows = [], 0
     with Store.open(location, read_only=True) as store:
         for _ in range(int(repeats)):
