@@ -206,9 +206,15 @@ def _page(text: str, paging: Mapping[str, str]) -> str:
     >>> print(_page(ranked, {"offset": "4", "limit": "3"}))
     SELECT * { VALUES ?r { 4 5 6 }  # page
     ?x :rank ?r } LIMIT 3 OFFSET 4
+
+    A query paged by its ranks alone takes its default page from them:
+
+    >>> print(_page("SELECT * { VALUES ?r { 0 1 2 }  # page\\n?x :rank ?r }", {"offset": "3"}))
+    SELECT * { VALUES ?r { 3 4 5 }  # page
+    ?x :rank ?r }
     """
-    clauses = list(_PAGE.finditer(text))
-    if not clauses or len({(c["limit"], c["offset"]) for c in clauses}) != 1:
+    default = _default_page(text)
+    if default is None:
         raise QueryError("limit and offset need a paged query (one 'LIMIT n OFFSET m' clause)")
     numbers = {}
     for key, value in paging.items():
@@ -219,13 +225,26 @@ def _page(text: str, paging: Mapping[str, str]) -> str:
         raise QueryError("parameter 'limit' must be at least 1")
     # A query may cut the same page in two places (a sub-select that needs the page's
     # rows again): every copy of the clause gets the same numbers.
-    clause = clauses[0]
-    limit = numbers.get("limit", int(clause["limit"]))
-    offset = numbers.get("offset", int(clause["offset"]))
+    limit = numbers.get("limit", default[0])
+    offset = numbers.get("offset", default[1])
     text = _PAGE.sub(f"LIMIT {limit} OFFSET {offset}", text)
     # A page looked up by rank: the ranks themselves, offset to offset + limit - 1.
     ranks = " ".join(str(n) for n in range(offset, offset + limit))
     return _RANKS.sub(lambda m: f"{m['head']}{{ {ranks} }}", text)
+
+
+def _default_page(text: str) -> tuple[int, int] | None:
+    """A paged query's default (limit, offset): its one ``LIMIT n OFFSET m`` clause
+    (every copy alike), else its ``VALUES ?rank { … }  # page`` block's count and first
+    rank; None when it is not paged."""
+    clauses = list(_PAGE.finditer(text))
+    if clauses:
+        if len({(c["limit"], c["offset"]) for c in clauses}) != 1:
+            return None
+        return int(clauses[0]["limit"]), int(clauses[0]["offset"])
+    block = _RANKS.search(text)
+    ranks = [int(n) for n in re.findall(r"\d+", block.group().partition("{")[2])] if block else []
+    return (len(ranks), ranks[0]) if ranks else None
 
 
 def _iri(key: str, value: str) -> str:
