@@ -5,8 +5,8 @@ Three named queries aggregate over every speech or commitment in the store:
 ``money-by-actor``; ``commitments`` lists every commitment newest first with its
 maker's office of the day; and four list debates newest first (``debates``,
 ``speeches-in-order``, ``speakers-of-debate``, ``commitments-by-debate``: a page of
-them is a run of the ranks :func:`debate_rows` gives).  No rewrite of those queries makes them fast on
-a large store: the work grows with the graph.  So :func:`refresh` does it once per
+them is a run of the ranks :func:`debate_rows` gives).  No rewrite of those queries
+makes them fast on a large store: the work grows with the graph.  So :func:`refresh` does it once per
 build and keeps the answer rows in one named graph, :data:`GRAPH`, each ranked in
 its query's order; a query then pages by rank, a sort of a few thousand integers or
 (the listing, a row per commitment) a look-up of each rank of the page
@@ -373,10 +373,10 @@ def listing_rows(
     The order of the ``commitments`` query: by date, newest first and undated last; in
     a day in the order they were said: by document, then by the debate's place in it,
     then by the speech's (``dkg:position``), then by where the commitment starts in the
-    speech (its selector's ``oa:start``; a place unknown sorts first), the IRI last.  Ordinals and
-    offsets are compared as numbers: in IRI order debate 16 came before debate 3 and a
-    commitment at character 985 after one at 6119.  The office is the one of the day (:func:`offices_of_day`), the money as
-    :data:`_MONEY_OF` sums it.  Each part is one query over the whole graph, joined and
+    speech (its selector's ``oa:start``; a place unknown sorts first), the IRI last.
+    Ordinals and offsets are compared as numbers: in IRI order debate 16 came before
+    debate 3 and a commitment at character 985 after one at 6119.  The office is the
+    one of the day (:func:`offices_of_day`), the money as :data:`_MONEY_OF` sums it.  Each part is one query over the whole graph, joined and
     sorted here, so that one pass serves every page.
     """
     offices = offices_of_day(store) if offices is None else offices
@@ -403,8 +403,8 @@ def listing_rows(
     return listed
 
 
-#: The summary of debates in their listing order: ``debates``, ``speeches-in-order`` and
-#: ``speakers-of-debate`` page through it.
+#: The summary of debates in their listing order: ``debates``, ``speeches-in-order``,
+#: ``speakers-of-debate`` and ``commitments-by-debate`` page through it.
 DEBATES = "debates"
 
 _DEBATED = """
