@@ -99,14 +99,11 @@ def query(location: str, name: str, repeats: str, *params: str) -> dict[str, obj
     STORE commitments 3 since=2026-01-01``."""
     given = dict(p.split("=", 1) for p in params)
     if name.endswith(".rq"):
-        text = (
-            bind(Path(name).read_text(encoding="utf-8"), given)
-            if given
-            else Path(name).read_text(encoding="utf-8")
-        )
+        text, declared = Path(name).read_text(encoding="utf-8"), None
     else:
         found = named_query(name)
-        text = bind(found.text, given, declared=found.params) if given else found.text
+        text, declared = found.text, found.params
+    text = bind(text, given, declared=declared)  # no parameters: the text as it is
     times, rows = [], 0
     with Store.open(location, read_only=True) as store:
         for _ in range(int(repeats)):
