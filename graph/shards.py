@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from graph import followups
 from graph.executors import Executor, SerialExecutor
 from graph.paths import read_from
 from graph.pipeline import extract_nquads
@@ -96,10 +97,13 @@ def write_shards(
 
 
 def load_shards(store: Store, folder: Path) -> int:
-    """Bulk-load every shard in ``folder`` into ``store``, then its summaries; the number of shards."""
+    """Bulk-load every shard in ``folder`` into ``store``, then what is computed over the
+    whole store, as a build does: the follow-up links, then the summaries; the number of
+    shards."""
     shards = sorted(folder.glob("part-*.nq"))
     for shard in shards:
         store.load_nquads(shard.read_bytes())
+    followups.refresh(store)
     refresh(store)
     store.flush()
     return len(shards)

@@ -3,9 +3,10 @@
 Three named queries aggregate over every speech or commitment in the store:
 ``co-speakers`` (pairs of people by debates shared), ``commitments-by-office`` and
 ``money-by-actor``; ``commitments`` lists every commitment newest first with its
-maker's office of the day; and four list debates newest first (``debates``,
+maker's office of the day; four list debates newest first (``debates``,
 ``speeches-in-order``, ``speakers-of-debate``, ``commitments-by-debate``: a page of
-them is a run of the ranks :func:`debate_rows` gives).  No rewrite of those queries
+them is a run of the ranks :func:`debate_rows` gives); and ``status-timeline`` pages
+through the commitments that something follows up (:func:`followed_rows`).  No rewrite of those queries
 makes them fast on a large store: the work grows with the graph.  So :func:`refresh` does it once per
 build and keeps the answer rows in one named graph, :data:`GRAPH`, each ranked in
 its query's order; a query then pages by rank, a sort of a few thousand integers or
@@ -432,16 +433,31 @@ def debate_rows(store: Store) -> list[ox.NamedNode]:
     return ordered
 
 
-def debate_triples(debates: list[ox.NamedNode]) -> set[ox.Triple]:
-    """Each debate's place in the listing: a summary row with its rank and the debate."""
-    kind = ox.Literal(DEBATES)
+#: The summary of the commitments that a status report or a later commitment follows
+#: up (``dkg:followsUp``), in IRI order: ``status-timeline``'s default pages.
+FOLLOWED = "status-timeline"
+
+_FOLLOWED = "SELECT DISTINCT ?of WHERE { ?statement dkg:followsUp ?of }"
+
+
+def followed_rows(store: Store) -> list[ox.NamedNode]:
+    """Every commitment something follows up, in IRI order (``status-timeline``'s
+    ``ORDER BY ?of``): a page is then a run of ranks, looked up, where the query sorted
+    every follow-up link to cut one (~30 ms at 10M quads, twice)."""
+    return sorted((row["of"] for row in _solutions(store, _FOLLOWED)), key=lambda term: term.value)
+
+
+def ranked_triples(kind: str, things: list[ox.NamedNode]) -> set[ox.Triple]:
+    """Each thing's place in a listing of ``kind``: a summary row with its rank and the
+    thing it stands for (the row named by a hash of the thing's IRI)."""
+    name = ox.Literal(kind)
     found: set[ox.Triple] = set()
-    for number, debate in enumerate(debates):
-        key = hashlib.sha1(debate.value.encode()).hexdigest()
-        node = ox.NamedNode(str(iris.summary_row(DEBATES, key, 1)))
-        found.add(ox.Triple(node, ox.NamedNode(str(DKG.summaryOf)), kind))
+    for number, thing in enumerate(things):
+        key = hashlib.sha1(thing.value.encode()).hexdigest()
+        node = ox.NamedNode(str(iris.summary_row(kind, key, 1)))
+        found.add(ox.Triple(node, ox.NamedNode(str(DKG.summaryOf)), name))
         found.add(ox.Triple(node, ox.NamedNode(str(DKG.rank)), ox.Literal(number)))
-        found.add(ox.Triple(node, ox.NamedNode(str(DKG.summarises)), debate))
+        found.add(ox.Triple(node, ox.NamedNode(str(DKG.summarises)), thing))
     return found
 
 
@@ -540,9 +556,9 @@ def refresh(store: Store) -> Refreshed:
     listed = listing_rows(store, offices, money)
     counts[LISTING] = len(listed)
     wanted |= listing_triples(listed)
-    debates = debate_rows(store)
-    counts[DEBATES] = len(debates)
-    wanted |= debate_triples(debates)
+    for kind, things in ((DEBATES, debate_rows(store)), (FOLLOWED, followed_rows(store))):
+        counts[kind] = len(things)
+        wanted |= ranked_triples(kind, things)
     seal = _seal(wanted)
     wanted.add(seal)
     have = stored(store)

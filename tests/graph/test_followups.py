@@ -24,6 +24,7 @@ from graph.queries import bind, named_query
 from graph.store import Store
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+GOLDEN_AGGREGATES = Path(__file__).resolve().parent / "golden" / "aggregates"
 
 
 def rows(store: Store, sparql: str) -> list[dict[str, str]]:
@@ -96,6 +97,20 @@ def test_status_timeline_is_one_query(built: str) -> None:
         ("2021-06-08", "repeated"),
     ]
     assert len(every) == 5
+
+
+def test_status_timeline_pages_as_the_sorting_query_did(built: str) -> None:
+    """Pages are the build's ranks of the followed-up commitments: the same rows as the
+    query that sorted every follow-up link (``golden/aggregates/status-timeline.rq``)."""
+    before = (GOLDEN_AGGREGATES / "status-timeline.rq").read_text(encoding="utf-8")
+    with Store.open(built, read_only=True) as store:
+        first = named(store, "status-timeline")
+        strategy = next(r["of"] for r in first if "strategy" in r["quote"])
+        for params in ({}, {"limit": "1"}, {"limit": "1", "offset": "1"}, {"offset": "2"},
+                       {"commitment": strategy}):  # fmt: skip
+            want = rows(store, bind(before, params, declared=(*params,)))
+            assert named(store, "status-timeline", params) == want, params
+    assert len({r["of"] for r in first}) == 2
 
 
 def test_a_repeat_in_a_later_sitting_is_money_counted_once(built: str) -> None:
