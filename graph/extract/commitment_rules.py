@@ -141,8 +141,9 @@ TRIGGERS: tuple[Rule, ...] = (
         "undertaking",
         re.compile(
             r"(?P<subject>\bI)\s+(?:(?:will|shall)(?:\s+want\s+to)?|am\s+happy\s+to|"
-            r"am\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|willing)\s+to"
-            r"|(?:will|would|should|shall)\s+be\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|glad)\s+to"
+            r"am\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|willing|delighted|glad)\s+to"
+            r"|(?:will|would|should|shall)\s+be\s+(?:very\s+|more\s+than\s+)?"
+            r"(?:happy|pleased|glad|delighted)\s+to"
             r"|(?:can\s+)?undertake\s+to)\s+"
             r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+|of\s+course\s+)?"
             r"(?P<verb>write|reply|respond\s+in\s+writing|send|meet|talk|follow"
@@ -153,12 +154,16 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|discuss|update|be\s+doing|share|find\s+out|revert|get\s+back|come\s+back"
             r"|provide(?=(?:\s+[\w’'.-]+){0,6}?\s+(?:information|details|figures|data|a\s+breakdown"
             r"|an\s+update|a\s+note)\b)|report\s+(?:back\s+)?to"
-            r"|(?:have|arrange|hold)\s+(?:a|the)\s+meeting)"
+            r"|(?:have|arrange|hold)\s+(?:a|the)\s+meeting"
+            # "I would be delighted to ensure that we write to her", "I shall be happy to do
+            # the same for any other Members"
+            r"|ensure(?=\s+that\s+(?:we|I|officials)\s+(?:write|reply|meet|respond|follow|look))"
+            r"|do\s+the\s+same\b)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
         clues=(
-            ("will", "shall", "happy", "pleased", "glad", "willing", "undertake"),
+            ("will", "shall", "happy", "pleased", "glad", "willing", "undertake", "delighted"),
             (
                 "share",
                 "find",
@@ -181,8 +186,31 @@ TRIGGERS: tuple[Rule, ...] = (
                 "provide",
                 "report",
                 "get on",
+                "ensure",
+                "same",
             ),
         ),
+    ),
+    Rule(
+        "undertaking",
+        # "I commit to returning at Third Reading with a new amendment", "I will certainly
+        # commit to contacting all relevant agencies" ("I am not going to commit to…" and
+        # "Will the Minister commit to…?" are not)
+        re.compile(
+            r"(?P<subject>\bI)\s+(?:can\s+|will\s+|do\s+)?(?:\w+ly\s+)?commit\s+(?:myself\s+)?to\s+"
+            r"(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("commit",),),
+    ),
+    Rule(
+        "undertaking",
+        # "when I come to Sheffield on 23 May, it will be a pleasure to meet him"
+        re.compile(
+            r"(?P<subject>)\bit\s+will\s+be\s+(?:a|my)\s+(?:great\s+|real\s+)?pleasure\s+to\s+"
+            r"(?P<verb>meet|visit|welcome|host|see)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+        clues=(("pleasure",),),
     ),
     Rule(
         "undertaking",
@@ -279,10 +307,41 @@ TRIGGERS: tuple[Rule, ...] = (
         "accepted",
         re.compile(
             r"(?P<subject>\b(?:we|I|the\s+Government|[A-Z][\w ]{0,30}\s+and\s+I))\s+"
-            r"(?:have|has)\s+(?:now\s+|also\s+|today\s+)?(?P<verb>accepted)(?P<rest>(?:\s+\S+){0,3})",
+            r"(?:have|has)\s+(?:now\s+|also\s+|today\s+)?(?P<verb>accepted|adopted(?=\s+(?:\S+\s+){0,3}?"
+            r"(?:recommendations?|proposals?|amendments?)\b))(?P<rest>(?:\s+\S+){0,3})",
             re.IGNORECASE,
         ),
-        clues=(("accepted",),),
+        clues=(("accepted", "adopted"),),
+    ),
+    Rule(
+        "accepted",
+        # "I hope to allay those concerns by accepting the amendments in principle"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e))\b[^.;?]{0,120}?\bby\s+(?P<verb>accepting)(?P<rest>\s+(?:the|this"
+            r"|that|these|those|his|her|their|all|both)\s+(?:\w+\s+)?(?:amendments?|recommendations?"
+            r"|proposals?))\b"
+        ),
+        clues=(("accepting",),),
+    ),
+    Rule(
+        "accepted",
+        # "I … am content to make the change to the Bill that they propose", "we are content
+        # to accept the amendment", "I am content that the powers should also be made subject
+        # to a pilot"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e))(?:\s+[^.;?]{0,120}?\s+and\s+so)?\s+(?:am|are)\s+"
+            r"(?:\w+ly\s+|therefore\s+|now\s+|also\s+)?content\s+to\s+(?P<verb>make|accept|agree"
+            r"|support|table|add|bring)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("content",),),
+    ),
+    Rule(
+        "accepted",
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e))\s+(?:am|are)\s+(?:\w+ly\s+|therefore\s+|now\s+|also\s+)?"
+            r"content\s+that\b(?P<rest>[^.;?]{0,120}?)\b(?P<verb>should)\b"
+        ),
+        clues=(("content",), ("should",)),
     ),
     Rule(
         "accepted",
@@ -594,6 +653,16 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
         ),
         clues=(("today", "just", "morning", "week"),),
+    ),
+    Rule(
+        "announced",
+        # "Today we have published the energy White Paper", "today I have laid the order"
+        re.compile(
+            r"\b[Tt]oday,?\s+(?P<subject>I|we|the\s+Government)\s+(?:have|has)\s+(?:also\s+)?"
+            r"(?P<verb>agreed|concluded|signed|launched|published|laid|announced|appointed|decided"
+            r"|opened|issued|set\s+up)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("oday",),),
     ),
     Rule(
         "announced",

@@ -159,7 +159,10 @@ _PROCEDURE = re.compile(
     r"|give\s+(?:an?\s+|one\s+|two\s+|some\s+|a\s+few\s+)?(?:\w+\s+)?examples?\b"
     r"|start\s+the\s+front|sum\s+up|conclude\b|finish\b|close\s+by|end\s+by|begin\s+by|start\s+by"
     r"|respond\s+to\s+(?:the\s+)?(?:debate|points?|hon)|try\s+to\s+(?:answer|respond|deal)"
-    r"|deal\s+with\s+(?:that|those|these|the)\s+(?:point|question|issue)s?\b"
+    r"|respond\s+in\s+(?:general\s+)?terms|speak\s+(?:also\s+)?to\s+(?:the\s+)?(?:other\s+)?amendments?\b"
+    r"|provide\s+(?:some\s+|a\s+little\s+)?(?:context|background)\b"
+    r"|deal\s+with\s+(?:that|those|these|the)\s+(?:(?:two|three|four|five|six|several|main|various"
+    r"|specific)\s+)?(?:point|question|issue)s?\b"
     r"|(?:put|suspend)\s+the\s+(?:question|sitting)|now\s+(?:suspend|adjourn)"
     r"|make\s+(?:a\s+(?:number|couple)\s+of|some|a\s+few|two|three|several|one|my)\s+(?:\w+\s+)?points?\b"
     r"|refer\s+(?:him|her|them|the\s+(?:hon\.?\s+)?(?:member|gentleman|lady|deputy))\s+to\b"
@@ -773,7 +776,7 @@ def _commitment(
         if verb in _NEWS_VERBS and not ahead.search(sentence, trigger.start):
             return None  # "I can confirm that when I grew out of it, it remained…": a fact
         action = "announce" if trigger.kind == "performative" else "accept"
-        if trigger.verb.lower() in _ASSURING:
+        if trigger.kind == "performative" and trigger.verb.lower() in _ASSURING:
             action = "undertake"
         inner = [t for t in _triggers(sentence[trigger.start + 1 :]) if t.kind != "performative"]
         if inner and inner[0].kind == "accepted":
@@ -1199,6 +1202,8 @@ def _sentence_commitments(
         triggers = _triggers(clause, rules, checked=len(clauses) == 1)
         for trigger in sorted(triggers, key=lambda t: t.start):
             shifted = replace(trigger, start=offset + trigger.start)
+            if _quoted(text, span.start + shifted.start):
+                continue  # "…, the CBI has said: “Business stands ready to deliver…”"
             if chosen and not _own_act(shifted):
                 continue  # a later clause that describes rather than commits anew
             if _commitment(text, span, shifted, on, speaker) is not None:
@@ -1286,6 +1291,46 @@ _ACT_BOUNDARY = re.compile(r"[;:—]|,\s|\s(?:which|who|that|so|because|while|wh
 _OWN_ACT_KINDS = frozenset(
     {"modal", "intent", "funding", "announced", "undertaking", "performative", "request"}
 )
+
+
+# Someone else's words, quoted: "The chief economist of the CBI has said: “… Business
+# stands ready to deliver …”" (a repeated Statement, "The Statement is as follows: “…",
+# is the Government's own and stays in).
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|stated|states|told\s+(?:\w+\s+){0,4}?\w+|wrote|writes|put\s+it|quote"
+    r"|quoted|warned|warns|added|adds|reminded\s+us|commented|declared|remarked)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+#: Paragraphs looked back through for a quotation's opening (a long quotation opens each
+#: of its paragraphs with "“" and closes only at its end).
+_QUOTE_REACH = 20
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation of someone else's words (see
+    :data:`_ATTRIBUTED`): a quotation open at ``at`` in its paragraph, attributed just
+    before its opening mark; one that opens the paragraph is looked for in the
+    paragraph before."""
+    end = at
+    for _ in range(_QUOTE_REACH):
+        start = text.rfind("\n\n", 0, end)
+        start = 0 if start < 0 else start + 2
+        opened: list[int] = []
+        for mark in _QUOTE_MARK.finditer(text, start, end):
+            char = mark.group()
+            if char == "“" or (char == '"' and not opened):
+                opened.append(mark.start())
+            elif opened:
+                opened.pop()
+        if not opened:
+            return False
+        if opened[0] != start or start == 0:
+            return _ATTRIBUTED.search(text, max(start, opened[-1] - 80), opened[-1]) is not None
+        end = start - 2  # the paragraph opens with the quotation: "… said:" just before?
+        if _ATTRIBUTED.search(text, max(0, end - 80), end) is not None:
+            return True
+    return False
 
 
 def _own_act(trigger: Trigger) -> bool:

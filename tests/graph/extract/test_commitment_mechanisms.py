@@ -588,3 +588,82 @@ def test_actors_are_bodies_or_people_never_things(text: str, actor: str) -> None
 )
 def test_categories_follow_the_act(text: str, category: str) -> None:
     assert [c.category for c in find_commitments(text, on=ON)] == [category]
+
+
+# --- rule 15's mechanisms: offers, acceptance, the day's papers, quotations, procedure ---
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "status"),
+    [
+        (
+            "I would be delighted to ensure that we write to him about the pension rules.",
+            "ensure",
+            "future",
+        ),
+        ("I shall be glad to do the same for any Member who asks.", "follow-up", "future"),
+        ("I commit to coming back on Report with a better amendment.", "follow-up", "future"),
+        (
+            "When I visit Leeds next month, it will be a pleasure to meet her there.",
+            "meet",
+            "future",
+        ),
+        (
+            "We have adopted the panel's central recommendation on flood defences.",
+            "accept",
+            "accepted",
+        ),
+        (
+            "I hope to meet those worries by accepting the amendments in principle.",
+            "accept",
+            "accepted",
+        ),
+        (
+            "I note the Committee's view and so am content to make the change it proposes.",
+            "accept",
+            "accepted",
+        ),
+        ("I am content that the new powers should also be piloted first.", "accept", "accepted"),
+        ("Today we have published the rail reform plan.", "publish", "announced"),
+        ("Today I have laid the order before the House.", "lay", "announced"),
+    ],
+)
+def test_offers_acceptances_and_the_days_papers(text: str, action: str, status: str) -> None:
+    assert [(c.action, c.status) for c in find_commitments(text, on=ON)] == [(action, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am not going to commit to a date for the visit.",
+        "Will the Minister commit to meeting the families?",
+        "In moving amendment 12, I shall also speak to the other amendments in the group.",
+        "I shall respond in general terms in the few minutes left.",
+        "I will deal with the three questions the hon. Lady put to me.",
+        "Before I turn to the order itself, I will briefly provide some context.",
+        # someone else's words, quoted
+        "The head of the trade body has said: “Our members will invest £2 billion next year.”",
+        'As the charity put it, "we will keep campaigning until the law changes".',
+    ],
+)
+def test_procedure_refusals_and_quotations_commit_nobody(text: str) -> None:
+    assert one(text) == ()
+
+
+def test_a_quotation_over_several_paragraphs_is_still_quoted() -> None:
+    speech = (
+        "The regulator's chair told the Committee:\n\n"
+        "“We will publish the review in March.\n\n"
+        "“We will also consult on the new code.”\n\n"
+        "We will respond to both by the summer."
+    )
+    assert one(speech) == ("We will respond to both by the summer.",)
+
+
+def test_a_repeated_statement_is_the_governments_own() -> None:
+    speech = (
+        "My Lords, the Statement is as follows:\n\n"
+        "“With permission, I will update the House.\n\n"
+        "“We will publish the strategy in March.”"
+    )
+    assert any("publish the strategy in March" in said for said in one(speech))
