@@ -65,6 +65,10 @@ class Executor(Protocol):
         """``fn(item, shared)`` for each item, ``shared`` sent to each worker once."""
         ...
 
+    def release(self) -> None:
+        """Let idle workers of this machine go; the next map starts them again."""
+        ...
+
     def close(self) -> None: ...
 
     def __enter__(self) -> Executor: ...
@@ -74,6 +78,9 @@ class Executor(Protocol):
 
 class _Base:
     workers = 1
+
+    def release(self) -> None:
+        """Nothing to let go: no workers of this machine are kept between maps."""
 
     def close(self) -> None:
         """Release the workers."""
@@ -198,17 +205,31 @@ class ProcessExecutor(_Base):
         context = _context()
         # Only this process holds ``self._alive``: workers see its pipe end when it is gone.
         watched, self._alive = context.Pipe(duplex=False)
-        self._pool = ProcessPoolExecutor(
+        self._start: Callable[[], ProcessPoolExecutor] = lambda: ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=context,
             initializer=_start_worker,
             initargs=(watched, dict(os.environ), setup),
         )
+        self._pool: ProcessPoolExecutor | None = self._start()
         self._watched = watched
+
+    def _running(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = self._start()
+        return self._pool
+
+    def release(self) -> None:
+        """Stop the workers (each holds its own copy of the extractor and the registry,
+        ~50-60 MB) until the next map: a build lets them go before the work it does
+        over the whole store, whose memory then adds to theirs for nothing."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         def submit(item: T) -> Future[R]:
-            return self._pool.submit(fn, item)
+            return self._running().submit(fn, item)
 
         return _windowed(submit, _result, items, self.window)
 
@@ -218,7 +239,7 @@ class ProcessExecutor(_Base):
         key = f.name
 
         def submit(item: T) -> Future[R]:
-            return self._pool.submit(_with_shared, fn, key, item)
+            return self._running().submit(_with_shared, fn, key, item)
 
         try:
             yield from _windowed(submit, _result, items, self.window)
@@ -226,7 +247,7 @@ class ProcessExecutor(_Base):
             os.unlink(key)
 
     def close(self) -> None:
-        self._pool.shutdown(cancel_futures=True)
+        self.release()
         self._alive.close()
         self._watched.close()
 

@@ -295,6 +295,7 @@ def build_paths(
         writer.abandon()
         raise
     writer.close()
+    run.release()  # idle workers' memory would add to what the steps below hold
     # Once the documents are in, and again after a build killed before the summaries'
     # seal: which earlier commitment each status report (or later commitment) follows up,
     # over the whole store (graph/followups.py); then the whole-graph aggregates the named

@@ -45,6 +45,50 @@ def test_two_processes_equal_one(inputs: tuple[list[Path], bytes], tmp_path: Pat
         assert dump(store) == expected
 
 
+def _children() -> set[int]:
+    """This process's child processes (the fork server's children are its workers)."""
+    found = set()
+    for pid in (p for p in os.listdir("/proc") if p.isdigit()):
+        with suppress(OSError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == os.getpid():
+                found.add(int(pid))
+    return found
+
+
+def _descendants() -> set[int]:
+    found, todo = set(), _children()
+    while todo:
+        pid = todo.pop()
+        found.add(pid)
+        for child in (p for p in os.listdir("/proc") if p.isdigit()):
+            with suppress(OSError):
+                fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) == pid:
+                    todo.add(int(child))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_a_build_lets_its_workers_go_and_the_pool_starts_again(
+    inputs: tuple[list[Path], bytes], tmp_path: Path
+) -> None:
+    """The workers stop before the whole-store steps (follow-ups, summaries), whose
+    memory would otherwise add to theirs, and a later build with the pool gets new ones."""
+    files, expected = inputs
+    with ProcessExecutor(2) as pool:
+        before = _descendants()
+        with Store.open(tmp_path / "one") as store:
+            build_paths(store, files, executor=pool)
+            assert dump(store) == expected
+        assert pool._pool is None  # released
+        with Store.open(tmp_path / "two") as store:
+            build_paths(store, files, executor=pool)
+            assert dump(store) == expected
+        left = _descendants() - before  # every worker either build started
+        assert not [pid for pid in left if Path(f"/proc/{pid}").exists()]
+
+
 def test_cli_jobs_2_and_rerun_skips(inputs: tuple[list[Path], bytes], tmp_path: Path) -> None:
     files, expected = inputs
     store = str(tmp_path / "store")
