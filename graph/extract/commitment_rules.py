@@ -102,6 +102,18 @@ class Rule:
 _BE = re.compile(r"\s(?:am|are|is)\s")
 _BEFORE_BE = ("I", "We", "we", "group", "Agency", "Executive")
 _BEFORE_BE_ANY_CASE = ("government", "department", "office", "officials", "ministers")
+# A department named in full or by its initials: "the Department for Work and Pensions",
+# "the Ministry of Justice", "DWP", "the FCDO", "HMRC".
+_DEPARTMENT_NAMED = (
+    r"(?:the\s+)?(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w,’' -]{0,60}?"
+    r"|(?:the\s+)?(?:FCDO|FCO|DfE|DWP|DHSC|DCMS|BEIS|DESNZ|DSIT|DfT|MoD|MOD|MoJ|HMRC|Defra|DEFRA"
+    r"|MHCLG|DLUHC|DBT|DIT|DfID|DFID|DECC|DCLG|BIS|HM\s+Treasury|Cabinet\s+Office)"
+)
+_DEPARTMENT_BEFORE = re.compile(
+    r"(?:\b(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w,’' -]{0,60}|\b(?:FCDO|FCO|DfE|DWP|DHSC"
+    r"|DCMS|BEIS|DESNZ|DSIT|DfT|MoD|MOD|MoJ|HMRC|Defra|DEFRA|MHCLG|DLUHC|DBT|DIT|DfID|DFID|DECC"
+    r"|DCLG|BIS|Treasury|Cabinet\s+Office))$"
+)
 
 
 def _subject_be(text: str) -> Iterator[int]:
@@ -115,9 +127,11 @@ def _subject_be(text: str) -> Iterator[int]:
         end = match.start()
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        if text.endswith(_BEFORE_BE, 0, end) or lower_for_search(
-            text[max(0, end - 10) : end]
-        ).endswith(_BEFORE_BE_ANY_CASE):
+        if (
+            text.endswith(_BEFORE_BE, 0, end)
+            or lower_for_search(text[max(0, end - 10) : end]).endswith(_BEFORE_BE_ANY_CASE)
+            or _DEPARTMENT_BEFORE.search(text, max(0, end - 80), end) is not None
+        ):
             yield match.start()
 
 
@@ -370,8 +384,9 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|(?:my|our)\s+Department|"
             r"the\s+Home\s+Office|(?:my\s+|our\s+)?officials|Ministers)"
-            r"|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency|Executive)))"
-            r"\s+(?:am|are|is)\s+"
+            r"|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency|Executive)|"
+            + _DEPARTMENT_NAMED
+            + r"))\s+(?:am|are|is)\s+"
             + _NEG_ADV
             + r"(?:(?:continuing|trying|seeking|aiming|looking)\s+to\s+(?:\w+ly\s+)?)?"
             r"(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",

@@ -667,3 +667,20 @@ def test_a_repeated_statement_is_the_governments_own() -> None:
         "“We will publish the strategy in March.”"
     )
     assert any("publish the strategy in March" in said for said in one(speech))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department for Work and Pensions is reviewing the assessment process.",
+        "The Ministry of Justice is building 20,000 new prison places.",
+        "HMRC is developing a new online service for small firms.",
+        "The FCDO is working through our embassies to check the suppliers.",
+    ],
+)
+def test_a_department_named_in_full_or_by_its_initials_has_work_under_way(text: str) -> None:
+    assert [c.status for c in find_commitments(text, on=ON)] == ["under-way"]
+
+
+def test_a_body_that_is_not_a_department_is_not_the_government() -> None:
+    assert one("The BBC is reviewing its charter.") == ()
