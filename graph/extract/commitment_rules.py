@@ -461,8 +461,9 @@ TRIGGERS: tuple[Rule, ...] = (
         # "the Home Office has been working with industry on…": work under way
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|my\s+Department|"
-            r"the\s+Home\s+Office)|[A-Z][\w -]{0,40}(?:Government|Department|Office|Agency)))"
-            r"\s+(?:have|has)\s+been\s+(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+            r"the\s+Home\s+Office)|[A-Z][\w -]{0,40}(?:Government|Department|Office|Agency)|"
+            + _DEPARTMENT_NAMED
+            + r"))\s+(?:have|has)\s+been\s+(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(("been",),),
     ),

@@ -676,6 +676,7 @@ def test_a_repeated_statement_is_the_governments_own() -> None:
         "The Ministry of Justice is building 20,000 new prison places.",
         "HMRC is developing a new online service for small firms.",
         "The FCDO is working through our embassies to check the suppliers.",
+        "The Department for Transport has been developing the new rail timetable.",
     ],
 )
 def test_a_department_named_in_full_or_by_its_initials_has_work_under_way(text: str) -> None:
