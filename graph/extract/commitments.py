@@ -687,11 +687,46 @@ _SOME_OF_MANY = re.compile(
 )
 _BEING = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)*?being\s")
 # Participles coordinated with a progressive's verb: "are funding X, rolling out Y and…"
-_AND_PARTICIPLE = re.compile(r"(?:,\s+|\s+and\s+)([a-z]+ing)\s+(?!that\b|to\b)")
+# ("the continuation and restarting of day services" coordinates nouns: no act there)
+_AND_PARTICIPLE = re.compile(r"(?:,\s+|\s+and\s+)([a-z]+ing)\s+(?!that\b|to\b|of\b)")
 # A commitment the speaker's side confirms or takes on, before the act it names.
 _COMMITMENT_TO = re.compile(r"\b(?:commitment|committing\s+\w+)\s+to\b")
 _CLOSELY_WITH = re.compile(r"\s+(?:very\s+)?closely\s+with\b", re.IGNORECASE)
 _SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
+
+
+# What a stance is committed to ("The Government are committed to protecting and
+# promoting the strengths of our Union"): a verb of upholding, with no deliverable.
+_UPHOLDING = DESCRIPTIVE | {"promote", "uphold", "defend", "strengthen", "tackle", "improve",
+                         "champion", "safeguard", "respect", "value"}  # fmt: skip
+_COMMITTED_TO = re.compile(r"\s+to\s+([a-z]+ing)\b")
+
+
+# Review as routine, of things in general: "all of these things are under review in the
+# usual way", "many policies are under review anyway".
+_ROUTINE = re.compile(
+    r"\b(?:anyway|in\s+the\s+(?:usual|normal)\s+way|as\s+a\s+matter\s+of\s+course"
+    r"|as\s+(?:always|usual))\b",
+    re.IGNORECASE,
+)
+_IN_GENERAL = re.compile(r"\b(?:things|everything|policies)\b", re.IGNORECASE)
+
+
+def _routine_review(trigger: Trigger, sentence: str) -> bool:
+    if trigger.verb not in ("review", "consideration"):
+        return False
+    return bool(_ROUTINE.search(sentence, trigger.start) or _IN_GENERAL.search(trigger.subject))
+
+
+def _upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
+    """ "We are committed to protecting…", "to ensuring a strong police presence": a
+    commitment to a stance, not to a measure, unless money or a time comes with it."""
+    if trigger.verb.lower() != "committed" or (m := _COMMITTED_TO.match(trigger.rest)) is None:
+        return False
+    base = verb_lemma(m.group(1))
+    if base is None or base not in _UPHOLDING or _NEW_MONEY.search(sentence):
+        return False
+    return not _timed(sentence, on)
 
 
 def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
@@ -898,6 +933,10 @@ def _commitment(
             and _SOME_OF_MANY.search(sentence, 0, trigger.start + len(trigger.subject))
         ):
             return None  # "various projects are being implemented": no measure named
+        if trigger.kind == "progressive" and _routine_review(trigger, sentence):
+            return None  # "all of these things are under review in the usual way"
+        if trigger.kind == "progressive" and _upholds(trigger, sentence, on):
+            return None  # "we are committed to protecting the Union": a stance
         if trigger.kind == "progressive" and _describes(trigger, sentence, on):
             return None  # "we are spending…", "we continue to fund…": a description
         if (

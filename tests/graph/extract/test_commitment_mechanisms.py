@@ -685,3 +685,31 @@ def test_a_department_named_in_full_or_by_its_initials_has_work_under_way(text: 
 
 def test_a_body_that_is_not_a_department_is_not_the_government() -> None:
     assert one("The BBC is reviewing its charter.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stance, not a measure
+        "The Government are committed to protecting and promoting the strengths of our Union.",
+        "We are committed to ensuring a visible police presence in every town.",
+        # review as routine, of things in general
+        "No change is planned, but of course all of these things are under review in the usual way.",
+        # nouns coordinated, not a second act: still a description of help given
+        "We are helping to ensure the safe continuation and restarting of day services.",
+    ],
+)
+def test_stances_routine_reviews_and_help_described_commit_nobody(text: str) -> None:
+    assert one(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are committed to introducing the Bill in the next session.",
+        "We are committed to protecting the pensions triple lock until 2024.",
+        "All potential listings in that regard are under review.",
+    ],
+)
+def test_a_commitment_with_a_measure_or_a_time_stays(text: str) -> None:
+    assert len(one(text)) == 1
