@@ -697,9 +697,12 @@ _SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
 
 # What a stance is committed to ("The Government are committed to protecting and
 # promoting the strengths of our Union"): a verb of upholding, with no deliverable.
-_UPHOLDING = DESCRIPTIVE | {"promote", "uphold", "defend", "strengthen", "tackle", "improve",
-                         "champion", "safeguard", "respect", "value"}  # fmt: skip
-_COMMITTED_TO = re.compile(r"\s+to\s+([a-z]+ing)\b")
+_UPHOLDING = frozenset(
+    {"protect", "promote", "uphold", "defend", "strengthen", "support", "maintain", "ensure",
+     "tackle", "improve", "champion", "safeguard", "respect", "value", "preserve", "keep",
+     "help", "encourage"}
+)  # fmt: skip
+_COMMITTED_TO = re.compile(r"\bcommitted\s+to\s+([a-z]+ing)\b")
 
 
 # Review as routine, of things in general: "all of these things are under review in the
@@ -721,7 +724,8 @@ def _routine_review(trigger: Trigger, sentence: str) -> bool:
 def _upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
     """ "We are committed to protecting…", "to ensuring a strong police presence": a
     commitment to a stance, not to a measure, unless money or a time comes with it."""
-    if trigger.verb.lower() != "committed" or (m := _COMMITTED_TO.match(trigger.rest)) is None:
+    m = _COMMITTED_TO.search(sentence, trigger.start, _verb_at(sentence, trigger) + 40)
+    if m is None:
         return False
     base = verb_lemma(m.group(1))
     if base is None or base not in _UPHOLDING or _NEW_MONEY.search(sentence):
@@ -935,7 +939,7 @@ def _commitment(
             return None  # "various projects are being implemented": no measure named
         if trigger.kind == "progressive" and _routine_review(trigger, sentence):
             return None  # "all of these things are under review in the usual way"
-        if trigger.kind == "progressive" and _upholds(trigger, sentence, on):
+        if trigger.kind in {"progressive", "intent"} and _upholds(trigger, sentence, on):
             return None  # "we are committed to protecting the Union": a stance
         if trigger.kind == "progressive" and _describes(trigger, sentence, on):
             return None  # "we are spending…", "we continue to fund…": a description
