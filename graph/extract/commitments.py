@@ -566,6 +566,15 @@ _PARTICIPLE = re.compile(r"\s+([a-z][a-z-]*(?:ed|en|wn|ne|lt|ilt))\b")
 _NEGATED_TAIL = re.compile(r"\b(?:not|never|n't|no\s+longer|cannot)\s*$", re.IGNORECASE)
 
 
+# What matters, said of the speaker's side: "it is vital that we…", "it is right that we
+# examine…", "it is crucial that we deliver…" (the gold takes none of these as a commitment).
+_IT_MATTERS = re.compile(
+    r"\b(?:it\s+is|it’s|it's|it\s+remains)\s+(?:\w+\s+)?(?:vital|important|essential|crucial"
+    r"|right|imperative|critical)\s+that\s+$",
+    re.IGNORECASE,
+)
+
+
 def _triggers(
     clause: str, rules: tuple[Rule, ...] = (), *, checked: bool = False
 ) -> Iterator[Trigger]:
@@ -592,6 +601,8 @@ def _triggers(
                 aside = _ASIDE.search(clause, 0, m.start("subject"))
                 if aside is not None:
                     subject, subject_at = aside.group("np"), aside.start("np")
+            if _IT_MATTERS.search(clause, max(0, subject_at - 60), subject_at):
+                continue  # "it is vital that we continue to work…": what matters, not an act
             acting = _subject_ok(clause, subject_at, subject, kind)
             if acting is None:
                 continue

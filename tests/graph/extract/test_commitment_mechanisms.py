@@ -695,6 +695,8 @@ def test_a_body_that_is_not_a_department_is_not_the_government() -> None:
         "We are committed to ensuring a visible police presence in every town.",
         # review as routine, of things in general
         "No change is planned, but of course all of these things are under review in the usual way.",
+        # what matters, not an act
+        "It is vital that we continue to work across the UK on the challenges we share.",
         # nouns coordinated, not a second act: still a description of help given
         "We are helping to ensure the safe continuation and restarting of day services.",
     ],
