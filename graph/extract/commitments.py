@@ -702,7 +702,9 @@ _BEING = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)*?being\s")
 _AND_PARTICIPLE = re.compile(r"(?:,\s+|\s+and\s+)([a-z]+ing)\s+(?!that\b|to\b|of\b)")
 # A commitment the speaker's side confirms or takes on, before the act it names.
 _COMMITMENT_TO = re.compile(r"\b(?:commitment|committing\s+\w+)\s+to\b")
-_CLOSELY_WITH = re.compile(r"\s+(?:very\s+)?closely\s+with\b", re.IGNORECASE)
+_CLOSELY_WITH = re.compile(
+    r"\s+(?:very\s+)?(?:closely|intensively|constructively)\s+with\b", re.IGNORECASE
+)
 _SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
 
 
@@ -750,7 +752,11 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
     money nor a time to come."""
     if trigger.rest.lstrip().startswith(("hard ", "tirelessly ", "constantly ", "forward to")):
         return True  # "working hard to…", "we are looking forward to…": effort and stance
-    if trigger.verb.lower() == "working" and _CLOSELY_WITH.match(trigger.rest):
+    if (
+        trigger.verb.lower() == "working"
+        and _CLOSELY_WITH.match(trigger.rest)
+        and not _timed(sentence, on)
+    ):
         # "we are working closely with the police to press down on…": a partnership
         # described, not a deliverable ("we continue to work closely … to review" is one)
         return True

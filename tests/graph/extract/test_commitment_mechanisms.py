@@ -695,6 +695,8 @@ def test_a_body_that_is_not_a_department_is_not_the_government() -> None:
         "We are committed to ensuring a visible police presence in every town.",
         # review as routine, of things in general
         "No change is planned, but of course all of these things are under review in the usual way.",
+        # a partnership described
+        "We have been working intensively with the charity.",
         # what matters, not an act
         "It is vital that we continue to work across the UK on the challenges we share.",
         # nouns coordinated, not a second act: still a description of help given
@@ -711,6 +713,7 @@ def test_stances_routine_reviews_and_help_described_commit_nobody(text: str) -> 
         "We are committed to introducing the Bill in the next session.",
         "We are committed to protecting the pensions triple lock until 2024.",
         "All potential listings in that regard are under review.",
+        "We have been working intensively with the charity to publish the guidance by March.",
     ],
 )
 def test_a_commitment_with_a_measure_or_a_time_stays(text: str) -> None:
