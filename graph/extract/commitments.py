@@ -1359,7 +1359,8 @@ _OWN_ACT_KINDS = frozenset(
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|say|stated|states|told\s+(?:\w+\s+){0,4}?\w+|wrote|writes|put\s+it|quote"
-    r"|quoted|warned|warns|added|adds|reminded\s+us|commented|declared|remarked)\s*[:,]?\s*$",
+    r"|quoted|warned|warns|added|adds|reminded\s+us|commented|declared|remarked)(?:\s+\w+ly)?\s*[:,]?\s*$"
+    r"|\bquote\b[^.;“\"]{0,100}:\s*$",
     re.IGNORECASE,
 )
 #: Paragraphs looked back through for a quotation's opening (a long quotation opens each
@@ -1386,9 +1387,9 @@ def _quoted(text: str, at: int) -> bool:
         if not opened:
             return False
         if opened[0] != start or start == 0:
-            return _ATTRIBUTED.search(text, max(start, opened[-1] - 80), opened[-1]) is not None
+            return _ATTRIBUTED.search(text, max(start, opened[-1] - 120), opened[-1]) is not None
         end = start - 2  # the paragraph opens with the quotation: "… said:" just before?
-        if _ATTRIBUTED.search(text, max(0, end - 80), end) is not None:
+        if _ATTRIBUTED.search(text, max(0, end - 120), end) is not None:
             return True
     return False
 
