@@ -644,6 +644,8 @@ def test_offers_acceptances_and_the_days_papers(text: str, action: str, status: 
         # someone else's words, quoted
         "The head of the trade body has said: “Our members will invest £2 billion next year.”",
         'As the charity put it, "we will keep campaigning until the law changes".',
+        "The old plan says plainly: “The new framework will be published next year.”",
+        "Let me quote the leaflet they sent out in May: “We will build 2,000 homes.”",
     ],
 )
 def test_procedure_refusals_and_quotations_commit_nobody(text: str) -> None:
