@@ -104,16 +104,14 @@ _BEFORE_BE = ("I", "We", "we", "group", "Agency", "Executive")
 _BEFORE_BE_ANY_CASE = ("government", "department", "office", "officials", "ministers")
 # A department named in full or by its initials: "the Department for Work and Pensions",
 # "the Ministry of Justice", "DWP", "the FCDO", "HMRC".
-_DEPARTMENT_NAMED = (
-    r"(?:the\s+)?(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w,’' -]{0,60}?"
-    r"|(?:the\s+)?(?:FCDO|FCO|DfE|DWP|DHSC|DCMS|BEIS|DESNZ|DSIT|DfT|MoD|MOD|MoJ|HMRC|Defra|DEFRA"
-    r"|MHCLG|DLUHC|DBT|DIT|DfID|DFID|DECC|DCLG|BIS|HM\s+Treasury|Cabinet\s+Office)"
+_DEPARTMENT_NAMES = (
+    r"(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w,’' -]{0,60}?"
+    r"|FCDO|FCO|DfE|DWP|DHSC|DCMS|BEIS|DESNZ|DSIT|DfT|MoD|MOD|MoJ|HMRC|Defra|DEFRA"
+    r"|MHCLG|DLUHC|DBT|DIT|DfID|DFID|DECC|DCLG|BIS|HM\s+Treasury|Cabinet\s+Office"
 )
-_DEPARTMENT_BEFORE = re.compile(
-    r"(?:\b(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w,’' -]{0,60}|\b(?:FCDO|FCO|DfE|DWP|DHSC"
-    r"|DCMS|BEIS|DESNZ|DSIT|DfT|MoD|MOD|MoJ|HMRC|Defra|DEFRA|MHCLG|DLUHC|DBT|DIT|DfID|DFID|DECC"
-    r"|DCLG|BIS|Treasury|Cabinet\s+Office))$"
-)
+_DEPARTMENT_NAMED = rf"(?:the\s+)?(?:{_DEPARTMENT_NAMES})"
+#: The same name just before "is" (:func:`_subject_be`).
+_DEPARTMENT_BEFORE = re.compile(rf"\b(?:{_DEPARTMENT_NAMES})$")
 
 
 def _subject_be(text: str) -> Iterator[int]:

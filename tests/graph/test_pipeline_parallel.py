@@ -45,27 +45,19 @@ def test_two_processes_equal_one(inputs: tuple[list[Path], bytes], tmp_path: Pat
         assert dump(store) == expected
 
 
-def _children() -> set[int]:
-    """This process's child processes (the fork server's children are its workers)."""
-    found = set()
+def _descendants() -> set[int]:
+    """This process's descendants (the fork server, and its children the workers)."""
+    parent = {}
     for pid in (p for p in os.listdir("/proc") if p.isdigit()):
         with suppress(OSError):
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            if int(fields[1]) == os.getpid():
-                found.add(int(pid))
-    return found
-
-
-def _descendants() -> set[int]:
-    found, todo = set(), _children()
+            parent[int(pid)] = int(fields[1])
+    found, todo = set(), [os.getpid()]
     while todo:
-        pid = todo.pop()
-        found.add(pid)
-        for child in (p for p in os.listdir("/proc") if p.isdigit()):
-            with suppress(OSError):
-                fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
-                if int(fields[1]) == pid:
-                    todo.add(int(child))
+        above = todo.pop()
+        children = {pid for pid, up in parent.items() if up == above}
+        found |= children
+        todo.extend(children)
     return found
 
 
