@@ -222,7 +222,7 @@ def status_of(trigger: Trigger, sentence: str, lowered: str) -> CommitmentStatus
 _CONFIDENCE = {
     "performative": 0.9, "accepted": 0.9, "request": 0.85, "undertaking": 0.85,
     "announced": 0.85, "modal": 0.75, "progressive": 0.7, "target": 0.7, "list": 0.6,
-    "intent": 0.75, "published": 0.85, "funding": 0.75,
+    "intent": 0.75, "published": 0.85, "funding": 0.75, "existential": 0.7,
 }  # fmt: skip
 
 

@@ -20,6 +20,10 @@ from graph.extract.sentences import lower_for_search
 _V = r"(?P<verb>[a-z][a-z-]*)(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
 _ADV = r"(?:(?:also|now|then|therefore|further|shortly|swiftly|today|immediately|always|all|" \
        r"soon|not|continue\s+to|seek\s+to|of\s+course|indeed|still|[a-z]+ly)\s+)*"  # fmt: skip
+# Words set off by commas after the modal: "I will, of course, write to him", "we shall,
+# in due course, publish…".
+_SET_OFF = r"(?:,\s*(?:of\s+course|[a-z]+ly|indeed|too|also|again|then|therefore|however" \
+         r"|in\s+turn|as\s+always|as\s+ever|in\s+due\s+course|if\s+I\s+may)\s*,)?"  # fmt: skip
 _NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|" \
            r"so|still|not|[a-z]+ly)\s+)*"  # fmt: skip
 
@@ -142,7 +146,7 @@ class Trigger:
     verb: str
     rest: str
     # performative, modal, progressive, intent, request, accepted, target, undertaking,
-    # published, list
+    # published, list, existential
     kind: str
     passive: bool = False
     be: bool = False
@@ -152,13 +156,16 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "undertaking",
         re.compile(
-            r"(?P<subject>\bI)\s+(?:(?:will|shall)(?:\s+want\s+to)?|am\s+happy\s+to|"
+            r"(?P<subject>\bI)\s+(?:(?:will|shall)"
+            + _SET_OFF
+            + r"(?:\s+want\s+to)?|am\s+happy\s+to|"
             r"am\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|willing|delighted|glad)\s+to"
             r"|(?:will|would|should|shall)\s+be\s+(?:very\s+|more\s+than\s+)?"
             r"(?:happy|pleased|glad|delighted)\s+to"
             r"|(?:can\s+)?undertake\s+to)\s+"
             r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+|of\s+course\s+)?"
-            r"(?P<verb>write|reply|respond\s+in\s+writing|send|meet|talk|follow"
+            r"(?P<verb>write|reply|respond\s+in\s+writing|respond(?=(?:[^.;?]|(?<=hon)\.){0,60}?\bin\s+writing\b)"
+            r"|send|meet|talk|follow"
             r"|take(?=(?:\s+[\w’'.-]+){0,4}?\s+(?:away|back|up|forward)\b)|look\s+into|speak"
             r"|get\s+on(?:\s+|\s*to\s+|\s+with\s+)(?:it|that|this)\b"
             r"|look\s+(?:again\s+)?at(?=\s+(?:it|that|this|the\s+(?:case|details|matter|issue|point)"
@@ -495,14 +502,25 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "funding",
         # money set aside for what is to come: "we have allocated R17,4 billion to…", "I
-        # have set aside £6 million over the spending review period"
+        # have set aside £6 million over the spending review period", "the Government have
+        # already committed over £400 million towards new fusion programmes"
         re.compile(
-            r"(?P<subject>)\b(?:ha(?:s|ve)\s+(?:now\s+|also\s+)?)(?P<verb>allocated|earmarked|"
-            r"set\s+aside|ring-?fenced|budgeted)(?P<rest>\s+(?:[\w-]+\s+){0,3}?"
+            r"(?P<subject>)\b(?:ha(?:s|ve)\s+(?:now\s+|also\s+|already\s+)?)(?P<verb>allocated|earmarked|"
+            r"set\s+aside|ring-?fenced|budgeted|committed)(?P<rest>\s+(?:[\w-]+\s+){0,3}?"
             rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?)",
             re.IGNORECASE,
         ),
-        clues=(("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted"),),
+        clues=(
+            (
+                "allocated",
+                "earmarked",
+                "set aside",
+                "ring-fenced",
+                "ringfenced",
+                "budgeted",
+                "committed",
+            ),
+        ),
     ),
     Rule(
         "funding",
@@ -797,6 +815,24 @@ TRIGGERS: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "existential",
+        # a deliverable announced as coming: "There will be a consultation on these proposals
+        # in the spring", "there will be an opportunity, through the CFD 4 process, to come
+        # forward with projects", "There will be more discussion in the new year about the
+        # frameworks" (what there will be must be something the Government does: "there will
+        # be a cost", "there will be fewer cases" are forecasts)
+        re.compile(
+            r"(?P<subject>)\b[Tt]here\s+(?:will|shall)\s+(?:also\s+|now\s+|then\s+|of\s+course\s+)?be"
+            r"\s+(?:an?\s+|the\s+|further\s+|more\s+|another\s+|some\s+)?(?:(?:full|formal|public"
+            r"|independent|new|further|wider|detailed|proper|statutory|targeted|separate|annual"
+            r"|\w+-week)\s+)*(?P<verb>consultations?|reviews?|statements?|updates?|announcements?"
+            r"|opportunit(?:y|ies)(?=[^.;?]{0,100}?\bto\s+(?:come|bring|put|apply|bid|submit|make|take"
+            r"|raise|discuss)\b)|discussions?|(?:White|Green)\s+Paper|Bill|legislation|inquiry"
+            r"|evaluation|pilots?|call\s+for\s+evidence|strategy|action\s+plan|guidance)\b(?P<rest>)"
+        ),
+        clues=(("here will", "here shall"),),
+    ),
+    Rule(
         "funding",
         # money announced, by the speaker or a colleague: "On Monday, the rough sleeping
         # Minister … announced £23 million of funding", "the Chancellor announced a £1 billion
@@ -813,11 +849,18 @@ TRIGGERS: tuple[Rule, ...] = (
         "modal",
         re.compile(
             r"(?P<subject>\b[\w’'() -]{0,100}?)\s*\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|"
-            r"propose\s+to|expect\s+to)\s+" + _ADV + r"(?P<be>be\s+(?:able\s+to\s+)?)?" + _V
+            r"propose\s+to|expect\s+to)"
+            + _SET_OFF
+            + r"\s+"
+            + _ADV
+            + r"(?P<be>be\s+(?:able\s+to\s+)?)?"
+            + _V
         ),
         clues=(("will", "shall", "’ll", "'ll", "intend", "plan", "propose", "expect"),),
         anchor=re.compile(
-            r"\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|propose\s+to|expect\s+to)\s+"
+            r"\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|propose\s+to|expect\s+to)"
+            + _SET_OFF
+            + r"\s+"
             + _ADV
             + r"(?:be\s+(?:able\s+to\s+)?)?[a-z]"
         ),

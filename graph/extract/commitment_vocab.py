@@ -43,6 +43,7 @@ ACTIONS = {
     "issue": "publish", "use": "use", "make clear": "set-out", "ensure": "ensure",
     "propose": "propose", "pay": "fund", "reimburse": "fund", "compensate": "fund", "make it clear": "set-out",
     "conclude": "agree", "sign": "agree", "benefit from": "provide",
+    "reflect on": "review", "take into account": "review",
 }  # fmt: skip
 
 #: The categories (tests/gold/commitments/README.md, "Categories"), in the order they
@@ -149,10 +150,21 @@ NOMINALS = {
     "consultation": "consult", "development": "develop", "creation": "create",
 }  # fmt: skip
 
+# What "there will be …" names, as the act it promises ("There will be a consultation"
+# commits to consult; "an opportunity … to bring forward projects" to provide one).
+COMING = {
+    "consultation": "consult", "review": "review", "statement": "set-out", "update": "update",
+    "announcement": "announce", "opportunity": "provide", "discussion": "consult",
+    "white paper": "publish", "green paper": "publish", "bill": "legislate",
+    "legislation": "legislate", "inquiry": "review", "evaluation": "review", "pilot": "pilot",
+    "call for evidence": "consult", "strategy": "publish", "action plan": "publish",
+    "guidance": "publish",
+}  # fmt: skip
+
 # Particles that form phrasal verbs we normalise ("set out", "bring in", "follow up").
 PARTICLES = (
     "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
-    "for", "across", "it clear", "from",
+    "for", "across", "it clear", "from", "on", "into account",
     "recommendations",
 )  # fmt: skip
 
@@ -161,7 +173,7 @@ PARTICLES = (
 EFFECT_PRONE = frozenset(
     {"support", "strengthen", "deliver", "offer", "improve", "enable", "help", "benefit",
      "increase", "reduce", "provide", "build", "make", "give", "bolster", "ensure", "continue",
-     "receive", "get", "require"}
+     "receive", "get", "require", "reflect"}
 )  # fmt: skip
 
 STOP = frozenset(

@@ -68,6 +68,7 @@ from graph.extract.commitment_rules import (
 )
 from graph.extract.commitment_vocab import (
     ACTIONS,
+    COMING,
     DESCRIPTIVE,
     EFFECT_PRONE,
     NOMINALS,
@@ -146,9 +147,10 @@ _PROCEDURAL_PAPERS = re.compile(
 # permission, I will make a statement", "I will come to that later in my speech", "I
 # shall give way", "I will name him") and social acts ("I am pleased to follow…").
 _PROCEDURE = re.compile(
-    r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+going\s+to|want\s+to|would\s+like\s+to)\s+"
+    r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+going\s+to|want\s+to|would\s+like\s+to)"
+    r"(?:,\s*(?:\w+ly|however|though|of\s+course|then|now|also|therefore)\s*,)?\s+"
     r"(?:now\s+|briefly\s+|just\s+|also\s+|then\s+|therefore\s+|quickly\s+)*"
-    r"(?:make\s+(?:a|this|the)\s+statement|repeat\s+(?:a|the|that)\s+statement|give\s+way"
+    r"(?:make\s+(?:a|this|the)\s+statement|make\s+(?:this|that|the|a|one|my)\s+(?:\w+\s+)?point\b|repeat\s+(?:a|the|that)\s+statement|give\s+way"
     r"|take\s+(?:no\s+lectures|(?:an?\s+|one\s+|more\s+|further\s+)?interventions?)"
     r"|make\s+(?:some\s+)?progress|come\s+(?:back\s+)?(?:on\s+)?to\s+(?:that|this|those|these)\b"
     r"|be\s+(?:coming|going|turning|returning)\s+(?:on\s+)?(?:to|into)\b|turn\s+(?:now\s+)?to\b"
@@ -158,7 +160,7 @@ _PROCEDURE = re.compile(
     r"|six|seven|main|key)\s+){1,2}(?:priorities|areas|themes|issues|points|questions|pillars))\b"
     r"|give\s+(?:an?\s+|one\s+|two\s+|some\s+|a\s+few\s+)?(?:\w+\s+)?examples?\b"
     r"|start\s+the\s+front|sum\s+up|conclude\b|finish\b|close\s+by|end\s+by|begin\s+by|start\s+by"
-    r"|respond\s+to\s+(?:the\s+)?(?:debate|points?|hon)|try\s+to\s+(?:answer|respond|deal)"
+    r"|respond\s+(?:\w+ly\s+)?to\s+(?:the\s+)?(?:debate|points?|hon)(?![^;?]{0,60}?\bin\s+writing\b)|try\s+to\s+(?:answer|respond|deal)"
     r"|respond\s+in\s+(?:general\s+)?terms|speak\s+(?:also\s+)?to\s+(?:the\s+)?(?:other\s+)?amendments?\b"
     r"|provide\s+(?:some\s+|a\s+little\s+)?(?:context|background)\b"
     r"|deal\s+with\s+(?:that|those|these|the)\s+(?:(?:two|three|four|five|six|several|main|various"
@@ -211,6 +213,7 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
     subject = LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")
     subject = _LAST_SUBJECT.split(subject)[-1].strip()
     subject = _ENDS_IN_PRONOUN.sub(r"\1", subject)  # "which is why we" -> "we"
+    subject = _THEN_ADVERB.sub("", subject)  # "We also intend to ask…" -> "We"
     acting = bool(_I_OR_WE.fullmatch(subject) or _GOVERNMENT_SUBJECT.match(subject))
     if trigger.kind == "intent" and not subject:
         acting = True  # "It is my intention to engage with…": the speaker's own intention
@@ -236,10 +239,33 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
     if base == "have" and _HAVE_DOCUMENT.match(after or trigger.rest):
         return "publish"  # "we will have a White Paper before the election"
     if base is None or base in STATIVE or verb in STATIVE:
+        # "we will listen to, respect and engage with all parties": a verb of doing
+        # coordinated after one of state is the act
+        if (joined := _COORDINATED.match(after or trigger.rest)) is not None:
+            later = verb_lemma(joined.group(1))
+            if later is not None and later not in STATIVE:
+                return later
         return None  # not a verb of doing the vocabulary knows ("will never", "are willing")
     return base
 
 
+# Verbs coordinated after the first: "listen to, respect and engage with", "listen and act".
+_COORDINATED = re.compile(
+    r"(?:\s+(?:to|with|at|for))?(?:,\s+[a-z]+)*,?\s+and\s+(?:then\s+)?([a-z]+)\b"
+    r"(?!\s+(?:the|a|an|our|their|his|her|its|this|that|these|those)\b)"
+)
+
+
+# Money as the subject: "the £10 million fund announced in January will support…", "the
+# £600 million package will make a real difference": what the money is for is committed.
+_MONEY_SUBJECT = re.compile(
+    rf"{CURRENCY_SIGN}\s?\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:fund|funding|package|grant|programme|investment|scheme|settlement)\b"
+)
+# An adverb between the subject and "intend to", "plan to": "we also intend to…".
+_THEN_ADVERB = re.compile(
+    r"(?<=\S)\s+(?:also|now|therefore|then|still|further|again|already|[a-z]+ly)$"
+)
 _MODAL_WORD = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
 # "have" with a document the Government produces: "we will have a White Paper".
 _HAVE_DOCUMENT = re.compile(
@@ -456,6 +482,12 @@ _ADVERBIAL_OPENING = re.compile(
 # suspect that we will…".
 _HOPED = re.compile(
     r"\b(?:I|we)\s+(?:\w+ly\s+|all\s+)?(?:hope|wish|suspect|imagine|guess|trust|dream)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+# Words before "there will be…" that make it a belief or a forecast.
+_FORESEEN = re.compile(
+    r"\b(?:sure|hope|hoped|expect|expected|think|believe|suspect|imagine|doubt|fear|likely"
+    r"|inevitabl[ey]|perhaps|may|might|if|unless|whether|predict\w*|assume|whereby|want)\b",
     re.IGNORECASE,
 )
 _OFFERED_TO_ALL = re.compile(
@@ -861,6 +893,8 @@ def _commitment(
             found = "reach"  # "our target is 3 million apprentices": a number to reach
         elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("get on"):
             found = "follow-up"  # "I will get on to it right away"
+        elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("respond"):
+            found = "write"  # "I will respond to her in writing"
         if (
             found is None
             and lemma(trigger.verb.split()[0]) == "take"
@@ -937,6 +971,11 @@ def _commitment(
             found = "agree" if trigger.verb.lower() in _ARTICLES else _listed(trigger.verb)
             if "decision" in trigger.verb:
                 found = "decide"  # "we have taken a decision that…"
+        if trigger.kind == "existential":
+            if _FORESEEN.search(sentence, 0, trigger.start):
+                return None  # "I am sure there will be a review…": a belief, not a promise
+            noun = " ".join(trigger.verb.lower().split())
+            found = COMING.get(noun) or COMING.get(noun.rstrip("s")) or COMING.get(noun[:-3] + "y")
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
             found = "follow-up" if trigger.kind == "undertaking" else _listed(trigger.verb)
         if trigger.kind == "list":
@@ -966,6 +1005,9 @@ def _commitment(
             and head in EFFECT_PRONE
             and not agentive(trigger.subject)
             and not (found in {"provide", "fund", "continue"} and find_amounts_with_spans(sentence))
+            and not _MONEY_SUBJECT.search(
+                sentence, max(0, trigger.start - 4), _verb_at(sentence, trigger)
+            )
             and not (found == "continue" and _OWN_WORK.search(trigger.subject))
         ):
             return None

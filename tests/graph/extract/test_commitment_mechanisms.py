@@ -720,3 +720,81 @@ def test_stances_routine_reviews_and_help_described_commit_nobody(text: str) -> 
 )
 def test_a_commitment_with_a_measure_or_a_time_stays(text: str) -> None:
     assert len(one(text)) == 1
+
+
+# --- what "there will be" promises, and verbs of doing after one of state -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("There will be a full public consultation on the new rules in the spring.", "consult"),
+        ("There will be a further statement to the House before the recess.", "set-out"),
+        (
+            "There will be an opportunity, through next year's allocation round, to bid for it.",
+            "provide",
+        ),
+        (
+            "There will be more discussion with the devolved Administrations in the new year.",
+            "consult",
+        ),
+        ("We will listen to, respect and work with every group in the county.", "work"),
+    ],
+)
+def test_what_there_will_be_and_coordinated_verbs_commit(text: str, action: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.action for c in found] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forecasts and beliefs, not something the Government does
+        "There will be a cost to every household that uses oil.",
+        "There will be fewer appeals once the backlog is cleared.",
+        "I am sure there will be a review of this in time, but that is for the committee.",
+        "I want a system whereby there will be legislation in the next Parliament.",
+        # an opportunity for nothing in particular
+        "There will be opportunities for everyone in the new economy.",
+        # verbs of state only
+        "We will remember and honour all of those who served.",
+    ],
+)
+def test_forecasts_and_states_after_there_will_be_commit_nobody(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # words set off by commas after the modal
+        ("I will, of course, write to the hon. Lady about her constituent.", "write"),
+        ("We shall, in due course, publish the full report of the panel.", "publish"),
+        # reflecting and taking into account are a review
+        ("We will reflect on the points made today as we draft the guidance.", "review"),
+        ("All the comments made today will be taken into account as we draft the code.", "review"),
+        # an adverb between the subject and "intend to"
+        ("We also intend to ask the inspector to carry out a short review.", "ask"),
+        # money committed, and money that is the subject of what it will do
+        ("The Government have already committed over £300 million to the new programme.", "fund"),
+        ("The £12 million fund announced in March will support three charities.", "support"),
+        # a reply in writing, however the member is named in between
+        ("I will respond to the hon. Lady in writing.", "write"),
+    ],
+)
+def test_asides_reflection_and_money_committed_are_found(text: str, action: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.action for c in found] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures will reflect on the Department badly.",  # an effect, not an act
+        "I will make this point now, although I meant to come to it later.",  # procedure
+        "I will make one further point before I sit down.",
+        "I will, however, respond directly to the point that the right hon. Gentleman made.",
+    ],
+)
+def test_effects_and_points_made_commit_nobody(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
