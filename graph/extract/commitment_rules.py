@@ -39,6 +39,7 @@ _MONEY_CLUES = ("£", "€", "$", *(f"r{d}" for d in range(10)))
 _BEING_MORE = (
     r"finali[sz]ed|costed|prepared|built|constructed|upgraded|refurbished|designed|drafted"
     r"|negotiated|established|set\s+up|worked\s+on|piloted|trialled|tested|procured|fast-tracked"
+    r"|provided|made\s+available|allocated|invested|paid"
 )
 BEING_STEP = re.compile(rf"(?:{_BEING_MORE})$")
 
@@ -236,7 +237,7 @@ TRIGGERS: tuple[Rule, ...] = (
         # "I look forward to meeting her", "I look forward to visiting Harlow next year", "I
         # look forward to continuing to work with him on this"
         re.compile(
-            r"(?P<subject>\bI)\s+(?:very\s+much\s+|really\s+|also\s+)?look\s+forward\s+to\s+"
+            r"(?P<subject>\b(?:I|[Ww]e))\s+(?:very\s+much\s+|really\s+|also\s+)?look\s+forward\s+to\s+"
             r"(?:continuing\s+to\s+)?(?P<verb>meeting|discussing|visiting|working\s+with|work\s+with)\b"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
@@ -551,7 +552,8 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             rf"(?P<subject>){_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[-–—]\s+)?"
             r"(?:that|which)\s+(?:we|I|the\s+Government)\s+ha(?:ve|s)\s+(?:now\s+|also\s+)?"
-            r"(?P<verb>made\s+available|allocated|earmarked|set\s+aside|ring-?fenced|committed)\b(?P<rest>)",
+            r"(?P<verb>made\s+available|allocated|earmarked|set\s+aside|set\s+out|ring-?fenced|committed)"
+            r"\b(?P<rest>)",
             re.IGNORECASE,
         ),
         clues=(("that", "which"), _MONEY_CLUES),
@@ -844,6 +846,41 @@ TRIGGERS: tuple[Rule, ...] = (
             re.IGNORECASE,
         ),
         clues=(("announced",), _MONEY_CLUES),
+    ),
+    Rule(
+        "announced",
+        # an amendment or instrument the Government has put before the House: "We have also
+        # proposed an amendment that would place an additional duty on officers", "we have
+        # tabled amendments to clause 3"
+        re.compile(
+            r"(?P<subject>\b(?:[Ww]e|[Tt]he\s+Government))\s+ha(?:ve|s)\s+(?:now\s+|also\s+|already"
+            r"\s+|today\s+|therefore\s+)?(?P<verb>tabled|proposed|brought\s+forward|laid)"
+            r"(?P<rest>\s+(?:(?:an?|the|our|these|those|further|new|two|three|four|several|some)\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:amendments?|new\s+clauses?|regulations|orders?|a\s+motion))\b"
+        ),
+        clues=(("tabled", "proposed", "brought forward", "laid"),),
+    ),
+    Rule(
+        "progressive",
+        # a matter kept open by its owner: "the Secretary of State keeps the restrictions under
+        # constant consideration", "we keep this under review"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Secretary\s+of\s+State|(?:the|my|our)"
+            r"\s+Department)|Ministers))\s+(?:continue\s+to\s+|always\s+|also\s+|constantly\s+)?"
+            r"(?P<verb>keeps?)\b(?P<rest>[^.;?]{1,80}?\bunder\s+(?:\w+\s+)?(?:review|consideration)\b)"
+        ),
+        clues=(("keep",), ("under",)),
+    ),
+    Rule(
+        "performative",
+        # news of the Government's own decision: "this week we announced that carers … will
+        # be called this week" (what follows must be to come)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|[Tt]he\s+Government))\s+(?:have\s+|has\s+)?(?:also\s+|recently"
+            r"\s+|today\s+|just\s+|now\s+)?(?P<verb>announced)\s+that\b"
+            r"(?P<rest>[^.;?]{0,200}?\b(?:will|shall)\b)"
+        ),
+        clues=(("announced",), ("will", "shall")),
     ),
     Rule(
         "modal",

@@ -43,7 +43,7 @@ ACTIONS = {
     "issue": "publish", "use": "use", "make clear": "set-out", "ensure": "ensure",
     "propose": "propose", "pay": "fund", "reimburse": "fund", "compensate": "fund", "make it clear": "set-out",
     "conclude": "agree", "sign": "agree", "benefit from": "provide",
-    "reflect on": "review", "take into account": "review",
+    "reflect on": "review", "take into account": "review", "table": "propose",
 }  # fmt: skip
 
 #: The categories (tests/gold/commitments/README.md, "Categories"), in the order they

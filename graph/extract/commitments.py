@@ -262,6 +262,18 @@ _MONEY_SUBJECT = re.compile(
     rf"{CURRENCY_SIGN}\s?\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[\w-]+\s+){{0,4}}?"
     r"(?:fund|funding|package|grant|programme|investment|scheme|settlement)\b"
 )
+# The Government's own instrument as the subject: "The guidance will also make it clear
+# that…", "The legislation going through this House will ensure that we deliver…" (what
+# its text will do is the Government's act; "the Bill will make a real difference" names
+# no act, and no verb of the action table, so it stays out).
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y|[Tt]hese|[Nn]ew|[Dd]raft|[Ss]tatutory|[Rr]evised"
+    r"|[Uu]pdated|[Ff]orthcoming|[Uu]pcoming)\s+)+(?:[\w-]+\s+){0,2}?(?:guidance|code|Bill"
+    r"|legislation|regulations|order|strategy|White\s+Paper|Green\s+Paper|framework|amendments?"
+    r"|new\s+clause|clause|Act)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:Opposition|hon|right))"
+)
+# What such an instrument's text can do ("will support fair treatment" is an effect).
+_WHAT_A_TEXT_DOES = frozenset({"make", "ensure", "require", "provide", "give"})
 # An adverb between the subject and "intend to", "plan to": "we also intend to…".
 _THEN_ADVERB = re.compile(
     r"(?<=\S)\s+(?:also|now|therefore|then|still|further|again|already|[a-z]+ly)$"
@@ -353,12 +365,13 @@ _EXPECT_TO = re.compile(r"\bexpect\s+to\s+(?:\w+ly\s+)?$")
 
 # A measure's own event in the future, with whoever speaks for the Government behind it.
 _EVENT = re.compile(
-    r"happen\b|proceed\b|go\s+(?:ahead|on|forward)\b|take\s+effect\b|come\s+into\s+(?:force|effect)\b"
+    r"happen\b|proceed\b|go\s+(?:ahead|on|forward)\b|take\s+(?:effect|place)\b"
+    r"|come\s+into\s+(?:force|effect)\b"
     r"|open(?:\s+(?:its|their)\s+doors)?\b"
 )
 # Events that are a measure's only when a time is given: "both universities will open
 # their doors in 2014", "construction is expected to begin in September".
-_TIMED_EVENT = re.compile(r"(?:open|begin|start|commence)\b")
+_TIMED_EVENT = re.compile(r"(?:open|begin|start|commence|take(?=\s+place))\b")
 _EXPECTED_TO = re.compile(r"\bexpected\s+to\s+$")
 # The speaker's own work named again as the subject of "will continue".
 _OWN_WORK = re.compile(
@@ -798,6 +811,8 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
         return True  # "we are talking about centralisation", "we are speaking as the party…"
     if crude_lemma(trigger.verb.split()[0]) not in DESCRIPTIVE:
         return False
+    if re.search(r"\bunder\s+(?:\w+\s+)?(?:review|consideration)\b", trigger.rest):
+        return False  # "we keep this under review": a matter kept open, not a description
     if _NEW_MONEY.search(sentence):
         return False
     verb_at = sentence.find(trigger.verb, trigger.start)
@@ -893,6 +908,8 @@ def _commitment(
             found = "reach"  # "our target is 3 million apprentices": a number to reach
         elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("get on"):
             found = "follow-up"  # "I will get on to it right away"
+        elif trigger.kind == "progressive" and trigger.verb.lower().startswith("keep"):
+            found = "review"  # "the Secretary of State keeps the restrictions under review"
         elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("respond"):
             found = "write"  # "I will respond to her in writing"
         if (
@@ -929,7 +946,7 @@ def _commitment(
             found = "implement"  # "removals will happen very soon", "that work will go on"
         if (
             trigger.kind == "modal"
-            and _TIMED_EVENT.match(trigger.verb)
+            and _TIMED_EVENT.match(trigger.verb + trigger.rest)
             and (
                 found == "implement"
                 or _EXPECTED_TO.search(sentence, 0, _verb_at(sentence, trigger))
@@ -1005,6 +1022,7 @@ def _commitment(
             and head in EFFECT_PRONE
             and not agentive(trigger.subject)
             and not (found in {"provide", "fund", "continue"} and find_amounts_with_spans(sentence))
+            and not (head in _WHAT_A_TEXT_DOES and _DOCUMENT_SUBJECT.match(trigger.subject))
             and not _MONEY_SUBJECT.search(
                 sentence, max(0, trigger.start - 4), _verb_at(sentence, trigger)
             )

@@ -208,7 +208,7 @@ def _weekday(m: re.Match[str], on: date | None) -> date | None:
     if on is None:
         return None
     wanted = _WEEKDAYS.index(m["weekday"].lower())
-    if (m["which"] or "").lower() == "next":
+    if (m["which"] or m["bare"] or "").lower() == "next":
         monday = on + relativedelta(days=7 - on.weekday())
         nextweek: date = monday + relativedelta(days=wanted)
         return nextweek
@@ -319,13 +319,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     ),
     (re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}(?!\s+\d)"), _month_only, (_MONTH_NAME,)),
     (
-        # "into tier 2 on Saturday", "from one minute past midnight on Saturday morning" (a
-        # weekday that opens the sentence, "On Monday, the Minister announced…", is left
-        # out: it is far more often the day of something said or done)
+        # "into tier 2 on Saturday", "from one minute past midnight on Saturday morning",
+        # "is to take place this Wednesday" (a weekday that opens the sentence, "On Monday,
+        # the Minister announced…", is left out: it is far more often the day of something
+        # said or done)
         re.compile(
             r"(?<!^)(?:(?i:from|as\s+of|with\s+effect\s+from)\s+(?:[\w-]+\s+){0,5}?)?"
-            r"(?i:on|by|before|until|from)\s+(?:(?P<which>this|next|coming)\s+)?"
-            rf"(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d)"
+            r"(?:(?i:on|by|before|until|from)\s+(?:(?P<which>this|next|coming)\s+)?"
+            r"|(?P<bare>this|next|coming)\s+)"
+            rf"(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b(?![\s,]+\d|['’]s)"
         ),
         _weekday,
         (_WEEKDAYS,),

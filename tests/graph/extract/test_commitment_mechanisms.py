@@ -798,3 +798,46 @@ def test_asides_reflection_and_money_committed_are_found(text: str, action: str)
 )
 def test_effects_and_points_made_commit_nobody(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # what the Government's own instrument will do
+        (
+            "The guidance will also make it clear that the power is for exceptional cases.",
+            "set-out",
+        ),
+        (
+            "The Bill now before the House will ensure that every tenant gets a written contract.",
+            "ensure",
+        ),
+        # amendments the Government has put down
+        ("We have also proposed an amendment that would add a duty of care.", "propose"),
+        ("We have tabled amendments to clause 3 to tighten the duty.", "propose"),
+        # matters kept open, by their owner
+        ("The Secretary of State keeps the rules under constant review.", "review"),
+        # money the speaker's side has set out, and an event scheduled
+        ("It is a fund of £90 million that we have set out over ten years.", "fund"),
+        ("The first review of the tiers is to take place this Wednesday.", "implement"),
+        # news of a decision with something to come, and "we look forward to…"
+        ("This week we announced that carers will be called for their vaccinations.", "announce"),
+        ("We look forward to continuing to work with carers' organisations.", "work"),
+    ],
+)
+def test_instruments_amendments_and_matters_kept_open(text: str, action: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.action for c in found] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This copyright strategy will support fair treatment for creators.",  # an effect
+        "The Bill will make a real difference to families.",  # no act named
+        "I have tabled an amendment on this, as the Committee knows.",  # a member's own
+        "The review is to take place at some point.",  # no time: not scheduled
+    ],
+)
+def test_effects_of_instruments_and_members_amendments_commit_nobody(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
