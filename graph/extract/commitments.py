@@ -761,6 +761,9 @@ _UPHOLDING = frozenset(
      "help", "encourage"}
 )  # fmt: skip
 _COMMITTED_TO = re.compile(r"\bcommitted\s+to\s+([a-z]+ing)\b")
+_DETERMINED_EFFORT = re.compile(
+    r"\bdetermined\s+to\s+(?:tackle|make\s+sure|sort|do\s+(?:something|all|everything|what))\b"
+)
 
 
 # Review as routine, of things in general: "all of these things are under review in the
@@ -782,6 +785,9 @@ def _routine_review(trigger: Trigger, sentence: str) -> bool:
 def _upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
     """ "We are committed to protecting…", "to ensuring a strong police presence": a
     commitment to a stance, not to a measure, unless money or a time comes with it."""
+    if _DETERMINED_EFFORT.search(sentence, trigger.start, _verb_at(sentence, trigger) + 40):
+        # "we are determined to tackle the harm…", "to make sure that…": an effort, no act
+        return not _NEW_MONEY.search(sentence) and not _timed(sentence, on)
     m = _COMMITTED_TO.search(sentence, trigger.start, _verb_at(sentence, trigger) + 40)
     if m is None:
         return False

@@ -837,6 +837,9 @@ def test_instruments_amendments_and_matters_kept_open(text: str, action: str) ->
         "The Bill will make a real difference to families.",  # no act named
         "I have tabled an amendment on this, as the Committee knows.",  # a member's own
         "The review is to take place at some point.",  # no time: not scheduled
+        # an effort with no act named
+        "We are determined to tackle the harm caused by these gangs.",
+        "We are determined to make sure that the benefits reach every region.",
     ],
 )
 def test_effects_of_instruments_and_members_amendments_commit_nobody(text: str) -> None:
