@@ -164,10 +164,10 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|(?:will|would|should|shall)\s+be\s+(?:very\s+|more\s+than\s+)?"
             r"(?:happy|pleased|glad|delighted)\s+to"
             r"|(?:can\s+)?undertake\s+to)\s+"
-            r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+|of\s+course\s+)?"
+            r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+|of\s+course\s+)?(?:undertake\s+to\s+)?"
             r"(?P<verb>write|reply|respond\s+in\s+writing|respond(?=(?:[^.;?]|(?<=hon)\.){0,60}?\bin\s+writing\b)"
             r"|send|meet|talk|follow"
-            r"|take(?=(?:\s+[\w’'.-]+){0,4}?\s+(?:away|back|up|forward)\b)|look\s+into|speak"
+            r"|take(?=(?:\s+[\w’'.-]+){0,4}?\s+(?:away|back|up|forward|into\s+account)\b)|look\s+into|speak"
             r"|get\s+on(?:\s+|\s*to\s+|\s+with\s+)(?:it|that|this)\b"
             r"|look\s+(?:again\s+)?at(?=\s+(?:it|that|this|the\s+(?:case|details|matter|issue|point)"
             r"|(?:his|her|their)\s+(?:case|point|suggestion|proposal))\b)"
@@ -648,13 +648,13 @@ TRIGGERS: tuple[Rule, ...] = (
         "progressive",
         re.compile(
             r"(?P<subject>\b[\w’' -]{1,60}?)\s+(?:is|are)\s+(?:(?:already|currently|now|also|still|"
-            r"today)\s+)*being\s+(?P<verb>reviewed|taken\s+forward|introduced|implemented|extended|"
+            r"today)\s+)*being\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?(?P<verb>reviewed|taken\s+forward|introduced|implemented|extended|"
             rf"developed|updated|drawn\s+up|considered|rolled\s+out|published|laid|assessed|examined"
             rf"|{_BEING_MORE})(?P<rest>)"
         ),
         clues=(("being",),),
         anchor=re.compile(
-            r"being\s+(?:reviewed|taken\s+forward|introduced|implemented|extended|developed|"
+            r"being\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?(?:reviewed|taken\s+forward|introduced|implemented|extended|developed|"
             rf"updated|drawn\s+up|considered|rolled\s+out|published|laid|assessed|examined|{_BEING_MORE})"
         ),
         barrier=re.compile(r"[^\w’' \-\s]"),
@@ -731,10 +731,10 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>\b(?:I|we|it|the\s+Government|the\s+UK|the\s+Department|the\s+Cabinet"
             r"|the\s+Executive|Ministers))\s+"
             r"(?:have|has|had)\s+(?:now\s+|also\s+|today\s+)?(?:taken\s+the\s+decision|decided|"
-            r"committed|pledged|agreed)\s+to\s+" + _V,
+            r"committed|pledged|agreed|undertaken)\s+to\s+" + _V,
             re.IGNORECASE,
         ),
-        clues=(("decision", "decided", "committed", "pledged", "agreed"),),
+        clues=(("decision", "decided", "committed", "pledged", "agreed", "undertaken"),),
     ),
     Rule(
         "announced",
@@ -863,13 +863,15 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "progressive",
         # a matter kept open by its owner: "the Secretary of State keeps the restrictions under
-        # constant consideration", "we keep this under review"
+        # constant consideration", "we keep this under review", "we monitor the position"
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Secretary\s+of\s+State|(?:the|my|our)"
             r"\s+Department)|Ministers))\s+(?:continue\s+to\s+|always\s+|also\s+|constantly\s+)?"
-            r"(?P<verb>keeps?)\b(?P<rest>[^.;?]{1,80}?\bunder\s+(?:\w+\s+)?(?:review|consideration)\b)"
+            r"(?P<verb>keeps?(?=[^.;?]{1,80}?\bunder\s+(?:\w+\s+)?(?:review|consideration)\b)"
+            r"|monitors?(?=\s+(?:the|this|that|these|those|it|them|progress)\b))\b"
+            r"(?P<rest>[^.;?]{0,80}?\bunder\s+(?:\w+\s+)?(?:review|consideration)\b|(?:\s+[a-z’'-]+){0,3})"
         ),
-        clues=(("keep",), ("under",)),
+        clues=(("keep", "monitor"),),
     ),
     Rule(
         "performative",

@@ -161,7 +161,9 @@ _PROCEDURE = re.compile(
     r"|give\s+(?:an?\s+|one\s+|two\s+|some\s+|a\s+few\s+)?(?:\w+\s+)?examples?\b"
     r"|start\s+the\s+front|sum\s+up|conclude\b|finish\b|close\s+by|end\s+by|begin\s+by|start\s+by"
     r"|respond\s+(?:\w+ly\s+)?to\s+(?:the\s+)?(?:debate|points?|hon)(?![^;?]{0,60}?\bin\s+writing\b)|try\s+to\s+(?:answer|respond|deal)"
-    r"|respond\s+in\s+(?:general\s+)?terms|speak\s+(?:also\s+)?to\s+(?:the\s+)?(?:other\s+)?amendments?\b"
+    r"|respond\s+in\s+(?:general\s+)?terms|speak\s+(?:also\s+)?to\s+(?:the\s+)?(?:other\s+)?(?:[Gg]overnment\s+)?amendments?\b"
+    r"|(?:start|begin|deal\s+first)\s+with\s+(?:the|his|her|their|a)\s+(?:\w+\s+)?(?:question|point|issue"
+    r"|amendment|contribution)s?\b"
     r"|provide\s+(?:some\s+|a\s+little\s+)?(?:context|background)\b"
     r"|deal\s+with\s+(?:that|those|these|the)\s+(?:(?:two|three|four|five|six|several|main|various"
     r"|specific)\s+)?(?:point|question|issue)s?\b"
@@ -176,6 +178,9 @@ _PROCEDURE = re.compile(
     r"(?:follow(?!\s+up)|welcome|see|hear|respond|have\s+(?:the|this)|open|close|take\s+part"
     r"|pay|join)\b"
     r"|\b(?:I|we)\s+(?:pay\s+tribute|congratulate|send\s+(?:our|my)|extend\s+(?:our|my))\b"
+    # an amendment to be debated in a moment: "…, which we will consider shortly"
+    r"|\b(?:which|that)\s+we\s+(?:will|shall)\s+(?:consider|debate|discuss|come\s+to|reach)\s+"
+    r"(?:shortly|later|next|in\s+a\s+moment)\b"
     r"|\bbest\s+wishes\b|\bcondolences\b",
     re.IGNORECASE,
 )
@@ -199,7 +204,9 @@ _WOULD = re.compile(r"\b(?:I|we)\s+(?:would|could|should)\b")
 
 
 _ENDS_IN_PRONOUN = re.compile(
-    r"^.*\b(?:why|so|that|and|then|therefore|now|said|announced|confirmed|agreed|decided)\s+(I|we)$",
+    r"^.*\b(?:why|so|that|and|then|therefore|now|said|announced|confirmed|agreed|decided)\s+(I|we)$"
+    # "I am happy to state that the Government…", "something on which the Government…"
+    r"|^.*\b(?:that|which)\s+(the\s+Government)$",
     re.I,
 )
 
@@ -212,7 +219,7 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
     """
     subject = LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")
     subject = _LAST_SUBJECT.split(subject)[-1].strip()
-    subject = _ENDS_IN_PRONOUN.sub(r"\1", subject)  # "which is why we" -> "we"
+    subject = _ENDS_IN_PRONOUN.sub(r"\1\2", subject)  # "which is why we" -> "we"
     subject = _THEN_ADVERB.sub("", subject)  # "We also intend to ask…" -> "We"
     acting = bool(_I_OR_WE.fullmatch(subject) or _GOVERNMENT_SUBJECT.match(subject))
     if trigger.kind == "intent" and not subject:
@@ -238,6 +245,14 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
         return _action(best.group(1), "") or verb_lemma(best.group(1)) or "act"
     if base == "have" and _HAVE_DOCUMENT.match(after or trigger.rest):
         return "publish"  # "we will have a White Paper before the election"
+    if (
+        trigger.kind != "progressive"
+        and base in {"take", "act", "make"}
+        and (done := _ACTION_TAKEN.match(f"{base} {after or trigger.rest}"))
+    ):
+        # "we will be taking measures to strengthen the Act", "the Government intend to act",
+        # "intend to make this name change"
+        return "change" if done.group(1) else "act"
     if base is None or base in STATIVE or verb in STATIVE:
         # "we will listen to, respect and engage with all parties": a verb of doing
         # coordinated after one of state is the act
@@ -249,6 +264,11 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
     return base
 
 
+# Taking action named as such, and making a change.
+_ACTION_TAKEN = re.compile(
+    r"take\s+(?:\w+\s+){0,2}?(?:measures|steps|action)\b|act\s*(?:$|[,.;]|\s+(?:on|to|now|quickly"
+    r"|swiftly|immediately|as)\b)|make\s+(?:\w+\s+){0,3}?(changes?)\b"
+)
 # Verbs coordinated after the first: "listen to, respect and engage with", "listen and act".
 _COORDINATED = re.compile(
     r"(?:\s+(?:to|with|at|for))?(?:,\s+[a-z]+)*,?\s+and\s+(?:then\s+)?([a-z]+)\b"
@@ -503,6 +523,7 @@ _FORESEEN = re.compile(
     r"|inevitabl[ey]|perhaps|may|might|if|unless|whether|predict\w*|assume|whereby|want)\b",
     re.IGNORECASE,
 )
+_SURE = re.compile(r"\s*(?:I|we)\s+(?:am|are)\s+(?:\w+ly\s+)?sure\b", re.IGNORECASE)
 _OFFERED_TO_ALL = re.compile(
     r"\s+(?:will|shall)\s+(?:all\s+|also\s+)?be\s+(?:offered|given|provided|paid|guaranteed)\b"
 )
@@ -516,8 +537,8 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
     subject is someone else's, a stance, a cleft or a relative clause."""
     if kind in {"undertaking", "performative", "target", "published", "funding"}:
         return subject
-    if _HOPED.search(clause, 0, start):
-        return None  # "We hope we are going to get more…": a hope, not an act
+    if _HOPED.search(clause, 0, start) or _SURE.match(subject):
+        return None  # "We hope we are going to get more…", "I am sure it will be…": beliefs
     pronoun = _LAST_PRONOUN.search(subject)
     opening = _CONJUNCTION.sub("", subject)  # "and in dealing with this I will…"
     adverbial = pronoun is not None and bool(_ADVERBIAL_OPENING.match(opening))
@@ -761,6 +782,21 @@ _UPHOLDING = frozenset(
      "help", "encourage"}
 )  # fmt: skip
 _COMMITTED_TO = re.compile(r"\bcommitted\s+to\s+([a-z]+ing)\b")
+# What "committed to the …" names, up to the clause's end, and the nouns that make it a
+# measure rather than a value ("committed to a national funding formula review").
+_COMMITTED_TO_A_VALUE = re.compile(r"\s+to\s+(?:the|a|an|our|this|its)\s+[^,.;:?]{1,80}")
+_DELIVERABLE_NOUN = re.compile(
+    r"\b(?:review|consultation|reform|programme|scheme|plan|strategy|Bill|legislation|target|fund"
+    r"|funding|investment|delivery|provision|introduction|implementation|publication|extension"
+    r"|expansion|establishment|creation|development|roll-?out|pilot|project|package|deal"
+    r"|agreement|timetable|date|deadline)s?\b",
+    re.IGNORECASE,
+)
+_VALUE_NOUN = re.compile(
+    r"\b(?:independence|principles?|values?|rights|freedoms?|Union|integrity|rule\s+of\s+law"
+    r"|sovereignty|democracy|equality|interests|well-?being|ideals?|spirit)\b",
+    re.IGNORECASE,
+)
 _DETERMINED_EFFORT = re.compile(
     r"\bdetermined\s+to\s+(?:tackle|make\s+sure|sort|do\s+(?:something|all|everything|what))\b"
 )
@@ -787,6 +823,18 @@ def _upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
     commitment to a stance, not to a measure, unless money or a time comes with it."""
     if _DETERMINED_EFFORT.search(sentence, trigger.start, _verb_at(sentence, trigger) + 40):
         # "we are determined to tackle the harm…", "to make sure that…": an effort, no act
+        return not _NEW_MONEY.search(sentence) and not _timed(sentence, on)
+    value = (
+        _COMMITTED_TO_A_VALUE.match(sentence, _verb_at(sentence, trigger) + 9)
+        if trigger.verb == "committed"
+        else None
+    )
+    if (
+        value is not None
+        and _VALUE_NOUN.search(value.group(0))
+        and not _DELIVERABLE_NOUN.search(value.group(0))
+    ):
+        # "I am committed to the editorial independence of the BBC": a value, not a measure
         return not _NEW_MONEY.search(sentence) and not _timed(sentence, on)
     m = _COMMITTED_TO.search(sentence, trigger.start, _verb_at(sentence, trigger) + 40)
     if m is None:
@@ -914,8 +962,13 @@ def _commitment(
             found = "reach"  # "our target is 3 million apprentices": a number to reach
         elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("get on"):
             found = "follow-up"  # "I will get on to it right away"
-        elif trigger.kind == "progressive" and trigger.verb.lower().startswith("keep"):
+        elif trigger.kind == "progressive" and trigger.verb.lower().startswith(("keep", "monitor")):
             found = "review"  # "the Secretary of State keeps the restrictions under review"
+        elif (
+            trigger.kind == "undertaking"
+            and "into account" in trigger.rest + sentence[trigger.start :]
+        ):
+            found = "review"  # "I will take his representations into account"
         elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("respond"):
             found = "write"  # "I will respond to her in writing"
         if (

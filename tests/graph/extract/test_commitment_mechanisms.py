@@ -844,3 +844,45 @@ def test_instruments_amendments_and_matters_kept_open(text: str, action: str) ->
 )
 def test_effects_of_instruments_and_members_amendments_commit_nobody(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the Government as the subject inside a clause of the speaker's
+        ("This is a matter on which the Government intend to act.", "act"),
+        ("I am happy to state that the Government intend to make this change.", "change"),
+        ("That is why we will be taking measures to strengthen the Act.", "act"),
+        # undertakings put another way
+        (
+            "I am very happy to undertake to come back at Third Reading with an amendment.",
+            "follow-up",
+        ),
+        ("I will take his representations into account when we decide on Wednesday.", "review"),
+        ("We have undertaken to consult widely with the sector.", "consult"),
+        # matters watched and weighed
+        ("We monitor the position constantly.", "review"),
+        ("Further sanctions are being constantly and carefully considered.", "review"),
+        # a measure the speaker's side is committed to
+        ("We remain committed to a national funding formula review.", "commit"),
+    ],
+)
+def test_embedded_government_undertakings_and_matters_watched(text: str, action: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.action for c in found] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # debate procedure
+        "My Lords, I will speak also to the other government amendment in this group.",
+        "It does not meet that aim, nor does her amendment, which we will consider shortly.",
+        "I shall start with the question raised by the noble Countess.",
+        # a value, and a belief about what others will do
+        "I am committed to the editorial independence of the BBC.",
+        "It is a good programme and I am sure it will be implemented well by the dentists.",
+    ],
+)
+def test_procedure_values_and_beliefs_commit_nobody(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
