@@ -169,7 +169,31 @@ def category_of(
         return "guidance"
     if new_money and (_holds(_FUNDING, _FUNDING_WORDS, act, act_lowered) or MONEY_SIGN.search(act)):
         return "funding"  # new money in the act itself: "…allocating R200 million to…"
+    return _by_what_follows(sentence[trigger.start :], new_money)
+
+
+def _by_what_follows(rest: str, new_money: bool) -> CommitmentCategory:
+    """When the act's own words name nothing, what the rest of the sentence says the act
+    is for: "we will establish a Remuneration Commission, which will investigate…" is a
+    review, "…will be presenting a comprehensive plan…" guidance, "in order to table an
+    amendment" legislation; otherwise the act is operational."""
+    lowered = lower_for_search(rest)
+    if _holds(_LEGISLATION, _LEGISLATION_WORDS, rest, lowered) and not _MENTION.search(rest):
+        return "legislation"
+    if new_money and _holds(_FUNDING, _FUNDING_WORDS, rest, lowered):
+        return "funding"
+    if _holds(_REVIEW, _REVIEW_WORDS, rest, lowered) or _BODY_TO_REVIEW.search(rest):
+        return "review"
+    if _holds(_GUIDANCE, _GUIDANCE_WORDS, rest, lowered):
+        return "guidance"
     return "operational"
+
+
+# A body set up to look into something: a review by another name.
+_BODY_TO_REVIEW = re.compile(
+    r"\b(?:an?|new|independent)\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ommission|[Tt]ask\s*[Ff]orce|[Pp]anel"
+    r"|[Ss]tudy|[Ii]nquiry|committee\s+to\s+advise)\b|\blook\s+into\b"
+)
 
 
 # Where an act's words end: the next clause ("…, so that…", "; and", " which …").
@@ -189,6 +213,7 @@ _UNDERTAKING = re.compile(
     r"will\s+be\s+happy\s+to|can\s+undertake\s+to|undertake\s+to)\s+"
     r"(?:\w+ly\s+|also\s+|be\s+sure\s+to\s+|continue\s+to\s+|of\s+course\s+)*"
     r"(?:write|reply|respond\s+in\s+writing|meet|follow\s+(?:it\s+|that\s+|this\s+)?up|look\s+into"
+    r"|discuss\s+(?:it|that|this|the\s+case|the\s+matter)|(?:speak|talk)\s+to\s+(?:officials|my|the\s+Minister)"
     r"|send\s+(?:her|him|them|the\s+hon|a\s+note|a\s+letter|(?:it|that|this|a\s+copy)\s+to)"
     r"|inform|update\s+(?:the\s+House|him|her|members)"
     r"|report\s+(?:back|to\s+the\s+House|to\s+Parliament)|keep\s+(?:the\s+House|him|her|them|members|noble\s+Lords|hon\.)[^.;]{0,30}?"

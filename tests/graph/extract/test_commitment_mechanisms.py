@@ -886,3 +886,20 @@ def test_embedded_government_undertakings_and_matters_watched(text: str, action:
 )
 def test_procedure_values_and_beliefs_commit_nobody(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the act names nothing; the rest of the sentence says what it is for
+        ("We will establish a new commission, which will investigate the pay of judges.", "review"),
+        ("I will soon be setting up a ministerial committee to advise me on the levy.", "review"),
+        ("We will move quickly, so that the new strategy is in place by May.", "guidance"),
+        # personal undertakings put another way
+        ("I shall certainly discuss it with my noble friend the Minister.", "undertaking"),
+        ("I shall speak to officials in the Department about this issue.", "undertaking"),
+    ],
+)
+def test_a_category_from_what_the_act_is_for(text: str, category: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.category for c in found] == [category]
