@@ -244,6 +244,30 @@ _RATE_CEILING = Decimal(100000)
 _SCALED = re.compile(rf"{_SCALE}", re.IGNORECASE)
 
 
+# Words that break an amount already given into its parts: "R470 million, which has been
+# allocated as follows: R211 million to…", "R6,3 billion over the period, beginning with
+# R1,98 billion in 2013 and culminating in R2,2 billion in 2015".
+_BREAKDOWN = re.compile(
+    r"\b(?:as\s+follows|of\s+which|beginning\s+with|starting\s+with|culminating\s+in"
+    r"|comprising|made\s+up\s+of|broken\s+down|split\s+(?:between|into|across))\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_earlier(
+    text: str, found: tuple[tuple[Span, MonetaryAmount], ...], i: int, roles: list[AmountRole]
+) -> bool:
+    """Whether amount ``i`` is a part of a larger one given before it in the same sentence,
+    with words of a breakdown between them: the money is counted once, in the whole."""
+    value = Decimal(found[i][1].value)
+    return any(
+        roles[j] in ("new", "total")
+        and Decimal(found[j][1].value) > value
+        and _BREAKDOWN.search(text, found[j][0].end, found[i][0].start) is not None
+        for j in range(i)
+    )
+
+
 def amount_roles(
     text: str, found: tuple[tuple[Span, MonetaryAmount], ...]
 ) -> tuple[MonetaryAmount, ...]:
@@ -273,8 +297,10 @@ def amount_roles(
             role = "rate"
         elif _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before) or _RISEN_TO.search(before):
             role = "total"
-        elif _EXISTING_BEFORE.search(before if i else text[: span.start]) or _RISEN_FROM.search(
-            before
+        elif (
+            _EXISTING_BEFORE.search(before if i else text[: span.start])
+            or _RISEN_FROM.search(before)
+            or _part_of_earlier(text, found, i, roles)
         ):
             role = "existing"
         elif i + 1 < len(found):

@@ -113,6 +113,12 @@ def test_an_undertaking_to_report_keeps_its_deadline() -> None:
         ),
         ("R34 billion for 2021-22 is an increase of R2 billion", ["total", "new"]),
         ("the vote's allocation amounts to R848 million", ["total"]),
+        # a whole, then its parts: the money counts once
+        (
+            "we have set aside R6 billion over the period, beginning with R2 billion this year",
+            ["new", "existing"],
+        ),
+        ("£90 million has been allocated as follows: £60 million to schools", ["new", "existing"]),
     ],
 )
 def test_amount_roles(text: str, roles: list[str]) -> None:
