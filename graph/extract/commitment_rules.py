@@ -213,6 +213,18 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "undertaking",
+        # an offer of a meeting: "I would like to offer noble Lords who have spoken a meeting
+        # with Ministers before Third Reading", "I should be very happy to offer … a meeting"
+        re.compile(
+            r"(?P<subject>\bI)\s+(?:would\s+like\s+to|am\s+(?:very\s+)?happy\s+to|(?:should|would)\s+be"
+            r"\s+(?:very\s+)?(?:happy|pleased|glad|delighted)\s+to|will|can)\s+(?:\w+ly\s+)?"
+            r"(?P<verb>offer)(?P<rest>(?:[^.;?]|(?<=hon)\.|(?<=[A-Z])\.){0,240}?\b(?:meeting|discussion"
+            r"|briefing)s?\b)"
+        ),
+        clues=(("offer",),),
+    ),
+    Rule(
+        "undertaking",
         # "I commit to returning at Third Reading with a new amendment", "I will certainly
         # commit to contacting all relevant agencies" ("I am not going to commit to…" and
         # "Will the Minister commit to…?" are not)
@@ -404,8 +416,8 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b(?:I|we|the\s+Government))\s+(?:am|are|is|remain|remains)\s+"
             + _NEG_ADV
-            + r"(?:committed|determined|resolved|going|planning|proposing|preparing|intending)"
-            r"\s+to\s+"
+            + r"(?:(?:committed|determined|resolved|going|planning|proposing|preparing|intending)"
+            r"\s+to|intent\s+on(?=\s+[a-z]+ing\b))\s+"
             r"(?!(?:the|a|an|this|that|these|those|our|its|their|my|his|her|all|any)\b)"
             r"(?P<verb>[a-z]+)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
@@ -421,6 +433,7 @@ TRIGGERS: tuple[Rule, ...] = (
                 "proposing",
                 "preparing",
                 "intending",
+                "intent",
             ),
         ),
     ),
@@ -687,6 +700,15 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
         ),
         clues=(("today", "just", "morning", "week"),),
+    ),
+    Rule(
+        "announced",
+        # "our border strategy, which we published today", "I have laid today the order…"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|the\s+Government))\s+(?:have\s+|has\s+)?(?P<verb>published|laid"
+            r"|launched|announced|issued)\s+today\b(?P<rest>)"
+        ),
+        clues=(("today",),),
     ),
     Rule(
         "announced",

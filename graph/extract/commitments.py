@@ -252,7 +252,7 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
     ):
         # "we will be taking measures to strengthen the Act", "the Government intend to act",
         # "intend to make this name change"
-        return "change" if done.group(1) else "act"
+        return "change" if done.group(2) else "review" if done.group("weigh") else "act"
     if base is None or base in STATIVE or verb in STATIVE:
         # "we will listen to, respect and engage with all parties": a verb of doing
         # coordinated after one of state is the act
@@ -266,7 +266,8 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
 
 # Taking action named as such, and making a change.
 _ACTION_TAKEN = re.compile(
-    r"take\s+(?:\w+\s+){0,2}?(?:measures|steps|action)\b|act\s*(?:$|[,.;]|\s+(?:on|to|now|quickly"
+    r"take\s+(?:\w+\s+){0,2}?(?:measures|steps|action|(?P<weigh>consideration))\b"
+    r"|act\s*(?:$|[,.;]|\s+(?:on|to|now|quickly"
     r"|swiftly|immediately|as)\b)|make\s+(?:\w+\s+){0,3}?(changes?)\b"
 )
 # Verbs coordinated after the first: "listen to, respect and engage with", "listen and act".
@@ -772,6 +773,11 @@ _CLOSELY_WITH = re.compile(
     r"\s+(?:very\s+)?(?:closely|intensively|constructively)\s+with\b", re.IGNORECASE
 )
 _SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
+_WITH_SOMEONE = re.compile(
+    r"\s+(?:(?:\w+ly|right|also)\s+)?(?:across\s+\w+\s+)?with\b", re.IGNORECASE
+)
+# What work with someone is for: "working with Treasury colleagues to deliver that".
+_PURPOSE = re.compile(r"\b(?:to|so\s+that|in\s+order\s+to)\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 
 # What a stance is committed to ("The Government are committed to protecting and
@@ -779,7 +785,7 @@ _SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
 _UPHOLDING = frozenset(
     {"protect", "promote", "uphold", "defend", "strengthen", "support", "maintain", "ensure",
      "tackle", "improve", "champion", "safeguard", "respect", "value", "preserve", "keep",
-     "help", "encourage"}
+     "help", "encourage", "eradicate", "eliminate"}
 )  # fmt: skip
 _COMMITTED_TO = re.compile(r"\bcommitted\s+to\s+([a-z]+ing)\b")
 # What "committed to the …" names, up to the clause's end, and the nouns that make it a
@@ -859,6 +865,13 @@ def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
         # "we are working closely with the police to press down on…": a partnership
         # described, not a deliverable ("we continue to work closely … to review" is one)
         return True
+    if (
+        trigger.verb.lower() == "working"
+        and _WITH_SOMEONE.match(trigger.rest)
+        and not _PURPOSE.search(sentence, trigger.start)
+        and not _timed(sentence, on)
+    ):
+        return True  # "we are also working with Portsmouth": a partnership, no deliverable
     if crude_lemma(trigger.verb.split()[0]) in _SPEAKING and trigger.rest.lstrip().startswith(
         ("about ", "as ", "of ", "here ")
     ):

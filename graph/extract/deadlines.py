@@ -470,7 +470,8 @@ _START_VERB_AFTER = re.compile(
 )
 _PAST_VERB = re.compile(
     r"(?i:(?:\b(?P<aux>[\w’']+)\s+)?\b(?:[\w-]+ed|held|met|took|made|began|came|went|"
-    r"ran|was|were|did|said|told|gave|wrote|spoke|sent)\s*$)"
+    r"ran|was|were|did|said|told|gave|wrote|spoke|sent)(?:\s+(?:it\s+)?(?:clear|out|plain|known"
+    r"|public))?\s*$)"
 )
 _NOT_PAST_AUX = frozenset(
     {"be", "will", "to", "shall", "would", "must", "can", "being", "is", "are", "am", "get",
@@ -491,7 +492,7 @@ def _starts(text: str, match: re.Match[str]) -> bool:
 
 def _after_past_verb(text: str, at: int) -> bool:
     """A phrase right after a past verb ("closed on 7 October", "conducted over the
-    summer"), which dates an event already over, unless the verb is a participle of
+    summer", "as I made clear on 20 April"), which dates an event already over, unless the verb is a participle of
     something to come ("will be published next month")."""
     m = _PAST_VERB.search(text[max(0, at - 40) : at])
     return m is not None and (m["aux"] or "").lower() not in _NOT_PAST_AUX

@@ -909,3 +909,31 @@ def test_procedure_values_and_beliefs_commit_nobody(text: str) -> None:
 def test_a_category_from_what_the_act_is_for(text: str, category: str) -> None:
     found = find_commitments(text, on=ON, role="minister")
     assert [c.category for c in found] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "I would like to offer noble Lords a meeting with Ministers before Third Reading.",
+            "provide",
+        ),
+        ("The Government are intent on bringing forward the closure of the scheme.", "introduce"),
+        ("We will take careful consideration of that next year.", "review"),
+        ("Our border strategy, which we published today, sets out the plan.", "publish"),
+    ],
+)
+def test_offers_of_meetings_intent_and_consideration(text: str, action: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.action for c in found] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are also working with Portsmouth.",  # a partnership, no deliverable
+        "The Government are committed to eliminating plastic waste.",  # an aim
+    ],
+)
+def test_partnerships_and_aims_commit_nobody(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()

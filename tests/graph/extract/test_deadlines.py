@@ -18,6 +18,7 @@ OCT_2009 = date(2009, 10, 29)
         ("by March 2023", JAN_2025, None),  # already past: a reference, not a deadline
         ("is to take place this Wednesday", JAN_2025, date(2025, 1, 22)),  # a Thursday then
         ("will be published next Monday", JAN_2025, date(2025, 1, 20)),
+        ("as I made clear on 20 April", JAN_2025, None),  # when it was said, not a deadline
         ("by March 2026", JAN_2025, date(2026, 3, 31)),
         ("by March 2023", date(2022, 6, 1), date(2023, 3, 31)),
         ("on 18 May", JAN_2025, date(2025, 5, 18)),
