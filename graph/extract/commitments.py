@@ -808,22 +808,6 @@ _DETERMINED_EFFORT = re.compile(
 )
 
 
-# Review as routine, of things in general: "all of these things are under review in the
-# usual way", "many policies are under review anyway".
-_ROUTINE = re.compile(
-    r"\b(?:anyway|in\s+the\s+(?:usual|normal)\s+way|as\s+a\s+matter\s+of\s+course"
-    r"|as\s+(?:always|usual))\b",
-    re.IGNORECASE,
-)
-_IN_GENERAL = re.compile(r"\b(?:things|everything|policies)\b", re.IGNORECASE)
-
-
-def _routine_review(trigger: Trigger, sentence: str) -> bool:
-    if trigger.verb not in ("review", "consideration"):
-        return False
-    return bool(_ROUTINE.search(sentence, trigger.start) or _IN_GENERAL.search(trigger.subject))
-
-
 def _upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
     """ "We are committed to protecting…", "to ensuring a strong police presence": a
     commitment to a stance, not to a measure, unless money or a time comes with it."""
@@ -1082,8 +1066,6 @@ def _commitment(
             and _SOME_OF_MANY.search(sentence, 0, trigger.start + len(trigger.subject))
         ):
             return None  # "various projects are being implemented": no measure named
-        if trigger.kind == "progressive" and _routine_review(trigger, sentence):
-            return None  # "all of these things are under review in the usual way"
         if trigger.kind in {"progressive", "intent"} and _upholds(trigger, sentence, on):
             return None  # "we are committed to protecting the Union": a stance
         if trigger.kind == "progressive" and _describes(trigger, sentence, on):

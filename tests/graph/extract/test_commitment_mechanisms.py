@@ -701,8 +701,6 @@ def test_a_body_that_is_not_a_department_is_not_the_government() -> None:
         # a stance, not a measure
         "The Government are committed to protecting and promoting the strengths of our Union.",
         "We are committed to ensuring a visible police presence in every town.",
-        # review as routine, of things in general
-        "No change is planned, but of course all of these things are under review in the usual way.",
         # a partnership described
         "We have been working intensively with the charity.",
         # what matters, not an act
@@ -868,6 +866,12 @@ def test_effects_of_instruments_and_members_amendments_commit_nobody(text: str) 
         ("We have undertaken to consult widely with the sector.", "consult"),
         # matters watched and weighed
         ("We monitor the position constantly.", "review"),
+        # matters kept under review, even "in the usual way" (the guideline's review, and
+        # rule 18's gold; an earlier rule left it out on a hand review alone)
+        (
+            "No change is planned, but of course all these things are under review in the usual way.",
+            "review",
+        ),
         ("Further sanctions are being constantly and carefully considered.", "review"),
         # a measure the speaker's side is committed to
         ("We remain committed to a national funding formula review.", "commit"),
