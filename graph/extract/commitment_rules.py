@@ -213,6 +213,17 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "undertaking",
+        # an offer made for the Government: "we would be delighted to make sure that the
+        # criteria are shared with the hon. Lady", "we would be happy to meet him"
+        re.compile(
+            r"(?P<subject>\b[Ww]e)\s+(?:would|should|will)\s+be\s+(?:very\s+|more\s+than\s+)?(?:happy"
+            r"|pleased|glad|delighted)\s+to\s+(?:\w+ly\s+)?(?P<verb>write|meet|talk|discuss|share"
+            r"|make\s+sure|look\s+(?:at|into)|arrange|provide|update)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("happy", "pleased", "glad", "delighted"),),
+    ),
+    Rule(
+        "undertaking",
         # an offer of a meeting: "I would like to offer noble Lords who have spoken a meeting
         # with Ministers before Third Reading", "I should be very happy to offer … a meeting"
         re.compile(

@@ -44,6 +44,7 @@ ACTIONS = {
     "propose": "propose", "pay": "fund", "reimburse": "fund", "compensate": "fund", "make it clear": "set-out",
     "conclude": "agree", "sign": "agree", "benefit from": "provide",
     "reflect on": "review", "take into account": "review", "table": "propose",
+    "make sure": "ensure",
 }  # fmt: skip
 
 #: The categories (tests/gold/commitments/README.md, "Categories"), in the order they
@@ -164,7 +165,7 @@ COMING = {
 # Particles that form phrasal verbs we normalise ("set out", "bring in", "follow up").
 PARTICLES = (
     "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
-    "for", "across", "it clear", "from", "on", "into account",
+    "for", "across", "it clear", "from", "on", "into account", "sure",
     "recommendations",
 )  # fmt: skip
 

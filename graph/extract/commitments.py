@@ -397,7 +397,9 @@ _EXPECTED_TO = re.compile(r"\bexpected\s+to\s+$")
 # The speaker's own work named again as the subject of "will continue".
 _OWN_WORK = re.compile(
     r"(?:^|\s)(?:that|this|(?:that|this|our|my|the\s+Government['’]s)\s+(?:work|outreach"
-    r"|engagement|support|programme|dialogue|investment|effort|efforts|contact|contacts))\s*$",
+    r"|engagement|support|programme|dialogue|investment|effort|efforts|contact|contacts)"
+    # "The Green Paper consultation will continue until next month"
+    r"|the\s+(?:[\w-]+\s+){0,3}?(?:consultation|review|inquiry|talks|negotiations|pilot))\s*$",
     re.IGNORECASE,
 )
 _WH_END = re.compile(r"\b(?:what|whatever|how|whether|which|who|if)\s*$", re.IGNORECASE)

@@ -925,6 +925,9 @@ def test_a_category_from_what_the_act_is_for(text: str, category: str) -> None:
         ("The Government are intent on bringing forward the closure of the scheme.", "introduce"),
         ("We will take careful consideration of that next year.", "review"),
         ("Our border strategy, which we published today, sets out the plan.", "publish"),
+        # an offer made for the Government, and a consultation that goes on to a date
+        ("We would be delighted to make sure that the criteria are shared with her.", "ensure"),
+        ("The Green Paper consultation will continue until next month.", "continue"),
     ],
 )
 def test_offers_of_meetings_intent_and_consideration(text: str, action: str) -> None:
@@ -936,6 +939,7 @@ def test_offers_of_meetings_intent_and_consideration(text: str, action: str) -> 
     "text",
     [
         "We are also working with Portsmouth.",  # a partnership, no deliverable
+        "We would be happy to see the back of this policy.",  # a wish, not an offer
         "The Government are committed to eliminating plastic waste.",  # an aim
     ],
 )
