@@ -44,13 +44,13 @@ def agentive(subject: str) -> bool:
     if DEPARTMENT.match(subject):
         return True  # "The Department for Business, Innovation and Skills": commas in a name
     subject = _LAST_SUBJECT.split(subject)[-1].strip()
-    subject = _EMBEDDED_GOVERNMENT.sub("", subject)  # "… to state that the Government"
+    subject = EMBEDDED_GOVERNMENT.sub("", subject)  # "… to state that the Government"
     return bool(AGENT.match(subject))
 
 
 # A clause that ends in the Government as the subject of what follows: "I am happy to state
 # that the Government…", "something on which the Government…".
-_EMBEDDED_GOVERNMENT = re.compile(r"^.*\b(?:that|which)\s+(?=the\s+Government$)", re.IGNORECASE)
+EMBEDDED_GOVERNMENT = re.compile(r"^.*\b(?:that|which)\s+(?=the\s+Government$)", re.IGNORECASE)
 
 
 DEPARTMENT = re.compile(r"(?:[Tt]he\s+)?(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w ,’'-]*$")

@@ -22,7 +22,7 @@ _ADV = r"(?:(?:also|now|then|therefore|further|shortly|swiftly|today|immediately
        r"soon|not|continue\s+to|seek\s+to|of\s+course|indeed|still|[a-z]+ly)\s+)*"  # fmt: skip
 # Words set off by commas after the modal: "I will, of course, write to him", "we shall,
 # in due course, publish…".
-_SET_OFF = r"(?:,\s*(?:of\s+course|[a-z]+ly|indeed|too|also|again|then|therefore|however" \
+SET_OFF = r"(?:,\s*(?:of\s+course|[a-z]+ly|indeed|too|also|again|then|now|therefore|however|though" \
          r"|in\s+turn|as\s+always|as\s+ever|in\s+due\s+course|if\s+I\s+may)\s*,)?"  # fmt: skip
 _NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|" \
            r"so|still|not|[a-z]+ly)\s+)*"  # fmt: skip
@@ -158,7 +158,7 @@ TRIGGERS: tuple[Rule, ...] = (
         "undertaking",
         re.compile(
             r"(?P<subject>\bI)\s+(?:(?:will|shall)"
-            + _SET_OFF
+            + SET_OFF
             + r"(?:\s+want\s+to)?|am\s+happy\s+to|"
             r"am\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|willing|delighted|glad)\s+to"
             r"|(?:will|would|should|shall)\s+be\s+(?:very\s+|more\s+than\s+)?"
@@ -922,7 +922,7 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b[\w’'() -]{0,100}?)\s*\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|"
             r"propose\s+to|expect\s+to)"
-            + _SET_OFF
+            + SET_OFF
             + r"\s+"
             + _ADV
             + r"(?P<be>be\s+(?:able\s+to\s+)?)?"
@@ -931,7 +931,7 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("will", "shall", "’ll", "'ll", "intend", "plan", "propose", "expect"),),
         anchor=re.compile(
             r"\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|propose\s+to|expect\s+to)"
-            + _SET_OFF
+            + SET_OFF
             + r"\s+"
             + _ADV
             + r"(?:be\s+(?:able\s+to\s+)?)?[a-z]"

@@ -51,6 +51,7 @@ from datetime import date
 
 from graph.extract.actors import (
     DEPARTMENT,
+    EMBEDDED_GOVERNMENT,
     LEADING_ADVERBIAL,
     OWN_GOVERNMENT,
     agentive,
@@ -60,6 +61,7 @@ from graph.extract.commitment_fields import category_of, confidence_of, named_th
 from graph.extract.commitment_rules import (
     BEING_STEP,
     HINT,
+    SET_OFF,
     TRIGGERS,
     Rule,
     Trigger,
@@ -148,7 +150,8 @@ _PROCEDURAL_PAPERS = re.compile(
 # shall give way", "I will name him") and social acts ("I am pleased to follow…").
 _PROCEDURE = re.compile(
     r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+going\s+to|want\s+to|would\s+like\s+to)"
-    r"(?:,\s*(?:\w+ly|however|though|of\s+course|then|now|also|therefore)\s*,)?\s+"
+    + SET_OFF
+    + r"\s+"
     r"(?:now\s+|briefly\s+|just\s+|also\s+|then\s+|therefore\s+|quickly\s+)*"
     r"(?:make\s+(?:a|this|the)\s+statement|make\s+(?:this|that|the|a|one|my)\s+(?:\w+\s+)?point\b|repeat\s+(?:a|the|that)\s+statement|give\s+way"
     r"|take\s+(?:no\s+lectures|(?:an?\s+|one\s+|more\s+|further\s+)?interventions?)"
@@ -204,9 +207,7 @@ _WOULD = re.compile(r"\b(?:I|we)\s+(?:would|could|should)\b")
 
 
 _ENDS_IN_PRONOUN = re.compile(
-    r"^.*\b(?:why|so|that|and|then|therefore|now|said|announced|confirmed|agreed|decided)\s+(I|we)$"
-    # "I am happy to state that the Government…", "something on which the Government…"
-    r"|^.*\b(?:that|which)\s+(the\s+Government)$",
+    r"^.*\b(?:why|so|that|and|then|therefore|now|said|announced|confirmed|agreed|decided)\s+(I|we)$",
     re.I,
 )
 
@@ -219,7 +220,8 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
     """
     subject = LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")
     subject = _LAST_SUBJECT.split(subject)[-1].strip()
-    subject = _ENDS_IN_PRONOUN.sub(r"\1\2", subject)  # "which is why we" -> "we"
+    subject = _ENDS_IN_PRONOUN.sub(r"\1", subject)  # "which is why we" -> "we"
+    subject = EMBEDDED_GOVERNMENT.sub("", subject)  # "… to state that the Government" -> it
     subject = _THEN_ADVERB.sub("", subject)  # "We also intend to ask…" -> "We"
     acting = bool(_I_OR_WE.fullmatch(subject) or _GOVERNMENT_SUBJECT.match(subject))
     if trigger.kind == "intent" and not subject:
@@ -252,7 +254,7 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
     ):
         # "we will be taking measures to strengthen the Act", "the Government intend to act",
         # "intend to make this name change"
-        return "change" if done.group(2) else "review" if done.group("weigh") else "act"
+        return "change" if done.group("change") else "review" if done.group("weigh") else "act"
     if base is None or base in STATIVE or verb in STATIVE:
         # "we will listen to, respect and engage with all parties": a verb of doing
         # coordinated after one of state is the act
@@ -268,7 +270,7 @@ def _dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
 _ACTION_TAKEN = re.compile(
     r"take\s+(?:\w+\s+){0,2}?(?:measures|steps|action|(?P<weigh>consideration))\b"
     r"|act\s*(?:$|[,.;]|\s+(?:on|to|now|quickly"
-    r"|swiftly|immediately|as)\b)|make\s+(?:\w+\s+){0,3}?(changes?)\b"
+    r"|swiftly|immediately|as)\b)|make\s+(?:\w+\s+){0,3}?(?P<change>changes?)\b"
 )
 # Verbs coordinated after the first: "listen to, respect and engage with", "listen and act".
 _COORDINATED = re.compile(
@@ -817,7 +819,7 @@ def _upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
         # "we are determined to tackle the harm…", "to make sure that…": an effort, no act
         return not _NEW_MONEY.search(sentence) and not _timed(sentence, on)
     value = (
-        _COMMITTED_TO_A_VALUE.match(sentence, _verb_at(sentence, trigger) + 9)
+        _COMMITTED_TO_A_VALUE.match(sentence, _verb_at(sentence, trigger) + len(trigger.verb))
         if trigger.verb == "committed"
         else None
     )
@@ -963,10 +965,7 @@ def _commitment(
             found = "follow-up"  # "I will get on to it right away"
         elif trigger.kind == "progressive" and trigger.verb.lower().startswith(("keep", "monitor")):
             found = "review"  # "the Secretary of State keeps the restrictions under review"
-        elif (
-            trigger.kind == "undertaking"
-            and "into account" in trigger.rest + sentence[trigger.start :]
-        ):
+        elif trigger.kind == "undertaking" and "into account" in sentence[trigger.start :]:
             found = "review"  # "I will take his representations into account"
         elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("respond"):
             found = "write"  # "I will respond to her in writing"
