@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from graph.evaluate.commitment_agreement import evaluate as agreement
+from graph.evaluate.commitment_agreement import format_agreement
 from graph.evaluate.commitment_gold import GOLD_DIR, SPLITS
 from graph.evaluate.commitment_scoring import SentenceResult, SplitEvaluation, Tally
 from graph.evaluate.first_contact import format_first_contact, load_batches, now
@@ -71,6 +73,7 @@ def format_split_report(ev: SplitEvaluation, folder: Path = GOLD_DIR) -> str:
         lines += ["", *_table(f"{split} by family", ev.by_family(split))]
         lines += ["", *_table(f"{split} by speaker role", ev.by_role(split))]
     lines += ["", *format_first_contact(load_batches(folder), ev)]
+    lines += ["", *format_agreement(agreement(folder))]
     lines += ["", *(_said(s, t) for s, t in splits.items())]
     lines += [f"skipped {f.name}: {reason}" for f, reason in ev.skipped]
     lines += ["", LEGEND]
@@ -122,7 +125,11 @@ def tally_json(t: Tally) -> dict[str, Any]:
 
 
 def as_json(ev: SplitEvaluation, folder: Path = GOLD_DIR) -> dict[str, Any]:
+    agreed = agreement(folder)
     return {
+        "agreement": None
+        if agreed is None
+        else {"all": agreed[0].as_json(), "unquoted": agreed[1].as_json(), "quoted": agreed[2]},
         "first_contact": [
             {
                 "batch": b.name,
