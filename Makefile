@@ -12,7 +12,7 @@ OUT    ?= out
 # Exits 0 when the interpreter it runs under is Python 3.11 or newer.
 AT_LEAST_311 = -c 'import sys; sys.exit(sys.version_info < (3, 11))'
 
-.PHONY: demo test install lint typecheck bench clean FORCE
+.PHONY: demo test install lint typecheck bench model clean FORCE
 
 # A $(VENV) whose python is missing, broken or older than 3.11 (left by an earlier
 # run with another interpreter) is made again, however new its files are.
@@ -58,6 +58,12 @@ typecheck: install
 
 bench: install
 	$(BIN)/python -m benchmarks.run
+
+# Retrain the commitment sentence model (graph/data/commitment_model.tsv) from the
+# development gold; scikit-learn is needed for this step only.
+model: install
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python -m graph.evaluate.commitment_model_training
 
 clean:
 	rm -rf $(VENV) $(STORE) $(OUT) .pytest_cache .mypy_cache .ruff_cache *.egg-info

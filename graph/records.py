@@ -229,6 +229,10 @@ class Commitment:
     kind: CommitmentKind = "commitment"  # or "opposition-pledge": made by the opposition
     start_date: date | None = None  # the day it starts or applies from ("from April")
     start_text: str | None = None
+    # what the sentence model (graph.extract.commitment_model) gives its sentences, and
+    # whether the rules or only the model found it; for_role decides with them
+    model_probability: float | None = None
+    found_by: str = "rules"  # or "model"
 
 
 @dataclass(frozen=True, slots=True)

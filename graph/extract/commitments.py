@@ -58,6 +58,7 @@ from graph.extract.actors import (
     resolve_actor,
 )
 from graph.extract.commitment_fields import category_of, confidence_of, named_things, status_of
+from graph.extract.commitment_model import KEEP, weigh
 from graph.extract.commitment_rules import (
     BEING_STEP,
     HINT,
@@ -1165,12 +1166,21 @@ def for_role(
     could link) keeps everything, as commitments.
     """
     if role in (None, "minister", "lords-spokesperson"):
-        # "we would…" candidates are pledges only in an opposition's mouth
-        return tuple(c for c in commitments if c.kind == "commitment")
+        # "we would…" candidates are pledges only in an opposition's mouth; the model
+        # weighs the rules' commitments, and adds its own for a speaker known to commit
+        return tuple(
+            c
+            for c in commitments
+            if c.kind == "commitment"
+            and (c.model_probability is None or c.model_probability >= KEEP)
+            and (c.found_by == "rules" or role is not None)
+        )
     if role not in ("shadow", "backbench"):
         return ()
     pledges = []
     for c in commitments:
+        if c.found_by != "rules":
+            continue  # the model learnt what ministers commit, not what oppositions pledge
         on_behalf = _PLEDGE_SUBJECT.search(c.exact) is not None
         if role == "backbench" and not on_behalf:
             continue  # a backbencher pledges only for their party ("a Labour Government will…")
@@ -1269,7 +1279,7 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
             if joined is not None:
                 found[-1] = joined
                 previous_end = span.end
-    return _with_would(text, tuple(found), on)
+    return weigh(text, _with_would(text, tuple(found), on), on)
 
 
 def _between_is_space(text: str, end: int, start: int) -> bool:

@@ -1,0 +1,242 @@
+"""A sentence model beside the commitment rules: how likely a sentence is to commit.
+
+Why: every batch of unseen text met the rules at recall 0.30–0.62 (rules 7–18 of
+``tests/gold/commitments/README.md``): ministers commit in more forms than any list of
+patterns holds.  A model learned from the development gold is no better on its own,
+but it disagrees with the rules usefully (``benchmarks/results/design-notes.md``,
+"A sentence model beside the commitment rules"), so the two are combined:
+
+- a commitment the rules found is kept only when the model gives its sentences at
+  least :data:`KEEP`;
+- a sentence of a speaker able to commit that the rules passed over becomes a
+  commitment when the model gives it at least :data:`ADD`.
+
+Which of those applies depends on the speaker's role, known only after linking, so the
+extractor records the probability on every commitment and :func:`graph.extract.
+commitments.for_role` decides.
+
+The model is a logistic regression over TF-IDF weights of word 1–3-grams (numbers, years
+and sums of money masked), trained by :mod:`graph.evaluate.commitment_model_training`
+from the development gold (``make model``) and stored as a table in
+``graph/data/commitment_model.tsv``: scoring needs no library, only this module, and
+gives the same number on every machine.
+
+>>> round(probability("We will publish the strategy in the spring."), 2) > 0.7
+True
+>>> probability("I thank the hon. Member for her question.") < 0.3
+True
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from graph.extract.commitment_fields import category_of, named_things, status_of
+from graph.extract.commitment_rules import Trigger
+from graph.extract.commitment_vocab import ACTIONS, PARTICLES, lemma, verb_lemma
+from graph.extract.deadlines import find_deadlines
+from graph.extract.money import amount_roles, find_amounts_with_spans
+from graph.extract.sentences import lower_for_search, split_sentences
+from graph.records import Commitment, Span
+
+__all__ = ["ADD", "KEEP", "MODEL_FILE", "features", "probability", "weigh"]
+
+#: A rules' commitment whose sentences the model gives less than this is dropped.
+KEEP = 0.3
+#: A sentence the rules passed over becomes a commitment at this probability or more.
+ADD = 0.7
+#: The table, in the package's data folder.
+MODEL_FILE = "commitment_model.tsv"
+
+_MONEY = re.compile(r"£\s?[\d.,]+\s*(?:million|billion|bn|m)?")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NUMBER = re.compile(r"\d+")
+# scikit-learn's default token pattern: words of two or more word characters
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_ORDER = 3
+
+
+def masked(sentence: str) -> str:
+    """The sentence as the model reads it: lower case, money, years and numbers masked.
+
+    >>> masked("We will spend £2.5 billion by 2030 on 40 hospitals.")
+    'we will spend  MONEY  by  YEAR  on  NUM  hospitals.'
+    """
+    text = _MONEY.sub(" MONEY ", sentence.lower())
+    text = _YEAR.sub(" YEAR ", text)
+    return _NUMBER.sub(" NUM ", text)
+
+
+def features(sentence: str) -> list[str]:
+    """The sentence's word 1–3-grams, in the order scikit-learn's vectoriser makes them.
+
+    >>> features("We will act.")
+    ['we', 'will', 'act', 'we will', 'will act', 'we will act']
+    """
+    tokens = _TOKEN.findall(masked(sentence))
+    grams = list(tokens)
+    for n in range(2, _ORDER + 1):
+        grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return grams
+
+
+class _Model:
+    """The stored table: each n-gram's inverse document frequency and weight."""
+
+    def __init__(self, text: str) -> None:
+        # each n-gram's inverse document frequency, and that times its weight
+        self.idf: dict[str, tuple[float, float]] = {}
+        self.intercept = 0.0
+        for line in text.splitlines():
+            if not line or line.startswith("#"):
+                if line.startswith("# intercept\t"):
+                    self.intercept = float(line.split("\t")[1])
+                continue
+            gram, idf, weight = line.split("\t")
+            self.idf[gram] = (float(idf), float(idf) * float(weight))
+
+    def grams(self, sentence: str) -> list[str]:
+        """The sentence's n-grams the table knows, as :func:`features` would give them
+        and then filtered, but quicker: an n-gram every table of at-least-twice n-grams
+        holds has both its (n-1)-grams there too, so no other needs building."""
+        idf = self.idf
+        tokens = _TOKEN.findall(masked(sentence))
+        known = [t in idf for t in tokens]
+        found = [t for t, k in zip(tokens, known, strict=True) if k]
+        pairs: list[bool] = []
+        for i in range(len(tokens) - 1):
+            pair = known[i] and known[i + 1] and f"{tokens[i]} {tokens[i + 1]}" in idf
+            pairs.append(pair)
+            if pair:
+                found.append(f"{tokens[i]} {tokens[i + 1]}")
+        for i in range(len(tokens) - 2):
+            if pairs[i] and pairs[i + 1]:
+                gram = f"{tokens[i]} {tokens[i + 1]} {tokens[i + 2]}"
+                if gram in idf:
+                    found.append(gram)
+        return found
+
+    def probability(self, sentence: str) -> float:
+        # TF-IDF with sublinear counts, L2-normalised, then the logistic function
+        dot = squares = 0.0
+        for gram, n in Counter(self.grams(sentence)).items():
+            idf, weighted = self.idf[gram]
+            tf = 1.0 if n == 1 else 1.0 + math.log(n)
+            dot += tf * weighted
+            squares += (tf * idf) ** 2
+        score = self.intercept + (dot / math.sqrt(squares) if squares else 0.0)
+        return 1.0 / (1.0 + math.exp(-score))
+
+
+@cache
+def _model() -> _Model:
+    table = resources.files("graph").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    return _Model(table)
+
+
+def probability(sentence: str) -> float:
+    """How likely the model judges ``sentence`` to hold a commitment, from 0 to 1."""
+    return _model().probability(sentence)
+
+
+# --- the model beside the rules -------------------------------------------------
+
+
+def weigh(text: str, found: tuple[Commitment, ...], on: date | None) -> tuple[Commitment, ...]:
+    """``found`` (the rules' commitments in one speech) with the model's probability on
+    each, and a commitment ``found_by="model"`` for each sentence the rules passed over
+    that the model gives at least :data:`ADD`.  Nothing is dropped here: which of these
+    a speaker makes depends on the role (:func:`graph.extract.commitments.for_role`)."""
+    spans = split_sentences(text)
+    probs = [probability(text[s.start : s.end]) for s in spans]
+    weighed = [replace(c, model_probability=_highest(c.span, spans, probs)) for c in found]
+    for span, p in zip(spans, probs, strict=True):
+        if p < ADD or any(c.kind == "commitment" and _overlap(c.span, span) for c in found):
+            continue
+        made = _from_model(text, span, p, on)
+        if made is not None:
+            weighed.append(made)
+    return tuple(sorted(weighed, key=lambda c: c.span.start))
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _highest(span: Span, spans: tuple[Span, ...], probs: list[float]) -> float:
+    """The model's probability for a commitment: its most likely sentence (a commitment
+    that runs on into a second sentence is as likely as its likelier part)."""
+    return max((p for s, p in zip(spans, probs, strict=True) if _overlap(s, span)), default=0.0)
+
+
+# The verb after an auxiliary or "to": "we will *publish*", "we are *extending*",
+# "I have *asked*", "intend to *ask*", "will be *examined*" (an adverb may come between).
+_AFTER_AUXILIARY = re.compile(
+    r"\b(?:will|shall|to|am|are|is|have|has|can|must)\s+(?:be\s+|been\s+|being\s+)?(?:\w+ly\s+)?"
+    r"(?P<verb>[a-z]+)(?=(?P<rest>(?:\s+[a-z’'-]+){0,3}))"
+)
+_WORD = re.compile(r"\b(?P<verb>[a-z]+)(?=(?P<rest>(?:\s+[a-z’'-]+){0,3}))")
+_I = re.compile(r"\b(?:I|me|my)\b")
+
+
+def _act(sentence: str) -> tuple[int, str, str, str]:
+    """Where the act is, its verb, the words after it, and its action from
+    :data:`graph.extract.commitment_vocab.ACTIONS`: the first verb of doing after an
+    auxiliary, else the first verb of doing, else ``act`` (the list's word for an act it
+    does not name)."""
+    for pattern in (_AFTER_AUXILIARY, _WORD):
+        for m in pattern.finditer(sentence):
+            action = _listed_action(m.group("verb"), m.group("rest"))
+            if action is not None:
+                return m.start("verb"), m.group("verb"), m.group("rest"), action
+    return 0, "", "", "act"
+
+
+def _listed_action(verb: str, rest: str) -> str | None:
+    if verb_lemma(verb) is None:
+        return None
+    head = lemma(verb)
+    tail = rest.strip().lower()
+    for particle in PARTICLES:
+        if tail.startswith(particle) and f"{head} {particle}" in ACTIONS:
+            return ACTIONS[f"{head} {particle}"]
+    return ACTIONS.get(head)
+
+
+def _from_model(text: str, span: Span, p: float, on: date | None) -> Commitment | None:
+    """A sentence the model judged committing, as a commitment: its act, money and time
+    read by the same means as the rules' (the speaker's when it says "I", else the
+    Government's)."""
+    sentence = text[span.start : span.end]
+    if sentence.rstrip().endswith("?"):
+        return None  # a question asks; it does not commit
+    at, verb, rest, action = _act(sentence)
+    trigger = Trigger(0, sentence[:at], verb, rest, "model")
+    amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
+    times = find_deadlines(sentence, on=on)
+    due = next((t for t in times if t.kind == "deadline" and t.due is not None), None)
+    begins = next((t for t in times if t.kind == "start" and t.starts is not None), None)
+    lowered = lower_for_search(sentence)
+    return Commitment(
+        span=span,
+        exact=sentence,
+        actor="speaker" if _I.search(sentence[: at or len(sentence)]) else "Government",
+        action=action,
+        category=category_of(trigger, sentence, lowered, action, amounts),
+        status=status_of(trigger, sentence, lowered),
+        confidence=round(p, 2),
+        amounts=amounts,
+        deadline=due.due if due else None,
+        deadline_text=due.text if due else None,
+        mentions=named_things(sentence),
+        start_date=begins.starts if begins else None,
+        start_text=begins.text if begins else None,
+        model_probability=p,
+        found_by="model",
+    )

@@ -1,0 +1,169 @@
+"""The sentence model beside the commitment rules (graph.extract.commitment_model)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from graph.evaluate.commitment_gold import load_gold, load_split
+from graph.evaluate.paths import gold_dir
+from graph.extract import commitment_model
+from graph.extract.commitment_model import ADD, KEEP, features, probability, weigh
+from graph.extract.commitment_vocab import ACTIONS
+from graph.extract.commitments import find_commitments, for_role
+from graph.records import Commitment, Span
+
+ON = date(2021, 3, 12)
+
+
+def _dev_sentences() -> list[str]:
+    folder = gold_dir("commitments")
+    return [
+        s.text for f in load_split(folder) if f.split == "dev" for s in load_gold(folder / f.name)
+    ]
+
+
+def test_the_quick_n_grams_are_the_known_features() -> None:
+    """The pruned n-gram builder gives exactly the table's n-grams of the full list."""
+    model = commitment_model._model()
+    for text in _dev_sentences()[::7]:
+        expected = [g for g in features(text) if g in model.idf]
+        assert Counter(model.grams(text)) == Counter(expected), text
+
+
+def test_features_are_scikit_learns() -> None:
+    text = pytest.importorskip("sklearn.feature_extraction.text")
+    vectoriser = text.TfidfVectorizer(preprocessor=commitment_model.masked, ngram_range=(1, 3))
+    analyse = vectoriser.build_analyzer()
+    for sentence in _dev_sentences()[::50]:
+        assert features(sentence) == analyse(sentence)
+
+
+def test_the_table_is_what_training_gives() -> None:
+    """``make model`` was run on the gold as it stands: retraining changes nothing."""
+    pytest.importorskip("sklearn")
+    from graph.evaluate.commitment_model_training import table, training_sentences
+
+    texts, labels, _ = training_sentences(gold_dir("commitments"), ("dev/*_ministers6.jsonl",))
+    stored = commitment_model.resources.files("graph") / "data" / "commitment_model.tsv"
+    assert table(texts, labels) == stored.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will publish the new guidance for schools before the summer recess.",
+        "I will write to the hon. Lady with the figures.",
+        "The Government will introduce legislation to ban the practice.",
+    ],
+)
+def test_promises_are_likely(sentence: str) -> None:
+    assert probability(sentence) >= KEEP
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I thank the hon. Gentleman for his question.",
+        "Order.",
+        "Does the Minister agree that this is a scandal?",
+    ],
+)
+def test_courtesies_and_questions_are_not(sentence: str) -> None:
+    assert probability(sentence) < KEEP
+
+
+def test_probabilities_are_between_nought_and_one() -> None:
+    for text in _dev_sentences()[::25]:
+        assert 0.0 < probability(text) < 1.0
+
+
+# --- weighing the rules' commitments, and adding the model's ---------------------
+
+SPEECH = "I thank my hon. Friend. We will publish the strategy in the spring."
+
+
+def _made(text: str, start: int, end: int, p: float | None, by: str = "rules") -> Commitment:
+    return Commitment(
+        span=Span(start, end), exact=text[start:end], actor="Government", action="publish",
+        category="guidance", status="future", confidence=0.8,
+        model_probability=p, found_by=by,
+    )  # fmt: skip
+
+
+def test_every_commitment_carries_its_sentences_probability() -> None:
+    (c,) = find_commitments(SPEECH, on=ON)
+    assert c.model_probability == pytest.approx(probability(c.exact))
+
+
+def test_a_ministers_unlikely_commitment_is_dropped() -> None:
+    start = SPEECH.index("We")
+    weak = _made(SPEECH, start, len(SPEECH), KEEP / 2)
+    strong = replace(weak, model_probability=KEEP)
+    assert for_role((weak,), "minister") == ()
+    assert for_role((strong,), "minister") == (strong,)
+
+
+def test_the_models_own_commitments_are_a_ministers_only() -> None:
+    start = SPEECH.index("We")
+    made = _made(SPEECH, start, len(SPEECH), ADD, by="model")
+    assert for_role((made,), "minister") == (made,)
+    assert for_role((made,), "lords-spokesperson") == (made,)
+    for role in (None, "shadow", "backbench", "chair"):
+        assert for_role((made,), role) == ()
+
+
+def test_an_oppositions_pledges_are_not_weighed() -> None:
+    pledge = "A Labour Government will scrap the toll."
+    made = replace(_made(pledge, 0, len(pledge), 0.01), actor="Government")
+    assert [c.kind for c in for_role((made,), "shadow")] == ["opposition-pledge"]
+
+
+@pytest.fixture
+def sure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model sure of every sentence but thanks, whatever the table says."""
+    monkeypatch.setattr(
+        commitment_model, "probability", lambda s: 0.05 if s.startswith("Thank") else 0.9
+    )
+
+
+@pytest.mark.usefixtures("sure")
+def test_a_sentence_the_rules_pass_over_can_be_the_models() -> None:
+    text = (
+        "Thank you. We are making it an expectation that schools offer £40 million in"
+        " bursaries to parents."
+    )
+    assert [c.found_by for c in find_commitments(text, on=ON, role="minister")] == ["model"]
+    (c,) = weigh(text, (), ON)
+    assert (c.span, c.found_by, c.model_probability) == (Span(11, len(text)), "model", 0.9)
+    assert (c.actor, c.action, c.category, c.confidence) == (
+        "Government",
+        "provide",
+        "funding",
+        0.9,
+    )
+    assert [(a.value, a.role) for a in c.amounts] == [("40000000", "new")]
+    assert c.start_date is None and c.deadline is None
+
+
+@pytest.mark.usefixtures("sure")
+def test_the_models_act_is_a_listed_action() -> None:
+    text = "Thank you. The changes will be examined by officials this week."
+    (c,) = [c for c in weigh(text, (), ON) if c.found_by == "model"]
+    assert (c.actor, c.action) == ("Government", ACTIONS["examine"])
+    assert c.deadline == date(2021, 3, 14)
+
+
+@pytest.mark.usefixtures("sure")
+def test_the_rules_commitment_is_not_doubled() -> None:
+    found = find_commitments(SPEECH, on=ON)
+    assert [c.found_by for c in found] == ["rules"]
+
+
+@pytest.mark.usefixtures("sure")
+def test_a_question_is_never_the_models() -> None:
+    text = "Will the Government publish the strategy in the spring?"
+    assert all(c.found_by != "model" for c in weigh(text, (), ON))
