@@ -30,6 +30,7 @@ from rdflib import namespace as ns
 import ontology
 from graph import __version__, iris
 from graph.build_people import People, division_quads, link_notes
+from graph.extract import commitment_model
 from graph.extract.repeats import first_repeats
 from graph.records import (
     ActorLink,
@@ -63,6 +64,11 @@ ENTITIES = iris.ENTITIES_GRAPH
 
 _ACTOR_LABELS = {"government": "Government", "the government": "Government"}
 _LEGISLATION = re.compile(r"\b(?:Bill|Act|law|Order|Regulations)\b")
+
+
+def sentence_model() -> URIRef:
+    """The agent credited with the commitments only the sentence model found (PROV)."""
+    return iris.extractor("debate-kg commitment model", commitment_model.digest())
 
 
 class _DocumentBuilder:
@@ -141,6 +147,10 @@ class _DocumentBuilder:
         self.t.add(iris.BUILDER, RDF.type, DKG.Extractor, ENTITIES)
         self.t.add(iris.BUILDER, RDFS.label, self.t.text("debate-kg extractors"), ENTITIES)
         self.t.add(iris.BUILDER, SDO.softwareVersion, self.t.text(__version__), ENTITIES)
+        model = sentence_model()
+        self.t.add(model, RDF.type, DKG.Extractor, ENTITIES)
+        self.t.add(model, RDFS.label, self.t.text("debate-kg commitment sentence model"), ENTITIES)
+        self.t.add(model, SDO.softwareVersion, self.t.text(commitment_model.digest()), ENTITIES)
         self._learn_seats()
         for debate in self.facts.debates:
             self.debate(debate)
@@ -298,7 +308,11 @@ class _DocumentBuilder:
         )
         self.t.add(node, DKG.status, self.concept(DKG.commitmentStatuses, "status", c.status), g)
         self.t.add(node, DKG.confidence, self.t.confidence(c.confidence), g)
-        self.t.add(node, PROV.wasGeneratedBy, iris.BUILDER, g)
+        if c.model_probability is not None:
+            p = round(c.model_probability, 3)
+            self.t.add(node, DKG.modelProbability, self.t.confidence(p), g)
+        found_by = sentence_model() if c.found_by == "model" else iris.BUILDER
+        self.t.add(node, PROV.wasGeneratedBy, found_by, g)
         self.t.add(node, DKG.evidence, self.selector(node, c.span, c.exact, g), g)
         if c.deadline is not None:
             self.t.add(node, DKG.deadline, self.t.day(c.deadline), g)

@@ -233,6 +233,7 @@ class Commitment:
     # whether the rules or only the model found it; for_role decides with them
     model_probability: float | None = None
     found_by: str = "rules"  # or "model"
+    trigger: str | None = None  # the kind of rule that found it (graph.extract.commitment_rules)
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,6 +95,7 @@ class DKG(DefinedNamespace):
     location: URIRef  # location
     lookupKey: URIRef  # lookup key
     mentionKind: URIRef  # mention kind
+    modelProbability: URIRef  # model probability
     noes: URIRef  # noes
     observedOn: URIRef  # observed on
     officeKey: URIRef  # office key

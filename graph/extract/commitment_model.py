@@ -9,7 +9,11 @@ but it disagrees with the rules usefully (``benchmarks/results/design-notes.md``
 - a commitment the rules found is kept only when the model gives its sentences at
   least :data:`KEEP`;
 - a sentence of a speaker able to commit that the rules passed over becomes a
-  commitment when the model gives it at least :data:`ADD`.
+  commitment when the model gives it at least :data:`ADD` and it names a verb of doing
+  (:data:`graph.extract.commitment_vocab.ACTIONS`), which becomes its action.
+
+Speech acts ("I will write to…", "I can announce…") are kept whatever the model gives:
+saying them is what commits.
 
 Which of those applies depends on the speaker's role, known only after linking, so the
 extractor records the probability on every commitment and :func:`graph.extract.
@@ -29,6 +33,7 @@ True
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter
@@ -37,15 +42,16 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from graph.extract.actors import agentive
 from graph.extract.commitment_fields import category_of, named_things, status_of
 from graph.extract.commitment_rules import Trigger
-from graph.extract.commitment_vocab import ACTIONS, PARTICLES, lemma, verb_lemma
+from graph.extract.commitment_vocab import ACTIONS, EFFECT_PRONE, PARTICLES, lemma, verb_lemma
 from graph.extract.deadlines import find_deadlines
 from graph.extract.money import amount_roles, find_amounts_with_spans
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, Span
 
-__all__ = ["ADD", "KEEP", "MODEL_FILE", "features", "probability", "weigh"]
+__all__ = ["ADD", "KEEP", "MODEL_FILE", "digest", "features", "probability", "weigh"]
 
 #: A rules' commitment whose sentences the model gives less than this is dropped.
 KEEP = 0.3
@@ -134,10 +140,20 @@ class _Model:
         return 1.0 / (1.0 + math.exp(-score))
 
 
+def _table() -> str:
+    return resources.files("graph").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+
+
 @cache
 def _model() -> _Model:
-    table = resources.files("graph").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
-    return _Model(table)
+    return _Model(_table())
+
+
+@cache
+def digest() -> str:
+    """The first 12 hex digits of the table's SHA-256: which model found a commitment
+    (the graph credits it by this, so a retrained model is another agent)."""
+    return hashlib.sha256(_table().encode("utf-8")).hexdigest()[:12]
 
 
 def probability(sentence: str) -> float:
@@ -188,13 +204,17 @@ _I = re.compile(r"\b(?:I|me|my)\b")
 def _act(sentence: str) -> tuple[int, str, str, str]:
     """Where the act is, its verb, the words after it, and its action from
     :data:`graph.extract.commitment_vocab.ACTIONS`: the first verb of doing after an
-    auxiliary, else the first verb of doing, else ``act`` (the list's word for an act it
-    does not name)."""
+    auxiliary, else the first verb of doing, else ``act`` (none: the model's commitment
+    is then not made).  A verb that can name an effect ("will reflect", "will help")
+    is an act only with someone to do it ("we", a department, a name), as in the rules."""
     for pattern in (_AFTER_AUXILIARY, _WORD):
         for m in pattern.finditer(sentence):
             action = _listed_action(m.group("verb"), m.group("rest"))
-            if action is not None:
-                return m.start("verb"), m.group("verb"), m.group("rest"), action
+            if action is None:
+                continue
+            if lemma(m.group("verb")) in EFFECT_PRONE and not agentive(sentence[: m.start()]):
+                continue  # "The figures will reflect on the Department badly": an effect
+            return m.start("verb"), m.group("verb"), m.group("rest"), action
     return 0, "", "", "act"
 
 
@@ -217,6 +237,8 @@ def _from_model(text: str, span: Span, p: float, on: date | None) -> Commitment 
     if sentence.rstrip().endswith("?"):
         return None  # a question asks; it does not commit
     at, verb, rest, action = _act(sentence)
+    if action == "act":
+        return None  # no verb of doing: nothing to say what would be done
     trigger = Trigger(0, sentence[:at], verb, rest, "model")
     amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
     times = find_deadlines(sentence, on=on)

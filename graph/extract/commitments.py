@@ -1109,6 +1109,7 @@ def _commitment(
         mentions=named_things(sentence),
         start_date=begins.starts if begins else None,
         start_text=begins.text if begins else None,
+        trigger=trigger.kind,
     )
 
 
@@ -1152,6 +1153,11 @@ _NOT_PLEDGE_ACTS = frozenset({"review", "consider", "examine", "monitor", "follo
 _SCRUTINY = re.compile(r"\b(?:look|examine|scrutini[sz]e|study|consider|monitor|watch)\b", re.I)
 
 
+#: Rules whose commitment is a speech act of the speaker's ("I undertake to…", "I can
+#: announce…", "we accept…"): saying it commits, whatever the sentence model thinks.
+SPEECH_ACTS = frozenset({"undertaking", "performative", "accepted"})
+
+
 def for_role(
     commitments: tuple[Commitment, ...], role: SpeakerRole | None
 ) -> tuple[Commitment, ...]:
@@ -1162,18 +1168,27 @@ def for_role(
     the speaker's side's own acts ("we will vote against", "a Labour Government
     would…") and not promises to scrutinise; backbenchers pledge only on their party's
     behalf ("a Labour Government will…"); the chair and anyone else make none.  "We
-    would…" candidates are dropped for everyone else.  An unknown role (``None``: a body with no registry, a speaker nobody
-    could link) keeps everything, as commitments.
+    would…" candidates are dropped for everyone else.  For a minister or spokesperson the
+    sentence model (:mod:`graph.extract.commitment_model`) weighs the rules' commitments
+    and adds its own; an unknown role (``None``: a body with no registry, a speaker nobody
+    could link) keeps the rules' commitments unweighed.
     """
-    if role in (None, "minister", "lords-spokesperson"):
+    if role is None:
+        # nobody knows who spoke: the rules' commitments, unweighed
+        return tuple(c for c in commitments if c.kind == "commitment" and c.found_by == "rules")
+    if role in ("minister", "lords-spokesperson"):
         # "we would…" candidates are pledges only in an opposition's mouth; the model
-        # weighs the rules' commitments, and adds its own for a speaker known to commit
+        # weighs the rules' commitments (not a speech act, which commits by being said),
+        # and adds its own
         return tuple(
             c
             for c in commitments
             if c.kind == "commitment"
-            and (c.model_probability is None or c.model_probability >= KEEP)
-            and (c.found_by == "rules" or role is not None)
+            and (
+                c.model_probability is None
+                or c.model_probability >= KEEP
+                or c.trigger in SPEECH_ACTS
+            )
         )
     if role not in ("shadow", "backbench"):
         return ()

@@ -47,7 +47,7 @@ def test_the_table_is_what_training_gives() -> None:
     pytest.importorskip("sklearn")
     from graph.evaluate.commitment_model_training import table, training_sentences
 
-    texts, labels, _ = training_sentences(gold_dir("commitments"), ("dev/*_ministers6.jsonl",))
+    texts, labels, _ = training_sentences(gold_dir("commitments"))
     stored = commitment_model.resources.files("graph") / "data" / "commitment_model.tsv"
     assert table(texts, labels) == stored.read_text(encoding="utf-8")
 
@@ -133,15 +133,15 @@ def sure(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.usefixtures("sure")
 def test_a_sentence_the_rules_pass_over_can_be_the_models() -> None:
     text = (
-        "Thank you. We are making it an expectation that schools offer £40 million in"
-        " bursaries to parents."
+        "Thank you. We are making it an expectation that we fund £40 million in"
+        " bursaries for parents."
     )
     assert [c.found_by for c in find_commitments(text, on=ON, role="minister")] == ["model"]
     (c,) = weigh(text, (), ON)
     assert (c.span, c.found_by, c.model_probability) == (Span(11, len(text)), "model", 0.9)
     assert (c.actor, c.action, c.category, c.confidence) == (
         "Government",
-        "provide",
+        "fund",
         "funding",
         0.9,
     )
