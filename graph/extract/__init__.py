@@ -14,7 +14,7 @@ against English patterns; speakers, dates and text are kept.
 from __future__ import annotations
 
 from graph.extract.attribution import parse_attribution, spoken_office
-from graph.extract.commitments import find_commitments
+from graph.extract.commitments import find_candidates
 from graph.extract.followups import find_reports
 from graph.extract.mentions import find_mentions
 from graph.records import (
@@ -67,7 +67,7 @@ def analyse_speech(speech: Speech, debate: Debate, *, english: bool = True) -> S
         office=office,
         party=party_name,
         mentions=find_mentions(speech.text),
-        commitments=find_commitments(
+        commitments=find_candidates(
             speech.text, on=debate.date, speaker=attribution.name if attribution else None
         ),
         reports=find_reports(speech.text),

@@ -218,6 +218,27 @@ def _act(sentence: str) -> tuple[int, str, str, str]:
     return 0, "", "", "act"
 
 
+# Someone on the Government's side named before the act: the speaker, "we", the
+# Government, a department, Ministers, officials, a body by its initials.
+_OWN_SIDE = re.compile(
+    r"\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y)\b|\bGovernment\b|\bDepartment\b|\bMinisters?\b"
+    r"|\bofficials\b|\b[A-Z]{2,}\b"
+)
+
+
+def model_act(sentence: str) -> tuple[int, str, str, str] | None:
+    """The act of a sentence the model judged committing, or None when it has none the
+    Government does: a question asks, a sentence with no verb of doing names nothing to
+    be done, and one with nobody of the Government's side before its act ("He will be
+    happy to meet…", "Further engagement will take place") is about someone else."""
+    if sentence.rstrip().endswith("?"):
+        return None
+    at, verb, rest, action = _act(sentence)
+    if action == "act" or not _OWN_SIDE.search(sentence, 0, at):
+        return None
+    return at, verb, rest, action
+
+
 def _listed_action(verb: str, rest: str) -> str | None:
     if verb_lemma(verb) is None:
         return None
@@ -234,11 +255,10 @@ def _from_model(text: str, span: Span, p: float, on: date | None) -> Commitment 
     read by the same means as the rules' (the speaker's when it says "I", else the
     Government's)."""
     sentence = text[span.start : span.end]
-    if sentence.rstrip().endswith("?"):
-        return None  # a question asks; it does not commit
-    at, verb, rest, action = _act(sentence)
-    if action == "act":
-        return None  # no verb of doing: nothing to say what would be done
+    found = model_act(sentence)
+    if found is None:
+        return None
+    at, verb, rest, action = found
     trigger = Trigger(0, sentence[:at], verb, rest, "model")
     amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
     times = find_deadlines(sentence, on=on)

@@ -90,7 +90,14 @@ from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, MonetaryAmount, Span
 from graph.vocab.kinds import SpeakerRole
 
-__all__ = ["CATEGORIES", "STATUSES", "find_commitments", "for_role", "same_measure"]
+__all__ = [
+    "CATEGORIES",
+    "STATUSES",
+    "find_candidates",
+    "find_commitments",
+    "for_role",
+    "same_measure",
+]
 
 CATEGORIES = (
     "legislation",
@@ -1205,6 +1212,16 @@ def for_role(
             continue
         pledges.append(replace(c, kind="opposition-pledge"))
     return tuple(pledges)
+
+
+def find_candidates(
+    text: str, *, on: date | None = None, speaker: str | None = None
+) -> tuple[Commitment, ...]:
+    """Every commitment and pledge candidate in one speech, before anyone knows who spoke:
+    what the extraction stage keeps, for the linking stage to apply :func:`for_role` once
+    it knows the speaker's role on the day (the sentence model's own commitments and the
+    opposition's "we would…" are decided there, not here)."""
+    return _find(text, on=on, speaker=speaker)
 
 
 def find_commitments(

@@ -151,7 +151,7 @@ def test_a_sentence_the_rules_pass_over_can_be_the_models() -> None:
 
 @pytest.mark.usefixtures("sure")
 def test_the_models_act_is_a_listed_action() -> None:
-    text = "Thank you. The changes will be examined by officials this week."
+    text = "Thank you. My officials say the changes will be examined this week."
     (c,) = [c for c in weigh(text, (), ON) if c.found_by == "model"]
     assert (c.actor, c.action) == ("Government", ACTIONS["examine"])
     assert c.deadline == date(2021, 3, 14)
@@ -167,3 +167,30 @@ def test_the_rules_commitment_is_not_doubled() -> None:
 def test_a_question_is_never_the_models() -> None:
     text = "Will the Government publish the strategy in the spring?"
     assert all(c.found_by != "model" for c in weigh(text, (), ON))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He will be happy to meet the right hon. Gentleman to discuss it.",  # someone else
+        "Further engagement will take place as the details are announced.",  # nobody named
+        "The figures will reflect on the Department badly.",  # an effect, not an act
+        "Will the Government publish the strategy?",  # a question
+        "We are clear about that.",  # no verb of doing
+    ],
+)
+def test_the_model_makes_no_commitment_without_the_governments_act(sentence: str) -> None:
+    assert commitment_model.model_act(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("I am always very happy to meet the hon. Gentleman.", "meet"),
+        ("HMRC will also be asking its staff to change their area of expertise.", "change"),
+        ("My officials will examine the case.", "review"),
+    ],
+)
+def test_the_models_act_is_the_governments(sentence: str, action: str) -> None:
+    found = commitment_model.model_act(sentence)
+    assert found is not None and found[3] == action
