@@ -168,17 +168,26 @@ def weigh(text: str, found: tuple[Commitment, ...], on: date | None) -> tuple[Co
     """``found`` (the rules' commitments in one speech) with the model's probability on
     each, and a commitment ``found_by="model"`` for each sentence the rules passed over
     that the model gives at least :data:`ADD`.  Nothing is dropped here: which of these
-    a speaker makes depends on the role (:func:`graph.extract.commitments.for_role`)."""
+    a speaker makes depends on the role (:func:`graph.extract.commitments.for_role`).
+
+    Only the sentences that can matter are scored: those under a rules' commitment, and
+    those naming someone of the Government's side (:func:`model_act` needs one)."""
     spans = split_sentences(text)
-    probs = [probability(text[s.start : s.end]) for s in spans]
-    weighed = [replace(c, model_probability=_highest(c.span, spans, probs)) for c in found]
-    for span, p in zip(spans, probs, strict=True):
-        if p < ADD or any(c.kind == "commitment" and _overlap(c.span, span) for c in found):
+    covered = [any(_overlap(c.span, s) for c in found) for s in spans]
+    taken = [any(c.kind == "commitment" and _overlap(c.span, s) for c in found) for s in spans]
+    probs: list[float] = []
+    made: list[Commitment] = []
+    for span, under, held in zip(spans, covered, taken, strict=True):
+        sentence = text[span.start : span.end]
+        if not under and not _OWN_SIDE.search(sentence):
+            probs.append(0.0)  # nobody of the Government's side: no act of its own
             continue
-        made = _from_model(text, span, p, on)
-        if made is not None:
-            weighed.append(made)
-    return tuple(sorted(weighed, key=lambda c: c.span.start))
+        p = probability(sentence)
+        probs.append(p)
+        if not held and p >= ADD and (act := model_act(sentence)) is not None:
+            made.append(_from_model(text, span, p, on, act))
+    weighed = [replace(c, model_probability=_highest(c.span, spans, probs)) for c in found]
+    return tuple(sorted((*weighed, *made), key=lambda c: c.span.start))
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -250,15 +259,14 @@ def _listed_action(verb: str, rest: str) -> str | None:
     return ACTIONS.get(head)
 
 
-def _from_model(text: str, span: Span, p: float, on: date | None) -> Commitment | None:
-    """A sentence the model judged committing, as a commitment: its act, money and time
-    read by the same means as the rules' (the speaker's when it says "I", else the
-    Government's)."""
+def _from_model(
+    text: str, span: Span, p: float, on: date | None, act: tuple[int, str, str, str]
+) -> Commitment:
+    """A sentence the model judged committing, as a commitment: its act (from
+    :func:`model_act`), money and time read by the same means as the rules' (the
+    speaker's when it says "I" before the act, else the Government's)."""
     sentence = text[span.start : span.end]
-    found = model_act(sentence)
-    if found is None:
-        return None
-    at, verb, rest, action = found
+    at, verb, rest, action = act
     trigger = Trigger(0, sentence[:at], verb, rest, "model")
     amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
     times = find_deadlines(sentence, on=on)
