@@ -17,7 +17,7 @@ from graph.errors import DebateKGError
 from graph.queries import bind, named_query
 
 _COLUMNS = ("date", "name", "office", "actor", "action", "category", "status",
-            "amount", "amounts", "deadline", "deadlineText", "start", "quote",
+            "amount", "amounts", "deadline", "deadlineText", "start", "probability", "quote",
             "commitment")  # fmt: skip
 
 
@@ -73,6 +73,9 @@ def commitments(
     are sorted by date before the page is cut.  The office is the one the maker held
     on the commitment's date; the amount is the new money it commits.  Each option is
     the named query ``commitments``'s parameter of the same name.
+
+    ``probability`` is how likely the commitment sentence model judged it (0 to 1;
+    ``graph.extract.commitment_model``): a way to keep only the surer ones.
     """
     dates = {k: v.date().isoformat() for k, v in (("since", since), ("until", until)) if v}
     params = {k: v for k, v in (("member", member), ("category", category)) if v} | dates
@@ -95,6 +98,8 @@ def commitments(
                       show_lines=True)  # fmt: skip
         for r in rows:
             what = f"{r['actor']}: {r['action']} ({r['category']}, {r['status']})"
+            if r["probability"]:
+                what += f"\nmodel: {r['probability']}"  # graph.extract.commitment_model
             due = f"{r['deadline']}\n({r['deadlineText']})" if r["deadline"] else r["deadlineText"]
             if r["start"]:
                 due = f"{due}\nfrom {r['start']}".strip()
