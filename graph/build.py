@@ -23,6 +23,7 @@ the same quads as rdflib terms.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rdflib import URIRef
 from rdflib import namespace as ns
@@ -66,6 +67,7 @@ _ACTOR_LABELS = {"government": "Government", "the government": "Government"}
 _LEGISLATION = re.compile(r"\b(?:Bill|Act|law|Order|Regulations)\b")
 
 
+@cache
 def sentence_model() -> URIRef:
     """The agent credited with the commitments only the sentence model found (PROV)."""
     return iris.extractor("debate-kg commitment model", commitment_model.digest())

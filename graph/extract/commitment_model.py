@@ -164,7 +164,12 @@ def probability(sentence: str) -> float:
 # --- the model beside the rules -------------------------------------------------
 
 
-def weigh(text: str, found: tuple[Commitment, ...], on: date | None) -> tuple[Commitment, ...]:
+def weigh(
+    text: str,
+    found: tuple[Commitment, ...],
+    on: date | None,
+    spans: tuple[Span, ...] | None = None,
+) -> tuple[Commitment, ...]:
     """``found`` (the rules' commitments in one speech) with the model's probability on
     each, and a commitment ``found_by="model"`` for each sentence the rules passed over
     that the model gives at least :data:`ADD`.  Nothing is dropped here: which of these
@@ -172,7 +177,7 @@ def weigh(text: str, found: tuple[Commitment, ...], on: date | None) -> tuple[Co
 
     Only the sentences that can matter are scored: those under a rules' commitment, and
     those naming someone of the Government's side (:func:`model_act` needs one)."""
-    spans = split_sentences(text)
+    spans = split_sentences(text) if spans is None else spans  # the caller's, when it split
     covered = [any(_overlap(c.span, s) for c in found) for s in spans]
     taken = [any(c.kind == "commitment" and _overlap(c.span, s) for c in found) for s in spans]
     probs: list[float] = []

@@ -1284,7 +1284,8 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
     lead_in: str | None = None  # the subject of "The strategy states that the UK will:"
     hits = key_hits(text)
     previous_end = -1  # where the last sentence that committed ended
-    for span in split_sentences(text):
+    spans = split_sentences(text)
+    for span in spans:
         sentence = text[span.start : span.end]
         if lead_in is not None:
             item = _list_item(text, span, lead_in, on, speaker)
@@ -1311,7 +1312,7 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
             if joined is not None:
                 found[-1] = joined
                 previous_end = span.end
-    return weigh(text, _with_would(text, tuple(found), on), on)
+    return weigh(text, _with_would(text, tuple(found), on), on, spans)
 
 
 def _between_is_space(text: str, end: int, start: int) -> bool:
