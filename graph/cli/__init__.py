@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "query": "graph.cli.query:query",
     "commitments": "graph.cli.commitments:commitments",
     "export": "graph.cli.export:export",
+    "compact": "graph.cli.compact:compact",
     "validate": "graph.cli.validate:validate",
     "evaluate": "graph.cli.evaluate:evaluate",
     "members": "graph.cli.members:members",

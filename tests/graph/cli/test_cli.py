@@ -14,7 +14,7 @@ from graph.cli import cli
 from graph.store import Store
 from tests.conftest import SEED
 
-COMMANDS = ["build", "query", "commitments", "export", "validate"]
+COMMANDS = ["build", "query", "commitments", "export", "compact", "validate"]
 
 
 #: Named queries over registry imports or divisions (tests/graph/cli/test_members.py,
