@@ -169,7 +169,27 @@ def category_of(
         return "guidance"
     if new_money and (_holds(_FUNDING, _FUNDING_WORDS, act, act_lowered) or MONEY_SIGN.search(act)):
         return "funding"  # new money in the act itself: "…allocating R200 million to…"
-    return _by_what_follows(sentence[trigger.start :], new_money)
+    found = _by_what_follows(sentence[trigger.start :], new_money)
+    if found == "operational" and _to_a_member(trigger, sentence):
+        return "undertaking"
+    return found
+
+
+# Someone in the chamber the speaker answers: the member asking, the House.
+_ADDRESSEE = re.compile(
+    r"\b(?:him|her|he|she|you|the\s+(?:hon\.|honourable|noble|right\s+hon\.)\s+(?:and\s+\w+\s+)?"
+    r"(?:Gentleman|Lady|Member|Friend|friend|Lord|Baroness|Members)|my\s+(?:right\s+)?"
+    r"(?:hon\.|honourable|noble|learned)\s+(?:and\s+\w+\s+)?(?:[Ff]riend|[Ll]ord|[Bb]aroness)"
+    r"|the\s+House|noble\s+Lords|the\s+Deputy|Members)\b"
+)
+_SPEAKER_HIMSELF = re.compile(r"\bI\b")
+
+
+def _to_a_member(trigger: Trigger, sentence: str) -> bool:
+    """An act the speaker undertakes in person, for the member or the House they answer
+    ("I will make sure he gets the meetings he needs", "I will raise the matter with my
+    colleagues" said to a member): an undertaking, whatever its verb."""
+    return bool(_SPEAKER_HIMSELF.search(trigger.subject)) and bool(_ADDRESSEE.search(sentence))
 
 
 def _by_what_follows(rest: str, new_money: bool) -> CommitmentCategory:

@@ -910,6 +910,12 @@ def test_procedure_values_and_beliefs_commit_nobody(text: str) -> None:
         # personal undertakings put another way
         ("I shall certainly discuss it with my noble friend the Minister.", "undertaking"),
         ("I shall speak to officials in the Department about this issue.", "undertaking"),
+        # an act the speaker undertakes in person for the member they answer
+        ("I will ensure that the hon. Lady gets a full answer from the agency.", "undertaking"),
+        ("I will make sure he gets the meetings he needs with the port operators.", "undertaking"),
+        # the same act by the Government, or by the speaker for nobody in the chamber
+        ("We will ensure that every port gets the staff it needs.", "operational"),
+        ("I will ensure that every port gets the staff it needs.", "operational"),
     ],
 )
 def test_a_category_from_what_the_act_is_for(text: str, category: str) -> None:
