@@ -243,14 +243,24 @@ _OWN_SIDE = re.compile(
 def model_act(sentence: str) -> tuple[int, str, str, str] | None:
     """The act of a sentence the model judged committing, or None when it has none the
     Government does: a question asks, a sentence with no verb of doing names nothing to
-    be done, and one with nobody of the Government's side before its act ("He will be
-    happy to meet…", "Further engagement will take place") is about someone else."""
+    be done, one with nobody of the Government's side before its act ("He will be
+    happy to meet…", "Further engagement will take place") is about someone else, and
+    one framed by a belief or a forecast ("I am sure there will be…") foresees the act."""
     if sentence.rstrip().endswith("?"):
         return None
     at, verb, rest, action = _act(sentence)
     if action == "act" or not _OWN_SIDE.search(sentence, 0, at):
         return None
+    if _BELIEF.search(sentence, 0, at):
+        return None  # "I am sure there will be a review…", "the ONS suggests that…": foreseen
     return at, verb, rest, action
+
+
+# A belief or a forecast framing what follows: the act is foreseen, not undertaken.
+_BELIEF = re.compile(
+    r"\b(?:I|we)\s+(?:am|are)\s+(?:\w+\s+)?sure\s+(?:that\s+)?there\s+will\b"
+    r"|\b(?:suggests|predicts|forecasts|estimates)\s+that\b"
+)
 
 
 def _listed_action(verb: str, rest: str) -> str | None:

@@ -165,6 +165,9 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?:happy|pleased|glad|delighted)\s+to"
             r"|(?:can\s+)?undertake\s+to)\s+"
             r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+|of\s+course\s+)?(?:undertake\s+to\s+)?"
+            # a first step before it: "I shall find it and write to…", "I will check and reply"
+            r"(?:(?:find|check|look\s+at|look\s+into|consider|investigate|examine)\s+"
+            r"(?:(?:it|that|this|them|those|out)\s+)?and\s+)?"
             r"(?P<verb>write|reply|respond\s+in\s+writing|respond(?=(?:[^.;?]|(?<=hon)\.){0,60}?\bin\s+writing\b)"
             r"|send|meet|talk|follow"
             r"|take(?=(?:\s+[\w’'.-]+){0,4}?\s+(?:away|back|up|forward|into\s+account)\b)|look\s+into|speak"
@@ -310,7 +313,7 @@ TRIGGERS: tuple[Rule, ...] = (
         # funds … will be paid", "they can rest assured that they will receive…"
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e)|(?<=\band\s))\s*(?:(?:\w+ly|of\s+course|can|will|do|have|has)\s+)*"
-            r"(?P<verb>give|make|given|made)\s+(?:[\w.]+\s+){0,4}?(?:that|an?|the|this|my|our|a\s+clear"
+            r"(?P<verb>give|make|given|made)\s+(?!good\s+on\b)(?:[\w.]+\s+){0,4}?(?:that|an?|the|this|my|our|a\s+clear"
             r"|a\s+firm)\s+"
             r"(?:assurance|undertaking|commitment|pledge|promise|guarantee)s?\b(?P<rest>)"
         ),
@@ -866,6 +869,19 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|evaluation|pilots?|call\s+for\s+evidence|strategy|action\s+plan|guidance)\b(?P<rest>)"
         ),
         clues=(("here will", "here shall"),),
+    ),
+    Rule(
+        "existential",
+        # a deliverable said to be on its way: "legislation is coming", "we have a White
+        # Paper coming up", "the strategy is coming forward shortly"
+        re.compile(
+            r"(?P<subject>)\b(?:(?:the|a|an|our|my|new|further)\s+)?(?:new\s+)?"
+            r"(?P<verb>[Ll]egislation|Bill|(?:White|Green)\s+Paper|strategy|consultation|review"
+            r"|action\s+plan|statement|guidance|announcements?)\b"
+            r"(?=\s+(?:is|are|will\s+be)\s+(?:now\s+|also\s+)?coming\b|\s+coming\s+(?:up|forward)\b)"
+            r"(?P<rest>)"
+        ),
+        clues=(("coming",),),
     ),
     Rule(
         "funding",

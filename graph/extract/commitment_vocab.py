@@ -90,7 +90,7 @@ _VERB_LIST = """
     champion channel check clarify close co-operate co-ordinate codify collaborate
     collect combine commit communicate compensate compile conclude conduct confirm
     connect consolidate construct contact contribute convene cooperate coordinate
-    correct cover crack cut deal debate decentralise declare defend defer define delay
+    correct cover crack cut deal decentralise declare defend defer define delay
     delegate deploy deport design designate detect determine devolve digitise direct
     disburse discuss dismantle distribute double draft drive educate eliminate embark
     employ empower enable encourage end enforce engage enhance enrol enshrine enter

@@ -802,6 +802,7 @@ _UPHOLDING = frozenset(
 _COMMITTED_TO = re.compile(r"\bcommitted\s+to\s+([a-z]+ing)\b")
 # What "committed to the …" names, up to the clause's end, and the nouns that make it a
 # measure rather than a value ("committed to a national funding formula review").
+_COMMITTED_TO_NOTHING = re.compile(r"\s+to(?:\s+(?:that|this|it|them))?\s*(?:[.;,?!—]|$)")
 _COMMITTED_TO_A_VALUE = re.compile(r"\s+to\s+(?:the|a|an|our|this|its)\s+[^,.;:?]{1,80}")
 _DELIVERABLE_NOUN = re.compile(
     r"\b(?:review|consultation|reform|programme|scheme|plan|strategy|Bill|legislation|target|fund"
@@ -825,6 +826,12 @@ def _upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
     commitment to a stance, not to a measure, unless money or a time comes with it."""
     if _DETERMINED_EFFORT.search(sentence, trigger.start, _verb_at(sentence, trigger) + 40):
         # "we are determined to tackle the harm…", "to make sure that…": an effort, no act
+        return not _NEW_MONEY.search(sentence) and not _timed(sentence, on)
+    if trigger.verb == "committed" and _COMMITTED_TO_NOTHING.match(
+        sentence, _verb_at(sentence, trigger) + len(trigger.verb)
+    ):
+        # "We are absolutely committed to that.", "…something the Government are committed
+        # to.": agreement with a stance named elsewhere, no measure of its own
         return not _NEW_MONEY.search(sentence) and not _timed(sentence, on)
     value = (
         _COMMITTED_TO_A_VALUE.match(sentence, _verb_at(sentence, trigger) + len(trigger.verb))

@@ -953,3 +953,41 @@ def test_offers_of_meetings_intent_and_consideration(text: str, action: str) -> 
 )
 def test_partnerships_and_aims_commit_nobody(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+# --- rule 21's mechanisms: a first step, work on its way, promises kept, the House's debate ---
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "category"),
+    [
+        # an undertaking after a first step of the speaker's own
+        ("I shall find it and write to the hon. Gentleman.", "write", "undertaking"),
+        ("I will check and reply to her before the recess.", "follow-up", "undertaking"),
+        # a deliverable said to be on its way (the rules alone: role unknown)
+        ("As the hon. Lady is well aware, legislation is coming.", "legislate", "legislation"),
+        ("We have a White Paper coming up, which covers these issues.", "publish", "guidance"),
+    ],
+)
+def test_a_first_step_and_work_on_its_way(text: str, action: str, category: str) -> None:
+    found = find_commitments(text, on=ON)
+    assert [(c.action, c.category) for c in found] == [(action, category)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a promise kept is a past result
+        "We have made good on our promises time and again since the start of the pandemic.",
+        # the House debating is its business, not the Government's act
+        "I will avoid trespassing on matters that we will debate in the Bill tomorrow.",
+        "Those that are subject to affirmative resolution will be debated in due course.",
+        # agreement with a stance named elsewhere
+        "We are absolutely committed to that.",
+        "Protection of vulnerable workers is something that the Government are committed to.",
+        # a forecast of weather, not a deliverable
+        "The storm is coming.",
+    ],
+)
+def test_promises_kept_the_houses_debate_and_stances_commit_nobody(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
