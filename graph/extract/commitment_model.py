@@ -244,8 +244,9 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
     """The act of a sentence the model judged committing, or None when it has none the
     Government does: a question asks, a sentence with no verb of doing names nothing to
     be done, one with nobody of the Government's side before its act ("He will be
-    happy to meet…", "Further engagement will take place") is about someone else, and
-    one framed by a belief or a forecast ("I am sure there will be…") foresees the act."""
+    happy to meet…", "Further engagement will take place") is about someone else, one
+    framed by a belief or a forecast ("I am sure there will be…") foresees the act, and
+    work with a partner towards nothing named is a partnership, not a deliverable."""
     if sentence.rstrip().endswith("?"):
         return None
     at, verb, rest, action = _act(sentence)
@@ -253,8 +254,13 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         return None
     if _BELIEF.search(sentence, 0, at):
         return None  # "I am sure there will be a review…", "the ONS suggests that…": foreseen
+    if action == "work" and _PARTNERSHIP.match(sentence, at):
+        return None  # "We are also working with Portsmouth": a partnership, nothing to deliver
     return at, verb, rest, action
 
+
+# Work with a partner and nothing after it: "…working with Portsmouth."
+_PARTNERSHIP = re.compile(r"\w+\s+(?:\w+ly\s+)?with\s+[^,;:]{1,40}?[.!]?\s*\Z")
 
 # A belief or a forecast framing what follows: the act is foreseen, not undertaken.
 _BELIEF = re.compile(

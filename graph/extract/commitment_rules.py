@@ -313,8 +313,8 @@ TRIGGERS: tuple[Rule, ...] = (
         # funds … will be paid", "they can rest assured that they will receive…"
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e)|(?<=\band\s))\s*(?:(?:\w+ly|of\s+course|can|will|do|have|has)\s+)*"
-            r"(?P<verb>give|make|given|made)\s+(?!good\s+on\b)(?:[\w.]+\s+){0,4}?(?:that|an?|the|this|my|our|a\s+clear"
-            r"|a\s+firm)\s+"
+            r"(?P<verb>give|make|given|made)\s+(?!good\s+on\b)(?:[\w.]+\s+){0,4}?(?:that|an?|the|this|my|our)\s+"
+            r"(?:(?:clear|firm|categorical|absolute|cast-iron|solemn|personal|full)\s+)?"
             r"(?:assurance|undertaking|commitment|pledge|promise|guarantee)s?\b(?P<rest>)"
         ),
         clues=(("assurance", "undertaking", "commitment", "pledge", "promise", "guarantee"),),
@@ -863,7 +863,7 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>)\b[Tt]here\s+(?:will|shall)\s+(?:also\s+|now\s+|then\s+|of\s+course\s+)?be"
             r"\s+(?:an?\s+|the\s+|further\s+|more\s+|another\s+|some\s+)?(?:(?:full|formal|public"
             r"|independent|new|further|wider|detailed|proper|statutory|targeted|separate|annual"
-            r"|\w+-week)\s+)*(?P<verb>consultations?|reviews?|statements?|updates?|announcements?"
+            r"|fundamental|comprehensive|thorough|national|major|\w+-week)\s+)*(?P<verb>consultations?|reviews?|statements?|updates?|announcements?"
             r"|opportunit(?:y|ies)(?=[^.;?]{0,100}?\bto\s+(?:come|bring|put|apply|bid|submit|make|take"
             r"|raise|discuss)\b)|discussions?|(?:White|Green)\s+Paper|Bill|legislation|inquiry"
             r"|evaluation|pilots?|call\s+for\s+evidence|strategy|action\s+plan|guidance)\b(?P<rest>)"

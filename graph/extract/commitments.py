@@ -183,8 +183,14 @@ _PROCEDURE = re.compile(
     r"|refer\s+(?:him|her|them|the\s+(?:hon\.?\s+)?(?:member|gentleman|lady|deputy))\s+to\b"
     r"|take\s+(?:this|the)\s+opportunity\s+to\s+(?:\w+ly\s+)?(?:set\s+out|say|thank|remind|pay"
     r"|put\s+on\s+record|welcome|congratulate|explain|outline|clarify|mention|highlight"
-    r"|reiterate|stress|emphasi[sz]e|answer|respond))"
-    r"|\blater\s+in\s+(?:my|this)\s+(?:speech|remarks|contribution)\b|\bin\s+my\s+(?:closing|winding)"
+    r"|reiterate|stress|emphasi[sz]e|answer|respond)"
+    # going back to a point of the debate, or through what the speech will cover now
+    r"|return\s+(?:briefly\s+)?to\s+(?:some\s+of\s+)?(?:the|that|this|those|these|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:points?|issues?|problems?|questions?|subjects?|themes?|matters?)\b)"
+    r"|\b(?:I|we)\s+(?:will|shall)\s+(?:now|briefly|first)\s+(?:outline|set\s+out|explain|describe"
+    r"|summarise|run\s+through|go\s+through)\b"
+    r"|\blater\s+in\s+(?:my|this)\s+(?:speech|remarks|contribution)\b"
+    r"|\bin\s+my\s+(?:closing|winding|concluding|final\s+remarks)"
     r"|\bI\s+(?:am|’m|'m)\s+(?:\w+ly\s+)?(?:pleased|delighted|glad|grateful|proud)\s+to\s+"
     r"(?:follow(?!\s+up)|welcome|see|hear|respond|have\s+(?:the|this)|open|close|take\s+part"
     r"|pay|join)\b"
@@ -197,6 +203,7 @@ _PROCEDURE = re.compile(
 )
 _PROCEDURE_WORDS = (
     "will", "shall", "’ll", "'ll", "going", "want", "like", "later", "closing", "winding",
+    "concluding", "final remarks",
     "pleased", "delighted", "glad", "grateful", "happy", "proud", "tribute", "congratulate",
     "send", "extend", "wishes", "condolences",
 )  # fmt: skip
@@ -818,6 +825,7 @@ _VALUE_NOUN = re.compile(
 )
 _DETERMINED_EFFORT = re.compile(
     r"\bdetermined\s+to\s+(?:tackle|make\s+sure|sort|do\s+(?:something|all|everything|what))\b"
+    r"|\bcommitted\s+to\s+doing\s+(?:all|everything|whatever|what)\s+(?:we|it|they|I)\s+can\b"
 )
 
 

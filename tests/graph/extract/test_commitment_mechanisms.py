@@ -991,3 +991,36 @@ def test_a_first_step_and_work_on_its_way(text: str, action: str, category: str)
 )
 def test_promises_kept_the_houses_debate_and_stances_commit_nobody(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+# --- rule 22's mechanisms: the debate's own course, efforts, assurances, reviews to come ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will, if I may, return to some of the problems of the democratic deficit.",
+        "If my hon. Friend will indulge me, I will address that in my concluding remarks.",
+        "I will now outline the changes made on 1 June, which include larger groups outdoors.",
+        "The Government are committed to doing all we can to support UK business.",
+    ],
+)
+def test_the_debates_course_and_efforts_commit_nobody(text: str) -> None:
+    assert find_commitments(text, on=ON) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # an undertaking to the House, unlike going back to a point of the debate
+        ("We will return to the House with proposals in the spring.", "return"),
+        ("We will outline our plans for the fund in the spring.", "outline"),
+        (
+            "I give him a categorical assurance that we will keep talking to the unions.",
+            "undertake",
+        ),
+        ("There will be a fundamental review of the future of business rates.", "review"),
+    ],
+)
+def test_undertakings_assurances_and_reviews_to_come(text: str, action: str) -> None:
+    assert [c.action for c in find_commitments(text, on=ON)] == [action]
