@@ -250,6 +250,27 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "undertaking",
+        # an invitation to the member or the House: "I invite all colleagues who would like to
+        # come in to see the work of our Windrush team"
+        re.compile(
+            r"(?P<subject>\bI)\s+(?:would\s+)?(?:also\s+)?(?P<verb>invite)(?P<rest>\s+(?:all\s+|any\s+)?"
+            r"(?:colleagues|him|her|them|the\s+hon|my\s+hon|my\s+noble|the\s+noble|noble\s+Lords"
+            r"|hon\.\s+Members|Members)\b)"
+        ),
+        clues=(("invite",),),
+    ),
+    Rule(
+        "undertaking",
+        # the same said of the member: "He is welcome to come to the Department to learn more"
+        re.compile(
+            r"(?P<subject>)\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]on\.\s+Members|[Tt]he\s+(?:hon\.|noble)\s+"
+            r"(?:Gentleman|Lady|Lord|Baroness|Member))\s+(?:is|are)\s+(?:very\s+|most\s+|always\s+)*"
+            r"(?P<verb>welcome)(?P<rest>\s+to\s+(?:come|visit|meet|see|join))\b"
+        ),
+        clues=(("welcome",),),
+    ),
+    Rule(
+        "undertaking",
         # "when I come to Sheffield on 23 May, it will be a pleasure to meet him"
         re.compile(
             r"(?P<subject>)\bit\s+will\s+be\s+(?:a|my)\s+(?:great\s+|real\s+)?pleasure\s+to\s+"
@@ -343,6 +364,22 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<object>.{2,80}?)\s+to\s+(?:\w+ly\s+)?" + _V
         ),
         clues=(("asked",),),
+    ),
+    Rule(
+        "progressive",
+        # work on a named review set going by the Government: "The Prime Minister has
+        # commissioned a comprehensive review of the 2 metre guidance", "We have also
+        # commissioned research into…" (under way; habits are not: "From time to time, we
+        # have commissioned studies…")
+        re.compile(
+            r"(?<!time,\s)(?P<subject>\b(?:I|[Ww]e|[Tt]he\s+(?:Prime\s+Minister|Government|Department"
+            r"|Secretary\s+of\s+State|Chancellor)|[Mm]y\s+(?:right\s+)?hon\.\s+Friend\s+the\s+"
+            r"(?:[A-Z][\w-]*\s+){1,5}?))\s*(?:has|have)\s+(?:now\s+|also\s+|today\s+|recently\s+"
+            r"|already\s+)?(?P<verb>commissioned)(?P<rest>\s+(?:an?\s+|the\s+|some\s+|further\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:review|research|study|studies|report|inquiry|evaluation"
+            r"|assessment|analysis|audit)s?)\b"
+        ),
+        clues=(("commissioned",),),
     ),
     Rule(
         "request",
@@ -450,6 +487,16 @@ TRIGGERS: tuple[Rule, ...] = (
                 "intent",
             ),
         ),
+    ),
+    Rule(
+        "intent",
+        # a commitment made in the present tense: "the UK Government commit to consulting
+        # the devolved Administrations before…" (the speaker's own is an undertaking)
+        re.compile(
+            r"(?P<subject>\b(?:[Ww]e|(?i:the\s+(?:UK\s+)?Government)))\s+(?:also\s+|now\s+|"
+            r"hereby\s+)?commits?\s+to\s+(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("commit",),),
     ),
     Rule(
         "modal",
@@ -880,6 +927,25 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|action\s+plan|statement|guidance|announcements?)\b"
             r"(?=\s+(?:is|are|will\s+be)\s+(?:now\s+|also\s+)?coming\b|\s+coming\s+(?:up|forward)\b)"
             r"(?P<rest>)"
+        ),
+        clues=(("coming",),),
+    ),
+    Rule(
+        "existential",
+        # the same of any act named by a noun of doing (the action comes from the noun, or
+        # there is none): "That extension will be coming forward shortly", "We have
+        # co-commissioning coming up"
+        re.compile(
+            r"(?P<subject>)\b(?:[Tt]hat|[Tt]his|[Tt]he|[Oo]ur)\s+(?P<verb>[a-z][a-z-]+)"
+            r"(?=\s+(?:is|will\s+be)\s+(?:now\s+|also\s+)?coming\s+forward\b)(?P<rest>)"
+        ),
+        clues=(("coming",),),
+    ),
+    Rule(
+        "existential",
+        re.compile(
+            r"(?P<subject>)\b[Ww]e\s+have\s+(?:an?\s+|some\s+|further\s+)?(?P<verb>[a-z][a-z-]+)"
+            r"(?=\s+coming\s+up\b)(?P<rest>)"
         ),
         clues=(("coming",),),
     ),

@@ -171,7 +171,7 @@ _PROCEDURE = re.compile(
     r"|six|seven|main|key)\s+){1,2}(?:priorities|areas|themes|issues|points|questions|pillars))\b"
     r"|give\s+(?:an?\s+|one\s+|two\s+|some\s+|a\s+few\s+)?(?:\w+\s+)?examples?\b"
     r"|start\s+the\s+front|sum\s+up|conclude\b|finish\b|close\s+by|end\s+by|begin\s+by|start\s+by"
-    r"|respond\s+(?:\w+ly\s+)?to\s+(?:the\s+)?(?:debate|points?|hon)(?![^;?]{0,60}?\bin\s+writing\b)|try\s+to\s+(?:answer|respond|deal)"
+    r"|add\s+that\b|respond\s+(?:\w+ly\s+)?to\s+(?:the\s+|those\s+|these\s+|some\s+of\s+(?:the|those|these)\s+)?(?:debate|points?|hon)(?![^;?]{0,60}?\bin\s+writing\b)|try\s+to\s+(?:answer|respond|deal)"
     r"|respond\s+in\s+(?:general\s+)?terms|speak\s+(?:also\s+)?to\s+(?:the\s+)?(?:other\s+)?(?:[Gg]overnment\s+)?amendments?\b"
     r"|(?:start|begin|deal\s+first)\s+with\s+(?:the|his|her|their|a)\s+(?:\w+\s+)?(?:question|point|issue"
     r"|amendment|contribution)s?\b"
@@ -208,6 +208,15 @@ _PROCEDURE_WORDS = (
     "send", "extend", "wishes", "condolences",
 )  # fmt: skip
 _CONDITIONAL = re.compile(r"(?:If|Unless|Should)\b")
+# A condition that is a step of the member the minister answers: "If the hon. Gentleman has
+# a case and he could let me know, …", "If my hon. Friends want to make representations…"
+_MEMBERS_STEP = re.compile(
+    r"If\s+(?:the\s+(?:hon\.|honourable|noble|right\s+hon\.)\s+(?:and\s+\w+\s+)?(?:Gentleman|Lady"
+    r"|Member|Lord|Baroness|Friend)|(?:the|that)\s+[Mm]ember|my\s+(?:right\s+)?(?:hon\.|noble)\s+"
+    r"(?:and\s+\w+\s+)?(?:Friends?|Lords?|Baroness)|hon\.\s+Members|noble\s+Lords|he|she)\s+"
+    r"(?:has|have|wants?\s+to|wishes\s+to|would\s+like\s+to|could|can|will|would|writes|sends|is\s+not"
+    r"|are\s+not|comes?|brings?)\b(?![^,]{0,40}\bforgive\b)"
+)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|cannot)\b", re.IGNORECASE)
 
 
@@ -804,7 +813,7 @@ _PURPOSE = re.compile(r"\b(?:to|so\s+that|in\s+order\s+to)\s+(?!the\b|a\b|an\b)[
 _UPHOLDING = frozenset(
     {"protect", "promote", "uphold", "defend", "strengthen", "support", "maintain", "ensure",
      "tackle", "improve", "champion", "safeguard", "respect", "value", "preserve", "keep",
-     "help", "encourage", "eradicate", "eliminate"}
+     "help", "encourage", "eradicate", "eliminate", "get"}
 )  # fmt: skip
 _COMMITTED_TO = re.compile(r"\bcommitted\s+to\s+([a-z]+ing)\b")
 # What "committed to the …" names, up to the clause's end, and the nouns that make it a
@@ -856,8 +865,10 @@ def _upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
     m = _COMMITTED_TO.search(sentence, trigger.start, _verb_at(sentence, trigger) + 40)
     if m is None:
         return False
-    base = verb_lemma(m.group(1))
-    if base is None or base not in _UPHOLDING or _NEW_MONEY.search(sentence):
+    word = m.group(1)
+    # the verb's base form, even for a verb of no deed the vocabulary lists ("improving")
+    bases = {verb_lemma(word), word[:-3], word[:-3] + "e", word[:-4]}
+    if not bases & _UPHOLDING or _NEW_MONEY.search(sentence):
         return False
     return not _timed(sentence, on)
 
@@ -1072,7 +1083,13 @@ def _commitment(
             if _FORESEEN.search(sentence, 0, trigger.start):
                 return None  # "I am sure there will be a review…": a belief, not a promise
             noun = " ".join(trigger.verb.lower().split())
-            found = COMING.get(noun) or COMING.get(noun.rstrip("s")) or COMING.get(noun[:-3] + "y")
+            found = (
+                COMING.get(noun)
+                or COMING.get(noun.rstrip("s"))
+                or COMING.get(noun[:-3] + "y")
+                or ACTIONS.get(NOMINALS.get(noun, ""))  # "That extension will be coming forward"
+                or (ACTIONS.get(lemma(noun.rsplit("-", 1)[-1])) if noun.endswith("ing") else None)
+            )  # "co-commissioning coming up": commission
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
             found = "follow-up" if trigger.kind == "undertaking" else _listed(trigger.verb)
         if trigger.kind == "list":
@@ -1181,9 +1198,13 @@ SPEECH_ACTS = frozenset({"undertaking", "performative", "accepted"})
 
 
 def for_role(
-    commitments: tuple[Commitment, ...], role: SpeakerRole | None
+    commitments: tuple[Commitment, ...],
+    role: SpeakerRole | None,
+    text: str,
+    on: date | None = None,
 ) -> tuple[Commitment, ...]:
-    """What a speaker of ``role`` commits (see :mod:`graph.link.roles`).
+    """What a speaker of ``role`` commits in ``text``, the speech ``commitments`` (from
+    :func:`find_candidates`) were found in (see :mod:`graph.link.roles`).
 
     Ministers and the Government's spokespeople commit; an opposition front bench
     (``shadow``) makes pledges, kept with ``kind="opposition-pledge"`` when they are
@@ -1193,18 +1214,20 @@ def for_role(
     would…" candidates are dropped for everyone else.  For a minister or spokesperson the
     sentence model (:mod:`graph.extract.commitment_model`) weighs the rules' commitments
     and adds its own; an unknown role (``None``: a body with no registry, a speaker nobody
-    could link) keeps the rules' commitments unweighed.
+    could link) keeps the rules' commitments unweighed.  The model reads only what a
+    minister or spokesperson said: it learnt what they commit, and nobody else's
+    sentences are worth its time (a fifth of extraction's, when it read every speech).
     """
     if role is None:
         # nobody knows who spoke: the rules' commitments, unweighed
-        return tuple(c for c in commitments if c.kind == "commitment" and c.found_by == "rules")
+        return tuple(c for c in commitments if c.kind == "commitment")
     if role in ("minister", "lords-spokesperson"):
         # "we would…" candidates are pledges only in an opposition's mouth; the model
         # weighs the rules' commitments (not a speech act, which commits by being said),
         # and adds its own
         return tuple(
             c
-            for c in commitments
+            for c in weigh(text, commitments, on)
             if c.kind == "commitment"
             and (
                 c.model_probability is None
@@ -1216,8 +1239,6 @@ def for_role(
         return ()
     pledges = []
     for c in commitments:
-        if c.found_by != "rules":
-            continue  # the model learnt what ministers commit, not what oppositions pledge
         on_behalf = _PLEDGE_SUBJECT.search(c.exact) is not None
         if role == "backbench" and not on_behalf:
             continue  # a backbencher pledges only for their party ("a Labour Government will…")
@@ -1234,8 +1255,8 @@ def find_candidates(
 ) -> tuple[Commitment, ...]:
     """Every commitment and pledge candidate in one speech, before anyone knows who spoke:
     what the extraction stage keeps, for the linking stage to apply :func:`for_role` once
-    it knows the speaker's role on the day (the sentence model's own commitments and the
-    opposition's "we would…" are decided there, not here)."""
+    it knows the speaker's role on the day (the sentence model weighs a minister's there,
+    and the opposition's "we would…" are decided there, not here)."""
     return _find(text, on=on, speaker=speaker)
 
 
@@ -1253,7 +1274,7 @@ def find_commitments(
     the speaker's role on that date (:func:`for_role` says what it changes; the
     linking stage applies it when the extractor ran without one).
     """
-    return for_role(_find(text, on=on, speaker=speaker), role)
+    return for_role(_find(text, on=on, speaker=speaker), role, text, on)
 
 
 # "We would model the new committee on…", "a Labour Government would scrap…": what an
@@ -1266,13 +1287,13 @@ _WOULD = re.compile(
 
 
 def _with_would(
-    text: str, found: tuple[Commitment, ...], on: date | None
+    text: str, found: tuple[Commitment, ...], on: date | None, spans: tuple[Span, ...]
 ) -> tuple[Commitment, ...]:
     """``found`` with the sentences saying what "we" or "a … Government" would do, as
     pledge candidates (kind ``opposition-pledge``): :func:`for_role` keeps them only for
     the opposition, and drops them for a minister, whose "we would" is a hypothetical."""
     extra: list[Commitment] = []
-    for span in split_sentences(text):
+    for span in spans:
         if any(c.span.start < span.end and span.start < c.span.end for c in found):
             continue
         sentence = text[span.start : span.end]
@@ -1327,7 +1348,7 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
             if joined is not None:
                 found[-1] = joined
                 previous_end = span.end
-    return weigh(text, _with_would(text, tuple(found), on), on, spans)
+    return _with_would(text, tuple(found), on, spans)
 
 
 def _between_is_space(text: str, end: int, start: int) -> bool:
@@ -1423,9 +1444,11 @@ def _sentence_commitments(
         return _sentence_commitments(text, part, hits, on, speaker)
     if _QUESTION.search(sentence) or _procedural(sentence, lowered):
         return []
-    if _CONDITIONAL.match(sentence):
+    if _CONDITIONAL.match(sentence) and not _MEMBERS_STEP.match(sentence):
         # "If he writes to me, I will look into it": an undertaking on the member's
-        # own step still counts; any other conditional is a hypothetical
+        # own step still counts, and so does what the Government will do once the member
+        # has taken it ("If the hon. Gentleman … could let me know, we will sort that out");
+        # any other conditional is a hypothetical
         rules = tuple(rule for rule in rules if rule.kind == "undertaking")
         if not rules:
             return []

@@ -228,7 +228,7 @@ class _Linker:
             speaker = speakers[(debate.ordinal, sf.speech.position)]
             if sf.commitments:  # who may commit, from the offices the record prints
                 role = printed_role(spoken_office(sf.attribution), _speaker_key(sf), sitting)
-                kept = for_role(sf.commitments, role)
+                kept = for_role(sf.commitments, role, sf.speech.text, debate.date)
                 sf = sf if kept == sf.commitments else replace(sf, commitments=kept)
             mentions = tuple(
                 (m, t) for m in sf.mentions if (t := self.unregistered_mention(m, why)) is not None
@@ -332,7 +332,7 @@ class _Linker:
         printed = spoken_office(sf.attribution) or (sf.office.label if sf.office else None)
         key = speaker.key if speaker.linked else None
         role = speaker_role(self.registry, key, d.debate.date, printed)
-        kept = for_role(sf.commitments, role)
+        kept = for_role(sf.commitments, role, sf.speech.text, d.debate.date)
         return sf if kept == sf.commitments else replace(sf, commitments=kept)
 
     # --- mentions and actors --------------------------------------------------------

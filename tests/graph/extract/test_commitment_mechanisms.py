@@ -41,7 +41,7 @@ def test_the_opposition_front_bench_pledges() -> None:
 
 def test_an_unknown_role_keeps_everything() -> None:
     found = find_commitments(SPEECH, on=ON)
-    assert for_role(found, None) == found and found
+    assert for_role(found, None, SPEECH) == found and found
 
 
 # --- 2. not commitments ---------------------------------------------------------------

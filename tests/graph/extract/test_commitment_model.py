@@ -11,7 +11,7 @@ import pytest
 from graph.evaluate.commitment_gold import load_gold, load_split
 from graph.evaluate.paths import gold_dir
 from graph.extract import commitment_model
-from graph.extract.commitment_model import ADD, KEEP, features, probability, weigh
+from graph.extract.commitment_model import KEEP, features, probability, weigh
 from graph.extract.commitment_vocab import ACTIONS
 from graph.extract.commitments import find_commitments, for_role
 from graph.records import Commitment, Span
@@ -94,32 +94,29 @@ def _made(text: str, start: int, end: int, p: float | None, by: str = "rules") -
     )  # fmt: skip
 
 
-def test_every_commitment_carries_its_sentences_probability() -> None:
-    (c,) = find_commitments(SPEECH, on=ON)
+def test_every_commitment_of_a_minister_carries_its_sentences_probability() -> None:
+    (c,) = find_commitments(SPEECH, on=ON, role="minister")
     assert c.model_probability == pytest.approx(probability(c.exact))
 
 
-def test_a_ministers_unlikely_commitment_is_dropped() -> None:
+def test_the_model_reads_only_what_the_governments_side_said() -> None:
+    # an unknown speaker's and the opposition's are left unweighed
+    (c,) = find_commitments(SPEECH, on=ON)
+    assert c.model_probability is None
+    pledge = "We will table an amendment to scrap the levy."
+    (p,) = find_commitments(pledge, on=ON, role="shadow")
+    assert (p.kind, p.model_probability) == ("opposition-pledge", None)
+
+
+@pytest.mark.parametrize(("p", "kept"), [(KEEP / 2, False), (KEEP, True)])
+def test_a_ministers_unlikely_commitment_is_dropped(
+    monkeypatch: pytest.MonkeyPatch, p: float, kept: bool
+) -> None:
+    monkeypatch.setattr(commitment_model, "probability", lambda s: p)
     start = SPEECH.index("We")
-    weak = _made(SPEECH, start, len(SPEECH), KEEP / 2)
-    strong = replace(weak, model_probability=KEEP)
-    assert for_role((weak,), "minister") == ()
-    assert for_role((strong,), "minister") == (strong,)
-
-
-def test_the_models_own_commitments_are_a_ministers_only() -> None:
-    start = SPEECH.index("We")
-    made = _made(SPEECH, start, len(SPEECH), ADD, by="model")
-    assert for_role((made,), "minister") == (made,)
-    assert for_role((made,), "lords-spokesperson") == (made,)
-    for role in (None, "shadow", "backbench", "chair"):
-        assert for_role((made,), role) == ()
-
-
-def test_an_oppositions_pledges_are_not_weighed() -> None:
-    pledge = "A Labour Government will scrap the toll."
-    made = replace(_made(pledge, 0, len(pledge), 0.01), actor="Government")
-    assert [c.kind for c in for_role((made,), "shadow")] == ["opposition-pledge"]
+    made = _made(SPEECH, start, len(SPEECH), None)
+    found = for_role((made,), "minister", SPEECH, ON)
+    assert found == ((replace(made, model_probability=p),) if kept else ())
 
 
 @pytest.fixture
@@ -128,6 +125,15 @@ def sure(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         commitment_model, "probability", lambda s: 0.05 if s.startswith("Thank") else 0.9
     )
+
+
+@pytest.mark.usefixtures("sure")
+def test_the_models_own_commitments_are_a_ministers_only() -> None:
+    text = "Thank you. We are making it an expectation that we fund £40 million in bursaries."
+    for role in ("minister", "lords-spokesperson"):
+        assert [c.found_by for c in for_role((), role, text, ON)] == ["model"]
+    for role in (None, "shadow", "backbench", "chair"):
+        assert for_role((), role, text, ON) == ()
 
 
 @pytest.mark.usefixtures("sure")
