@@ -918,6 +918,17 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("here will", "here shall"),),
     ),
     Rule(
+        "modal",
+        # an update promised: "We will have more to say about Medway in due course", "we will
+        # have a little more to say about it tomorrow" (the Government's act is to update)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government)))\s+(?:will|shall)\s+(?:\w+ly\s+)?"
+            r"(?P<verb>have)(?P<rest>\s+(?:a\s+little\s+|a\s+bit\s+|much\s+|something\s+|rather\s+)?"
+            r"more\s+to\s+say)\b"
+        ),
+        clues=(("more to say",),),
+    ),
+    Rule(
         "existential",
         # a deliverable said to be on its way: "legislation is coming", "we have a White
         # Paper coming up", "the strategy is coming forward shortly"

@@ -121,7 +121,9 @@ _SUBJECT_OTHERS = re.compile(
     r"|\bterrorists?\b|\bcountries\b"
     r"|\bpeople\b|\bbusiness(?:es)?\b|\bthey\b|\bvictims\b|\boffenders\b"
     r"|\bthose\s+(?:who|whose|facing|in|on|with|affected|living|working)\b"
-    r"|\b(?:anyone|everyone|everybody|somebody|someone)\b",
+    r"|\b(?:anyone|everyone|everybody|somebody|someone)\b"
+    # what is left of "the hon. Gentleman" once the subject stops at "hon."
+    r"|^(?-i:Gentleman|Lady|Member|Members)$",
     re.IGNORECASE,
 )
 _GOVERNMENT_SUBJECT = re.compile(
@@ -208,6 +210,17 @@ _PROCEDURE_WORDS = (
     "send", "extend", "wishes", "condolences",
 )  # fmt: skip
 _CONDITIONAL = re.compile(r"(?:If|Unless|Should)\b")
+# A sentence that is a hope: "I hope that…", "Finally, I hope the House will…"
+_HOPE = re.compile(
+    r"(?:\w+,\s+)?I\s+(?:very\s+much\s+|sincerely\s+|do\s+|also\s+)?hope\b(?!\s+to\b)"
+)
+# A sentence about what a part of a Bill does, in a minister's walk through it: "The clause
+# will facilitate the sharing of information…", "Clause 4 is therefore required to…"
+_BILL_PART = re.compile(
+    r"(?:(?:Finally|Additionally|Furthermore|Moreover|Secondly|Thirdly|Similarly|Lastly|So|Also)"
+    r",?\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:clause|schedule|subsection)\b"
+    r"|(?:[Cc]lauses?|[Ss]chedules?|[Ss]ubsections?|[Pp]art)\s+\d)"
+)
 # A condition that is a step of the member the minister answers: "If the hon. Gentleman has
 # a case and he could let me know, …", "If my hon. Friends want to make representations…"
 _MEMBERS_STEP = re.compile(
@@ -833,7 +846,11 @@ _VALUE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _DETERMINED_EFFORT = re.compile(
-    r"\bdetermined\s+to\s+(?:tackle|make\s+sure|sort|do\s+(?:something|all|everything|what))\b"
+    r"\bdetermined\s+to\s+(?:tackle|make\s+sure|sort|do\s+(?:something|all|everything|what)"
+    # an outcome sought, not an act: "to keep moving forward", "to get this right", "to
+    # make that route unviable"
+    r"|keep\s+(?:moving|going|pushing)|get\s+(?:this|it|that|things)\s+right|make\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:unviable|impossible|harder|easier|safer|better|fairer|stronger|work))\b"
     r"|\bcommitted\s+to\s+doing\s+(?:all|everything|whatever|what)\s+(?:we|it|they|I)\s+can\b"
 )
 
@@ -993,6 +1010,8 @@ def _commitment(
             action = "review"  # "a study on the river is also taking place": a review
     else:
         found = _action(trigger.verb, trigger.rest)
+        if trigger.verb == "have" and trigger.rest.endswith("more to say"):
+            found = "set-out"  # "we will have more to say about Medway in due course"
         if trigger.kind == "target" and trigger.verb.lower() in _TARGET_NOUNS:
             found = "reach"  # "our target is 3 million apprentices": a number to reach
         elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("get on"):
@@ -1444,6 +1463,16 @@ def _sentence_commitments(
         return _sentence_commitments(text, part, hits, on, speaker)
     if _QUESTION.search(sentence) or _procedural(sentence, lowered):
         return []
+    if _BILL_PART.match(sentence):
+        return []  # "Clause 6 sets out … when it will come into force": a Bill's design
+    if _HOPE.match(sentence):
+        # "I hope that will provide further assurance that the data … will be handled
+        # appropriately": what the speaker hopes, not what the Government undertakes; an
+        # act the speaker names as the Government's own still counts ("I hope that I can
+        # allay … by accepting the amendments")
+        rules = tuple(rule for rule in rules if rule.kind in {"accepted", "undertaking"})
+        if not rules:
+            return []
     if _CONDITIONAL.match(sentence) and not _MEMBERS_STEP.match(sentence):
         # "If he writes to me, I will look into it": an undertaking on the member's
         # own step still counts, and so does what the Government will do once the member

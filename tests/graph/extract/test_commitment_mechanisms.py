@@ -1024,3 +1024,59 @@ def test_the_debates_course_and_efforts_commit_nobody(text: str) -> None:
 )
 def test_undertakings_assurances_and_reviews_to_come(text: str, action: str) -> None:
     assert [c.action for c in find_commitments(text, on=ON)] == [action]
+
+
+# --- rule 23's mechanisms: present-tense commitments, reviews commissioned, offers -------
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "category"),
+    [
+        (
+            "Secondly, the UK Government commit to consulting the devolved Administrations"
+            " before any authority is added to the list.",
+            "consult",
+            "review",
+        ),
+        (
+            "The Prime Minister has commissioned a comprehensive review of the guidance.",
+            "commission",
+            "review",
+        ),
+        ("That extension will be coming forward shortly.", "extend", "operational"),
+        ("We have co-commissioning coming up next year.", "commission", "review"),
+        ("I invite all colleagues who would like to come in to see the team.", "follow-up",
+         "undertaking"),
+        ("He is welcome to come to the Department to learn more.", "follow-up", "undertaking"),
+        ("We will have more to say about the prison in due course.", "set-out", "guidance"),
+        # what the Government will do once the member has taken a step
+        ("If he writes to me, we will look at the case.", "review", "review"),
+    ],
+)  # fmt: skip
+def test_rule_23s_commitments(text: str, action: str, category: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [(c.action, c.category) for c in found] == [(action, category)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what someone else will do, after "hon." cut the subject short
+        "I am sure that the hon. Gentleman will agree with me on that.",
+        # a Bill's design, walked through clause by clause
+        "Additionally, the clause will facilitate the sharing of information with others.",
+        "Finally, Clause 6 sets out the territorial extent and when it will come into force.",
+        # hopes, aims and stances
+        "I hope that will provide assurance that the data will be handled appropriately.",
+        "We are determined to make that route unviable.",
+        "We are absolutely committed to improving mental health in prisons.",
+        "Of course, we are committed to getting our decisions right.",
+        # the debate's own course
+        "I will, if I may, respond to those points.",
+        "I will add that the scandal long predates this Government.",
+        # a habit, not a review set going
+        "From time to time, we have commissioned studies into our tax policies.",
+    ],
+)
+def test_rule_23s_limits(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()

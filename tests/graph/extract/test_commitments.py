@@ -292,7 +292,7 @@ def test_same_measure(first: str, second: str, same: bool) -> None:
         ("Proceeds from the sale will be used by the NDA to offset costs.", "the NDA"),
         # the subject of an embedded clause, not the stance around it
         ("The strategy states that the UK will publish a plan.", "the UK"),
-        ("I hope the Minister will publish the review.", "the Minister"),
+        ("I know the Minister will publish the review.", "the Minister"),
     ],
 )
 def test_actor(text: str, actor: str) -> None:
