@@ -246,7 +246,8 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
     be done, one with nobody of the Government's side before its act ("He will be
     happy to meet…", "Further engagement will take place") is about someone else, one
     framed by a belief or a forecast ("I am sure there will be…") foresees the act, and
-    work with a partner towards nothing named is a partnership, not a deliverable."""
+    work with a partner towards nothing named is a partnership, not a deliverable, and
+    an outcome the speaker would be glad to see is welcomed, not undertaken."""
     if sentence.rstrip().endswith("?"):
         return None
     at, verb, rest, action = _act(sentence)
@@ -256,7 +257,16 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         return None  # "I am sure there will be a review…", "the ONS suggests that…": foreseen
     if action == "work" and _PARTNERSHIP.match(sentence, at):
         return None  # "We are also working with Portsmouth": a partnership, nothing to deliver
+    if _WELCOMED.search(sentence, 0, at + len(verb)):
+        return None  # "We would be happy to see the back of this policy": an outcome welcomed
     return at, verb, rest, action
+
+
+# An outcome welcomed, not someone met: "happy to see the back of…" (not "to see him").
+_WELCOMED = re.compile(
+    r"\b(?:happy|pleased|glad|delighted)\s+to\s+see\s+(?!(?:him|her|them|you|the\s+hon|my\s+hon"
+    r"|the\s+noble|my\s+noble|Members|colleagues|any|all)\b)"
+)
 
 
 # Work with a partner and nothing after it: "…working with Portsmouth."

@@ -1253,6 +1253,9 @@ def for_role(
                 or c.model_probability >= KEEP
                 or c.trigger in SPEECH_ACTS
             )
+            # the model's own obey the rules' procedure filter: "…her amendment, which we
+            # will consider shortly" is the House's business, however sure the model is
+            and not (c.found_by == "model" and _procedural(c.exact, lower_for_search(c.exact)))
         )
     if role not in ("shadow", "backbench"):
         return ()
