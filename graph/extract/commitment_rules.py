@@ -164,7 +164,8 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|(?:will|would|should|shall)\s+be\s+(?:very\s+|more\s+than\s+)?"
             r"(?:happy|pleased|glad|delighted)\s+to"
             r"|(?:can\s+)?undertake\s+to)\s+"
-            r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+|of\s+course\s+)?(?:undertake\s+to\s+)?"
+            r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+|of\s+course\s+|nevertheless\s+"
+            r"|nonetheless\s+|still\s+|then\s+)?(?:undertake\s+to\s+)?"
             # a first step before it: "I shall find it and write to…", "I will check and reply"
             r"(?:(?:find|check|look\s+at|look\s+into|consider|investigate|examine)\s+"
             r"(?:(?:it|that|this|them|those|out)\s+)?and\s+)?"
@@ -178,6 +179,12 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|provide(?=(?:\s+[\w’'.-]+){0,6}?\s+(?:information|details|figures|data|a\s+breakdown"
             r"|an\s+update|a\s+note)\b)|report\s+(?:back\s+)?to"
             r"|(?:have|arrange|hold)\s+(?:a|the)\s+meeting"
+            # the meeting just offered: "I am happy to arrange it as soon as possible"
+            r"|arrange(?=\s+(?:it|that|this|one|them)\b)"
+            # a member's message taken to whoever acts: "I will pass that on to the Chancellor"
+            r"|pass(?=\s+(?:it|that|this|those|these|them|his|her|their)\s+(?:\w+\s+)?on\b)"
+            r"|ensure(?=\s+that\s+(?:it|this|that|they|these|those|his|her|their)\b[^.;?]{0,60}?"
+            r"\bpassed\s+on\b)"
             # "I would be delighted to ensure that we write to her", "I shall be happy to do
             # the same for any other Members"
             r"|ensure(?=\s+that\s+(?:we|I|officials)\s+(?:write|reply|meet|respond|follow|look))"
@@ -211,6 +218,8 @@ TRIGGERS: tuple[Rule, ...] = (
                 "get on",
                 "ensure",
                 "same",
+                "arrange",
+                "pass",
             ),
         ),
     ),
@@ -576,6 +585,19 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "funding",
+        # money said to be there for what is to come: "the £1.25 billion committed in the
+        # 2015 Budget will be available during the course of this Parliament", "£50 million
+        # will be made available to councils"
+        re.compile(
+            rf"(?P<subject>){_MONEY}[\d.,]+\s*(?:[mk]|bn|million|billion)?\b[^.;?]{{0,80}}?"
+            r"\bwill\s+(?:also\s+|now\s+|still\s+|then\s+)?be\s+(?:made\s+)?(?P<verb>available)\b"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+        clues=(("available",), _MONEY_CLUES),
+    ),
+    Rule(
+        "funding",
         # money set aside for what is to come: "we have allocated R17,4 billion to…", "I
         # have set aside £6 million over the spending review period", "the Government have
         # already committed over £400 million towards new fusion programmes"
@@ -738,7 +760,7 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b(?:(?:[Ii]nitial|[Pp]reparatory|[Cc]onstruction|[Bb]uilding|[Ff]urther)\s+)?"
             r"(?:[Ww]ork|[Tt]rials?|[Pp]reparations|[Nn]egotiations|[Pp]ilots?"
-            r"|[Cc]onsultations?|[Dd]iscussions|[Tt]alks|[Pp]lanning|[Dd]esign|[Cc]onstruction"
+            r"|[Cc]onsultations?|[Dd]iscussions|[Cc]onversations|[Tt]alks|[Pp]lanning|[Dd]esign|[Cc]onstruction"
             r"|[Rr]ecruitment|[Pp]rocurement|[Ii]mplementation|[Ee]ngagement|[Uu]pgrading|[Rr]efurbishment"
             r"|[Ee]xpansion|[Ii]nstallation|[Rr]oll-?out|[Ss]tud(?:y|ies)|[Pp]lans)(?:\s+(?:on|with|to|for|of)"
             r"\s+[\w’' -]{1,100}?)?)"
@@ -750,6 +772,30 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(
             ("under", "taking place", "progressing", "ongoing", "commenced", "begun", "started"),
         ),
+    ),
+    Rule(
+        "progressive",
+        # an act the Government has begun: "we have already started to consult relevant
+        # non-governmental organisations", "I have begun to look at…" (under way)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department)))\s+(?:have|has)\s+"
+            r"(?:already\s+|now\s+|also\s+|recently\s+|just\s+)?(?:started|begun|commenced)\s+to\s+"
+            r"(?:\w+ly\s+)?" + _V
+        ),
+        clues=(("started", "begun", "commenced"),),
+    ),
+    Rule(
+        "progressive",
+        # the same with the work named: "We have started discussions with local government",
+        # "we have begun work with European partners"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department)))\s+(?:have|has)\s+"
+            r"(?:already\s+|now\s+|also\s+|recently\s+|just\s+)?(?P<verb>started|begun|commenced)"
+            r"(?P<rest>\s+(?:(?:initial|formal|early|preliminary|detailed|urgent|the|a)\s+)?(?:discussions"
+            r"|talks|conversations|negotiations|work|consultations?|engagement|preparations|process"
+            r"|dialogue|review|programme)\b)"
+        ),
+        clues=(("started", "begun", "commenced"),),
     ),
     Rule(
         "announced",
@@ -852,7 +898,10 @@ TRIGGERS: tuple[Rule, ...] = (
         # "It is my intention to engage with…", "it is our plan to bring forward…"
         re.compile(
             r"(?P<subject>)\b[Ii]t\s+is\s+(?:also\s+|still\s+|now\s+)?(?:my|our|the\s+Government[’']s)"
-            r"\s+(?:\w+\s+)?(?:intention|plan|aim|ambition|objective)\s+to\s+(?:\w+ly\s+)?"
+            r"\s+(?:\w+\s+)?(?:intention|plan|aim|ambition|objective)"
+            # a clause set off before the act: "It is our intention, as we go into next
+            # year…, to get hotel numbers back down again"
+            r"(?:\s*,[^,.;?]{1,100},)?\s+to\s+(?:\w+ly\s+)?"
             r"(?!(?:the|a|an|this|that|these|those|our|its|their|my|his|her|all|any|be)\b)"
             r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),

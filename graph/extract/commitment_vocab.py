@@ -44,7 +44,7 @@ ACTIONS = {
     "propose": "propose", "pay": "fund", "reimburse": "fund", "compensate": "fund", "make it clear": "set-out",
     "conclude": "agree", "sign": "agree", "benefit from": "provide",
     "reflect on": "review", "take into account": "review", "table": "propose",
-    "make sure": "ensure",
+    "make sure": "ensure", "arrange": "meet", "pass": "follow-up",
 }  # fmt: skip
 
 #: The categories (tests/gold/commitments/README.md, "Categories"), in the order they

@@ -1012,6 +1012,8 @@ def _commitment(
         found = _action(trigger.verb, trigger.rest)
         if trigger.verb == "have" and trigger.rest.endswith("more to say"):
             found = "set-out"  # "we will have more to say about Medway in due course"
+        if trigger.kind == "funding" and trigger.verb == "available":
+            found = "provide"  # "the £1.25 billion … will be available during this Parliament"
         if trigger.kind == "target" and trigger.verb.lower() in _TARGET_NOUNS:
             found = "reach"  # "our target is 3 million apprentices": a number to reach
         elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("get on"):

@@ -1080,3 +1080,42 @@ def test_rule_23s_commitments(text: str, action: str, category: str) -> None:
 )
 def test_rule_23s_limits(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+# --- rule 25's mechanisms: work begun, money said to be there, offers carried out ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "category"),
+    [
+        ("We have already started to consult the charities on how best to do it.", "consult",
+         "review"),
+        ("We have started discussions with local government.", "implement", "operational"),
+        ("It is our intention, as we go into next year, to reduce hotel numbers back down"
+         " again.", "reduce", "operational"),
+        ("I can assure him that the £1.25 billion committed in the Budget will be available"
+         " during this Parliament.", "provide", "funding"),
+        ("I am happy to arrange it as soon as possible.", "meet", "undertaking"),
+        ("I will pass that on to the Chancellor.", "follow-up", "undertaking"),
+        ("I will nevertheless ensure that it is passed on.", "ensure", "undertaking"),
+    ],
+)  # fmt: skip
+def test_rule_25s_commitments(text: str, action: str, category: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [(c.action, c.category) for c in found] == [(action, category)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state of things, not money promised
+        "The £3 billion that was available last year was spent.",
+        "All answers to written questions are available on the website.",
+        # what someone else has begun
+        "They have started to consult their members.",
+        # the speech's own course
+        "I will say more about that later.",
+    ],
+)
+def test_rule_25s_limits(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
