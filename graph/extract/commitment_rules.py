@@ -399,7 +399,10 @@ TRIGGERS: tuple[Rule, ...] = (
         "accepted",
         re.compile(
             r"(?P<subject>\b(?:we|I|the\s+Government|[A-Z][\w ]{0,30}\s+and\s+I))\s+"
-            r"(?:have|has)\s+(?:now\s+|also\s+|today\s+)?(?P<verb>accepted|adopted(?=\s+(?:\S+\s+){0,3}?"
+            # (a number accepted is a tally of cases, not a proposal taken on: "we have
+            # accepted more than 30 transfer requests since February")
+            r"(?:have|has)\s+(?:now\s+|also\s+|today\s+)?(?P<verb>accepted(?!\s+(?:more\s+than\s+|over\s+"
+            r"|around\s+|about\s+|nearly\s+|almost\s+|some\s+)?\d)|adopted(?=\s+(?:\S+\s+){0,3}?"
             r"(?:recommendations?|proposals?|amendments?)\b))(?P<rest>(?:\s+\S+){0,3})",
             re.IGNORECASE,
         ),
@@ -449,7 +452,9 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "target",
         re.compile(
-            r"(?P<subject>)\b(?:mission|target|ambition|goal|pledge|intention)\b[^.;]{0,80}?"
+            # (what the aim has been is a stance looking back: "our goal has been to raise…")
+            r"(?P<subject>)\b(?:mission|target|ambition|goal|pledge|intention)\b"
+            r"(?:(?!\b(?:has|have|had)\s+been\s+to\b)[^.;]){0,80}?"
             r"\b(?:to|is\s+that)\s+(?:[^.;]{0,80}?\bwill\s+)?"
             r"(?P<verb>halve|double|reduce|increase|end|eliminate|move|cut|recruit|build|raise|"
             r"deliver|reach)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
