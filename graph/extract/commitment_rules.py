@@ -301,6 +301,19 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "undertaking",
+        # an undertaking given as the answer to a request: "Yes, I can.", "Yes, I am happy to
+        # do that." (a bare "Yes." may agree with anything, and is not one)
+        re.compile(
+            r"^(?:Yes|Absolutely|Certainly|Of\s+course|Indeed)[,.!]?\s+(?P<subject>I|[Ww]e)\s+"
+            r"(?P<verb>can|will|shall|(?:am|are|would\s+be)\s+(?:very\s+|more\s+than\s+)?(?:happy"
+            r"|pleased|glad|delighted)\s+to(?:\s+do)?)(?P<rest>(?:\s+(?:indeed|certainly|that|so))?)"
+            r"\s*[.!]?$",
+            re.IGNORECASE,
+        ),
+        clues=(("yes", "absolutely", "certainly", "of course", "indeed"),),
+    ),
+    Rule(
+        "undertaking",
         re.compile(r"(?P<subject>)\band\s+will\s+(?P<verb>follow)(?P<rest>\s+up)", re.IGNORECASE),
         clues=(("will",), ("follow",)),
     ),
@@ -342,7 +355,9 @@ TRIGGERS: tuple[Rule, ...] = (
         # "I absolutely give her that assurance", "We of course make a commitment that the
         # funds … will be paid", "they can rest assured that they will receive…"
         re.compile(
-            r"(?P<subject>\b(?:I|[Ww]e)|(?<=\band\s))\s*(?:(?:\w+ly|of\s+course|can|will|do|have|has)\s+)*"
+            # ("I am very happy to give that commitment" too)
+            r"(?P<subject>\b(?:I|[Ww]e)|(?<=\band\s))\s*(?:(?:\w+ly|of\s+course|can|will|do|have|has|am|are"
+            r"|very|more\s+than|(?:happy|pleased|glad|delighted|willing)\s+to)\s+)*"
             r"(?P<verb>give|make|given|made)\s+(?!good\s+on\b)(?:[\w.]+\s+){0,4}?(?:that|an?|the|this|my|our)\s+"
             r"(?:(?:clear|firm|categorical|absolute|cast-iron|solemn|personal|full)\s+)?"
             r"(?:assurance|undertaking|commitment|pledge|promise|guarantee)s?\b(?P<rest>)"
@@ -1063,6 +1078,26 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<rest>[^.;?]{0,200}?\b(?:will|shall)\b)"
         ),
         clues=(("announced",), ("will", "shall")),
+    ),
+    Rule(
+        "modal",
+        # a promise of the Government's own, restated: "I have already said that we will give
+        # local authorities…", "last week the Prime Minister said that we would work with…",
+        # "I said that I would reflect on the comments" (someone else's words are not)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+(?:Prime\s+Minister|Government|Chancellor|Secretary"
+            r"\s+of\s+State)))\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|also\s+|previously\s+"
+            r"|consistently\s+|always\s+|repeatedly\s+)?(?:said|made\s+(?:it\s+)?clear|indicated"
+            r"|promised|pledged|stated)\s+(?:(?:last|this|in)\s+[^,.;?]{1,40}?\s+)?that\s+(?:we|I))"
+            r"\s+(?:would|will|shall)\s+"
+            + _ADV
+            + r"(?P<be>be\s+)?"
+            + _V
+        ),
+        clues=(
+            ("said", "clear", "indicated", "promised", "pledged", "stated"),
+            ("would", "will", "shall"),
+        ),
     ),
     Rule(
         "modal",

@@ -1136,7 +1136,8 @@ def _commitment(
             trigger.kind == "modal"
             and not trigger.passive
             and head in EFFECT_PRONE
-            and not agentive(trigger.subject)
+            # "I have already said that we will give…": the one who acts is "we"
+            and not agentive(_ENDS_IN_PRONOUN.sub(r"\1", trigger.subject.strip()))
             and not (found in {"provide", "fund", "continue"} and find_amounts_with_spans(sentence))
             and not (head in _WHAT_A_TEXT_DOES and _DOCUMENT_SUBJECT.match(trigger.subject))
             and not _MONEY_SUBJECT.search(

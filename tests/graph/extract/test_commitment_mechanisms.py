@@ -1098,6 +1098,15 @@ def test_rule_23s_limits(text: str) -> None:
         ("I am happy to arrange it as soon as possible.", "meet", "undertaking"),
         ("I will pass that on to the Chancellor.", "follow-up", "undertaking"),
         ("I will nevertheless ensure that it is passed on.", "ensure", "undertaking"),
+        # the Government's own promise restated
+        ("I have already said that we will give local authorities the opportunity to reach"
+         " bespoke agreements.", "provide", "operational"),
+        ("Last week the Prime Minister said that we would work with local authorities on"
+         " plans to resettle children.", "work", "operational"),
+        # an assurance given gladly, and a request granted
+        ("I am very happy to give that commitment.", "undertake", "operational"),
+        ("Yes, I am happy to do that.", "follow-up", "undertaking"),
+        ("Yes, I can.", "follow-up", "undertaking"),
     ],
 )  # fmt: skip
 def test_rule_25s_commitments(text: str, action: str, category: str) -> None:
@@ -1118,6 +1127,10 @@ def test_rule_25s_commitments(text: str, action: str, category: str) -> None:
         # a tally of cases accepted, and an aim looked back on
         "We have accepted more than 30 transfer requests since February.",
         "At all stages, our goal has been to raise standards for all children.",
+        # someone else's words, a bare yes, and a refusal
+        "He said that we would lose the election.",
+        "Yes.",
+        "Yes, I will give way.",
     ],
 )
 def test_rule_25s_limits(text: str) -> None:
