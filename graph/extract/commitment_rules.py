@@ -1089,10 +1089,7 @@ TRIGGERS: tuple[Rule, ...] = (
             r"\s+of\s+State)))\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|also\s+|previously\s+"
             r"|consistently\s+|always\s+|repeatedly\s+)?(?:said|made\s+(?:it\s+)?clear|indicated"
             r"|promised|pledged|stated)\s+(?:(?:last|this|in)\s+[^,.;?]{1,40}?\s+)?that\s+(?:we|I))"
-            r"\s+(?:would|will|shall)\s+"
-            + _ADV
-            + r"(?P<be>be\s+)?"
-            + _V
+            r"\s+(?:would|will|shall)\s+" + _ADV + r"(?P<be>be\s+)?" + _V
         ),
         clues=(
             ("said", "clear", "indicated", "promised", "pledged", "stated"),
