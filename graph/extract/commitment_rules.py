@@ -180,7 +180,7 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|an\s+update|a\s+note)\b)|report\s+(?:back\s+)?to"
             r"|(?:have|arrange|hold)\s+(?:a|the)\s+meeting"
             # the meeting just offered: "I am happy to arrange it as soon as possible"
-            r"|arrange(?=\s+(?:it|that|this|one|them)\b)"
+            r"|arrange(?=\s+(?:it|that|this|one|them|for)\b)"
             # a member's message taken to whoever acts: "I will pass that on to the Chancellor"
             r"|pass(?=\s+(?:it|that|this|those|these|them|his|her|their)\s+(?:\w+\s+)?on\b)"
             r"|ensure(?=\s+that\s+(?:it|this|that|they|these|those|his|her|their)\b[^.;?]{0,60}?"
@@ -228,9 +228,11 @@ TRIGGERS: tuple[Rule, ...] = (
         # an offer made for the Government: "we would be delighted to make sure that the
         # criteria are shared with the hon. Lady", "we would be happy to meet him"
         re.compile(
-            r"(?P<subject>\b[Ww]e)\s+(?:would|should|will)\s+be\s+(?:very\s+|more\s+than\s+)?(?:happy"
+            r"(?P<subject>\b[Ww]e)\s+(?:(?:would|should|will)\s+be|are)\s+(?:very\s+|more\s+than\s+)?(?:happy"
             r"|pleased|glad|delighted)\s+to\s+(?:\w+ly\s+)?(?P<verb>write|meet|talk|discuss|share"
-            r"|make\s+sure|look\s+(?:at|into)|arrange|provide|update)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+            r"|make\s+sure|look\s+(?:at|into)|arrange|provide|update"
+            r"|have(?=\s+(?:that|this|the|a|further)\s+(?:discussion|conversation|meeting)s?\b))\b"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(("happy", "pleased", "glad", "delighted"),),
     ),
@@ -356,7 +358,7 @@ TRIGGERS: tuple[Rule, ...] = (
         # funds … will be paid", "they can rest assured that they will receive…"
         re.compile(
             # ("I am very happy to give that commitment" too)
-            r"(?P<subject>\b(?:I|[Ww]e)|(?<=\band\s))\s*(?:(?:\w+ly|of\s+course|can|will|do|have|has|am|are"
+            r"(?P<subject>\b(?:I|[Ww]e)|(?<=\band\s))\s*(?:(?:\w+ly|of\s+course|can|will|do|have|has|am|are|already|also"
             r"|very|more\s+than|(?:happy|pleased|glad|delighted|willing)\s+to)\s+)*"
             r"(?P<verb>give|make|given|made)\s+(?!good\s+on\b)(?:[\w.]+\s+){0,4}?(?:that|an?|the|this|my|our)\s+"
             r"(?:(?:clear|firm|categorical|absolute|cast-iron|solemn|personal|full)\s+)?"

@@ -1107,6 +1107,9 @@ def test_rule_23s_limits(text: str) -> None:
         ("I am very happy to give that commitment.", "undertake", "operational"),
         ("Yes, I am happy to do that.", "follow-up", "undertaking"),
         ("Yes, I can.", "follow-up", "undertaking"),
+        ("We have already made the commitment that the amount of money will match it.",
+         "undertake", "operational"),
+        ("We are happy to have that discussion.", "follow-up", "undertaking"),
     ],
 )  # fmt: skip
 def test_rule_25s_commitments(text: str, action: str, category: str) -> None:
