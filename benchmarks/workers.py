@@ -7,7 +7,7 @@
   documents replicated under new document keys (entities shared), bulk-loaded;
 * ``query STORE NAME REPEATS`` - a named query on the on-disk store, every row read;
 * ``rdflib-query DATA.nq NAME REPEATS`` - the same query on rdflib in memory;
-* ``export STORE OUT`` - the GraphML exporter.
+* ``export STORE OUT [JOBS]`` - the GraphML exporter (``debate-kg export --jobs JOBS``).
 """
 
 from __future__ import annotations
@@ -147,16 +147,17 @@ def rdflib_query(data: str, names: str, repeats: str) -> dict[str, object]:
     return found
 
 
-def export(location: str, out: str) -> dict[str, object]:
-    from exporters import EXPORTERS
+def export(location: str, out: str, jobs: str = "1") -> dict[str, object]:
+    from exporters.registry import export_graphml
 
     start, cpu = time.perf_counter(), time.process_time()
     with Store.open(location, read_only=True) as store:
-        EXPORTERS["graphml"](store.inner, out)  # type: ignore[arg-type]
+        export_graphml(store.inner, out, snapshot=store.snapshot, jobs=int(jobs))
     seconds = time.perf_counter() - start
-    cpu = time.process_time() - cpu  # every thread: Oxigraph's too
+    cpu = time.process_time() - cpu  # every thread of this process (Oxigraph's), no helper
     data = Path(out).read_bytes()
     return {
+        "jobs": int(jobs),
         "seconds": seconds,
         "cpu_s": round(cpu, 1),
         "bytes": len(data),

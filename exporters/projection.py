@@ -50,6 +50,7 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Mapping
+from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
@@ -57,6 +58,7 @@ from rdflib import namespace as rdfns  # SDO: not imported by name, see below
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDFS, SKOS
 from rdflib.term import URIRef
 
+from exporters.ahead import Ahead
 from exporters.builder import Builder, ProjectedGraph, local_name, readable_name
 from exporters.labels import name_the_rest
 from exporters.participation import keep_participants
@@ -109,12 +111,20 @@ def project(
 
 
 def project_graph(
-    store: ox.Store, *, speeches: bool = True, all_registry: bool = False
+    store: ox.Store,
+    *,
+    speeches: bool = True,
+    all_registry: bool = False,
+    snapshot: Path | None = None,
+    jobs: int = 1,
 ) -> ProjectedGraph:
     """The same projection for :func:`exporters.graphml.write_graphml`, without networkx.
 
     Nodes and edges are kept compactly and their attributes are made as the writer
-    reads them; speech texts wait in a temporary file, removed by ``close()``.
+    reads them; speech texts wait in a temporary file, removed by ``close()``.  With
+    ``jobs`` of 2 or more and the folder of the read snapshot ``store`` is
+    (``snapshot``), the mentions and the commitments are read in a helper process
+    meanwhile (:mod:`exporters.ahead`); the graph is the same.
     """
     builder = Builder()
     # The build makes millions of small containers and no reference cycles: the cyclic
@@ -122,7 +132,8 @@ def project_graph(
     enabled = gc.isenabled()
     gc.disable()
     try:
-        _build(store, builder, speeches=speeches, all_registry=all_registry)
+        with Ahead(snapshot, (mention_rows, commitment_facts), jobs=jobs) as ahead:
+            _build(store, builder, ahead, speeches=speeches, all_registry=all_registry)
     except BaseException:
         builder.spill.close()
         raise
@@ -132,7 +143,9 @@ def project_graph(
     return ProjectedGraph(builder)
 
 
-def _build(store: ox.Store, b: Builder, *, speeches: bool, all_registry: bool) -> None:
+def _build(
+    store: ox.Store, b: Builder, ahead: Ahead, *, speeches: bool, all_registry: bool
+) -> None:
     _add_people(store, b)
     _add_memberships(store, b)
     _add_labelled(store, b, DKG.Party, "Party", alt="abbreviation")
@@ -142,9 +155,9 @@ def _build(store: ox.Store, b: Builder, *, speeches: bool, all_registry: bool) -
     _add_labelled(store, b, DKG.Actor, "Actor")
     _add_debates(store, b)
     said = _add_speeches(store, b, speeches=speeches)
-    _add_mentions(store, b, said, speeches=speeches)
+    _add_mentions(ahead.take(mention_rows, store), b, said, speeches=speeches)
     _add_holdings(store, b)
-    _add_commitments(store, b, said, speeches=speeches)
+    _add_commitments(store, ahead.take(commitment_facts, store), b, said, speeches=speeches)
     _add_followups(store, b)
     _add_votes(store, b)
     _add_participants(store, b)
@@ -377,10 +390,19 @@ SELECT ?target ?body (COUNT(DISTINCT ?mention) AS ?n)
 }} GROUP BY ?target ?body"""
 
 
-def _add_mentions(store: ox.Store, b: Builder, said: Said, *, speeches: bool) -> None:
+def mention_rows(store: ox.Store) -> list[tuple[Value | None, ...]]:
+    """Every (speech, entity) pair mentioned, with its count and kinds (:data:`_MENTIONS`)."""
+    found = list(rows(store, _MENTIONS))
+    release()
+    return found
+
+
+def _add_mentions(
+    found: list[tuple[Value | None, ...]], b: Builder, said: Said, *, speeches: bool
+) -> None:
     """Count mentions per (speech, entity); a bare ``dkg:mentions`` counts once."""
     kinds: dict[int, Several] = {}
-    for target, body, count, names in rows(store, _MENTIONS):
+    for target, body, count, names in found:
         speech, entity = str(target), str(body)
         source = speech if speeches else said.get(speech, _NOBODY)[0]
         if source is None:
@@ -395,7 +417,6 @@ def _add_mentions(store: ox.Store, b: Builder, said: Said, *, speeches: bool) ->
                     several = _with(several, name[1:])
             if several is not None:
                 kinds[key] = several
-    release()
     for _, _, edge in b.edges_of("mentions"):
         edge["weight"] = edge["count"]
     for key, several in kinds.items():
@@ -509,9 +530,16 @@ _COMMITMENTS = (
 )
 
 
-def _add_commitments(store: ox.Store, b: Builder, said: Said, *, speeches: bool) -> None:
-    commitments = joined_facts(store, _COMMITMENTS, [*_COMMITMENT_FIELDS, *_EVIDENCE])
+def commitment_facts(store: ox.Store) -> Facts:
+    """Every commitment with its fields and evidence (:data:`_COMMITMENTS`)."""
+    found = joined_facts(store, _COMMITMENTS, [*_COMMITMENT_FIELDS, *_EVIDENCE])
     release()
+    return found
+
+
+def _add_commitments(
+    store: ox.Store, commitments: Facts, b: Builder, said: Said, *, speeches: bool
+) -> None:
     linked = _linked(store, commitments)
     while commitments:
         commitment, about = commitments.popitem()

@@ -11,6 +11,7 @@ graph.errors.ExportError: unknown export format 'gexf'; known: graphml, jsonld, 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -25,11 +26,20 @@ Exporter = Callable[[ox.Store, Target], None]
 
 
 def export_graphml(
-    store: ox.Store, out: Target, *, speeches: bool = True, all_registry: bool = False
+    store: ox.Store,
+    out: Target,
+    *,
+    speeches: bool = True,
+    all_registry: bool = False,
+    snapshot: Path | None = None,
+    jobs: int = 1,
 ) -> None:
     """The property-graph projection as GraphML: by default with speech nodes, and with
-    only the people who take part in the debates (see :mod:`exporters.participation`)."""
-    graph = project_graph(store, speeches=speeches, all_registry=all_registry)
+    only the people who take part in the debates (see :mod:`exporters.participation`).
+    ``snapshot`` and ``jobs``: see :func:`exporters.projection.project_graph`."""
+    graph = project_graph(
+        store, speeches=speeches, all_registry=all_registry, snapshot=snapshot, jobs=jobs
+    )
     try:
         write_graphml(graph, out)
     finally:

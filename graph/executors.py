@@ -233,6 +233,11 @@ class ProcessExecutor(_Base):
 
         return _windowed(submit, _result, items, self.window)
 
+    def submit(self, fn: Callable[[T], R], item: T) -> Callable[[], R]:
+        """Start ``fn(item)`` now; the returned call waits for its result (or error)."""
+        future = self._running().submit(fn, item)
+        return lambda: _result(future)
+
     def map_with(self, fn: Callable[[T, S], R], shared: S, items: Iterable[T]) -> Iterator[R]:
         with tempfile.NamedTemporaryFile(prefix="debate-kg-shared-", delete=False) as f:
             pickle.dump(shared, f, protocol=pickle.HIGHEST_PROTOCOL)
