@@ -20,7 +20,7 @@ the result does not depend on the order the store returns rows in.
 
 from __future__ import annotations
 
-import os
+import mmap
 import re
 import tempfile
 from array import array
@@ -65,19 +65,35 @@ class Spill:
         # Closed by close(), when the graph has been written (or on garbage collection).
         self.file: IO[bytes] = tempfile.TemporaryFile(prefix="debate-kg-graphml-")  # noqa: SIM115
         self.size = 0
+        self.unflushed = False  # written since the last flush (a flush costs a seek)
+        self._map: mmap.mmap | None = None  # the file as read, remapped once it grows
 
     def put(self, text: str) -> tuple[int, int]:
         data = text.encode("utf-8", "surrogatepass")
         self.file.write(data)
         self.size += len(data)
+        self.unflushed = True
         return (self.size - len(data), len(data))
 
     def get(self, ref: tuple[int, int]) -> str:
-        self.file.flush()
+        """The text at ``ref``, read through a memory map: a read call per text cost ~2 s
+        of a 10M-quad export (244,000 speeches)."""
         offset, length = ref
-        return os.pread(self.file.fileno(), length, offset).decode("utf-8", "surrogatepass")
+        if not length:
+            return ""
+        if self.unflushed:
+            self.file.flush()
+            self.unflushed = False
+        if self._map is None or len(self._map) < offset + length:
+            if self._map is not None:
+                self._map.close()
+            self._map = mmap.mmap(self.file.fileno(), self.size, access=mmap.ACCESS_READ)
+        return self._map[offset : offset + length].decode("utf-8", "surrogatepass")
 
     def close(self) -> None:
+        if self._map is not None:
+            self._map.close()
+            self._map = None
         self.file.close()
 
 

@@ -37,6 +37,7 @@ So this module writes the document itself, streaming:
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import math
@@ -132,9 +133,18 @@ def write_graphml(graph: nx.Graph | PropertyGraph, path: Target) -> None:
     """
     if isinstance(graph, nx.Graph):
         graph = _Networkx(graph)
-    plan = _plan(graph)
-    with atomic_output(path) as stream:
-        _write(stream, graph, plan)
+    # Writing makes millions of short-lived containers and no reference cycles: the
+    # cyclic collector's passes over a large graph only cost time (~1.4 s of 13 s at
+    # 1.5M edges).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        plan = _plan(graph)
+        with atomic_output(path) as stream:
+            _write(stream, graph, plan)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def node_id(iri: str) -> str:
