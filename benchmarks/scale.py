@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
 import json
 import os
 import platform
@@ -33,6 +32,7 @@ import psutil
 
 from benchmarks import corpus
 from benchmarks.queries import format_ms, format_ratio
+from graph.pipeline import file_sha256
 from graph.store.compact import disk_bytes
 
 HERE = Path(__file__).resolve().parent
@@ -340,7 +340,7 @@ def exports(location: str, out: Path, timeout: float) -> list[dict[str, Any]]:
     for jobs in EXPORT_JOBS:
         x = _worker("export", location, str(out), str(jobs), timeout=timeout)
         if out.exists():
-            digest = hashlib.sha256(out.read_bytes()).hexdigest()
+            digest = file_sha256(out)
             x["same"] = first is None or digest == first
             first = first or digest
             out.unlink()

@@ -309,6 +309,11 @@ class DaskExecutor(_Base):
             self._client.close()
 
 
+def processes(jobs: int) -> int:
+    """How many processes ``--jobs`` asks for: ``0`` means one per CPU."""
+    return jobs or os.cpu_count() or 1
+
+
 def executor_for(
     jobs: int = 1, executor: str | None = None, *, setup: Callable[[], None] | None = None
 ) -> Executor:
@@ -320,7 +325,7 @@ def executor_for(
         if not executor.startswith("dask://"):
             raise DebateKGError(f"unknown executor {executor!r} (expected dask://HOST:PORT)")
         return DaskExecutor("tcp://" + executor.removeprefix("dask://"))
-    jobs = jobs or os.cpu_count() or 1
+    jobs = processes(jobs)
     if jobs == 1:
         return SerialExecutor()
     return ProcessExecutor(jobs, setup=setup)

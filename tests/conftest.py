@@ -44,3 +44,17 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
         build_file(store, path)
     refresh(store)  # as `debate-kg build` does: the listing and the aggregates read it
     return store
+
+
+@pytest.fixture(scope="session")
+def seed_location(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """``seeds/`` built by ``debate-kg build`` into an on-disk store, for tests that only
+    read it (through the CLI, or opened read-only: its read snapshot is published)."""
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    location = str(tmp_path_factory.mktemp("seed-built") / "store")
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "--store", location])
+    assert result.exit_code == 0, result.output
+    return location

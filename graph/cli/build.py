@@ -12,7 +12,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from graph.cli.options import fail, open_store, store_option
+from graph.cli.options import fail, jobs_option, open_store, store_option
 from graph.errors import DebateKGError, shown
 from graph.executors import Executor, executor_for
 from graph.extract import ENGLISH_ONLY, is_english
@@ -60,14 +60,7 @@ BATCH_FAILED = 2
     is_flag=True,
     help="Rebuild files even when the store holds them built from the same bytes and registry.",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Extract in this many processes (0: one per CPU).",
-)
+@jobs_option("Extract in this many processes")
 @click.option(
     "--executor",
     metavar="dask://HOST:PORT",

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from graph.cli.options import fail, open_store, store_option
+from graph.cli.options import fail, jobs_option, open_store, store_option
 from graph.errors import DebateKGError
 
 
@@ -31,17 +31,10 @@ from graph.errors import DebateKGError
         " and offices, not only the people who take part in the debates."
     ),
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help=(
-        "GraphML only, a store on disk: read it in this many processes (0: one per CPU)."
-        " With 2 a helper process reads the mentions and commitments while this one"
-        " reads the speeches: faster, and the helper's memory adds to this one's."
-    ),
+@jobs_option(
+    "GraphML only, a store on disk: read it in this many processes. With 2 a helper"
+    " process reads the mentions and commitments while this one reads the speeches:"
+    " faster, and the helper's memory adds to this one's"
 )
 @store_option
 def export(
@@ -56,6 +49,7 @@ def export(
     """
     from exporters import EXPORTERS
     from exporters.registry import export_graphml
+    from graph.executors import processes
 
     if fmt not in EXPORTERS:
         fail(f"unknown format {fmt!r}; known: {', '.join(sorted(EXPORTERS))}")
@@ -71,7 +65,7 @@ def export(
                     speeches=not no_speeches,
                     all_registry=all_registry,
                     snapshot=getattr(store, "snapshot", None),
-                    jobs=jobs or os.cpu_count() or 1,
+                    jobs=processes(jobs),
                 )
             else:
                 EXPORTERS[fmt](store.inner, output)

@@ -26,6 +26,18 @@ def store_option(func: F) -> F:
     )(func)
 
 
+def jobs_option(what: str) -> Callable[[F], F]:
+    """``--jobs/-j N``: ``what`` is done in N processes (0: one per CPU)."""
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=0),
+        default=1,
+        show_default=True,
+        help=f"{what} (0: one per CPU).",
+    )
+
+
 def open_store(location: str, *, read_only: bool) -> Store:
     try:
         return Store.open(location, read_only=read_only)

@@ -14,16 +14,6 @@ from graph.cli import cli
 from graph.errors import ExportError
 from graph.store import Store
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> str:
-    store = str(tmp_path_factory.mktemp("ahead") / "store")
-    result = CliRunner().invoke(cli, ["build", str(SEEDS), "--store", store])
-    assert result.exit_code == 0, result.output
-    return store
-
 
 def _export(store: str, out: Path, *flags: str) -> bytes:
     result = CliRunner().invoke(
@@ -35,18 +25,18 @@ def _export(store: str, out: Path, *flags: str) -> bytes:
 
 @pytest.mark.parametrize("view", [(), ("--no-speeches",)])
 def test_a_helper_process_gives_the_same_bytes(
-    built: str, tmp_path: Path, view: tuple[str, ...]
+    seed_location: str, tmp_path: Path, view: tuple[str, ...]
 ) -> None:
-    alone = _export(built, tmp_path / "1.graphml", *view, "--jobs", "1")
-    helped = _export(built, tmp_path / "2.graphml", *view, "--jobs", "2")
+    alone = _export(seed_location, tmp_path / "1.graphml", *view, "--jobs", "1")
+    helped = _export(seed_location, tmp_path / "2.graphml", *view, "--jobs", "2")
     assert helped == alone
     # What the helper read is in it: mention edges and commitment nodes.
     assert b'<data key="edge_type">mentions</data>' in helped
     assert b'<data key="node_type">Commitment</data>' in helped
 
 
-def test_the_helper_reads_what_this_process_would(built: str) -> None:
-    with Store.open(built, read_only=True) as store:
+def test_the_helper_reads_what_this_process_would(seed_location: str) -> None:
+    with Store.open(seed_location, read_only=True) as store:
         assert store.snapshot is not None
         with Ahead(store.snapshot, (mention_rows, commitment_facts), jobs=2) as ahead:
             mentions = ahead.take(mention_rows, store.inner)
@@ -56,21 +46,21 @@ def test_the_helper_reads_what_this_process_would(built: str) -> None:
         assert len(mentions) > 10 and len(commitments) > 3
 
 
-def test_reads_are_taken_in_the_order_started(built: str) -> None:
+def test_reads_are_taken_in_the_order_started(seed_location: str) -> None:
     with (
-        Store.open(built, read_only=True) as store,
+        Store.open(seed_location, read_only=True) as store,
         Ahead(store.snapshot, (mention_rows, commitment_facts), jobs=2) as ahead,
         pytest.raises(ExportError, match="commitment_facts taken out of order"),
     ):
         ahead.take(commitment_facts, store.inner)
 
 
-def test_without_a_snapshot_or_a_second_job_the_reads_run_here(built: str) -> None:
+def test_without_a_snapshot_or_a_second_job_the_reads_run_here(seed_location: str) -> None:
     memory = ox.Store()
     with Ahead(None, (mention_rows,), jobs=2) as ahead:
         assert ahead.take(mention_rows, memory) == []
     with (
-        Store.open(built, read_only=True) as store,
+        Store.open(seed_location, read_only=True) as store,
         Ahead(store.snapshot, (mention_rows,), jobs=1) as ahead,
     ):
         assert ahead.take(mention_rows, store.inner) == mention_rows(store.inner)

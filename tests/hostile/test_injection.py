@@ -133,16 +133,6 @@ def test_ad_hoc_queries_take_only_their_own_variables() -> None:
         bind("SELECT * WHERE { ?s ?p ?v }", {"w": "1"})
 
 
-@pytest.fixture(scope="module")
-def seed_location(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from tests.conftest import SEEDS
-
-    location = str(tmp_path_factory.mktemp("inject") / "store")
-    result = CliRunner().invoke(cli, ["build", str(SEEDS), "--store", location])
-    assert result.exit_code == 0, result.output
-    return location
-
-
 @pytest.mark.parametrize("payload", [*PAYLOADS[:-4], "-x", "a=b=c"])
 def test_cli_payloads_find_nothing(seed_location: str, payload: str) -> None:
     runner = CliRunner()
