@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 import time
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -190,6 +191,61 @@ def _qualifies(
     )
 
 
+@dataclass(slots=True)
+class _Candidate:
+    """An earlier commitment as the matcher weighs it, its words found once."""
+
+    statement: Statement
+    words: frozenset[str]
+    distinctive: frozenset[str]
+    amounts: frozenset[Decimal]
+    said: frozenset[str] | None = None  # every content word, verbs included (on demand)
+
+    def says(self, word: str) -> bool:
+        if self.said is None:
+            self.said = frozenset(content_words(self.statement.text))
+        return word in self.said
+
+
+class _Index:
+    """Which candidates hold each distinctive word, in order of day, and the same by maker.
+
+    A statement looks up its own distinctive words and counts, per candidate, how many
+    it shares; only the candidates of the days it may reach (:data:`MAX_AGE`, and the
+    date it names) are counted, found by bisection, and only its own maker's when
+    nothing but the same maker could qualify it (:func:`_qualifies`).  So a store costs
+    time in proportion to its statements and their neighbours, not to all pairs.
+    """
+
+    def __init__(self, candidates: Sequence[_Candidate]) -> None:
+        by_day = sorted(range(len(candidates)), key=lambda i: candidates[i].statement.day)
+        days: defaultdict[tuple[str | None, str], list[int]] = defaultdict(list)
+        members: defaultdict[tuple[str | None, str], list[int]] = defaultdict(list)
+        for i in by_day:
+            c = candidates[i]
+            day = c.statement.day.toordinal()
+            makers = (None, c.statement.maker) if c.statement.maker else (None,)
+            for word in c.distinctive:
+                for key in ((maker, word) for maker in makers):
+                    days[key].append(day)
+                    members[key].append(i)
+        self.days, self.members = dict(days), dict(members)
+
+    def sharing(
+        self, words: Iterable[str], first: date, last: date, least: int, maker: str | None
+    ) -> list[tuple[int, int]]:
+        """The candidates made from ``first`` to ``last`` (by ``maker`` if given) sharing
+        at least ``least`` of ``words``, in index order, each with how many it shares."""
+        low, high = first.toordinal(), last.toordinal()
+        hits: Counter[int] = Counter()
+        for word in words:
+            days = self.days.get((maker, word))
+            if days is not None:
+                a, b = bisect_left(days, low), bisect_right(days, high)
+                hits.update(self.members[(maker, word)][a:b])
+        return sorted((i, k) for i, k in hits.items() if k >= least)
+
+
 def match(reports: Sequence[Statement], commitments: Sequence[Statement]) -> list[Link]:
     """For each report, and each commitment, the one earlier commitment it follows up.
 
@@ -201,52 +257,56 @@ def match(reports: Sequence[Statement], commitments: Sequence[Statement]) -> lis
     """
     idf = _idf(commitments)
     n = len(commitments)
-    ordered = sorted(commitments, key=lambda c: c.iri)
-    features = [(c, c.words, c.amounts) for c in ordered if "“" not in c.text and '"' not in c.text]
-    # Only commitments sharing a distinctive word can qualify: an index on those words
-    # finds them, so a store costs time in proportion to its statements, not their pairs.
-    postings: defaultdict[str, list[int]] = defaultdict(list)
-    for i, (_, c_words, _) in enumerate(features):
-        for word in _distinctive(c_words, idf, n):
-            postings[word].append(i)
+    candidates = []
+    for c in sorted(commitments, key=lambda c: c.iri):
+        if "“" not in c.text and '"' not in c.text:
+            words = c.words
+            rare = frozenset(_distinctive(words, idf, n))
+            candidates.append(_Candidate(c, words, rare, c.amounts))
+    index = _Index(candidates)
     statements = [(r, False) for r in sorted(reports, key=lambda r: r.iri)]
-    statements += [(c, True) for c in ordered]
+    statements += [(c, True) for c in sorted(commitments, key=lambda c: c.iri)]
     links = []
     for later, is_commitment in statements:
-        words, amounts = later.words, later.amounts
+        words = later.words
         if not words:
             continue
+        amounts = later.amounts
+        # A later commitment with no money can only repeat one of substance by its maker
+        # (:func:`_qualifies`), sharing three words.
+        substantive = later.category in SUBSTANTIVE and later.maker is not None
+        if is_commitment and not amounts and not substantive:
+            continue
         window = named_window(later.text, later.day)
+        first, last = later.day - MAX_AGE, later.day - timedelta(days=1)
+        if window:
+            first, last = max(first, window[0]), min(last, window[1])
+        distinctive = _distinctive(words, idf, n)
+        least = 3 if is_commitment and not amounts else 2
         said = None if is_commitment else report_status(later.text)
         verb = lemma(said[1].split()[-1]) if said is not None else ""
         best: tuple[float, date, str, str] | None = None
-        # How many distinctive words each candidate shares (its hits in the postings):
-        # :func:`_qualifies` wants two at least, so the rest - most pairs in a large
-        # store - are never looked at.
-        hits: Counter[int] = Counter()
-        for w in _distinctive(words, idf, n):
-            hits.update(postings.get(w, ()))
-        near = sorted(i for i, k in hits.items() if k >= 2)
-        for c, c_words, c_amounts in (features[i] for i in near):
-            if not later.day - MAX_AGE <= c.day < later.day:
-                continue
-            if window and not window[0] <= c.day <= window[1]:
-                continue
-            shared = _distinctive(words & c_words, idf, n)
-            if not shared:
-                continue
-            money = amounts & c_amounts
-            if is_commitment and amounts - c_amounts:
+        # Unless money or a named date can qualify a candidate, only the maker's own can.
+        anyone = bool(amounts) or (window is not None and not is_commitment)
+        maker = None if anyone else later.maker
+        if not anyone and maker is None:
+            continue
+        for i, k in index.sharing(distinctive, first, last, least, maker):
+            candidate = candidates[i]
+            c = candidate.statement
+            money = amounts & candidate.amounts
+            if is_commitment and amounts - candidate.amounts:
                 money = frozenset()  # money of its own besides: not a repeat of this one
             same = later.maker is not None and later.maker == c.maker
-            cover = len(shared) / min(len(words), len(c_words))
+            if not money and not same and not (window and k >= 3):
+                continue  # nothing left that could qualify it: saves the sets below
+            shared = distinctive & candidate.distinctive
+            cover = len(shared) / min(len(words), len(candidate.words))
             points_back = bool(window) or (said is not None and said[0] == "repeated")
             if not _qualifies(
                 commitment=is_commitment, money=bool(money), same=same, shared=len(shared),
-                cover=cover, window=bool(window), points_back=points_back or verb in content_words(c.text),
-                substantive=later.category in SUBSTANTIVE
-                and c.category in SUBSTANTIVE
-                and later.action == c.action,
+                cover=cover, window=bool(window), points_back=points_back or candidate.says(verb),
+                substantive=substantive and c.category in SUBSTANTIVE and later.action == c.action,
             ):  # fmt: skip
                 continue
             score = sum(idf[w] for w in shared) + 3 * bool(money) + 2 * same + 2 * bool(window)

@@ -10,16 +10,31 @@ committed to earlier (which must stay unlinked).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.cli import cli
-from graph.followups import Statement, match, named_window
+from graph.extract.commitment_vocab import lemma
+from graph.extract.followups import report_status
+from graph.extract.repeats import content_words
+from graph.followups import (
+    MAX_AGE,
+    SUBSTANTIVE,
+    Link,
+    Statement,
+    _distinctive,
+    _idf,
+    _qualifies,
+    match,
+    named_window,
+)
 from graph.queries import bind, named_query
 from graph.store import Store
 
@@ -281,3 +296,83 @@ def test_named_window() -> None:
         date(2020, 12, 31),
     )
     assert named_window("we have published it", date(2021, 6, 8)) is None
+
+
+def every_pair(reports: list[Statement], commitments: list[Statement]) -> list[Link]:
+    """:func:`match` as its docstring states it, over every pair (no index): the
+    reference the indexed matcher must agree with, link for link."""
+    idf = _idf(commitments)
+    n = len(commitments)
+    earlier = [c for c in sorted(commitments, key=lambda c: c.iri) if '"' not in c.text]
+    found = []
+    statements = [(r, False) for r in sorted(reports, key=lambda r: r.iri)]
+    statements += [(c, True) for c in sorted(commitments, key=lambda c: c.iri)]
+    for later, is_commitment in statements:
+        window = named_window(later.text, later.day)
+        said = None if is_commitment else report_status(later.text)
+        verb = lemma(said[1].split()[-1]) if said is not None else ""
+        best = None
+        for c in earlier:
+            if not later.day - MAX_AGE <= c.day < later.day:
+                continue
+            if window and not window[0] <= c.day <= window[1]:
+                continue
+            shared = _distinctive(later.words & c.words, idf, n)
+            if not shared or not later.words:
+                continue
+            money = later.amounts & c.amounts
+            if is_commitment and later.amounts - c.amounts:
+                money = frozenset()
+            same = later.maker is not None and later.maker == c.maker
+            cover = len(shared) / min(len(later.words), len(c.words))
+            back = bool(window) or (said is not None and said[0] == "repeated")
+            if not _qualifies(
+                commitment=is_commitment, money=bool(money), same=same, shared=len(shared),
+                cover=cover, window=bool(window),
+                points_back=back or verb in content_words(c.text),
+                substantive=later.category in SUBSTANTIVE and c.category in SUBSTANTIVE
+                and later.action == c.action,
+            ):  # fmt: skip
+                continue
+            score = sum(idf[w] for w in shared) + 3 * bool(money) + 2 * same + 2 * bool(window)
+            if best is None or (score, c.day) > best[:2]:
+                best = (score, c.day, c.iri)
+        if best is not None:
+            found.append((later.iri, best[2], is_commitment))
+    return found
+
+
+_WORDS = ("widget", "ferry", "canal", "harbour", "lock", "towpath", "bridge", "mooring")
+_OPENINGS = (
+    "We will provide {amount} for the {a} and {b} {c} scheme.",
+    "We will publish the {a} {b} strategy and the {c} review.",
+    "We have now published the {a} {b} {c} strategy.",
+    "As I announced in March, the {a} {b} {c} scheme is on track.",
+    "As I said yesterday, the {amount} {a} {b} fund is on track.",
+    'She said "we will fund the {a} {b} {c}".',
+)
+
+
+@st.composite
+def _statement(draw: st.DrawFn, prefix: str, number: int) -> Statement:
+    a, b, c = draw(st.permutations(_WORDS))[:3]
+    text = draw(st.sampled_from(_OPENINGS)).format(
+        amount=draw(st.sampled_from(("£30 million", "£5 million"))), a=a, b=b, c=c
+    )
+    return Statement(
+        f"{prefix}:{number:03d}",
+        date(2020, 1, 1) + timedelta(days=draw(st.integers(0, 1100))),
+        draw(st.sampled_from(("p:a", "p:b", "p:c", None))),
+        text,
+        draw(st.sampled_from(("funding", "guidance", "undertaking"))),
+        draw(st.sampled_from(("provide", "publish"))),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_the_index_finds_what_every_pair_would(data: st.DataObject) -> None:
+    commitments = [data.draw(_statement("c", i)) for i in range(data.draw(st.integers(1, 40)))]
+    reports = [data.draw(_statement("r", i)) for i in range(data.draw(st.integers(0, 15)))]
+    links = match(reports, commitments)
+    assert [(x.later, x.commitment, x.repeats) for x in links] == every_pair(reports, commitments)
