@@ -17,9 +17,10 @@ on an ``rdflib.Dataset(default_union=True)`` loaded once in one process, with th
 same timeout per case.  ``--queries DIR`` times the ``.rq`` files of another
 folder (e.g. an older version of ``graph/queries``); ``--dump DIR`` writes each
 case's rows (cells in N-Triples form, tab-separated) for comparing versions.
-``--refresh`` first recomputes the store's build-time summaries
-(``graph.summaries.refresh``, which a build runs; a store grown by bulk loading has
-none) in a process of its own, and reports what that cost.
+``--refresh`` first recomputes what a build recomputes over the whole store after its
+documents are in: the follow-up links (``graph.followups.refresh``), then the
+summaries (``graph.summaries.refresh``; a store grown by bulk loading has none), in
+a process of its own, and reports what each cost.
 
 Prints a Markdown table: rows, ours ms, rdflib ms and rdflib / ours.
 Nothing here is a timed test.
@@ -145,16 +146,22 @@ def ours(location: str, text: str, repeats: int, dump: str | None) -> dict[str, 
 
 
 def refresh(location: str) -> dict[str, Any]:
-    """Recompute the store's summaries (run in a worker process): seconds, rows, quads written."""
+    """Recompute the store's follow-ups, then its summaries, as a build does (run in a
+    worker process): seconds of each, rows, quads written."""
     import resource
 
+    from graph import followups
     from graph.store import Store
     from graph.summaries import refresh as refresh_summaries
 
     with Store.open(location) as store:
+        linked = followups.refresh(store)
         done = refresh_summaries(store)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
+        "followups_s": round(linked.seconds, 2),
+        "reports": linked.reports,
+        "links": linked.links,
         "seconds": done.seconds,
         "rows": done.rows,
         "deleted": done.deleted,

@@ -584,8 +584,13 @@ def queries_markdown(entries: list[dict[str, Any]]) -> list[str]:
         )
         refreshed = e["cases"].get("refresh") or {}
         if "seconds" in refreshed:
+            if "followups_s" in refreshed:
+                line += (
+                    f" Build-time follow-ups matched in {refreshed['followups_s']:.1f} s "
+                    f"({refreshed['reports']:,} reports, {refreshed['links']:,} links),"
+                )
             line += (
-                f" Build-time summaries refreshed in {refreshed['seconds']:.1f} s "
+                f" build-time summaries refreshed in {refreshed['seconds']:.1f} s "
                 f"(peak RSS {refreshed.get('peak_rss_mb')} MB), paid once per build."
             )
         limit = next((ms for size, ms in TARGET_MS.items() if abs(e["target"] - size) < 1), None)
