@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
+import calendar
 import json
+import re
 import statistics
 import sys
 import time
@@ -65,14 +67,39 @@ def copies_for(base: bytes, target: float) -> int:
     return max(1, round((target - shared.count(b"\n")) / max(1, docs.count(b"\n"))))
 
 
+_DATE = re.compile(rb'"(\d{4})-(\d\d)-(\d\d)"\^\^<http://www.w3.org/2001/XMLSchema#date>')
+
+
+def years_earlier(docs: bytes, years: int) -> bytes:
+    """``docs`` with every ``xsd:date`` literal moved ``years`` back (29 February to the 28th)."""
+    if not years:
+        return docs
+
+    def move(m: re.Match[bytes]) -> bytes:
+        year, day = int(m[1]) - years, m[3]
+        if m[2] == b"02" and day == b"29" and not calendar.isleap(year):
+            day = b"28"
+        return b'"%04d-%s-%s"^^<http://www.w3.org/2001/XMLSchema#date>' % (year, m[2], day)
+
+    return _DATE.sub(move, docs)
+
+
 def _replicas(base: bytes, copies: int) -> Iterator[bytes]:
-    """The base's document quads under new keys, ``copies`` times; the rest once."""
+    """The base's document quads under new keys, ``copies`` times; the rest once.
+
+    Copy ``k`` is dated ``k`` years before the base, as a store of many years of
+    sittings is: same-day copies would give every status report as many equally good
+    earlier commitments as there are copies, and every followed commitment a report
+    from each copy, which no real store has.  The registry (shared) is not moved.
+    """
     shared, docs = split_base(base)
     yield shared
     for k in range(copies):
         tag = f"r{k:04d}-".encode()
-        yield docs.replace(b"/id/source/", b"/id/source/" + tag).replace(
-            b"/id/debate/", b"/id/debate/" + tag
+        yield (
+            years_earlier(docs, k)
+            .replace(b"/id/source/", b"/id/source/" + tag)
+            .replace(b"/id/debate/", b"/id/debate/" + tag)
         )
 
 
