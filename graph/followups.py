@@ -10,6 +10,8 @@ in one named graph, :data:`GRAPH`, which every build recomputes (like
 
 * ``?report dkg:followsUp ?commitment``, with ``dkg:followUpConfidence`` and
   ``dkg:followUpReason`` (what the two share);
+* ``?commitment dkg:deliveredOn ?day``: the first day a report linked to it said it
+  was delivered, which ``overdue-commitments`` looks up;
 * a later commitment that announces an earlier one again (in another sitting, with no
   cue to say so) follows it up too, and ``dkg:repeats`` it, so that the money
   aggregates count it once; its status is "repeated".
@@ -383,6 +385,28 @@ def triples_of(links: Iterable[Link]) -> set[ox.Triple]:
     return found
 
 
+_DELIVERED = 'SELECT ?s WHERE { ?s dkg:reportedStatus/skos:notation "delivered" }'
+_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+
+
+def delivered_triples(
+    links: Iterable[Link], reports: Iterable[Statement], delivered: set[str]
+) -> set[ox.Triple]:
+    """Each commitment that a report saying "delivered" follows up, with the first day
+    such a report was made (every report matched has a day)."""
+    day = {r.iri: r.day for r in reports}
+    first: dict[str, date] = {}
+    for link in links:
+        if link.later in delivered and not link.repeats:
+            on = day[link.later]
+            first[link.commitment] = min(on, first.get(link.commitment, on))
+    predicate = ox.NamedNode(str(DKG.deliveredOn))
+    return {
+        ox.Triple(ox.NamedNode(c), predicate, ox.Literal(on.isoformat(), datatype=_DATE))
+        for c, on in first.items()
+    }
+
+
 def _data(triples: set[ox.Triple]) -> str:
     return f"{{ GRAPH <{GRAPH}> {{\n" + "\n".join(sorted(f"{t} ." for t in triples)) + "\n} }"
 
@@ -406,6 +430,11 @@ def refresh(store: Store) -> Linked:
     reports = _statements(store, _REPORTS)
     links = match(reports, _statements(store, _COMMITMENTS)) if reports else []
     wanted = triples_of(links)
+    if links:
+        result = store.query(_DELIVERED)
+        assert isinstance(result, ox.QuerySolutions)
+        delivered = {row["s"].value for row in result}
+        wanted |= delivered_triples(links, reports, delivered)
     result = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }}")
     assert isinstance(result, ox.QuerySolutions)
     have = {ox.Triple(row["s"], row["p"], row["o"]) for row in result}

@@ -87,6 +87,7 @@ class DKG(DefinedNamespace):
     count: URIRef  # count
     deadline: URIRef  # deadline
     deadlineText: URIRef  # deadline text
+    deliveredOn: URIRef  # delivered on
     divisionNumber: URIRef  # division number
     firstLabel: URIRef  # first label
     followUpConfidence: URIRef  # follow-up confidence

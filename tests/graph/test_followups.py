@@ -158,6 +158,21 @@ def test_overdue_commitments_leave_out_delivered_ones(built: str) -> None:
     assert [r["action"] for r in may] == ["consult", "publish"]
 
 
+def test_the_day_a_commitment_was_reported_delivered_is_written_once(built: str) -> None:
+    with Store.open(built, read_only=True) as store:
+        delivered = rows(
+            store,
+            """SELECT ?quote ?day WHERE {
+                 ?c dkg:deliveredOn ?day ; dkg:evidence/oa:exact ?quote }""",
+        )
+    assert delivered == [
+        {
+            "quote": "We will publish the widget safety strategy by the end of March.",
+            "day": "2021-06-08",
+        }
+    ]
+
+
 def test_follow_ups_are_graphml_edges(built: str, tmp_path: Path) -> None:
     out = tmp_path / "g.graphml"
     done = CliRunner().invoke(
