@@ -104,6 +104,7 @@ class Statement:
     text: str
     category: str = ""  # a commitment's (dkg:category's notation)
     action: str = ""  # a commitment's (dkg:action)
+    status: str = ""  # a report's (dkg:reportedStatus's notation)
 
     @property
     def words(self) -> frozenset[str]:
@@ -228,9 +229,9 @@ class _Index:
             day = c.statement.day.toordinal()
             makers = (None, c.statement.maker) if c.statement.maker else (None,)
             for word in c.distinctive:
-                for key in ((maker, word) for maker in makers):
-                    days[key].append(day)
-                    members[key].append(i)
+                for maker in makers:
+                    days[maker, word].append(day)
+                    members[maker, word].append(i)
         self.days, self.members = dict(days), dict(members)
 
     def sharing(
@@ -259,21 +260,22 @@ def match(reports: Sequence[Statement], commitments: Sequence[Statement]) -> lis
     """
     idf = _idf(commitments)
     n = len(commitments)
+    ordered = sorted(commitments, key=lambda c: c.iri)
+    said_of = {c.iri: (c.words, c.amounts) for c in ordered}  # found once: both sides use them
     candidates = []
-    for c in sorted(commitments, key=lambda c: c.iri):
-        if "“" not in c.text and '"' not in c.text:
-            words = c.words
+    for c in ordered:
+        if "“" not in c.text and '"' not in c.text:  # not quoting someone else
+            words, amounts = said_of[c.iri]
             rare = frozenset(_distinctive(words, idf, n))
-            candidates.append(_Candidate(c, words, rare, c.amounts))
+            candidates.append(_Candidate(c, words, rare, amounts))
     index = _Index(candidates)
     statements = [(r, False) for r in sorted(reports, key=lambda r: r.iri)]
-    statements += [(c, True) for c in sorted(commitments, key=lambda c: c.iri)]
+    statements += [(c, True) for c in ordered]
     links = []
     for later, is_commitment in statements:
-        words = later.words
+        words, amounts = said_of[later.iri] if is_commitment else (later.words, later.amounts)
         if not words:
             continue
-        amounts = later.amounts
         # A later commitment with no money can only repeat one of substance by its maker
         # (:func:`_qualifies`), sharing three words.
         substantive = later.category in SUBSTANTIVE and later.maker is not None
@@ -333,10 +335,11 @@ def match(reports: Sequence[Statement], commitments: Sequence[Statement]) -> lis
 # rows, at 9.8M quads 21 s instead of 49-54 s for the commitments (for ~120 MB more
 # while the joins run), 0.7 s instead of 1.4 s at 1M (``benchmarks/results/design-notes.md``).
 _REPORTS = """
-SELECT ?s ?day ?maker ?text WHERE {
+SELECT ?s ?day ?maker ?text ?status WHERE {
   { SELECT ?s ?day WHERE { ?s a dkg:StatusReport ; dcterms:date ?day } }
   { SELECT ?s ?text WHERE { ?s a dkg:StatusReport ; dkg:evidence ?e . ?e oa:exact ?text } }
   OPTIONAL { SELECT ?s ?maker WHERE { ?s dkg:reportedBy ?maker } }
+  OPTIONAL { SELECT ?s ?status WHERE { ?s dkg:reportedStatus/skos:notation ?status } }
 }"""
 _COMMITMENTS = """
 SELECT ?s ?day ?maker ?text ?category ?action WHERE {
@@ -361,7 +364,7 @@ def _statements(store: Store, sparql: str) -> list[Statement]:
             when = date.fromisoformat(day.value)
         except ValueError:
             continue
-        more = [row[v] if f"?{v}" in sparql else None for v in ("category", "action")]
+        more = [row[v] if f"?{v}" in sparql else None for v in ("category", "action", "status")]
         found[iri.value] = Statement(
             iri.value, when, maker.value if maker else None, text.value,
             *(term.value if term is not None else "" for term in more),
@@ -385,20 +388,17 @@ def triples_of(links: Iterable[Link]) -> set[ox.Triple]:
     return found
 
 
-_DELIVERED = 'SELECT ?s WHERE { ?s dkg:reportedStatus/skos:notation "delivered" }'
 _DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 
 
-def delivered_triples(
-    links: Iterable[Link], reports: Iterable[Statement], delivered: set[str]
-) -> set[ox.Triple]:
+def delivered_triples(links: Iterable[Link], reports: Iterable[Statement]) -> set[ox.Triple]:
     """Each commitment that a report saying "delivered" follows up, with the first day
     such a report was made (every report matched has a day)."""
-    day = {r.iri: r.day for r in reports}
+    day = {r.iri: r.day for r in reports if r.status == "delivered"}
     first: dict[str, date] = {}
     for link in links:
-        if link.later in delivered and not link.repeats:
-            on = day[link.later]
+        on = day.get(link.later)
+        if on is not None:
             first[link.commitment] = min(on, first.get(link.commitment, on))
     predicate = ox.NamedNode(str(DKG.deliveredOn))
     return {
@@ -429,12 +429,7 @@ def refresh(store: Store) -> Linked:
     start = time.perf_counter()
     reports = _statements(store, _REPORTS)
     links = match(reports, _statements(store, _COMMITMENTS)) if reports else []
-    wanted = triples_of(links)
-    if links:
-        result = store.query(_DELIVERED)
-        assert isinstance(result, ox.QuerySolutions)
-        delivered = {row["s"].value for row in result}
-        wanted |= delivered_triples(links, reports, delivered)
+    wanted = triples_of(links) | delivered_triples(links, reports)
     result = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }}")
     assert isinstance(result, ox.QuerySolutions)
     have = {ox.Triple(row["s"], row["p"], row["o"]) for row in result}
