@@ -25,15 +25,16 @@ Contract:
   the union of all graphs, so the summary query gives exactly the rows the aggregate
   would (the summary graph is in that union too, but its rows use only the
   ``dkg:Summary`` terms, which no aggregate reads);
-* only the difference is written: the rows that went are deleted and the new ones
-  inserted.  On a remote endpoint and in memory that is one SPARQL Update (one
-  transaction).  On disk it is not one transaction: the deletions are one update,
-  the new rows go through the bulk loader, and a seal (a digest of all the rows)
-  is committed last, so a refresh killed half-way leaves no seal and the next
-  build refreshes again (:func:`complete`);
+* only the difference is written: each row is compared with the stored one by a
+  digest of its cells (neither side is held as triples, which at 10M quads took a
+  gigabyte), rows that went or changed are deleted whole, new and changed ones
+  inserted, and a row that only moved gets its new rank.  On a remote endpoint and in
+  memory that is one SPARQL Update (one transaction).  On disk it is not one
+  transaction: the seal (a digest of all the rows) is deleted first, rows are deleted
+  and bulk-loaded a chunk at a time, and a new seal is committed last, so a refresh
+  killed half-way leaves no seal and the next build refreshes again (:func:`complete`);
 * a row's IRI is a hash of its cells, so two refreshes of the same graph write the
-  same bytes, and a refresh rewrites only the rows whose cells changed and the
-  ranks that moved.
+  same bytes.
 """
 
 from __future__ import annotations
@@ -42,8 +43,11 @@ import hashlib
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
+from typing import TypeVar
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -52,6 +56,8 @@ from rdflib.namespace import DCTERMS
 from graph import iris
 from graph.store import LocalStore, OxTerm, Store
 from ontology import DKG
+
+T = TypeVar("T")
 
 #: The named graph that holds the summaries (nothing else writes it).
 GRAPH = iris.SUMMARIES_GRAPH
@@ -277,26 +283,23 @@ def rows_of(store: Store, summary: Summary) -> list[tuple[OxTerm | None, ...]]:
     return [tuple(row[name] for name in names) for row in result]
 
 
-def triples_of(summary: Summary, rows: list[tuple[OxTerm | None, ...]]) -> set[ox.Triple]:
+def summary_rows(summary: Summary, rows: list[tuple[OxTerm | None, ...]]) -> Iterator[Row]:
     """Each row as a node named by its cells, with its rank (its place in ``rows``).
 
     A row that a refresh keeps keeps its IRI; rows equal in every cell (two people
     with one name) are numbered apart.
     """
     kind = ox.Literal(summary.name)
+    predicates = [str(predicate) for _, predicate in summary.columns]
     seen: dict[str, int] = {}
-    found: set[ox.Triple] = set()
-    rank = ox.NamedNode(str(DKG.rank))
     for number, row in enumerate(rows):
         key = hashlib.sha1("\t".join("" if t is None else str(t) for t in row).encode()).hexdigest()
         seen[key] = seen.get(key, 0) + 1
-        node = ox.NamedNode(str(iris.summary_row(summary.name, key, seen[key])))
-        found.add(ox.Triple(node, ox.NamedNode(str(DKG.summaryOf)), kind))
-        found.add(ox.Triple(node, rank, ox.Literal(number)))
-        for (_, predicate), cell in zip(summary.columns, row, strict=True):
+        cells: list[tuple[str, OxTerm]] = [(_SUMMARY_OF, kind)]
+        for predicate, cell in zip(predicates, row, strict=True):
             if cell is not None:  # an unbound cell (a failed SUM) stays unbound
-                found.add(ox.Triple(node, ox.NamedNode(str(predicate)), cell))
-    return found
+                cells.append((predicate, cell))
+        yield Row(str(iris.summary_row(summary.name, key, seen[key])), number, tuple(cells))
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,18 +450,14 @@ def followed_rows(store: Store) -> list[ox.NamedNode]:
     return sorted((row["of"] for row in _solutions(store, _FOLLOWED)), key=lambda term: term.value)
 
 
-def ranked_triples(kind: str, things: list[ox.NamedNode]) -> set[ox.Triple]:
+def ranked_rows(kind: str, things: list[ox.NamedNode]) -> Iterator[Row]:
     """Each thing's place in a listing of ``kind``: a summary row with its rank and the
     thing it stands for (the row named by a hash of the thing's IRI)."""
     name = ox.Literal(kind)
-    found: set[ox.Triple] = set()
     for number, thing in enumerate(things):
         key = hashlib.sha1(thing.value.encode()).hexdigest()
-        node = ox.NamedNode(str(iris.summary_row(kind, key, 1)))
-        found.add(ox.Triple(node, ox.NamedNode(str(DKG.summaryOf)), name))
-        found.add(ox.Triple(node, ox.NamedNode(str(DKG.rank)), ox.Literal(number)))
-        found.add(ox.Triple(node, ox.NamedNode(str(DKG.summarises)), thing))
-    return found
+        node = str(iris.summary_row(kind, key, 1))
+        yield Row(node, number, ((_SUMMARY_OF, name), (_SUMMARISES, thing)))
 
 
 def _number(term: OxTerm | None) -> int:
@@ -466,32 +465,27 @@ def _number(term: OxTerm | None) -> int:
     return int(term.value) if isinstance(term, ox.Literal) else -1
 
 
-def listing_triples(rows: list[Listed]) -> set[ox.Triple]:
+def listing_summary_rows(rows: list[Listed]) -> Iterator[Row]:
     """Each listed commitment as a summary row: its rank, the commitment
     (``dkg:summarises``), its maker's name (``dkg:secondLabel``), its date, its office
     of the day (``dkg:firstLabel``), its new money (``dkg:total``), its amounts
     (``dkg:amountList``) and its place in its category (``dkg:rankInCategory``)."""
     kind = ox.Literal(LISTING)
-    found: set[ox.Triple] = set()
     for number, row in enumerate(rows):
         key = hashlib.sha1(row.commitment.value.encode()).hexdigest()
-        node = ox.NamedNode(str(iris.summary_row(LISTING, key, 1)))
         cells = (
-            (DKG.summaryOf, kind),
-            (DKG.rank, ox.Literal(number)),
-            (DKG.summarises, row.commitment),
-            (DKG.secondLabel, row.name),
-            (DCTERMS.date, row.date),
-            (DKG.firstLabel, row.office),
-            (DKG.total, row.money),
-            (DKG.amountList, row.amounts),
-            (DKG.rankInCategory, ox.Literal(row.in_category)),
-            (DKG.actorName, row.actor),
+            (_SUMMARY_OF, kind),
+            (_SUMMARISES, row.commitment),
+            (_SECOND_LABEL, row.name),
+            (_DATE, row.date),
+            (_FIRST_LABEL, row.office),
+            (_TOTAL, row.money),
+            (_AMOUNT_LIST, row.amounts),
+            (_RANK_IN_CATEGORY, ox.Literal(row.in_category)),
+            (_ACTOR_NAME, row.actor),
         )
-        found.update(
-            ox.Triple(node, ox.NamedNode(str(p)), cell) for p, cell in cells if cell is not None
-        )
-    return found
+        node = str(iris.summary_row(LISTING, key, 1))
+        yield Row(node, number, tuple((p, cell) for p, cell in cells if cell is not None))
 
 
 def _solutions(store: Store, sparql: str) -> ox.QuerySolutions:
@@ -500,78 +494,247 @@ def _solutions(store: Store, sparql: str) -> ox.QuerySolutions:
     return result
 
 
-def stored(store: Store) -> set[ox.Triple]:
-    """What :data:`GRAPH` holds now."""
+# --- writing: only the rows that changed -----------------------------------------
+
+_SUMMARY_OF, _SUMMARISES, _RANK = str(DKG.summaryOf), str(DKG.summarises), str(DKG.rank)
+_FIRST_LABEL, _SECOND_LABEL, _DATE = str(DKG.firstLabel), str(DKG.secondLabel), str(DCTERMS.date)
+_TOTAL, _AMOUNT_LIST, _ACTOR_NAME = str(DKG.total), str(DKG.amountList), str(DKG.actorName)
+_RANK_IN_CATEGORY = str(DKG.rankInCategory)
+_SEAL = str(DCTERMS.identifier)
+#: Rows deleted per update, and N-Quads lines per bulk load: what a refresh holds at
+#: once of what it writes, whatever the size of the store.
+_CHUNK = 20_000
+
+
+def _cell_hash(predicate: str, value: str) -> int:
+    return int.from_bytes(hashlib.blake2b(f"{predicate} {value}".encode(), digest_size=16).digest())
+
+
+def _digest(cells: Iterable[tuple[str, str]]) -> int:
+    """A digest of a row's cells in any order (a sum of each cell's hash), so that the
+    stored row, read back cell by cell in the store's order, is compared without
+    holding its cells."""
+    return sum(_cell_hash(p, v) for p, v in cells) % (1 << 128)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One summary row as written: its node, its rank, and its other cells."""
+
+    node: str  # IRI
+    rank: int
+    cells: tuple[tuple[str, OxTerm], ...]  # (predicate IRI, value), the rank apart
+
+    def digest(self) -> int:
+        return _digest((p, str(v)) for p, v in self.cells)
+
+    def lines(self, graph: str = "") -> Iterator[str]:
+        """The row's triples as N-Triples lines, or N-Quads ones in ``graph``."""
+        end = f" <{graph}> .\n" if graph else " .\n"
+        yield f"<{self.node}> <{_RANK}> {ox.Literal(self.rank)}{end}"
+        for p, v in self.cells:
+            yield f"<{self.node}> <{p}> {v}{end}"
+
+
+@dataclass(slots=True)
+class _Stored:
+    """A row as the summary graph holds it: a digest of its cells, its ranks, its quads."""
+
+    digest: int = 0
+    ranks: tuple[int, ...] = ()
+    quads: int = 0
+
+
+def _stored(store: Store) -> tuple[dict[str, _Stored], str | None]:
+    """Every row :data:`GRAPH` holds, as a digest (not its cells), and the seal's digest."""
+    held: dict[str, _Stored] = {}
+    seal = None
     result = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }}")
     assert isinstance(result, ox.QuerySolutions)
-    return {ox.Triple(row["s"], row["p"], row["o"]) for row in result}
+    for s, p, o in result:
+        node, predicate = s.value, p.value
+        if node == str(GRAPH) and predicate == _SEAL:
+            seal = o.value
+            continue
+        row = held.get(node)
+        if row is None:
+            row = held[node] = _Stored()
+        row.quads += 1
+        if predicate == _RANK:
+            row.ranks = (*row.ranks, int(o.value))
+        else:
+            row.digest = (row.digest + _cell_hash(predicate, str(o))) % (1 << 128)
+    return held, seal
 
 
-def _data(triples: set[ox.Triple]) -> str:
-    lines = sorted(f"{t} ." for t in triples)
-    return f"{{ GRAPH <{GRAPH}> {{\n" + "\n".join(lines) + "\n} }"
+#: Where the rows come from: each call gives one summary's rows afresh, so that they
+#: are made once to be compared and again, only those that changed, to be written.
+Rows = Callable[[], Iterator[Row]]
 
 
-def _nquads(triples: set[ox.Triple]) -> bytes:
-    return "".join(sorted(f"{t} <{GRAPH}> .\n" for t in triples)).encode()
+@dataclass(slots=True)
+class _Plan:
+    """What a refresh writes: rows to delete whole, ranks to move, rows to insert."""
+
+    gone: list[str] = field(default_factory=list)  # nodes deleted whole (changed, or gone)
+    moved: list[tuple[str, tuple[int, ...], int]] = field(default_factory=list)  # old, new
+    new: set[str] = field(default_factory=set)  # nodes inserted whole
+    seal: str = ""  # a digest of every row, in any order
+    deleted: int = 0  # quads
+    inserted: int = 0  # quads
+
+    def changes(self) -> bool:
+        return bool(self.gone or self.moved or self.new)
+
+    def rows(self, wanted: Sequence[Rows]) -> Iterator[Row]:
+        """The rows to insert, made again from their sources."""
+        return (row for rows in wanted for row in rows() if row.node in self.new)
 
 
-def _seal(triples: set[ox.Triple]) -> ox.Triple:
+def _plan(held: dict[str, _Stored], wanted: Sequence[Rows]) -> _Plan:
+    """Compare each wanted row with the stored one by digest, and seal the new rows."""
+    plan = _Plan()
+    kept: set[str] = set()
+    seal = 0
+    for rows in wanted:
+        for row in rows():
+            digest = row.digest()
+            seal = (seal + _cell_hash(row.node, f"{row.rank} {digest:032x}")) % (1 << 128)
+            kept.add(row.node)
+            was = held.get(row.node)
+            if was is None or was.digest != digest:
+                if was is not None:
+                    plan.gone.append(row.node)
+                    plan.deleted += was.quads
+                plan.new.add(row.node)
+                plan.inserted += 1 + len(row.cells)
+            elif was.ranks != (row.rank,):
+                plan.moved.append((row.node, was.ranks, row.rank))
+                plan.deleted += len(was.ranks)
+                plan.inserted += 1
+    for node, was in held.items():
+        if node not in kept:
+            plan.gone.append(node)
+            plan.deleted += was.quads
+    plan.seal = f"{seal:032x}"
+    return plan
+
+
+def _seal_triple(digest: str) -> str:
     """The graph's own ``dcterms:identifier``: a digest of its rows, written last."""
-    digest = hashlib.sha1("\n".join(sorted(str(t) for t in triples)).encode()).hexdigest()
-    return ox.Triple(
-        ox.NamedNode(str(GRAPH)), ox.NamedNode(str(DCTERMS.identifier)), ox.Literal(digest)
+    return f"<{GRAPH}> <{_SEAL}> {ox.Literal(digest)}"
+
+
+def _delete_rows(nodes: list[str]) -> str:
+    values = " ".join(f"<{n}>" for n in nodes)
+    return (
+        f"DELETE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }} "
+        f"WHERE {{ GRAPH <{GRAPH}> {{ VALUES ?s {{ {values} }} ?s ?p ?o }} }}"
     )
+
+
+def _delete_ranks(moved: list[tuple[str, tuple[int, ...], int]]) -> str:
+    lines = [f"<{n}> <{_RANK}> {ox.Literal(r)} ." for n, ranks, _ in moved for r in ranks]
+    return f"DELETE DATA {{ GRAPH <{GRAPH}> {{\n" + "\n".join(lines) + "\n} }"
+
+
+def _rank_lines(moved: list[tuple[str, tuple[int, ...], int]], graph: str = "") -> list[str]:
+    end = f" <{graph}> .\n" if graph else " .\n"
+    return [f"<{n}> <{_RANK}> {ox.Literal(rank)}{end}" for n, _, rank in moved]
+
+
+def _chunks(items: list[T], size: int = _CHUNK) -> Iterator[list[T]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _write_on_disk(
+    store: LocalStore, plan: _Plan, wanted: Sequence[Rows], old_seal: str | None
+) -> None:
+    """The seal goes first and comes back last: a refresh killed in between leaves none,
+    and the next build refreshes again.  Rows are deleted and loaded a chunk at a time."""
+    if old_seal is not None:
+        store.update(f"DELETE DATA {{ GRAPH <{GRAPH}> {{ {_seal_triple(old_seal)} . }} }}")
+    for nodes in _chunks(plan.gone):
+        store.update(_delete_rows(nodes))
+    for moved in _chunks(plan.moved):
+        store.update(_delete_ranks(moved))
+        store.load_nquads("".join(sorted(_rank_lines(moved, str(GRAPH)))).encode())
+    lines: list[str] = []
+    for row in plan.rows(wanted):
+        lines.extend(row.lines(str(GRAPH)))
+        if len(lines) >= _CHUNK:
+            store.load_nquads("".join(sorted(lines)).encode())  # the bulk loader
+            lines = []
+    if lines:
+        store.load_nquads("".join(sorted(lines)).encode())
+    seal = f"{_seal_triple(plan.seal)} <{GRAPH}> .\n"
+    store.add_nquads(seal.encode())  # one small transaction
+
+
+def _write_in_one(store: Store, plan: _Plan, wanted: Sequence[Rows], old_seal: str | None) -> None:
+    """In memory or on an endpoint: everything in one update (one transaction)."""
+    removed = [f"{_seal_triple(old_seal)} ."] if old_seal is not None else []
+    removed += [f"<{n}> <{_RANK}> {ox.Literal(r)} ." for n, ranks, _ in plan.moved for r in ranks]
+    parts = [_delete_rows(nodes) for nodes in _chunks(plan.gone)]
+    if removed:
+        parts.append(f"DELETE DATA {{ GRAPH <{GRAPH}> {{\n" + "\n".join(removed) + "\n} }")
+    added = [f"{_seal_triple(plan.seal)} .\n", *_rank_lines(plan.moved)]
+    added += [line for row in plan.rows(wanted) for line in row.lines()]
+    parts.append(f"INSERT DATA {{ GRAPH <{GRAPH}> {{\n" + "".join(sorted(added)) + "} }")
+    store.update(" ;\n".join(parts))
 
 
 def complete(store: Store) -> bool:
     """Whether the last refresh finished (its seal is there): if not, the next build refreshes."""
-    result = store.query(f"ASK {{ GRAPH <{GRAPH}> {{ <{GRAPH}> <{DCTERMS.identifier}> ?d }} }}")
+    result = store.query(f"ASK {{ GRAPH <{GRAPH}> {{ <{GRAPH}> <{_SEAL}> ?d }} }}")
     return bool(result)
 
 
 def refresh(store: Store) -> Refreshed:
     """Recompute every summary from ``store`` and make :data:`GRAPH` hold exactly them.
 
-    The aggregates are read first (queries), then only the difference from what the
-    graph holds is written (the first refresh writes all).  On a remote endpoint, and
-    in memory, that is one update (one transaction).  On disk, one transaction holding
-    a big first refresh's rows took more memory and time than the bulk loader, so the
-    rows that went are deleted in one update, the new ones bulk-loaded, and a seal (a
-    digest of the rows) committed last; readers see only published snapshots, and a
-    refresh killed half-way leaves no seal, so the next build refreshes again
-    (:func:`complete`).
+    The aggregates are read first (queries); each row is then compared with the stored
+    one by a digest of its cells, so that only the rows that changed are rewritten and
+    only the ranks that moved are moved (the first refresh writes all), and neither
+    side's rows are ever held as triples.  On a remote endpoint, and in memory, the
+    writing is one update (one transaction).  On disk, one transaction holding a big
+    first refresh's rows took more memory and time than the bulk loader, so the seal (a
+    digest of the rows) is deleted first, the rows that went are deleted and the new
+    ones bulk-loaded a chunk at a time, and a new seal committed last; readers see only
+    published snapshots, and a refresh killed half-way leaves no seal, so the next build
+    refreshes again (:func:`complete`).
     """
     start = time.perf_counter()
-    wanted: set[ox.Triple] = set()
     counts: dict[str, int] = {}
     offices, money = offices_of_day(store), money_of(store)
+    tables = []
     for summary in SOURCES:
         if summary.name == "commitments-by-office":
             rows = by_office_rows(store, offices, money)  # the offices found once
         else:
             rows = rows_of(store, summary)
         counts[summary.name] = len(rows)
-        wanted |= triples_of(summary, rows)
+        tables.append((summary, rows))
     listed = listing_rows(store, offices, money)
     counts[LISTING] = len(listed)
-    wanted |= listing_triples(listed)
-    for kind, things in ((DEBATES, debate_rows(store)), (FOLLOWED, followed_rows(store))):
+    ranked = [(DEBATES, debate_rows(store)), (FOLLOWED, followed_rows(store))]
+    for kind, things in ranked:
         counts[kind] = len(things)
-        wanted |= ranked_triples(kind, things)
-    seal = _seal(wanted)
-    wanted.add(seal)
-    have = stored(store)
-    gone, new = have - wanted, wanted - have
+    held, old_seal = _stored(store)
+    wanted: list[Rows] = [
+        *(partial(summary_rows, summary, rows) for summary, rows in tables),
+        partial(listing_summary_rows, listed),
+        *(partial(ranked_rows, kind, things) for kind, things in ranked),
+    ]
+    plan = _plan(held, wanted)
+    del held
+    if not plan.changes() and old_seal == plan.seal:
+        return Refreshed(counts, 0, 0, time.perf_counter() - start)
+    plan.deleted += old_seal is not None
+    plan.inserted += 1
     if isinstance(store, LocalStore) and store.location is not None:
-        if gone:
-            store.update(f"DELETE DATA {_data(gone)}")  # the old seal too
-        if new - {seal}:
-            store.load_nquads(_nquads(new - {seal}))  # the bulk loader
-        if seal in new:
-            store.add_nquads(_nquads({seal}))  # one small transaction
-    elif gone or new:
-        parts = [f"DELETE DATA {_data(gone)}"] if gone else []
-        parts += [f"INSERT DATA {_data(new)}"] if new else []
-        store.update(" ;\n".join(parts))
-    return Refreshed(counts, len(gone), len(new), time.perf_counter() - start)
+        _write_on_disk(store, plan, wanted, old_seal)
+    else:
+        _write_in_one(store, plan, wanted, old_seal)
+    return Refreshed(counts, plan.deleted, plan.inserted, time.perf_counter() - start)
