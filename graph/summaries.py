@@ -63,6 +63,13 @@ T = TypeVar("T")
 #: The named graph that holds the summaries (nothing else writes it).
 GRAPH = iris.SUMMARIES_GRAPH
 
+#: The predicates of summary rows, as the strings rows are written and compared in.
+_SUMMARY_OF, _SUMMARISES, _RANK = str(DKG.summaryOf), str(DKG.summarises), str(DKG.rank)
+_FIRST_LABEL, _SECOND_LABEL, _DATE = str(DKG.firstLabel), str(DKG.secondLabel), str(DCTERMS.date)
+_TOTAL, _AMOUNT_LIST, _ACTOR_NAME = str(DKG.total), str(DKG.amountList), str(DKG.actorName)
+_RANK_IN_CATEGORY = str(DKG.rankInCategory)
+_SEAL = str(DCTERMS.identifier)
+
 
 @dataclass(frozen=True, slots=True)
 class Summary:
@@ -121,17 +128,18 @@ _NEW_MONEY = """
       OPTIONAL { ?amt dkg:amountRole ?role }
       FILTER (!BOUND(?role) || STR(?role) = "new")"""
 
+#: Each speech's day, from two scans joined by hash: looked up per commitment along
+#: ``dkg:debate/dcterms:date``, the days took 6-7 s of the 13 s at 9.8M quads.
+_SPEECH_DAY = """
+              { SELECT ?speech ?debate WHERE { ?speech dkg:debate ?debate } }
+              { SELECT ?debate ?day WHERE { ?debate dcterms:date ?day } }"""
+
 #: The one office a commitment's maker held on its date, as ``?c ?office``: the office
 #: the speech was given in; else one a debate of that day shows them holding
 #: (``dkg:observedOn``); else among the registry's holdings (graph registry-merged)
 #: whose interval covers the date, a ministerial post before any other and a committee
 #: place last, then the latest begun.  Holdings are looked up once per (maker, date),
 #: the key being rank (one character), start (ten) and label.
-#: Each speech's day, from two scans joined by hash: looked up per commitment along
-#: ``dkg:debate/dcterms:date``, the days took 6-7 s of the 13 s at 9.8M quads.
-_SPEECH_DAY = """
-              { SELECT ?speech ?debate WHERE { ?speech dkg:debate ?debate } }
-              { SELECT ?debate ?day WHERE { ?debate dcterms:date ?day } }"""
 _OFFICE_ON_DATE = f"""
   {{ SELECT ?c ?office WHERE {{
       {{ SELECT ?c ?speech ?maker ?date WHERE {{
@@ -143,10 +151,10 @@ _OFFICE_ON_DATE = f"""
           BIND (COALESCE(?day, "undated") AS ?date) }} }}
       OPTIONAL {{ SELECT ?speech ?spoken WHERE {{ ?speech dkg:spokenAs/rdfs:label ?spoken }} }}
       OPTIONAL {{ SELECT ?maker ?date (MAX(?key) AS ?heldKey) WHERE {{
-          {{ SELECT DISTINCT ?maker ?date WHERE {{
+          {{ SELECT DISTINCT ?maker (?day AS ?date) WHERE {{
               {{ SELECT ?made ?maker WHERE {{ ?made dkg:madeBy ?maker }} }}
               {{ SELECT ?made ?speech WHERE {{ ?made dkg:madeIn ?speech }} }}
-              {{ SELECT ?speech ?date WHERE {{ {_SPEECH_DAY.replace("?day", "?date")} }} }} }} }}
+              {_SPEECH_DAY} }} }}
           {{
             ?observed dkg:holder ?maker ; dkg:observedOn ?date ; dkg:office/rdfs:label ?heldLabel .
             BIND ("3" AS ?rank)
@@ -513,11 +521,6 @@ def _solutions(store: Store, sparql: str) -> ox.QuerySolutions:
 
 # --- writing: only the rows that changed -----------------------------------------
 
-_SUMMARY_OF, _SUMMARISES, _RANK = str(DKG.summaryOf), str(DKG.summarises), str(DKG.rank)
-_FIRST_LABEL, _SECOND_LABEL, _DATE = str(DKG.firstLabel), str(DKG.secondLabel), str(DCTERMS.date)
-_TOTAL, _AMOUNT_LIST, _ACTOR_NAME = str(DKG.total), str(DKG.amountList), str(DKG.actorName)
-_RANK_IN_CATEGORY = str(DKG.rankInCategory)
-_SEAL = str(DCTERMS.identifier)
 #: Rows (or ranks) deleted per update, and N-Quads lines per bulk load: what a refresh
 #: holds at once of what it writes.  The bulk loader's memory grows with its input: at
 #: pp 1000x the build's peak was 251 MB with loads of 20,000 lines, 330 MB with loads
