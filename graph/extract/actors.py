@@ -160,7 +160,8 @@ def resolve_actor(text: str, span: Span, trigger: Trigger) -> str:
     A pronoun stands for the last person (or body) named before it in the speech,
     when there is one, else for the Government; a measure or thing as subject ("Further
     measures will be announced", "The additional funding will be targeted…") means the
-    Government acts, unless a passive names its agent ("will be used by the NDA").
+    Government acts, unless a passive names its agent ("will be used by the NDA"); the
+    subject of a passive is what is acted on, so without an agent the Government acts.
     """
     if trigger.kind in {"undertaking", "performative"}:
         return "speaker"
@@ -188,6 +189,9 @@ def resolve_actor(text: str, span: Span, trigger: Trigger) -> str:
         agent = _BY_AGENT.match(after[verb_at + len(trigger.verb) :]) if verb_at >= 0 else None
         if agent is not None:
             return re.sub(r"^The\s+", "the ", agent["agent"])
+        # the subject of a passive is acted on, not acting: "the BCF will be increased to
+        # £3.9 billion", "the BBC will be required to…": with no agent named, the Government
+        return "Government"
     subject = _SUBORDINATOR.sub("", _FINITE.split(subject)[-1]).strip()
     colleague = _COLLEAGUE.match(subject)
     if colleague is not None:

@@ -25,7 +25,9 @@ _HEDGE = re.compile(r"\b(?:may|might|could|hope|subject\s+to|intend|aim|seek)\b"
 _HEDGE_WORDS = ("may", "might", "could", "hope", "subject", "intend", "aim", "seek")
 
 _LEGISLATION = re.compile(
-    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|law|legislation|legislative|regulations?|sentences?|offence|statutory|"
+    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|law|legislation|legislative|regulations?|sentences?|offence|"
+    # statutory guidance and codes are documents that are not law: guidance
+    r"statutory(?!\s+(?:guidance|codes?)\b)|"
     r"bye?-?laws?|"
     r"amendments?|clauses?|orders?\s+(?:in\s+council|under)|take\s+powers|powers\s+to|"
     r"duty\s+(?:of|to))\b",

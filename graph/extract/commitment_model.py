@@ -47,7 +47,7 @@ from graph.extract.commitment_fields import category_of, named_things, status_of
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import ACTIONS, EFFECT_PRONE, PARTICLES, lemma, verb_lemma
 from graph.extract.deadlines import find_deadlines
-from graph.extract.money import amount_roles, find_amounts_with_spans
+from graph.extract.money import committed_amounts
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, Span
 
@@ -299,7 +299,7 @@ def _from_model(
     sentence = text[span.start : span.end]
     at, verb, rest, action = act
     trigger = Trigger(0, sentence[:at], verb, rest, "model")
-    amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
+    amounts = committed_amounts(sentence)
     times = find_deadlines(sentence, on=on)
     due = next((t for t in times if t.kind == "deadline" and t.due is not None), None)
     begins = next((t for t in times if t.kind == "start" and t.starts is not None), None)

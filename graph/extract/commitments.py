@@ -84,7 +84,7 @@ from graph.extract.commitment_vocab import (
     verb_lemma,
 )
 from graph.extract.deadlines import Deadline, find_deadlines
-from graph.extract.money import CURRENCY_SIGN, amount_roles, find_amounts_with_spans
+from graph.extract.money import CURRENCY_SIGN, committed_amounts, find_amounts_with_spans
 from graph.extract.repeats import same_measure
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, MonetaryAmount, Span
@@ -1147,7 +1147,7 @@ def _commitment(
         ):
             return None
         action = found
-    amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
+    amounts = committed_amounts(sentence)
     times = find_deadlines(sentence, on=on)
     deadlines = [
         d for d in times if d.kind == "deadline" and not _budget_period(d, amounts, action)
@@ -1405,7 +1405,7 @@ def _continuation(text: str, span: Span, last: Commitment, on: date | None) -> C
     listing = _INCLUDES.match(sentence) is not None  # what the measure before it holds
     if not listing and not _CONTINUES.match(sentence):
         return None
-    amounts = amount_roles(sentence, find_amounts_with_spans(sentence))
+    amounts = committed_amounts(sentence)
     known = {a.value for a in last.amounts}
     amounts = tuple(
         replace(a, role="existing")

@@ -219,10 +219,21 @@ _PART_OF = re.compile(r"(?:made\s+up\s+of|comprising|consisting\s+of|of\s+which)
 # Money already committed, named for context: "building on our £3.6 billion towns fund",
 # "on top of the existing £2 billion", "this extra £100 million" (named again).
 _EXISTING_BEFORE = re.compile(
-    r"(?:\b(?:building\s+on|builds\s+on|in\s+addition\s+to|existing|already\s+(?:committed|"
+    # ("have already committed £X" is a commitment restated, new: only money already
+    # committed by someone else's act, "on top of the £X already committed", is context)
+    r"(?:\b(?:building\s+on|builds\s+on|in\s+addition\s+to|existing|(?<!have\s)(?<!has\s)already\s+(?:committed|"
     r"announced|allocated|provided|spent)|previously\s+(?:announced|committed)|last\s+year['’]s"
     r"|the\s+original)\b[^£€$.;]{0,60}"
     r"|^\s*(?:this|that|these|those|the\s+same)\s+(?:extra\s+|additional\s+|new\s+)?)$",
+    re.IGNORECASE,
+)
+# Money already paid out or received, named as a past fact: "her police force has had a
+# cash increase of £14 million", "having provided local councils with about £10 billion",
+# "we have backed those efforts with £3.2 billion".  (Money "committed", "allocated" or
+# "set aside" is a commitment restated, and new: see the gold guideline.)
+_DELIVERED_BEFORE = re.compile(
+    r"\b(?:ha(?:s|ve)|having)\s+(?:already\s+)?(?:had|received|provided|given|paid|spent|backed)\b"
+    r"(?:(?!\b(?:will|is|are|been|be|extra|additional|further|new)\b)[^£€$.;]){0,60}$",
     re.IGNORECASE,
 )
 # A budget that rises from one figure to another: "increased from R79 million (in 2011-12)
@@ -237,6 +248,9 @@ _RISEN_TO = re.compile(
     r"\bto\s*$|\bamounts?\s+to\s*$",
     re.I,
 )
+# A part of a whole named again: "£1.55 billion of the £3 billion" – the whole, with "the",
+# was given before, so neither figure is new money (the whole was counted where given).
+_OF_NAMED_WHOLE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the|this|that)\s*$", re.I)
 _IS_INCREASE_OF = re.compile(r"\b(?:is|was|represents)\s+an?\s+(?:\w+\s+)?increase\s+of\s*$", re.I)
 #: Amounts without a scale word below this are per-unit payments ("£326", "£1,200"),
 #: never a programme's money.
@@ -245,13 +259,23 @@ _SCALED = re.compile(rf"{_SCALE}", re.IGNORECASE)
 
 
 # Words that break an amount already given into its parts: "R470 million, which has been
-# allocated as follows: R211 million to…", "R6,3 billion over the period, beginning with
+# allocated as follows: R211 million to…", "€330 million, including €205 million under…", "R6,3 billion over the period, beginning with
 # R1,98 billion in 2013 and culminating in R2,2 billion in 2015".
 _BREAKDOWN = re.compile(
-    r"\b(?:as\s+follows|of\s+which|beginning\s+with|starting\s+with|culminating\s+in"
+    r"\b(?:as\s+follows|of\s+which|includ(?:ing|es)|beginning\s+with|starting\s+with|culminating\s+in"
     r"|comprising|made\s+up\s+of|broken\s+down|split\s+(?:between|into|across))\b",
     re.IGNORECASE,
 )
+
+
+def _of_named_whole(text: str, found: tuple[tuple[Span, MonetaryAmount], ...], i: int) -> bool:
+    """Whether amount ``i`` is the part or the whole in "£X of the £Y"."""
+    gaps = []
+    if i:
+        gaps.append(text[found[i - 1][0].end : found[i][0].start])
+    if i + 1 < len(found):
+        gaps.append(text[found[i][0].end : found[i + 1][0].start])
+    return any(_OF_NAMED_WHOLE.match(gap) for gap in gaps)
 
 
 def _part_of_earlier(
@@ -268,6 +292,34 @@ def _part_of_earlier(
     )
 
 
+# Money saved is not money committed: "save consumers up to £6 billion by 2050", "£40
+# million of savings".  The commitment is the act; the saving is its hoped-for effect.
+_SAVED_BEFORE = re.compile(
+    r"\bsav(?:e|es|ed|ing|ings)\b(?:\s+(?!(?:of|and|but|to|which|while|whilst|then)\b)[\w’'-]+){0,4}?"
+    r"\s+(?:of\s+)?"
+    r"(?:up\s+to|around|about|over|more\s+than|nearly|almost|some)?\s*$",
+    re.IGNORECASE,
+)
+_SAVED_AFTER = re.compile(r"\s*(?:a\s+year\s+)?(?:in|of)\s+savings\b", re.IGNORECASE)
+
+
+def committed_amounts(sentence: str) -> tuple[MonetaryAmount, ...]:
+    """The amounts of ``sentence`` a commitment carries, with their roles
+    (:func:`amount_roles`): every amount but the money it would save.
+
+    >>> [a.value for a in committed_amounts("We will invest £2 million to save £6 billion by 2050.")]
+    ['2000000']
+    """
+    found = find_amounts_with_spans(sentence)
+    kept = tuple(
+        (span, amount)
+        for span, amount in found
+        if not _SAVED_BEFORE.search(sentence[max(0, span.start - 60) : span.start])
+        and not _SAVED_AFTER.match(sentence, span.end)
+    )
+    return amount_roles(sentence, kept)
+
+
 def amount_roles(
     text: str, found: tuple[tuple[Span, MonetaryAmount], ...]
 ) -> tuple[MonetaryAmount, ...]:
@@ -278,6 +330,9 @@ def amount_roles(
     >>> text = "a new £4 billion fund, building on our £3.6 billion towns fund"
     >>> [(a.value, a.role) for a in amount_roles(text, find_amounts_with_spans(text))]
     [('4000000000', 'new'), ('3600000000', 'existing')]
+    >>> text = "Some £1.55 billion of the £3 billion is paid as grants"
+    >>> [(a.value, a.role) for a in amount_roles(text, find_amounts_with_spans(text))]
+    [('1550000000', 'existing'), ('3000000000', 'existing')]
     """
     roles: list[AmountRole] = []
     for i, (span, amount) in enumerate(found):
@@ -300,7 +355,9 @@ def amount_roles(
         elif (
             _EXISTING_BEFORE.search(before if i else text[: span.start])
             or _RISEN_FROM.search(before)
+            or _DELIVERED_BEFORE.search(before)
             or _part_of_earlier(text, found, i, roles)
+            or _of_named_whole(text, found, i)
         ):
             role = "existing"
         elif i + 1 < len(found):

@@ -119,6 +119,13 @@ def test_an_undertaking_to_report_keeps_its_deadline() -> None:
             ["new", "existing"],
         ),
         ("£90 million has been allocated as follows: £60 million to schools", ["new", "existing"]),
+        ("£40 million of new grants, including £5 million for Leeds", ["new", "existing"]),
+        # a part of a whole named again: neither is new
+        ("Some £2 billion of the £5 billion goes to councils as grants", ["existing", "existing"]),
+        # money already paid out or received is a past fact; money committed is restated
+        ("the county's force has had an increase of £12 million this year", ["existing"]),
+        ("we have already committed over £300 million to the programme", ["new"]),
+        ("what we have had since then is the extra £1 billion that will be spent", ["new"]),
     ],
 )
 def test_amount_roles(text: str, roles: list[str]) -> None:
@@ -134,6 +141,14 @@ def test_commitments_carry_amount_roles() -> None:
         ("2000000000", "new"),
         ("1000000000", "existing"),
     ]
+
+
+def test_money_saved_is_not_money_committed() -> None:
+    (found,) = find_commitments(
+        "We will spend £20 million on new meters to save households up to £900 million by 2040.",
+        on=ON,
+    )
+    assert [a.value for a in found.amounts] == ["20000000"]
 
 
 # --- 4. time ----------------------------------------------------------------------------
@@ -590,6 +605,8 @@ def test_actors_are_bodies_or_people_never_things(text: str, actor: str) -> None
         ("We will study the panel's recommendations carefully.", "review"),
         ("I will ask my hon. colleague to ensure that the report is tabled.", "undertaking"),
         ("We are finalising the agreement, allocating R200 million to the programme.", "funding"),
+        # statutory guidance is guidance: a document made under an Act, not law itself
+        ("We will set out in the statutory guidance when schools must comply.", "guidance"),
     ],
 )
 def test_categories_follow_the_act(text: str, category: str) -> None:
