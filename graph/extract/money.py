@@ -214,6 +214,27 @@ _TOTAL_BEFORE = re.compile(
     r"(?:\s+total)?\s+to|taking\s+(?:the|it)(?:\s+total)?\s+to)\s*)$",
     re.IGNORECASE,
 )
+# A level, not a sum added: "total capital spending at £100 billion", "the budget will be
+# increased to a minimum of £3.9 billion", "raising the limit to £100,000".
+_LEVEL_BEFORE = re.compile(
+    r"(?:\btotal\s+(?:[\w-]+\s+){1,3}?(?:at|of|is|was|stands\s+at)"
+    r"|\b(?:spending|budget|investment|funding)\s+(?:is\s+|stands\s+|remains\s+)?at"
+    r"|\b(?:increased?|increasing|raised?|raising|rises?|rising|grows?|grown|growing)\s+"
+    r"(?:[^\s.;]+\s+){0,3}?to(?:\s+an?\s+(?:[\w-]+\s+){0,2}?of)?)\s*$",
+    re.IGNORECASE,
+)
+# The figure a rise starts from: "increasing the R3,8 billion to R6 billion".
+_RAISED_FROM = re.compile(r"\b(?:increas|rais|extend)\w*\s+the\s*$", re.IGNORECASE)
+# A fund named for what is done with or about it, not committed: "publishing the guidance on
+# the £3.6 billion towns fund" (existing); "funding from the £50 million … fund" is the pot
+# drawn from (a total).
+_NAMED_FUND_BEFORE = re.compile(
+    r"\b(?:(?P<from>from)|on|for|under|through|in|into|about|with)\s+the\s*$", re.IGNORECASE
+)
+_NAMED_FUND_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,5}?\s+(?:fund|scheme|programme|package|deal|settlement|grant)s?\b",
+    re.IGNORECASE,
+)
 _MORE_THAN = re.compile(r"^\s*(?:more|higher|extra|additional)\b|^\s+(?:of\s+)?increase\b", re.I)
 _PART_OF = re.compile(r"(?:made\s+up\s+of|comprising|consisting\s+of|of\s+which)\s*$", re.I)
 # Money already committed, named for context: "building on our £3.6 billion towns fund",
@@ -266,6 +287,15 @@ _BREAKDOWN = re.compile(
     r"|comprising|made\s+up\s+of|broken\s+down|split\s+(?:between|into|across))\b",
     re.IGNORECASE,
 )
+
+
+def _named_fund(before: str, after: str) -> AmountRole | None:
+    """ "the £X … fund" after a preposition: a fund named, the pot drawn from ("from the") a
+    total, else existing; None when the amount is not so named."""
+    m = _NAMED_FUND_BEFORE.search(before)
+    if m is None or not _NAMED_FUND_AFTER.match(after):
+        return None
+    return "total" if m["from"] else "existing"
 
 
 def _of_named_whole(text: str, found: tuple[tuple[Span, MonetaryAmount], ...], i: int) -> bool:
@@ -350,10 +380,18 @@ def amount_roles(
             )
         ):
             role = "rate"
-        elif _TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before) or _RISEN_TO.search(before):
+        elif (
+            _TOTAL_AFTER.match(after)
+            or _TOTAL_BEFORE.search(before)
+            or _RISEN_TO.search(before)
+            or _LEVEL_BEFORE.search(before)
+            or (_named_fund(before, after) == "total")
+        ):
             role = "total"
         elif (
             _EXISTING_BEFORE.search(before if i else text[: span.start])
+            or _RAISED_FROM.search(before)
+            or _named_fund(before, after) == "existing"
             or _RISEN_FROM.search(before)
             or _DELIVERED_BEFORE.search(before)
             or _part_of_earlier(text, found, i, roles)

@@ -126,6 +126,13 @@ def test_an_undertaking_to_report_keeps_its_deadline() -> None:
         ("the county's force has had an increase of £12 million this year", ["existing"]),
         ("we have already committed over £300 million to the programme", ["new"]),
         ("what we have had since then is the extra £1 billion that will be spent", ["new"]),
+        # a level reached is a total, the figure a rise starts from is existing
+        ("with total capital spending at £80 billion", ["total"]),
+        ("the fund will be raised to a statutory minimum of £2.1 billion", ["total"]),
+        ("increasing the R2,4 billion to R3 billion over the period", ["existing", "total"]),
+        # a fund named for what is done with it, or drawn from
+        ("we are publishing the rules on the £900 million coastal fund today", ["existing"]),
+        ("both towns will receive grants from the £40 million harbours fund", ["total"]),
     ],
 )
 def test_amount_roles(text: str, roles: list[str]) -> None:
