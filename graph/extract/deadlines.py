@@ -132,6 +132,11 @@ def _month_only(m: re.Match[str], on: date | None) -> date | None:
     return _next_on_or_after(on, lambda y: _month_end(y, month))
 
 
+def _part_of_month(m: re.Match[str], on: date | None) -> date | None:
+    """"early January", "by mid-March 2026": the month's last day."""
+    return _month_year(m, on) if m["year"] else _month_only(m, on)
+
+
 def _easter(year: int) -> date:
     sunday: date = easter(year)  # Western Easter Sunday
     return sunday
@@ -220,6 +225,8 @@ def _duration(m: re.Match[str], on: date | None) -> date | None:
     if on is None:
         return None
     if m["n"] is None:  # "in the coming weeks", "over the next few months"
+        if m.groupdict().get("also"):  # "over the coming days and weeks": the longer
+            return _duration_vague(m["also"].rstrip("s"), on)
         if m["unit"].lower() == "year" and not m.group(0).lower().rstrip().endswith("years"):
             next_year: date = on + relativedelta(years=1)
             return next_year  # "in the coming year", "in the year ahead"
@@ -243,6 +250,33 @@ def _duration(m: re.Match[str], on: date | None) -> date | None:
     }[unit]
     due: date = on + delta
     return due
+
+
+def _duration_vague(unit: str, on: date) -> date:
+    due: date = on + {"week": relativedelta(weeks=6), "month": relativedelta(months=6)}[unit]
+    return due
+
+
+def _early_year(m: re.Match[str], on: date | None) -> date | None:
+    """ "early 2021", "at the start of next year": the first quarter, so 31 March."""
+    if m["year"]:
+        return date(int(m["year"]), 3, 31)
+    return None if on is None else date(on.year + 1, 3, 31)
+
+
+_QUARTER_NAMES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+
+
+def _quarter(m: re.Match[str], on: date | None) -> date | None:
+    """ "in Q1 next year", "by the third quarter of 2026": the quarter's last day."""
+    quarter = int(m["q"]) if m["q"] else _QUARTER_NAMES[m["ord"].lower()]
+    if m["year"]:
+        year = int(m["year"])
+    elif on is None:
+        return None
+    else:
+        year = on.year + (1 if (m["which"] or "").lower() == "next" else 0)
+    return _month_end(year, 3 * quarter)
 
 
 def _half(m: re.Match[str], on: date | None) -> date | None:
@@ -271,7 +305,7 @@ def _soon(m: re.Match[str], on: date | None) -> date | None:
     if "tomorrow" in text:
         tomorrow: date = on + relativedelta(days=1)
         return tomorrow
-    unit = m["unit"] or m["unit2"] or m["unit3"]
+    unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
     if unit is None:
         return on  # later today, this evening, after Question Time
     step = {"days": relativedelta(days=7), "weeks": relativedelta(weeks=6)}
@@ -374,7 +408,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
         (re.compile(rf"(?i:{duration})"), _duration, (_UNITS,))
         for duration in (
             rf"(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+"
-            rf"(?:{_COUNT}\s+)?{_UNIT}",
+            rf"(?:{_COUNT}\s+)?{_UNIT}(?:\s+(?:and|or)\s+(?P<also>weeks|months))?",
             rf"within\s+(?:a\s+)?{_COUNT}\s+{_UNIT}",
             rf"in\s+{_COUNT}\s+{_UNIT}(?:\s*'?\s*time)?",
             rf"over\s+(?:a|the)\s+{_COUNT}-{_UNIT}\s+period",
@@ -392,6 +426,31 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     ),
     (
         re.compile(
+            r"(?i:(?:(?:in|by|for)\s+)?(?:early\s+(?:in\s+)?|(?:at\s+)?the\s+(?:start|beginning)\s+of\s+)"
+            r"(?:(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)|(?:the\s+)?next\s+year))"
+        ),
+        _early_year,
+        (("early", "start", "beginning"),),
+    ),
+    (
+        re.compile(
+            r"(?:(?i:in|by|during|before|for)\s+)?(?:Q(?P<q>[1-4])|(?i:the\s+(?P<ord>first|second|"
+            r"third|fourth|last)\s+quarter))\s+(?i:of\s+)?(?:(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+            r"|(?i:(?P<which>this|next)\s+year))"
+        ),
+        _quarter,
+        (("q1", "q2", "q3", "q4", "quarter"),),
+    ),
+    (
+        re.compile(
+            rf"(?:(?i:in|by|for|during|until|before)\s+)?(?i:early|mid|late)[\s-]+"
+            rf"{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?![\s,]+\d{{1,2}}\b)"
+        ),
+        _part_of_month,
+        (_MONTH_NAME, ("early", "mid", "late")),
+    ),
+    (
+        re.compile(
             r"(?i:(?:(?:in|by)\s+)?(?:early\s+(?:in\s+)?(?:the\s+)?(?:new|next)\s+year"
             r"|the\s+new\s+year))"
         ),
@@ -401,7 +460,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     (
         re.compile(
             r"(?i:\btomorrow\b|\blater\s+today\b|\bthis\s+(?:evening|afternoon)\b"
-            r"|\b(?:after|at\s+the\s+end\s+of)\s+(?:Question\s+Time|questions|this\s+debate)\b"
+            r"|\b(?:after|following|at\s+the\s+end\s+of)\s+(?:Question\s+Time|questions|"
+            r"(?:this|the)\s+debate)\b"
+            r"|\b(?:with)?in\s+a\s+matter\s+of\s+(?P<unit4>days|weeks|months)\b"
             r"|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?P<few>few|couple\s+of)\s+"
             r"(?P<unit>days|weeks|months)\b|\bin\s+the\s+coming\s+(?P<unit2>days|weeks|months)\b"
             r"|\bin\s+a\s+(?:few|couple\s+of)\s+(?P<unit3>days|weeks|months)(?:['’]\s*time)?)"
@@ -418,6 +479,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
                 "few",
                 "coming",
                 "couple",
+                "following",
+                "matter",
             ),
         ),
     ),

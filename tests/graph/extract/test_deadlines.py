@@ -123,6 +123,16 @@ def test_starts_are_not_deadlines(text: str, on: date, starts: date) -> None:
         ("guidance will follow in the coming weeks", JAN_2025, date(2025, 2, 27)),
         ("I will report to the House in December", OCT_2009, date(2009, 12, 31)),
         ("Wednesday 30 October—the Chancellor will open the Budget", OCT_2009, date(2009, 10, 30)),
+        # the start of a year is its first quarter; a quarter its last day
+        ("the scheme will open early in 2026", JAN_2025, date(2026, 3, 31)),
+        ("we will say more at the start of next year", JAN_2025, date(2026, 3, 31)),
+        ("we expect to sign it in Q3 next year", JAN_2025, date(2026, 9, 30)),
+        ("by the second quarter of 2025", JAN_2025, date(2025, 6, 30)),
+        ("the board will meet again in mid-February", JAN_2025, date(2025, 2, 28)),
+        # soon after the sitting
+        ("the panel must report within a matter of weeks", JAN_2025, date(2025, 2, 27)),
+        ("Following this debate, I will write to the council", JAN_2025, JAN_2025),
+        ("we will talk to them over the coming days and weeks", JAN_2025, date(2025, 2, 27)),
     ],
 )
 def test_relative_times_resolve_against_the_sitting(text: str, on: date, due: date) -> None:
