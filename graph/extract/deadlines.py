@@ -133,7 +133,7 @@ def _month_only(m: re.Match[str], on: date | None) -> date | None:
 
 
 def _part_of_month(m: re.Match[str], on: date | None) -> date | None:
-    """"early January", "by mid-March 2026": the month's last day."""
+    """ "early January", "by mid-March 2026": the month's last day."""
     return _month_year(m, on) if m["year"] else _month_only(m, on)
 
 
