@@ -316,7 +316,7 @@ def test_named_window() -> None:
 def every_pair(reports: list[Statement], commitments: list[Statement]) -> list[Link]:
     """:func:`match` as its docstring states it, over every pair (no index): the
     reference the indexed matcher must agree with, link for link."""
-    idf = _idf(commitments)
+    idf = _idf(c.words for c in commitments)
     n = len(commitments)
     earlier = [c for c in sorted(commitments, key=lambda c: c.iri) if '"' not in c.text]
     found = []
