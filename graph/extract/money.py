@@ -280,8 +280,9 @@ _SCALED = re.compile(rf"{_SCALE}", re.IGNORECASE)
 
 
 # Words that break an amount already given into its parts: "R470 million, which has been
-# allocated as follows: R211 million to…", "€330 million, including €205 million under…", "R6,3 billion over the period, beginning with
-# R1,98 billion in 2013 and culminating in R2,2 billion in 2015".
+# allocated as follows: R211 million to…", "€330 million, including €205 million under…",
+# "R6,3 billion over the period, beginning with R1,98 billion in 2013 and culminating in
+# R2,2 billion in 2015".
 _BREAKDOWN = re.compile(
     r"\b(?:as\s+follows|of\s+which|includ(?:ing|es)|beginning\s+with|starting\s+with|culminating\s+in"
     r"|comprising|made\s+up\s+of|broken\s+down|split\s+(?:between|into|across))\b",
