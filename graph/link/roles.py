@@ -235,8 +235,14 @@ def speaker_role(
 
 def _sits(registry: Registry, key: str, on: date) -> bool:
     """Whether the registry has the person sitting on the date: a membership covering it,
-    or a snapshot of one (an election result, a list) at most one Parliament (five years)
-    before it.  Only then is "no office" evidence of a backbencher."""
+    a snapshot of one (an election result, a list) at most one Parliament (five years)
+    before it, or a place it dates that covers the day (a select committee's: the same
+    record that would give a ministerial post).  Only then is "no office" evidence of a
+    backbencher: with the parlparse files and 2020–2021 lists alone, a 2016 member on a
+    committee had no role, so the rules' commitments of backbenchers were kept."""
+    for h in registry.holdings(key):
+        if h.start is not None and h.start <= on and (h.end is None or on <= h.end):
+            return True
     for m in registry.memberships(key):
         start = m.start or date.min
         if m.snapshot:

@@ -53,7 +53,8 @@ def _registry() -> Registry:
         RegistryPerson(key, name)
         for key, name in (("p/min", "Ann Minister"), ("p/back", "Bob Back"),
                           ("p/stale", "Cy Stale"), ("p/shadow", "Di Shadow"),
-                          ("p/chair", "Ed Chair"), ("p/seatless", "Flo Unseated"))
+                          ("p/chair", "Ed Chair"), ("p/seatless", "Flo Unseated"),
+                          ("p/listed", "Gus Committee"))
     )  # fmt: skip
     start = date(2020, 1, 1)
     members = tuple(
@@ -84,6 +85,11 @@ def _registry() -> Registry:
             "t",
         ),
         OfficeHolding("p/chair", "Speaker of the House of Commons", "", None, start, None, "t"),
+        # no membership the registry dates, but a committee place covering the day
+        OfficeHolding("p/listed", "Member", "", "Transport Committee", start, None, "t"),
+        OfficeHolding(
+            "p/seatless", "Member", "", "Transport Committee", start, date(2021, 1, 1), "t"
+        ),
     )
     return Registry([RegistryData(people=people, memberships=members, holdings=holdings)])
 
@@ -100,6 +106,7 @@ def _registry() -> Registry:
         (None, None, None),  # nobody linked: unknown
         ("p/nobody", None, None),
         ("p/seatless", None, None),  # known, but not known to sit that day: unknown
+        ("p/listed", None, "backbench"),  # a committee place on the day: the record covers it
     ],
 )
 def test_speaker_role_on_the_day(key: str | None, printed: str | None, role: str | None) -> None:
