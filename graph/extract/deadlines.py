@@ -132,6 +132,11 @@ def _month_only(m: re.Match[str], on: date | None) -> date | None:
     return _next_on_or_after(on, lambda y: _month_end(y, month))
 
 
+def _after_month(m: re.Match[str], on: date | None) -> date | None:
+    """ "after July": a start, the day after the month's next end (see :func:`_first_day`)."""
+    return _month_only(m, on)
+
+
 def _part_of_month(m: re.Match[str], on: date | None) -> date | None:
     """ "early January", "by mid-March 2026": the month's last day."""
     return _month_year(m, on) if m["year"] else _month_only(m, on)
@@ -352,6 +357,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
         (_DIGIT, _MONTH_NAME),
     ),
     (re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}(?!\s+\d)"), _month_only, (_MONTH_NAME,)),
+    # "After July, we will introduce…": what follows starts when the month is over
+    (re.compile(rf"(?i:after)\s+{_MONTH}(?![\s,]+\d)"), _after_month, (_MONTH_NAME,)),
     (
         # "into tier 2 on Saturday", "from one minute past midnight on Saturday morning",
         # "is to take place this Wednesday" (a weekday that opens the sentence, "On Monday,
@@ -568,7 +575,9 @@ def _first_day(
     period already begun starts on the day it is announced)."""
     if due is None:
         return None
-    if resolve in (_day_month, _weekday):
+    if resolve is _after_month:
+        first = due + relativedelta(days=1)
+    elif resolve in (_day_month, _weekday):
         first = due
     elif resolve in (_month_year, _month_only):
         first = due.replace(day=1)
@@ -637,12 +646,13 @@ def find_deadlines(text: str, *, on: date | None = None) -> tuple[Deadline, ...]
                 continue
             if _after_past_verb(text, match.start()):
                 continue  # "the consultation that closed on 7 October": history
+            starts = resolve is _after_month or _starts(text, match)
             if resolve is _duration and _ANCHORED_ELSEWHERE.match(text, match.end()):
                 due = None
-            elif due is not None and on is not None and due < on and not _starts(text, match):
+            elif due is not None and on is not None and due < on and not starts:
                 continue  # a past date ("in February 2022") is a reference, not a deadline
             span = Span(match.start(), match.end())
-            if _starts(text, match):
+            if starts:
                 first = _first_day(match, resolve, due, on)
                 candidates.append(Deadline(match.group(0), span, None, "start", first))
             else:

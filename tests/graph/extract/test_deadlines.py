@@ -103,6 +103,7 @@ def test_first_resolvable_phrase_wins() -> None:
         ("the levy applies from April next year", date(2025, 12, 9), date(2026, 4, 1)),
         ("from 2011-12 the grant rises", OCT_2009, date(2011, 4, 1)),
         ("we will be starting work over the autumn", OCT_2009, OCT_2009),  # already begun
+        ("After March, the scheme will taper off.", JAN_2025, date(2025, 4, 1)),
     ],
 )
 def test_starts_are_not_deadlines(text: str, on: date, starts: date) -> None:
