@@ -20,7 +20,7 @@ A phrase measured from something other than the debate ("within eight weeks
 of making a claim") is returned with ``due=None``; so is anything relative
 when the debate date is unknown.
 
->>> from datetime import date
+>>> from datetime import date, timedelta
 >>> find_deadline("We will publish it before Easter.", on=date(2025, 1, 16))
 Deadline(text='before Easter', span=Span(start=19, end=32), due=datetime.date(2025, 4, 20), kind='deadline', starts=None)
 >>> resolve_deadline("within eight weeks of making a claim", on=date(2025, 1, 16)) is None
@@ -576,7 +576,7 @@ def _first_day(
     if due is None:
         return None
     if resolve is _after_month:
-        first = due + relativedelta(days=1)
+        first = due + timedelta(days=1)
     elif resolve in (_day_month, _weekday):
         first = due
     elif resolve in (_month_year, _month_only):
