@@ -126,6 +126,7 @@ STATIVE = frozenset(
         "say", "tell", "argue", "find", "become", "get", "hear", "listen", "look", "come", "go",
         "happen", "depend", "matter", "win", "lose", "fail", "let", "put", "take", "strive",
         "try", "aim", "endeavour", "attempt", "do", "live", "suffer", "struggle", "enjoy",
+        "miss", "regret", "forget", "mourn",  # "We will miss her greatly": a feeling
     }
 )  # fmt: skip
 

@@ -64,6 +64,7 @@ def test_an_unknown_role_keeps_everything() -> None:
         "Applicants will receive a letter explaining their options.",
         "The consultation closed on 7 October and we received 400 replies.",
         "We will never accept that argument.",
+        "We will miss him greatly when he leaves the Department.",  # a feeling, not an act
     ],
 )
 def test_not_commitments(text: str) -> None:
