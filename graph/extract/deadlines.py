@@ -20,7 +20,7 @@ A phrase measured from something other than the debate ("within eight weeks
 of making a claim") is returned with ``due=None``; so is anything relative
 when the debate date is unknown.
 
->>> from datetime import date, timedelta
+>>> from datetime import date
 >>> find_deadline("We will publish it before Easter.", on=date(2025, 1, 16))
 Deadline(text='before Easter', span=Span(start=19, end=32), due=datetime.date(2025, 4, 20), kind='deadline', starts=None)
 >>> resolve_deadline("within eight weeks of making a claim", on=date(2025, 1, 16)) is None
@@ -226,21 +226,27 @@ def _weekday(m: re.Match[str], on: date | None) -> date | None:
     return day
 
 
+#: How far a span with no count reaches: "in the coming days" a week, "weeks" six weeks,
+#: "months" six months.
+_VAGUE = {
+    "day": relativedelta(days=7),
+    "week": relativedelta(weeks=6),
+    "month": relativedelta(months=6),
+}
+
+
 def _duration(m: re.Match[str], on: date | None) -> date | None:
     if on is None:
         return None
     if m["n"] is None:  # "in the coming weeks", "over the next few months"
-        if m.groupdict().get("also"):  # "over the coming days and weeks": the longer
-            return _duration_vague(m["also"].rstrip("s"), on)
-        if m["unit"].lower() == "year" and not m.group(0).lower().rstrip().endswith("years"):
+        # "over the coming days and weeks": the longer of the two
+        unit = (m.groupdict().get("also") or m["unit"]).lower().rstrip("s")
+        if unit == "year" and not m.group(0).lower().rstrip().endswith("years"):
             next_year: date = on + relativedelta(years=1)
             return next_year  # "in the coming year", "in the year ahead"
-        vague = {"day": relativedelta(days=7), "week": relativedelta(weeks=6)}
-        if m["unit"].lower() == "month":
-            vague["month"] = relativedelta(months=6)
-        if m["unit"].lower() not in vague:
+        if unit not in _VAGUE:
             return None
-        soon: date = on + vague[m["unit"].lower()]
+        soon: date = on + _VAGUE[unit]
         return soon
     count_text = m["n"].lower()
     count = int(count_text) if count_text.isdigit() else _NUMBERS[count_text]
@@ -254,11 +260,6 @@ def _duration(m: re.Match[str], on: date | None) -> date | None:
         "decade": relativedelta(years=10 * count),
     }[unit]
     due: date = on + delta
-    return due
-
-
-def _duration_vague(unit: str, on: date) -> date:
-    due: date = on + {"week": relativedelta(weeks=6), "month": relativedelta(months=6)}[unit]
     return due
 
 
@@ -313,8 +314,7 @@ def _soon(m: re.Match[str], on: date | None) -> date | None:
     unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
     if unit is None:
         return on  # later today, this evening, after Question Time
-    step = {"days": relativedelta(days=7), "weeks": relativedelta(weeks=6)}
-    due: date = on + step.get(unit.lower(), relativedelta(months=6))
+    due: date = on + _VAGUE[unit.lower().rstrip("s")]
     return due
 
 

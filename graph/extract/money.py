@@ -211,16 +211,13 @@ _TOTAL_AFTER = re.compile(
 )
 _TOTAL_BEFORE = re.compile(
     r"(?:\b(?:wider|overall|total(?:\s+of)?|combined|whole|to\s+date,?\s+at|bringing\s+(?:the|it)"
-    r"(?:\s+total)?\s+to|taking\s+(?:the|it)(?:\s+total)?\s+to)\s*)$",
-    re.IGNORECASE,
-)
-# A level, not a sum added: "total capital spending at £100 billion", "the budget will be
-# increased to a minimum of £3.9 billion", "raising the limit to £100,000".
-_LEVEL_BEFORE = re.compile(
-    r"(?:\btotal\s+(?:[\w-]+\s+){1,3}?(?:at|of|is|was|stands\s+at)"
-    r"|\b(?:spending|budget|investment|funding)\s+(?:is\s+|stands\s+|remains\s+)?at"
+    r"(?:\s+total)?\s+to|taking\s+(?:the|it)(?:\s+total)?\s+to)\s*"
+    # a level, not a sum added: "total capital spending at £100 billion", "the budget will
+    # be increased to a minimum of £3.9 billion", "raising the limit to £100,000"
+    r"|\btotal\s+(?:[\w-]+\s+){1,3}?(?:at|of|is|was|stands\s+at)\s*"
+    r"|\b(?:spending|budget|investment|funding)\s+(?:is\s+|stands\s+|remains\s+)?at\s*"
     r"|\b(?:increased?|increasing|raised?|raising|rises?|rising|grows?|grown|growing)\s+"
-    r"(?:[^\s.;]+\s+){0,3}?to(?:\s+an?\s+(?:[\w-]+\s+){0,2}?of)?)\s*$",
+    r"(?:[^\s.;]+\s+){0,3}?to(?:\s+an?\s+(?:[\w-]+\s+){0,2}?of)?\s*)$",
     re.IGNORECASE,
 )
 # The figure a rise starts from: "increasing the R3,8 billion to R6 billion".
@@ -368,6 +365,7 @@ def amount_roles(
     roles: list[AmountRole] = []
     for i, (span, amount) in enumerate(found):
         before, after = text[max(0, span.start - 80) : span.start], text[span.end : span.end + 40]
+        fund = _named_fund(before, after)
         role: AmountRole = "new"
         if amount.maximum is not None:
             role = "range"
@@ -385,14 +383,13 @@ def amount_roles(
             _TOTAL_AFTER.match(after)
             or _TOTAL_BEFORE.search(before)
             or _RISEN_TO.search(before)
-            or _LEVEL_BEFORE.search(before)
-            or (_named_fund(before, after) == "total")
+            or fund == "total"
         ):
             role = "total"
         elif (
             _EXISTING_BEFORE.search(before if i else text[: span.start])
             or _RAISED_FROM.search(before)
-            or _named_fund(before, after) == "existing"
+            or fund == "existing"
             or _RISEN_FROM.search(before)
             or _DELIVERED_BEFORE.search(before)
             or _part_of_earlier(text, found, i, roles)
