@@ -1489,6 +1489,7 @@ def _sentence_commitments(
             return []
     clauses = list(_clauses(sentence))
     chosen: list[Trigger] = []
+    first: Commitment | None = None  # the first trigger's commitment over the whole sentence
     for offset, clause in clauses:
         triggers = _triggers(clause, rules, checked=len(clauses) == 1)
         for trigger in sorted(triggers, key=lambda t: t.start):
@@ -1497,11 +1498,13 @@ def _sentence_commitments(
                 continue  # "…, the CBI has said: “Business stands ready to deliver…”"
             if chosen and not _own_act(shifted):
                 continue  # a later clause that describes rather than commits anew
-            if _commitment(text, span, shifted, on, speaker) is not None:
+            got = _commitment(text, span, shifted, on, speaker)
+            if got is not None:
+                first = first or got
                 chosen.append(shifted)
                 break
     if len(chosen) <= 1:
-        one = _commitment(text, span, chosen[0], on, speaker) if chosen else None
+        one = first
         if one is not None and (second := _second_act(sentence, chosen[0])) is not None:
             # "We will model the recommendations and develop a framework by March": two acts
             at, trigger = second
