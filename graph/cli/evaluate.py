@@ -27,6 +27,9 @@ from graph.evaluate import commitments as commitments_eval
 from graph.evaluate import mentions as mentions_eval
 from graph.evaluate import pages as pages_eval
 from graph.evaluate import wild as wild_eval
+from graph.evaluate.commitment_gold import SPLITS
+from graph.evaluate.paths import corpus_root
+from graph.registry import Registry
 from graph.registry import evaluate as registry_eval
 
 PARTS = ("commitments", "registry", "mentions", "pp", "wild")
@@ -34,8 +37,17 @@ PARTS = ("commitments", "registry", "mentions", "pp", "wild")
 
 def _commitments(root: Path | None) -> tuple[str, dict[str, Any]]:
     split = commitment_scoring.evaluate_splits(corpus=root)
+    # what a user who imported no members gets: roles from the built-in registry and the
+    # offices the record prints, nothing else
+    alone = commitment_scoring.evaluate_splits(
+        corpus=root,
+        roles=commitment_scoring.system_roles(
+            root if root is not None else corpus_root(), Registry.builtin()
+        ),
+    )
     ev = commitments_eval.evaluate(corpus=root)
     data = commitment_report.as_json(split)
+    data["builtin_registry"] = {s: commitment_report.tally_json(alone.tally(s)) for s in SPLITS}
     data["issue3"] = {
         "sets": [
             {
@@ -52,6 +64,7 @@ def _commitments(root: Path | None) -> tuple[str, dict[str, Any]]:
         "skipped": [{"name": n, "reason": r} for n, r in ev.skipped],
     }
     text = commitment_report.format_split_report(split)
+    text += "\n\n" + "\n".join(commitment_report.builtin_table(alone))
     text += "\n\nissue-3 sets (top-level files, first format)\n"
     return text + commitments_eval.format_report(ev), data
 

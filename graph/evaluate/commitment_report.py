@@ -80,6 +80,14 @@ def format_split_report(ev: SplitEvaluation, folder: Path = GOLD_DIR) -> str:
     return "\n".join(lines)
 
 
+def builtin_table(ev: SplitEvaluation) -> list[str]:
+    """The splits scored with the built-in registry alone (no members imported)."""
+    return _table(
+        "by split, built-in registry only (no members imported)",
+        {s: ev.tally(s) for s in SPLITS},
+    )
+
+
 def tally_json(t: Tally) -> dict[str, Any]:
     return {
         "sentences": t.sentences,

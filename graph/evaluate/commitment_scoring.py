@@ -44,7 +44,7 @@ from graph.evaluate.commitment_gold import (
     gold_files,
     load_gold,
 )
-from graph.evaluate.paths import corpus_root
+from graph.evaluate.paths import corpus_root, project_root
 from graph.extract.commitments import find_commitments
 from graph.link.roles import SittingRoles, printed_role, speaker_role
 from graph.records import Commitment
@@ -117,29 +117,35 @@ def system_predictions(
 _OTHER_BODY = re.compile(r"^(?:sp|spwa|ni|senedd|wa)\d")
 
 
-def system_roles(corpus: Path) -> RoleFinder:
+def system_roles(corpus: Path, registry: Registry | None = None) -> RoleFinder:
     """How the pipeline decides a speaker's role, for gold documents.
 
     The linking stage has the reader's printed office and the speaker's registry
     person; here the gold's ``office`` (the office as the source prints it, not a
     judgement) and the speaker's name resolved by the registry built from the corpus
     member files stand in for them (:func:`graph.link.roles.speaker_role`).  The
-    gold's own ``speaker_role`` is never read.  Documents of other bodies get no
-    role, as in :mod:`graph.link.document`.
+    gold's own ``speaker_role`` is never read.  Documents of other bodies, and
+    speakers the registry cannot place, get the role the record prints, as in
+    :mod:`graph.link.document`.  ``registry`` replaces the corpus' one (the built-in
+    registry: what a user who imported no members gets).
     """
-    registry = _role_registry(corpus)
+    registry = _role_registry(corpus) if registry is None else registry
 
     def role(s: GoldSentence) -> SpeakerRole | None:
         other_body = s.doc.kind == "akn" or (
             s.doc.kind in ("twfy", "twfy-element") and _OTHER_BODY.match(Path(s.doc.path).name)
         )
-        if other_body:  # no registry: the printed office decides, as in graph.link.document
-            sitting = _sitting_roles(corpus / s.doc.path)
-            return printed_role(s.office, _sitting_key(sitting, s.speaker), sitting)
-        key = None
-        if s.speaker and s.on is not None:
-            key = registry.resolve_name(s.speaker, s.on).person
-        return speaker_role(registry, key, s.on, s.office)
+        found = None
+        if not other_body:
+            key = None
+            if s.speaker and s.on is not None:
+                key = registry.resolve_name(s.speaker, s.on).person
+            found = speaker_role(registry, key, s.on, s.office)
+        if found is None:  # the printed office decides, as in graph.link.document
+            path = project_root() / s.doc.path if s.doc.kind == "seed" else corpus / s.doc.path
+            sitting = _sitting_roles(path)
+            found = printed_role(s.office, _sitting_key(sitting, s.speaker), sitting)
+        return found
 
     return role
 

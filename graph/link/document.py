@@ -185,14 +185,15 @@ class _Linker:
                         self.sits_for(self.person(found.person, m.name), m.constituency)
 
     def learn_sittings(self, facts: DocumentFacts) -> None:
-        """The offices printed in each sitting (body and day) of a body no registry
-        describes, over all its debates: a minister printed in one debate of the day is
-        a minister in the next, and a sitting prints its ministers somewhere."""
+        """The offices printed in each sitting (body and day), over all its debates: a
+        minister printed in one debate of the day is a minister in the next, and a
+        sitting prints its ministers somewhere.  For a body no registry describes this
+        is all there is; for one a registry describes, it speaks for the speakers the
+        registry cannot place (:meth:`commitments_for_role`)."""
         printed: dict[tuple[str | None, date | None], list[tuple[str | None, str | None]]] = {}
         for d in facts.debates:
-            if not self.knows(d):
-                day = printed.setdefault((d.debate.house, d.debate.date), [])
-                day.extend((_speaker_key(sf), spoken_office(sf.attribution)) for sf in d.speeches)
+            day = printed.setdefault((d.debate.house, d.debate.date), [])
+            day.extend((_speaker_key(sf), spoken_office(sf.attribution)) for sf in d.speeches)
         self.sittings = {k: SittingRoles.of(v) for k, v in printed.items()}
 
     def debate(self, d: DebateFacts, speakers: dict[tuple[int, int], PersonLink]) -> LinkedDebate:
@@ -326,12 +327,20 @@ class _Linker:
         stay, a shadow minister's become pledges, a backbencher's or the chair's go
         (:func:`graph.extract.commitments.for_role`).  Only debates of bodies the
         registry describes get here; elsewhere the printed office alone decides
-        (:func:`graph.link.roles.printed_role`, in :meth:`unregistered_debate`)."""
+        (:func:`graph.link.roles.printed_role`, in :meth:`unregistered_debate`).
+
+        A speaker the registry cannot place (the built-in registry knows few people) is
+        read as on another body's record: an office printed for them elsewhere in the
+        sitting, else, in a sitting that prints its ministers' offices, a member who
+        cannot commit.  Without it, every unplaced backbencher's "we will…" was kept."""
         if not sf.commitments:
             return sf
         printed = spoken_office(sf.attribution) or (sf.office.label if sf.office else None)
         key = speaker.key if speaker.linked else None
         role = speaker_role(self.registry, key, d.debate.date, printed)
+        if role is None:
+            sitting = self.sittings[(d.debate.house, d.debate.date)]
+            role = printed_role(printed, _speaker_key(sf), sitting)
         kept = for_role(sf.commitments, role, sf.speech.text, d.debate.date)
         return sf if kept == sf.commitments else replace(sf, commitments=kept)
 

@@ -13,13 +13,15 @@ nobody.  The role is decided from two sources, in this order:
    registry left open after its holder's party went into opposition is not
    taken for a ministry.
 
-A person the registry does not know gets no role (``None``): the extractor
-then keeps what it finds, the behaviour before roles existed, because
-dropping every commitment of an unknown speaker would lose written statements
-and flattened pages whose minister nobody printed.  A body the registry does
-not describe (the devolved parliaments, foreign ones) has only the printed
-office (:func:`printed_role`): where its record prints its ministers' offices,
-a speaker printed without one is not a minister.
+A body the registry does not describe (the devolved parliaments, foreign ones)
+has only the printed office (:func:`printed_role`): where its record prints its
+ministers' offices, a speaker printed without one is not a minister.  A speaker of
+a body it does describe whom it cannot place (with only the built-in registry, most
+of them) is read the same way, from the sitting's record.  Where that says nothing
+either, the role is unknown (``None``): the extractor then weighs what it finds as
+it would a minister's (:func:`graph.extract.commitments.for_role`), because
+dropping every commitment of an unknown speaker would lose written statements and
+flattened pages whose minister nobody printed.
 
 >>> office_role("The Parliamentary Under-Secretary of State for Justice")
 'minister'
@@ -27,6 +29,8 @@ a speaker printed without one is not a minister.
 ('shadow', 'chair')
 >>> office_role("Lords in Waiting (HM Household)"), office_role("Member (Home Affairs Committee)")
 ('lords-spokesperson', None)
+>>> office_role("The PRESIDENT OF THE REPUBLIC")
+'minister'
 """
 
 from __future__ import annotations
@@ -90,7 +94,10 @@ _MINISTER = re.compile(
     r"|\bwhip\b|\btreasurer\s+of\s+(?:hm|her\s+majesty|his\s+majesty|the)|\bcomptroller\s+of\b"
     r"|\bvice[\s-]chamberlain\b|\blord\s+commissioner\s+of\b|\bcommissioner\s+of\s+h\.?m\.?\s+treasury"
     r"|\blord\s+advocate\b|\bsecretary\s+to\s+the\s+treasury\b"
-    r"|\btaoiseach\b|\bt[áa]naiste\b|\bpremier\b",
+    r"|\btaoiseach\b|\bt[áa]naiste\b|\bpremier\b"
+    # a presidential system's head of government ("The PRESIDENT OF THE REPUBLIC" of South
+    # Africa): the executive, able to commit, where a parliament's own President presides
+    r"|\bpresident\s+of\s+the\s+republic\b",
     re.IGNORECASE,
 )
 

@@ -111,10 +111,10 @@ def test_every_commitment_of_a_minister_carries_its_sentences_probability() -> N
     assert c.model_probability == pytest.approx(probability(c.exact))
 
 
-def test_the_model_reads_only_what_the_governments_side_said() -> None:
-    # an unknown speaker's and the opposition's are left unweighed
+def test_the_model_reads_only_what_the_governments_side_may_have_said() -> None:
+    # a speaker nobody could place may be a minister: weighed; the opposition's are not
     (c,) = find_commitments(SPEECH, on=ON)
-    assert c.model_probability is None
+    assert c.model_probability is not None
     pledge = "We will table an amendment to scrap the levy."
     (p,) = find_commitments(pledge, on=ON, role="shadow")
     assert (p.kind, p.model_probability) == ("opposition-pledge", None)
@@ -141,10 +141,11 @@ def sure(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("sure")
 def test_the_models_own_commitments_are_a_ministers_only() -> None:
+    # ... or of a speaker nobody could place, who may be one
     text = "Thank you. We are making it an expectation that we fund £40 million in bursaries."
-    for role in ("minister", "lords-spokesperson"):
+    for role in ("minister", "lords-spokesperson", None):
         assert [c.found_by for c in for_role((), role, text, ON)] == ["model"]
-    for role in (None, "shadow", "backbench", "chair"):
+    for role in ("shadow", "backbench", "chair"):
         assert for_role((), role, text, ON) == ()
 
 

@@ -57,3 +57,24 @@ def test_pledges_are_typed_apart_in_the_graph() -> None:
     quads = document_quads(link(analyse(_sitting()), _registry()))
     types = [q[2] for q in quads if q[1] == RDF.type and str(q[0]).split("/")[-2] == "commitment"]
     assert sorted(map(str, types)) == sorted([str(DKG.Commitment), str(DKG.OppositionPledge)])
+
+
+def _unplaced_sitting() -> Transcript:
+    # Hansard prints a minister's office at their first speech and the bare name after;
+    # nobody here is in the registry
+    lines = (
+        ("Cat Jones", "The Minister for Flooding (Cat Jones)"),
+        ("Ed Smith", "Ed Smith (Somewhere) (Lab)"),
+        ("Cat Jones", "Cat Jones"),
+    )
+    speeches = tuple(Speech(i, SpeakerRef(n, a), TEXT) for i, (n, a) in enumerate(lines, 1))
+    source = SourceDocument("roles-1", "roles.txt", "1" * 64, "parallel-parliament")
+    return Transcript(source, (Debate(1, "Floods", ON, "House of Commons", None, speeches),))
+
+
+def test_a_speaker_the_registry_cannot_place_takes_the_role_the_sitting_prints() -> None:
+    # the minister printed once commits in every speech; a member the sitting never prints
+    # with an office, in a sitting that prints its ministers', commits nobody
+    doc = link(analyse(_unplaced_sitting()), _registry())
+    kinds = [[c.kind for c in s.facts.commitments] for s in doc.debates[0].speeches]
+    assert kinds == [["commitment"], [], ["commitment"]]
