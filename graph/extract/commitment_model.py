@@ -36,7 +36,6 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -63,6 +62,7 @@ MODEL_FILE = "commitment_model.tsv"
 _MONEY = re.compile(r"£\s?[\d.,]+\s*(?:million|billion|bn|m)?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMBER = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 # scikit-learn's default token pattern: words of two or more word characters
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _ORDER = 3
@@ -74,6 +74,8 @@ def masked(sentence: str) -> str:
     >>> masked("We will spend £2.5 billion by 2030 on 40 hospitals.")
     'we will spend  MONEY  by  YEAR  on  NUM  hospitals.'
     """
+    if "£" not in sentence and _DIGIT.search(sentence) is None:
+        return sentence.lower()  # nothing to mask: most sentences
     text = _MONEY.sub(" MONEY ", sentence.lower())
     text = _YEAR.sub(" YEAR ", text)
     return _NUMBER.sub(" NUM ", text)
@@ -129,10 +131,15 @@ class _Model:
         return found
 
     def probability(self, sentence: str) -> float:
-        # TF-IDF with sublinear counts, L2-normalised, then the logistic function
+        # TF-IDF with sublinear counts, L2-normalised, then the logistic function; the
+        # n-grams counted in order of first sight, as Counter would (the same sums)
+        counts: dict[str, int] = {}
+        for gram in self.grams(sentence):
+            counts[gram] = counts.get(gram, 0) + 1
         dot = squares = 0.0
-        for gram, n in Counter(self.grams(sentence)).items():
-            idf, weighted = self.idf[gram]
+        table = self.idf
+        for gram, n in counts.items():
+            idf, weighted = table[gram]
             tf = 1.0 if n == 1 else 1.0 + math.log(n)
             dot += tf * weighted
             squares += (tf * idf) ** 2
