@@ -58,7 +58,7 @@ from graph.extract.actors import (
     resolve_actor,
 )
 from graph.extract.commitment_fields import category_of, confidence_of, named_things, status_of
-from graph.extract.commitment_model import KEEP, weigh
+from graph.extract.commitment_model import KEEP, model_act, weigh
 from graph.extract.commitment_rules import (
     BEING_STEP,
     HINT,
@@ -1256,9 +1256,11 @@ def for_role(
                 or c.model_probability >= KEEP
                 or c.trigger in SPEECH_ACTS
             )
-            # the model's own obey the rules' procedure filter: "…her amendment, which we
-            # will consider shortly" is the House's business, however sure the model is
-            and not (c.found_by == "model" and _procedural(c.exact, lower_for_search(c.exact)))
+            # the model's own obey the rules' procedure filter ("…her amendment, which we
+            # will consider shortly" is the House's business, however sure the model is)
+            # and their test for quoted words ("As the charity put it, 'we will keep
+            # campaigning…'" is the charity's)
+            and not (c.found_by == "model" and _not_the_models(text, c))
         )
     if role not in ("shadow", "backbench"):
         return ()
@@ -1273,6 +1275,15 @@ def for_role(
             continue
         pledges.append(replace(c, kind="opposition-pledge"))
     return tuple(pledges)
+
+
+def _not_the_models(text: str, c: Commitment) -> bool:
+    """Whether the rules' procedure filter or their test for quoted words refuses the
+    sentence model's commitment ``c`` in ``text``."""
+    if _procedural(c.exact, lower_for_search(c.exact)):
+        return True
+    act = model_act(c.exact)
+    return act is not None and _quoted(text, c.span.start + act[0])
 
 
 def find_candidates(

@@ -15,6 +15,7 @@ from graph.extract.commitment_model import KEEP, features, probability, weigh
 from graph.extract.commitment_vocab import ACTIONS
 from graph.extract.commitments import find_commitments, for_role
 from graph.records import Commitment, Span
+from graph.vocab.kinds import SpeakerRole
 
 ON = date(2021, 3, 12)
 
@@ -213,3 +214,18 @@ def test_the_model_makes_no_commitment_without_the_governments_act(sentence: str
 def test_the_models_act_is_the_governments(sentence: str, action: str) -> None:
     found = commitment_model.model_act(sentence)
     assert found is not None and found[3] == action
+
+
+@pytest.mark.usefixtures("sure")
+@pytest.mark.parametrize("role", ["minister", None])
+def test_the_models_own_obey_the_rules_test_for_quoted_words(role: SpeakerRole | None) -> None:
+    # the act is inside words the speaker quotes from someone else: theirs, not the
+    # Government's, however sure the model is
+    for text in (
+        "The head of the trade body has said: “Our members will invest £2 billion next year.”",
+        'As the charity put it, "we will keep campaigning until the law changes".',
+    ):
+        assert find_commitments(text, on=ON, role=role) == ()
+    # the same words as the speaker's own are the model's to add
+    own = "We will keep campaigning until the law changes."
+    assert [c.found_by for c in find_commitments(own, on=ON, role=role)] != []
