@@ -110,6 +110,7 @@ class BuildReport:
     errors: list[str] = field(default_factory=list)
     transcript_bytes: int = 0
     summaries: Refreshed | None = None  # None: nothing changed, the summaries stand
+    speeches_unplaced: int = 0  # by speakers the registry should have placed (Extracted)
 
 
 class _Writer:
@@ -281,6 +282,7 @@ def build_paths(
             else:
                 report.built += 1
                 report.transcript_bytes += Path(doc.path).stat().st_size
+                report.speeches_unplaced += doc.unplaced
                 if doc.source in known or doc.source in written:
                     flush()  # an earlier copy may still be waiting in the batch
                     replace(doc)

@@ -22,7 +22,7 @@ from graph import iris
 from graph.build import Quad, document_nquads, document_quads
 from graph.errors import DebateKGError, shown
 from graph.extract import analyse
-from graph.link import build_fingerprint, link, load_build_registry
+from graph.link import build_fingerprint, link, load_build_registry, unplaced_speeches
 from graph.paths import Paths
 from graph.registry import Registry
 from graph.sources import document_key, read_path
@@ -60,6 +60,9 @@ class Extracted:
     body: bytes = b""
     marker: bytes = b""
     error: str | None = None
+    #: speeches whose speaker the registry should have placed and did not
+    #: (:func:`graph.link.unplaced_speeches`)
+    unplaced: int = 0
 
 
 def source_of(path: Path, sha256: str | None = None) -> str:
@@ -93,7 +96,8 @@ def extract_nquads(path: str, registry: Registry | None = None) -> Extracted:
 def _extract(path: str, registry: Registry | None) -> Extracted:
     """:func:`extract_nquads`, raising ``SourceError`` on bad input."""
     transcript = read_path(Path(path))
-    nquads = document_nquads(link(analyse(transcript), registry))
+    linked = link(analyse(transcript), registry)
+    nquads = document_nquads(linked)
     source, sha = iris.source(transcript.source.key), transcript.source.sha256
     marker = nquads.pop(source, DKG.sha256, nquads.text(sha), source)
     return Extracted(
@@ -103,6 +107,7 @@ def _extract(path: str, registry: Registry | None) -> Extracted:
         graphs=frozenset(nquads.graphs() - {str(iris.ENTITIES_GRAPH)}),
         body=nquads.nquads(),
         marker=marker.encode(),
+        unplaced=unplaced_speeches(linked, registry),
     )
 
 

@@ -216,7 +216,22 @@ def _to_store(
         width = max(map(len, counts))
         for label, value in counts.items():
             click.echo(f"  {label:<{width}} {value:>8}")
+        if report.speeches_unplaced:
+            click.echo(_unplaced_note(report.speeches_unplaced), err=True)
     return failed + list_errors
+
+
+def _unplaced_note(speeches: int) -> str:
+    """Why importing members matters, when a build met speakers nobody could place: their
+    roles, and so whose "we will…" commits the Government, rest on printed offices alone
+    (the README's "How good is it?" gives both figures)."""
+    return (
+        f"note: {speeches} speech(es) built are by speakers the member registry could not "
+        "place, so who among them may commit the Government is read from the offices the "
+        "transcripts print alone; importing the members places them "
+        "(debate-kg members import FILE..., see the README's 'Real sources and the member "
+        "registry')"
+    )
 
 
 def _to_shards(files: list[Path], folder: Path, runner: Executor) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.link.document import link
+from graph.link.document import link, unplaced_speeches
 from graph.registry import Registry
 
 if TYPE_CHECKING:
@@ -39,4 +39,4 @@ def build_fingerprint(store: Store | None) -> str:
     return store_fingerprint(store)
 
 
-__all__ = ["build_fingerprint", "link", "load_build_registry"]
+__all__ = ["build_fingerprint", "link", "load_build_registry", "unplaced_speeches"]

@@ -421,6 +421,26 @@ def _body_office(sf: SpeechFacts, house: str | None) -> OfficeName | None:
     return OfficeName(f"{words[:1].upper()}{words[1:]} ({house})") if words else None
 
 
+def unplaced_speeches(doc: LinkedDocument, registry: Registry | None = None) -> int:
+    """How many speeches of ``doc`` the registry should have placed and did not: in a
+    debate of a body it describes, a speaker kept by name alone or by a source's id the
+    registry does not hold (a TheyWorkForYou person id with no member file).  Their roles (who may
+    commit the Government) then come from the offices the record prints only, so a
+    build says how many there were and how importing members would place them."""
+    registry = registry if registry is not None else Registry.builtin()
+    count = 0
+    for d in doc.debates:
+        house = d.debate.house
+        if house is None or house in WESTMINSTER or registry.describes(house):
+            count += sum(
+                1
+                for s in d.speeches
+                if s.speaker.linked
+                and (s.speaker.key is None or registry.person(s.speaker.key) is None)
+            )
+    return count
+
+
 def link(facts: DocumentFacts, registry: Registry | None = None) -> LinkedDocument:
     """Resolve every person, seat and mention in ``facts`` with ``registry`` (the
     built-in one by default)."""

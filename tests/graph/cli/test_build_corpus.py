@@ -111,3 +111,19 @@ def test_english_sittings_get_no_language_notice(runner: CliRunner, tmp_path: Pa
     result = runner.invoke(cli, ["build", str(sitting), "--store", str(tmp_path / "store")])
     assert result.exit_code == 0, result.output
     assert "not in English" not in result.output
+
+
+def test_a_build_says_how_many_speakers_the_registry_could_not_place(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # nobody on this page is in the built-in registry: their roles rest on printed offices
+    page = Path(__file__).parents[2] / "golden" / "parallel_parliament" / "member-excerpt"
+    result = runner.invoke(cli, ["build", str(page), "--store", str(tmp_path / "page")])
+    assert result.exit_code == 0, result.output
+    assert "the member registry could not place" in result.output
+    assert "debate-kg members import" in result.output
+    # the seed's speakers are all in it: nothing to say
+    seeds = Path(__file__).parents[3] / "seeds"
+    result = runner.invoke(cli, ["build", str(seeds), "--store", str(tmp_path / "seeds")])
+    assert result.exit_code == 0, result.output
+    assert "could not place" not in result.output
