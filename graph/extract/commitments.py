@@ -811,7 +811,9 @@ _AND_PARTICIPLE = re.compile(r"(?:,\s+|\s+and\s+)([a-z]+ing)\s+(?!that\b|to\b|of
 # A commitment the speaker's side confirms or takes on, before the act it names.
 _COMMITMENT_TO = re.compile(r"\b(?:commitment|committing\s+\w+)\s+to\b")
 _CLOSELY_WITH = re.compile(
-    r"\s+(?:very\s+)?(?:closely|intensively|constructively)\s+with\b", re.IGNORECASE
+    r"\s+(?:very\s+)?(?:closely|intensively|constructively)\s+with\b"
+    r"|\s+(?:very\s+)?closely\s+on\s+(?:this|that|it|these|those)\b",  # nothing named
+    re.IGNORECASE,
 )
 _SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
 _WITH_SOMEONE = re.compile(
@@ -890,22 +892,39 @@ def _upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
     return not _timed(sentence, on)
 
 
+def _deliverable(sentence: str, start: int) -> bool:
+    """Whether a purpose after ``start`` (the verb's end) names something to do ("…to review the rules"),
+    not a stance to keep ("…to ensure they have the powers", "…to support them")."""
+    for m in _PURPOSE.finditer(sentence, start):
+        verb = m.group(0).split()[-1]
+        if verb_lemma(verb) is not None and lemma(verb) not in _UPHOLDING:
+            return True
+    return False
+
+
 def _describes(trigger: Trigger, sentence: str, on: date | None) -> bool:
     """A present-tense description ("we are spending £80 billion", "we are working hard
     to…"), not work under way on a deliverable: a descriptive verb with neither new
     money nor a time to come."""
     if trigger.rest.lstrip().startswith(("hard ", "tirelessly ", "constantly ", "forward to")):
         return True  # "working hard to…", "we are looking forward to…": effort and stance
+    # "we are working…" and, in the present, "we continue to work…" describe the same work
+    working = trigger.verb.lower() in ("working", "work")
     if (
-        trigger.verb.lower() == "working"
+        working
         and _CLOSELY_WITH.match(trigger.rest)
         and not _timed(sentence, on)
+        and (
+            trigger.verb.lower() == "working"
+            or not _deliverable(sentence, _verb_at(sentence, trigger) + len(trigger.verb))
+        )
     ):
-        # "we are working closely with the police to press down on…": a partnership
-        # described, not a deliverable ("we continue to work closely … to review" is one)
+        # "we are working closely with the police to press down on…", "we continue to work
+        # closely with councils…": a partnership described, not a deliverable ("we continue
+        # to work closely with the coroners to review the rules" names one)
         return True
     if (
-        trigger.verb.lower() == "working"
+        working
         and _WITH_SOMEONE.match(trigger.rest)
         and not _PURPOSE.search(sentence, trigger.start)
         and not _timed(sentence, on)

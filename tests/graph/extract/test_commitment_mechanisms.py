@@ -1184,3 +1184,21 @@ def test_rule_25s_commitments(text: str, action: str, category: str) -> None:
 )
 def test_rule_25s_limits(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # in the present, work that goes on with partners is described, as "we are working
+        # closely with…" was: nothing to deliver is named
+        ("We continue to work closely with councils across the north.", False),
+        (
+            "My hon. Friend may be interested to know that we continue to work closely on this.",
+            False,
+        ),
+        # what the Government will go on doing is undertaken
+        ("We will continue to work closely with councils across the north.", True),
+    ],
+)
+def test_work_that_continues_is_described_unless_it_is_undertaken(text: str, commits: bool) -> None:
+    assert bool(find_commitments(text, on=ON, role="minister")) is commits
