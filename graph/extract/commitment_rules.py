@@ -176,8 +176,9 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|look\s+(?:again\s+)?at(?=\s+(?:it|that|this|the\s+(?:case|details|matter|issue|point)"
             r"|(?:his|her|their)\s+(?:case|point|suggestion|proposal))\b)"
             r"|discuss|update|be\s+doing|share|find\s+out|revert|get\s+back|come\s+back"
-            r"|provide(?=(?:\s+[\w’'.-]+){0,6}?\s+(?:information|details|figures|data|a\s+breakdown"
-            r"|an\s+update|a\s+note)\b)|report\s+(?:back\s+)?to"
+            # information for the member: "provide … the figures", "give him the details"
+            r"|(?:provide|give)(?=(?:\s+[\w’'.-]+){0,6}?\s+(?:information|details|figures|data"
+            r"|a\s+breakdown|an\s+update|a\s+note|answers?)\b)|report\s+(?:back\s+)?to"
             r"|(?:have|arrange|hold)\s+(?:a|the)\s+meeting"
             # the meeting just offered: "I am happy to arrange it as soon as possible"
             r"|arrange(?=\s+(?:it|that|this|one|them|for)\b)"
@@ -214,6 +215,7 @@ TRIGGERS: tuple[Rule, ...] = (
                 "update",
                 "doing",
                 "provide",
+                "give",
                 "report",
                 "get on",
                 "ensure",

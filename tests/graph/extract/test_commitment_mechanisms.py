@@ -97,6 +97,7 @@ def test_not_commitments(text: str) -> None:
     [
         ("I will write to the hon. Lady with the figures.", "undertaking"),
         ("I shall reply in writing to the points I could not cover.", "undertaking"),
+        ("I am happy to give the hon. Gentleman the details of that.", "undertaking"),
         ("If he sends me the details, I am happy to meet him.", "undertaking"),
         ("We will keep the House informed of progress.", "undertaking"),
         ("We are providing an extra £40 million to the scheme in 2021-22.", "funding"),
