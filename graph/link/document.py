@@ -423,10 +423,11 @@ def _body_office(sf: SpeechFacts, house: str | None) -> OfficeName | None:
 
 def unplaced_speeches(doc: LinkedDocument, registry: Registry | None = None) -> int:
     """How many speeches of ``doc`` the registry should have placed and did not: in a
-    debate of a body it describes, a speaker kept by name alone or by a source's id the
-    registry does not hold (a TheyWorkForYou person id with no member file).  Their roles (who may
-    commit the Government) then come from the offices the record prints only, so a
-    build says how many there were and how importing members would place them."""
+    debate of a body it describes, a speaker kept by name alone, or by a source's id the
+    registry does not hold (a TheyWorkForYou person id with no member file imported).
+    Their roles (who may commit the Government) then come only from the offices the
+    record prints, so a build says how many there were and that importing the members
+    would place them."""
     registry = registry if registry is not None else Registry.builtin()
     count = 0
     for d in doc.debates:
