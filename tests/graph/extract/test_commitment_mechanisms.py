@@ -9,25 +9,9 @@ import pytest
 from graph.extract.commitment_vocab import ACTIONS, VERBS, verb_lemma
 from graph.extract.commitments import find_candidates, for_role
 from graph.extract.money import amount_roles, find_amounts_with_spans
-from graph.records import Commitment
-from graph.vocab.kinds import SpeakerRole
+from tests.graph.extract.rules import find_commitments
 
 ON = date(2020, 12, 14)
-
-
-def find_commitments(
-    text: str,
-    *,
-    on: date | None = None,
-    speaker: str | None = None,
-    role: SpeakerRole | None = None,
-) -> tuple[Commitment, ...]:
-    """What the rules find when no ``role`` is given (these tests are the rules'; the sentence
-    model weighs an unknown speaker's in the product), else what a speaker of ``role`` commits."""
-    found = find_candidates(text, on=on, speaker=speaker)
-    if role is None:
-        return tuple(c for c in found if c.kind == "commitment")
-    return for_role(found, role, text, on)
 
 
 def one(text: str, on: date = ON) -> tuple[str, ...]:

@@ -6,26 +6,10 @@ from datetime import date
 
 import pytest
 
-from graph.extract.commitments import CATEGORIES, STATUSES, find_candidates, for_role, same_measure
-from graph.records import Commitment
-from graph.vocab.kinds import SpeakerRole
+from graph.extract.commitments import CATEGORIES, STATUSES, same_measure
+from tests.graph.extract.rules import find_commitments
 
 ON = date(2025, 1, 16)
-
-
-def find_commitments(
-    text: str,
-    *,
-    on: date | None = None,
-    speaker: str | None = None,
-    role: SpeakerRole | None = None,
-) -> tuple[Commitment, ...]:
-    """What the rules find when no ``role`` is given (these tests are the rules'; the sentence
-    model weighs an unknown speaker's in the product), else what a speaker of ``role`` commits."""
-    found = find_candidates(text, on=on, speaker=speaker)
-    if role is None:
-        return tuple(c for c in found if c.kind == "commitment")
-    return for_role(found, role, text, on)
 
 
 @pytest.mark.parametrize(
