@@ -893,8 +893,8 @@ def _upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
 
 
 def _deliverable(sentence: str, start: int) -> bool:
-    """Whether a purpose after ``start`` (the verb's end) names something to do ("…to review the rules"),
-    not a stance to keep ("…to ensure they have the powers", "…to support them")."""
+    """Whether a purpose after ``start`` (the verb's end) names something to do ("…to
+    review the rules"), not a stance to keep ("…to ensure they have the powers")."""
     for m in _PURPOSE.finditer(sentence, start):
         verb = m.group(0).split()[-1]
         if verb_lemma(verb) is not None and lemma(verb) not in _UPHOLDING:
@@ -1255,10 +1255,9 @@ def for_role(
     would…" candidates are dropped for everyone else.  For a minister or spokesperson the
     sentence model (:mod:`graph.extract.commitment_model`) weighs the rules' commitments
     and adds its own.  An unknown role (``None``: a speaker nobody could place, as most
-    are when no members were imported) is weighed the same way: on the development gold
-    with the built-in registry that took F1 from 0.80 to 0.88, and on eight whole
-    2016–2021 sittings it left fewer commitments to members who cannot commit (310 →
-    256) and more to ministers (842 → 866) than keeping the rules' unweighed
+    are when no members were imported) is weighed the same way, since such a speaker may
+    be a minister: it left fewer commitments to members who cannot commit, and more to
+    ministers, than keeping the rules' unweighed did
     (``benchmarks/results/commitments-round15.md``).  The model reads no one else: it
     learnt what ministers commit, and nobody else's sentences are worth its time.
     """

@@ -144,9 +144,8 @@ class _Linker:
         )
 
     def knows(self, d: DebateFacts) -> bool:
-        """Whether the registry describes the body the debate is of (unknown: assume so)."""
-        house = d.debate.house
-        return house is None or house in WESTMINSTER or self.registry.describes(house)
+        """Whether the registry describes the body the debate is of."""
+        return _describes(self.registry, d.debate.house)
 
     def speaker(self, d: DebateFacts, sf: SpeechFacts) -> PersonLink:
         if self.knows(d):
@@ -421,6 +420,11 @@ def _body_office(sf: SpeechFacts, house: str | None) -> OfficeName | None:
     return OfficeName(f"{words[:1].upper()}{words[1:]} ({house})") if words else None
 
 
+def _describes(registry: Registry, house: str | None) -> bool:
+    """Whether ``registry`` describes the body ``house`` (unknown: assume so)."""
+    return house is None or house in WESTMINSTER or registry.describes(house)
+
+
 def unplaced_speeches(doc: LinkedDocument, registry: Registry | None = None) -> int:
     """How many speeches of ``doc`` the registry should have placed and did not: in a
     debate of a body it describes, a speaker kept by name alone, or by a source's id the
@@ -431,8 +435,7 @@ def unplaced_speeches(doc: LinkedDocument, registry: Registry | None = None) -> 
     registry = registry if registry is not None else Registry.builtin()
     count = 0
     for d in doc.debates:
-        house = d.debate.house
-        if house is None or house in WESTMINSTER or registry.describes(house):
+        if _describes(registry, d.debate.house):
             count += sum(
                 1
                 for s in d.speeches
