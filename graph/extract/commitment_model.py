@@ -50,12 +50,14 @@ from graph.extract.money import committed_amounts
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, Span
 
-__all__ = ["ADD", "KEEP", "MODEL_FILE", "digest", "features", "probability", "weigh"]
+__all__ = ["ADD", "CONTINUE", "KEEP", "MODEL_FILE", "digest", "features", "probability", "weigh"]
 
 #: A rules' commitment whose sentences the model gives less than this is dropped.
 KEEP = 0.3
 #: A sentence the rules passed over becomes a commitment at this probability or more.
 ADD = 0.7
+#: A sentence referring back to the commitment before it extends it at this or more.
+CONTINUE = 0.6
 #: The table, in the package's data folder.
 MODEL_FILE = "commitment_model.tsv"
 
@@ -182,24 +184,95 @@ def weigh(
     that the model gives at least :data:`ADD`.  Nothing is dropped here: which of these
     a speaker makes depends on the role (:func:`graph.extract.commitments.for_role`).
 
-    Only the sentences that can matter are scored: those under a rules' commitment, and
-    those naming someone of the Government's side (:func:`model_act` needs one)."""
+    A sentence that refers back to the commitment just made and goes on in the future
+    ("…a review of energy standards. It will seek evidence on the costs…") extends that
+    commitment when the model gives it at least :data:`CONTINUE`: one commitment over
+    two sentences, as the gold's ``continues`` records it.
+
+    Only the sentences that can matter are scored: those under a rules' commitment, those
+    naming someone of the Government's side (:func:`model_act` needs one), and those that
+    may continue the commitment before them."""
     spans = split_sentences(text) if spans is None else spans  # the caller's, when it split
     covered = [any(_overlap(c.span, s) for c in found) for s in spans]
-    taken = [any(c.kind == "commitment" and _overlap(c.span, s) for c in found) for s in spans]
+    held = [any(c.kind == "commitment" and _overlap(c.span, s) for c in found) for s in spans]
     probs: list[float] = []
     made: list[Commitment] = []
-    for span, under, held in zip(spans, covered, taken, strict=True):
+    continuing: list[int] = []  # sentences that extend the commitment before them
+    for i, (span, under) in enumerate(zip(spans, covered, strict=True)):
         sentence = text[span.start : span.end]
-        if not under and not _OWN_SIDE.search(sentence):
+        follows = (
+            i > 0
+            and held[i - 1]
+            and not held[i]
+            and not text[spans[i - 1].end : span.start].strip()
+            and _REFERS_BACK.match(sentence) is not None
+            and _JUDGED.match(sentence) is None
+        )
+        if not under and not follows and not _OWN_SIDE.search(sentence):
             probs.append(0.0)  # nobody of the Government's side: no act of its own
             continue
         p = probability(sentence)
         probs.append(p)
-        if not held and p >= ADD and (act := model_act(sentence)) is not None:
+        if held[i]:
+            continue
+        if follows and p >= CONTINUE:
+            continuing.append(i)
+            held[i] = True
+        elif p >= ADD and (act := model_act(sentence)) is not None:
             made.append(_from_model(text, span, p, on, act))
+            held[i] = True
     weighed = [replace(c, model_probability=_highest(c.span, spans, probs)) for c in found]
-    return tuple(sorted((*weighed, *made), key=lambda c: c.span.start))
+    result = sorted((*weighed, *made), key=lambda c: c.span.start)
+    for i in continuing:
+        at = max(
+            j
+            for j, c in enumerate(result)
+            if c.kind == "commitment" and _overlap(c.span, spans[i - 1])
+        )
+        result[at] = _extended(text, result[at], spans[i], on)
+    return tuple(result)
+
+
+# A sentence that refers back to what was just committed and goes on in the future: "It
+# will take advice from…", "Those offices will be equipped…", "That, too, will be…".
+_REFERS_BACK = re.compile(
+    r"(?:(?:And|But|So|Also|In\s+addition|Moreover|Furthermore),?\s+)?"
+    r"(?:It|This|That|These|They|Those\s+[a-z]+|The\s+(?:new\s+)?[a-z]+(?:\s+[a-z]+)?|Each\s+[a-z]+)"
+    r"(?:,\s+too,)?\s+(?:will|shall|(?:is|are)\s+(?:to\s+be|going\s+to))\b"
+)
+
+
+# What goes on judges the measure instead of doing it: "That will also be very beneficial."
+_JUDGED = re.compile(
+    r"[^,;:]*?\b(?:will|shall)\s+(?:also\s+|all\s+)?be\s+(?:\w+ly\s+|very\s+|so\s+|a\s+|an\s+|the\s+)*"
+    r"(?:beneficial|helpful|important|welcome|welcomed|good|great|difficult|hard|key|crucial"
+    r"|vital|significant|valuable|useful|right|fair|essential|positive|excellent|challenging"
+    r"|step|boost|benefit|help|success|successful|popular|effective)\b",
+    re.IGNORECASE,
+)
+
+
+def _extended(text: str, last: Commitment, span: Span, on: date | None) -> Commitment:
+    """``last`` stretched over the sentence at ``span`` that goes on with it: its money
+    added (an amount already named is context, not new), and the date it gives when
+    ``last`` had none."""
+    sentence = text[span.start : span.end]
+    known = {a.value for a in last.amounts}
+    amounts = tuple(
+        replace(a, role="existing") if a.role == "new" and a.value in known else a
+        for a in committed_amounts(sentence)
+    )
+    times = find_deadlines(sentence, on=on)
+    due = next((t for t in times if t.kind == "deadline" and t.due is not None), None)
+    begins = next((t for t in times if t.kind == "start" and t.starts is not None), None)
+    whole = Span(last.span.start, span.end)
+    if last.deadline is None and due is not None:
+        last = replace(last, deadline=due.due, deadline_text=due.text)
+    if last.start_date is None and begins is not None:
+        last = replace(last, start_date=begins.starts, start_text=begins.text)
+    return replace(
+        last, span=whole, exact=text[whole.start : whole.end], amounts=last.amounts + amounts
+    )
 
 
 def _overlap(a: Span, b: Span) -> bool:

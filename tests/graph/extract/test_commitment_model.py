@@ -229,3 +229,52 @@ def test_the_models_own_obey_the_rules_test_for_quoted_words(role: SpeakerRole |
     # the same words as the speaker's own are the model's to add
     own = "We will keep campaigning until the law changes."
     assert [c.found_by for c in find_commitments(own, on=ON, role=role)] != []
+
+
+# --- a sentence that goes on with the commitment before it -------------------------
+
+_REVIEW = (
+    "We will publish a plan for the energy standards of new homes."
+    " It will seek evidence on the costs of energy measures by the end of June."
+)
+
+
+@pytest.mark.usefixtures("sure")
+def test_a_sentence_referring_back_extends_the_commitment() -> None:
+    # one commitment over two sentences, its date from the second, as the gold's
+    # ``continues`` records it; not a second commitment
+    (c,) = find_commitments(_REVIEW, on=ON, role="minister")
+    assert (c.span, c.found_by) == (Span(0, len(_REVIEW)), "rules")
+    assert c.deadline == date(2021, 6, 30)
+
+
+def test_a_continuation_the_model_doubts_is_not_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    second = _REVIEW.index("It will")
+    doubted = commitment_model.CONTINUE - 0.01
+    monkeypatch.setattr(
+        commitment_model, "probability", lambda s: doubted if s.startswith("It") else 0.9
+    )
+    (c,) = find_commitments(_REVIEW, on=ON, role="minister")
+    assert c.span.end <= second
+
+
+@pytest.mark.usefixtures("sure")
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That will also be very beneficial.",  # judges the measure, does nothing
+        "The hon. Gentleman will know the figures.",  # not about the measure
+        "We thank the committee for its work.",  # no reference back, no future
+    ],
+)
+def test_what_only_follows_a_commitment_does_not_extend_it(after: str) -> None:
+    text = "We will publish a plan for the energy standards of new homes. "
+    found = find_commitments(text + after, on=ON, role="minister")
+    assert all(c.span.end <= len(text) for c in found if c.found_by == "rules")
+
+
+@pytest.mark.usefixtures("sure")
+def test_a_continuation_is_a_ministers_only() -> None:
+    # nobody else's sentences are weighed, so nobody else's commitments run on
+    (p,) = find_commitments(_REVIEW, on=ON, role="shadow")
+    assert (p.kind, p.span.end) == ("opposition-pledge", _REVIEW.index(" It will seek"))
