@@ -355,6 +355,8 @@ _PARTNERSHIP = re.compile(r"\w+\s+(?:\w+ly\s+)?with\s+[^,;:]{1,40}?[.!]?\s*\Z")
 # A belief or a forecast framing what follows: the act is foreseen, not undertaken.
 _BELIEF = re.compile(
     r"\b(?:I|we)\s+(?:am|are)\s+(?:\w+\s+)?sure\s+(?:that\s+)?there\s+will\b"
+    # a hope for what the speaker's side will do: "I hope we will gain the House's support"
+    r"|\b(?:I|we)\s+(?:\w+ly\s+)?(?:hope|trust|wish)\s+(?:that\s+)?(?:we|I|the\s+Government)\b"
     r"|\b(?:suggests|predicts|forecasts|estimates)\s+that\b"
 )
 

@@ -362,7 +362,8 @@ TRIGGERS: tuple[Rule, ...] = (
             # ("I am very happy to give that commitment" too)
             r"(?P<subject>\b(?:I|[Ww]e)|(?<=\band\s))\s*(?:(?:\w+ly|of\s+course|can|will|do|have|has|am|are|already|also"
             r"|very|more\s+than|(?:happy|pleased|glad|delighted|willing)\s+to)\s+)*"
-            r"(?P<verb>give|make|given|made)\s+(?!good\s+on\b)(?:[\w.]+\s+){0,4}?(?:that|an?|the|this|my|our)\s+"
+            r"(?P<verb>give|make|(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bam\s)|(?<=\bare\s)|(?<=ly\s)"
+            r"|(?<=\balready\s)|(?<=\balso\s))(?:given|made))\s+(?!good\s+on\b)(?:[\w.]+\s+){0,4}?(?:that|an?|the|this|my|our)\s+"
             r"(?:(?:clear|firm|categorical|absolute|cast-iron|solemn|personal|full)\s+)?"
             r"(?:assurance|undertaking|commitment|pledge|promise|guarantee)s?\b(?P<rest>)"
         ),

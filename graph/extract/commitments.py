@@ -175,7 +175,7 @@ _PROCEDURE = re.compile(
     r"|start\s+the\s+front|sum\s+up|conclude\b|finish\b|close\s+by|end\s+by|begin\s+by|start\s+by"
     r"|add\s+that\b|respond\s+(?:\w+ly\s+)?to\s+(?:the\s+|those\s+|these\s+|some\s+of\s+(?:the|those|these)\s+)?(?:debate|points?|hon)(?![^;?]{0,60}?\bin\s+writing\b)|try\s+to\s+(?:answer|respond|deal)"
     r"|respond\s+in\s+(?:general\s+)?terms|speak\s+(?:also\s+)?to\s+(?:the\s+)?(?:other\s+)?(?:[Gg]overnment\s+)?amendments?\b"
-    r"|(?:start|begin|deal\s+first)\s+with\s+(?:the|his|her|their|a)\s+(?:\w+\s+)?(?:question|point|issue"
+    r"|(?:start|begin|deal\s+first)\s+with\s+(?:the|his|her|their|a)\s+(?:\w+\s+)?(?:groups?\s+of\s+)?(?:question|point|issue"
     r"|amendment|contribution)s?\b"
     r"|provide\s+(?:some\s+|a\s+little\s+)?(?:context|background)\b"
     r"|deal\s+with\s+(?:that|those|these|the)\s+(?:(?:two|three|four|five|six|several|main|various"
@@ -219,7 +219,12 @@ _HOPE = re.compile(
 _BILL_PART = re.compile(
     r"(?:(?:Finally|Additionally|Furthermore|Moreover|Secondly|Thirdly|Similarly|Lastly|So|Also)"
     r",?\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:clause|schedule|subsection)\b"
-    r"|(?:[Cc]lauses?|[Ss]chedules?|[Ss]ubsections?|[Pp]art)\s+\d)"
+    r"|(?:[Cc]lauses?|[Ss]chedules?|[Ss]ubsections?|[Pp]art)\s+\d"
+    # what a whole Bill will do, not its passage: "This Bill will introduce the first major
+    # reform…" (but "The Bill will be published…", "…will come into force in April")
+    r"|(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:new\s+)?Bill\s+will\s+(?:also\s+)?"
+    r"(?!be\b|come\b|now\b|return\b|go\b|proceed\b|complete\b|have\b|receive\b|start\b|begin\b"
+    r"|take\s+effect\b|apply\b|commence\b|not\b)[a-z]+)"
 )
 # A condition that is a step of the member the minister answers: "If the hon. Gentleman has
 # a case and he could let me know, …", "If my hon. Friends want to make representations…"
@@ -682,6 +687,14 @@ _IT_MATTERS = re.compile(
     re.IGNORECASE,
 )
 
+# A forecast framing the subject and its verb: "it is estimated that £2.8 billion will be
+# spent", "the Agency forecasts the number of properties … will reduce".
+_FORECAST = re.compile(
+    r"\b(?:estimated|forecast|predicted|projected)\s+that\b"
+    r"|\b(?:forecasts|predicts|estimates)\s+(?:that\s+)?(?:the|a|an|this|these|there)\b",
+    re.IGNORECASE,
+)
+
 
 def _triggers(
     clause: str, rules: tuple[Rule, ...] = (), *, checked: bool = False
@@ -711,6 +724,10 @@ def _triggers(
                     subject, subject_at = aside.group("np"), aside.start("np")
             if _IT_MATTERS.search(clause, max(0, subject_at - 60), subject_at):
                 continue  # "it is vital that we continue to work…": what matters, not an act
+            if kind == "modal" and _FORECAST.search(
+                clause, max(0, subject_at - 60), m.start("verb")
+            ):
+                continue  # "it is estimated that £2.8 billion will be spent": a forecast
             acting = _subject_ok(clause, subject_at, subject, kind)
             if acting is None:
                 continue
@@ -1622,7 +1639,8 @@ _OWN_ACT_KINDS = frozenset(
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|say|stated|states|told\s+(?:\w+\s+){0,4}?\w+|wrote|writes|put\s+it|quote"
-    r"|quoted|warned|warns|added|adds|reminded\s+us|commented|declared|remarked)(?:\s+\w+ly)?\s*[:,]?\s*$"
+    r"|quoted|warned|warns|added|adds|reminded\s+us|commented|declared|remarked|saying)"
+    r"(?:\s+\w+ly)?\s*[:,]?\s*$"
     r"|\bquote\b[^.;“\"]{0,100}:\s*$",
     re.IGNORECASE,
 )

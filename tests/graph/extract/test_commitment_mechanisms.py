@@ -1187,3 +1187,48 @@ def test_rule_25s_limits(text: str) -> None:
 )
 def test_work_that_continues_is_described_unless_it_is_undertaken(text: str, commits: bool) -> None:
     assert bool(find_commitments(text, on=ON, role="minister")) is commits
+
+
+# --- round 16: from a first contact with real replies and written answers ------------
+# (sentences written for these tests, in the forms the diagnostic's errors took)
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # a forecast frames the act: what is estimated or forecast is not undertaken
+        (
+            "Of the budget for 2006-08 it is estimated that £2.1 billion will be spent on homes.",
+            False,
+        ),
+        ("The Agency now forecasts the number of homes protected will fall to 200,000.", False),
+        ("The Agency will publish its forecasts of the number of homes protected.", True),
+        # a Bill's effect is its design; its passage is the Government's act
+        ("This Bill will introduce the first major reform of farm policy in fifty years.", False),
+        ("The Bill will be published before the summer recess.", True),
+        # a pledge made in the past is history; one given now commits
+        ("We made that commitment clear in the White Paper.", False),
+        ("I have made that commitment to the House and I give it again.", True),
+        # the order of the day's business is procedure
+        ("My Lords, we will start with a group of amendments that are technical.", False),
+    ],
+)
+def test_round_16s_forms(text: str, commits: bool) -> None:
+    assert bool(find_commitments(text, on=ON, role="minister")) is commits
+
+
+def test_own_words_quoted_from_the_record_are_not_committed_again() -> None:
+    text = (
+        "On 22 March I answered a question from the hon. Member, saying:\n\n"
+        "“Money resolutions will be brought forward case by case as soon as possible.”"
+    )
+    assert find_commitments(text, on=ON, role="minister") == ()
+
+
+def test_the_models_own_obey_a_hope(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph.extract import commitment_model
+
+    monkeypatch.setattr(commitment_model, "probability", lambda s: 0.9)
+    hoped = "I hope we will gain the support of the House as we publish the case for it."
+    assert find_commitments(hoped, on=ON, role="minister") == ()
+    assert commitment_model.model_act("We will publish the case for it.") is not None
