@@ -698,13 +698,17 @@ TRIGGERS: tuple[Rule, ...] = (
         # to R91 million in 2012-13", "the programme received an increase of R25 million"
         # (a forecast, "is expected to increase", and a past year's rise are not)
         re.compile(
-            r"(?P<subject>)\b(?:budget|allocation|programme|amount)\b[^.;?]{0,80}?"
+            r"(?P<subject>)\b(?:budget|allocation|programme|amount|funding|grant)\b[^.;?]{0,80}?"
             r"(?<!expected\sto\s)(?<!will\s)\b(?P<verb>increase[sd]|amounts\s+to"
-            r"|(?:received|is)\s+an?\s+(?:\w+\s+)?increase)\b"
+            r"|(?:received|is)\s+an?\s+(?:\w+\s+)?increase"
+            # a planned rise to a year's level: "funding … will rise from £41 billion in
+            # 2017-18 to £42.4 billion in 2018-19", "…is increasing from £66 million…"
+            r"|(?:will\s+(?:rise|increase|grow)|is\s+(?:rising|increasing|growing))"
+            r"(?=\s+(?:from\s+)?(?:almost\s+|nearly\s+|over\s+|around\s+)?" + _MONEY + r"))\b"
             rf"(?P<rest>[^.;?]{{0,80}}?{_MONEY}\d)",
             re.IGNORECASE,
         ),
-        clues=(("increase", "amounts to"), _MONEY_CLUES),
+        clues=(("increase", "increasing", "amounts to", "rise", "rising", "grow"), _MONEY_CLUES),
     ),
     Rule(
         "intent",

@@ -1232,3 +1232,32 @@ def test_the_models_own_obey_a_hope(monkeypatch: pytest.MonkeyPatch) -> None:
     hoped = "I hope we will gain the support of the House as we publish the case for it."
     assert find_commitments(hoped, on=ON, role="minister") == ()
     assert commitment_model.model_act("We will publish the case for it.") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "commits"),
+    [
+        # a planned rise to a coming year's level is money committed
+        (
+            "Core funding for schools will rise from £41 billion in 2017-18 to £42.4 billion"
+            " in 2018-19.",
+            date(2017, 11, 6),
+            True,
+        ),
+        (
+            "Funding for the programme is increasing from £66 million in 2000-01 to £114"
+            " million in 2003-04.",
+            date(2001, 10, 29),
+            True,
+        ),
+        # the same rise told after its years have gone is history
+        (
+            "Funding for the programme is increasing from £66 million in 2000-01 to £114"
+            " million in 2003-04.",
+            date(2020, 6, 15),
+            False,
+        ),
+    ],
+)
+def test_a_planned_rise_in_funding(text: str, on: date, commits: bool) -> None:
+    assert bool(find_commitments(text, on=on, role="minister")) is commits
