@@ -189,7 +189,10 @@ TRIGGERS: tuple[Rule, ...] = (
             # "I would be delighted to ensure that we write to her", "I shall be happy to do
             # the same for any other Members"
             r"|ensure(?=\s+that\s+(?:we|I|officials)\s+(?:write|reply|meet|respond|follow|look))"
-            r"|do\s+the\s+same\b)"
+            r"|do\s+the\s+same\b"
+            # an undertaking given in so many words undertakes whatever it names: "I
+            # undertake to bring to the attention of Ministers the points made"
+            r"|(?<=undertake\sto\s)[a-z]+)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),

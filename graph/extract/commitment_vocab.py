@@ -32,6 +32,7 @@ ACTIONS = {
     "talk": "meet", "meet": "meet", "continue": "continue", "deliver": "deliver",
     "require": "require", "undertake": "undertake", "strengthen": "strengthen",
     "increase": "increase", "reduce": "reduce", "halve": "reduce", "double": "increase",
+    "cut": "reduce", "lower": "reduce", "scrap": "abolish",
     "recruit": "recruit", "build": "build", "support": "support", "complete": "complete",
     "come into force": "commence", "draw up": "draft", "develop": "develop",
     "update": "update", "make changes": "change", "bolster": "strengthen",
@@ -70,7 +71,7 @@ REVIEW_ACTIONS = frozenset(
 GUIDANCE_ACTIONS = frozenset({"publish", "set-out", "draft"})
 
 IRREGULAR = {
-    "made": "make", "making": "make", "given": "give", "giving": "give", "brought": "bring",
+    "made": "make", "making": "make", "cutting": "cut", "scrapping": "scrap", "scrapped": "scrap", "given": "give", "giving": "give", "brought": "bring",
     "bringing": "bring", "set": "set", "setting": "set", "laid": "lay", "laying": "lay",
     "undertaken": "undertake", "taken": "take", "taking": "take", "got": "get",
     "getting": "get", "met": "meet", "written": "write", "writing": "write", "put": "put",

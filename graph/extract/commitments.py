@@ -159,7 +159,7 @@ _PROCEDURAL_PAPERS = re.compile(
 # permission, I will make a statement", "I will come to that later in my speech", "I
 # shall give way", "I will name him") and social acts ("I am pleased to follow…").
 _PROCEDURE = re.compile(
-    r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+going\s+to|want\s+to|would\s+like\s+to)"
+    r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+going\s+to|want\s+to|would\s+like\s+to|undertake\s+to)"
     + SET_OFF
     + r"\s+"
     r"(?:now\s+|briefly\s+|just\s+|also\s+|then\s+|therefore\s+|quickly\s+)*"
@@ -204,7 +204,7 @@ _PROCEDURE = re.compile(
     re.IGNORECASE,
 )
 _PROCEDURE_WORDS = (
-    "will", "shall", "’ll", "'ll", "going", "want", "like", "later", "closing", "winding",
+    "will", "shall", "’ll", "'ll", "going", "want", "like", "undertake", "later", "closing", "winding",
     "concluding", "final remarks",
     "pleased", "delighted", "glad", "grateful", "happy", "proud", "tribute", "congratulate",
     "send", "extend", "wishes", "condolences",

@@ -1261,3 +1261,25 @@ def test_the_models_own_obey_a_hope(monkeypatch: pytest.MonkeyPatch) -> None:
 )
 def test_a_planned_rise_in_funding(text: str, on: date, commits: bool) -> None:
     assert bool(find_commitments(text, on=on, role="minister")) is commits
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # an undertaking in so many words undertakes whatever it names
+        (
+            "However, I undertake to bring the points made today to the attention of Ministers.",
+            None,
+        ),
+        # cutting and scrapping are acts, as reducing and abolishing were
+        ("The maximum wait for treatment will be cut from 18 months to 15 months.", "reduce"),
+        ("We will scrap the charge for hospital parking.", "abolish"),
+    ],
+)
+def test_round_16s_acts(text: str, action: str | None) -> None:
+    (c,) = find_commitments(text, on=ON, role="minister")
+    assert action is None or c.action == action
+
+
+def test_an_undertaking_to_speak_is_procedure() -> None:
+    assert find_commitments("I undertake to say a few words about the amendments.", on=ON) == ()
