@@ -154,7 +154,20 @@ def category_of(
         or (new_money and action in {"provide", "extend", "increase", "allocate", "invest"})
         or (trigger.kind == "funding")
         or (
-            action in {"provide", "extend", "continue"}
+            # money kept, sought or raised: "maintain the farming budget", "seek further
+            # funding for the next control period"
+            action
+            in {
+                "provide",
+                "extend",
+                "continue",
+                "maintain",
+                "protect",
+                "guarantee",
+                "seek",
+                "secure",
+                "increase",
+            }
             and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered)
         )
     ):

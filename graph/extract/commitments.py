@@ -464,10 +464,24 @@ def _listed(verb: str) -> str:
     return ACTIONS.get(head) or verb_lemma(head) or "act"
 
 
+def _listed_verb(words: list[str]) -> str | None:
+    """The action of the verb ``words`` open with ("providing universal…", "maintain the
+    budget"), with its particle when the vocabulary lists the pair, or None."""
+    head = verb_lemma(words[0])
+    if head is None:
+        return None
+    if len(words) > 1 and f"{head} {words[1]}" in ACTIONS:
+        return ACTIONS[f"{head} {words[1]}"]
+    return ACTIONS.get(head)
+
+
 def _action(verb: str, rest: str) -> str | None:
     """The normalised action of a verb phrase, or None when it is not a verb of doing."""
     if verb.lower() == "committed":
-        object_word = rest.split()[-1].lower() if rest.split() else ""
+        words = rest.lower().split()
+        if words[:1] == ["to"] and len(words) > 1 and (done := _listed_verb(words[1:])):
+            return done  # "committed to providing universal coverage": what is provided
+        object_word = words[-1] if words else ""  # "committed to the provision of…"
         return ACTIONS.get(NOMINALS.get(object_word, lemma(object_word)), "commit")
     words = verb.lower().split()
     head = lemma(words[0])

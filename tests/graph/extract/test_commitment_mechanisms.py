@@ -1283,3 +1283,26 @@ def test_round_16s_acts(text: str, action: str | None) -> None:
 
 def test_an_undertaking_to_speak_is_procedure() -> None:
     assert find_commitments("I undertake to say a few words about the amendments.", on=ON) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "category"),
+    [
+        # what a commitment is to is its action, not "commit"
+        ("We are committed to providing universal broadband coverage.", "provide", None),
+        (
+            "The Government are committed to introducing the Bill next year.",
+            "introduce",
+            "legislation",
+        ),
+        # money kept or sought is funding
+        ("We have committed to maintain the farming budget for this Parliament.", None, "funding"),
+        ("We intend to seek further funding for the next rail control period.", None, "funding"),
+    ],
+)
+def test_round_16s_actions_and_categories(
+    text: str, action: str | None, category: str | None
+) -> None:
+    (c,) = find_commitments(text, on=ON, role="minister")
+    assert action is None or c.action == action
+    assert category is None or c.category == category
