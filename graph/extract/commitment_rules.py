@@ -327,9 +327,12 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "performative",
         re.compile(
-            r"(?P<subject>\bI)\s+(?:can|am\s+(?:\w+ly\s+)?(?:pleased|delighted|able|happy)\s+to"
-            r"|want\s+to)\s+"
-            r"(?:\w+\s+)?(?P<verb>confirm|announce)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
+            r"(?P<subject>\bI)\s+(?:(?:can|am\s+(?:\w+ly\s+)?(?:pleased|delighted|able|happy)\s+to"
+            r"|want\s+to)\s+(?:\w+\s+)?"
+            # or plainly, as it is done: "I announce to members that…", "I hereby announce the…"
+            r"|hereby\s+(?=announce)|(?=announce\s+to\s+(?:members|the\s+(?:House|Assembly|Chamber"
+            r"|Senedd)|Parliament)\b)|(?<=\bthat\sI\s)(?=announce\s+(?:the|a|an|our|my)\b))"
+            r"(?P<verb>confirm|announce)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
         clues=(("confirm", "announce"),),
@@ -465,9 +468,11 @@ TRIGGERS: tuple[Rule, ...] = (
         "accepted",
         # accepting now: "I accept the amendment", "we are happy to accept these recommendations"
         re.compile(
-            r"(?P<subject>\b(?:we|I|the\s+Government))\s+(?:(?:am|are|is)\s+(?:happy|pleased|content)"
-            r"\s+to\s+|can\s+|will\s+|also\s+)?(?P<verb>accepts?)(?P<rest>\s+(?:the|this|that|these"
-            r"|those|his|her|their|all)\s+(?:\w+\s+)?(?:amendments?|recommendations?|proposals?))\b",
+            r"(?P<subject>\b(?:we|I|the\s+(?:[A-Z]\w+\s+)?Government))\s+(?:(?:am|are|is)\s+(?:happy"
+            r"|pleased|content)\s+to\s+|can\s+|will\s+|also\s+|now\s+|fully\s+)?(?P<verb>accepts?)"
+            r"(?P<rest>\s+(?:all\s+of\s+)?(?:the|this|that|these|those|his|her|their|its|all)\s+"
+            r"(?:[\w’']+\s+){0,2}?(?:amendments?|recommendations?|proposals?|core\s+principles|findings"
+            r"|conclusions))\b",
             re.IGNORECASE,
         ),
         clues=(("accept",),),
@@ -842,10 +847,21 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "announced",
+        # a body given the work: "Public Health Scotland have been commissioned to conduct an
+        # independent evaluation" (someone "asked to" is not: "I have been asked to reply")
+        re.compile(
+            r"(?P<subject>\b[A-Z][\w’'() -]{0,80}?)\s+(?:has|have)\s+(?:now\s+|also\s+|today\s+)?been\s+"
+            r"(?P<verb>commissioned|tasked)\s+(?:to|with)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("commissioned", "tasked"),),
+    ),
+    Rule(
+        "announced",
         # "our border strategy, which we published today", "I have laid today the order…"
         re.compile(
-            r"(?P<subject>\b(?:I|[Ww]e|the\s+Government))\s+(?:have\s+|has\s+)?(?P<verb>published|laid"
-            r"|launched|announced|issued)\s+today\b(?P<rest>)"
+            r"(?P<subject>\b(?:I|[Ww]e|the\s+Government))(?:’ve|'ve)?\s+(?:have\s+|has\s+)?"
+            r"(?P<verb>published|laid|launched|announced|issued)(?P<rest>(?:\s+[\w’'-]+){0,8}?)"
+            r"\s+today\b"
         ),
         clues=(("today",),),
     ),
@@ -862,7 +878,7 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "announced",
         re.compile(
-            r"(?P<subject>\b(?:I|[Ww]e|[A-Z][\w’' ,-]{0,120}?))\s+"
+            r"(?P<subject>\b(?:I|[Ww]e|[A-Z][\w’' ,.()-]{0,120}?)),?\s+"
             r"(?:has|have|am|are|is)\s+(?:also\s+)?today\s+(?:being\s+)?(?P<verb>laid|laying|"
             r"published|publishing|launched|launching|changed|changing|issued|issuing|announced)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",

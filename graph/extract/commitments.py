@@ -617,7 +617,11 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
         return None  # "What I will also make clear is that…": a cleft, not an undertaking
     if kind == "announced":
         subject = _TOGETHER_WITH.sub("", subject)
-        if not _I_WE_IT.fullmatch(subject) and not agentive(subject):
+        if (
+            not _I_WE_IT.fullmatch(subject)
+            and not agentive(subject)
+            and not _GOVERNMENT_SUBJECT.match(subject)
+        ):
             return None
     if _I_OR_WE.fullmatch(subject) and not adverbial:
         before = _TOKEN.findall(clause[:start])
@@ -1250,7 +1254,16 @@ def _procedural(sentence: str, lowered: str) -> bool:
         return True
     if any(w in lowered for w in _PROCEDURE_WORDS) and _PROCEDURE.search(sentence):
         return True
-    return ("librar" in lowered or "vote" in lowered) and bool(_PROCEDURAL_PAPERS.search(sentence))
+    if not ("librar" in lowered or "vote" in lowered):
+        return False
+    # "I am today publishing the response, copies of which will be deposited in the
+    # Libraries": the papers are the act's, the act is the sentence's
+    own = _COPIES_OF_WHICH.search(sentence)
+    return bool(_PROCEDURAL_PAPERS.search(sentence, 0, own.start() if own else len(sentence)))
+
+
+# The statement's papers named after its act: ", copies of which are available in…".
+_COPIES_OF_WHICH = re.compile(r",\s+(?:and\s+)?(?:copies|a\s+copy)\s+of\s+which\b")
 
 
 # An opposition front bench's undertakings that are policy or a parliamentary act: "a
@@ -1266,7 +1279,7 @@ _SCRUTINY = re.compile(r"\b(?:look|examine|scrutini[sz]e|study|consider|monitor|
 
 #: Rules whose commitment is a speech act of the speaker's ("I undertake to…", "I can
 #: announce…", "we accept…"): saying it commits, whatever the sentence model thinks.
-SPEECH_ACTS = frozenset({"undertaking", "performative", "accepted"})
+SPEECH_ACTS = frozenset({"undertaking", "performative", "accepted", "announced"})
 
 
 def for_role(

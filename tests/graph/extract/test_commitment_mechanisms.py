@@ -1306,3 +1306,47 @@ def test_round_16s_actions_and_categories(
     (c,) = find_commitments(text, on=ON, role="minister")
     assert action is None or c.action == action
     assert category is None or c.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # done today, by the speaker, a colleague or a department, as statements report it
+        (
+            "I am today publishing our response, copies of which will be deposited in the Libraries.",
+            True,
+        ),
+        ("Copies of the report will be placed in the Library.", False),
+        (
+            "My right hon. Friend the Home Secretary has today laid before the House the Police Grant Report.",
+            True,
+        ),
+        ("In answer to the Member, we've published a consultation document today.", True),
+        ("I announce to members that the Government has now published a consultation.", True),
+        (
+            "It is with pleasure that I announce the Government's decision to revoke the strategies.",
+            True,
+        ),
+        ("I announce the fixed programme of business for the week.", False),  # what is done weekly
+        # a recommendation's principles accepted, by a government named
+        ("The Welsh Government accepts the core principles of the report.", True),
+        # a body given the work at the Government's request; a speaker asked to answer is not
+        (
+            "Public Health Scotland have been commissioned to conduct an independent evaluation.",
+            True,
+        ),
+        ("I have been asked to reply on behalf of my right hon. Friend.", False),
+    ],
+)
+def test_round_16s_acts_done_today(text: str, commits: bool) -> None:
+    assert bool(find_commitments(text, on=ON, role="minister")) is commits
+
+
+def test_what_is_done_today_is_kept_however_unlikely_the_model_finds_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from graph.extract import commitment_model
+
+    monkeypatch.setattr(commitment_model, "probability", lambda s: 0.01)
+    (c,) = find_commitments("Today, I have published an updated strategy.", on=ON, role="minister")
+    assert c.trigger == "announced"
