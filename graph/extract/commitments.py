@@ -761,7 +761,14 @@ def _triggers(
                 # "I have asked for the work to be fast-tracked": the step asked for
                 verb, rest, be = done.group(1), rest[done.end() :], True
             passive = be and verb.endswith(("ed", "en", "de", "ne", "id"))
+            if passive and kind == "modal" and verb.lower() in _AGENDA:
+                continue  # "The following issues will be discussed at the council": business
             yield Trigger(m.start(), subject, verb, rest, kind, passive, be)
+
+
+# What a meeting's or a House's business will take up, by nobody's undertaking: "The
+# following issues will be discussed at the council", "…will be debated in due course".
+_AGENDA = frozenset({"discussed", "debated"})
 
 
 # --- filling the record --------------------------------------------------------

@@ -311,6 +311,9 @@ def _soon(m: re.Match[str], on: date | None) -> date | None:
     if "tomorrow" in text:
         tomorrow: date = on + relativedelta(days=1)
         return tomorrow
+    if "weekend" in text:  # this weekend: by its Sunday
+        sunday: date = on + relativedelta(days=(6 - on.weekday()))
+        return sunday
     unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
     if unit is None:
         return on  # later today, this evening, after Question Time
@@ -466,7 +469,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     ),
     (
         re.compile(
-            r"(?i:\btomorrow\b|\blater\s+today\b|\bthis\s+(?:evening|afternoon)\b"
+            r"(?i:\btomorrow\b|\blater\s+today\b|\bthis\s+(?:evening|afternoon|weekend)\b|\bat\s+the\s+weekend\b"
             r"|\b(?:after|following|at\s+the\s+end\s+of)\s+(?:Question\s+Time|questions|"
             r"(?:this|the)\s+debate)\b"
             r"|\b(?:with)?in\s+a\s+matter\s+of\s+(?P<unit4>days|weeks|months)\b"
@@ -480,6 +483,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
                 "tomorrow",
                 "today",
                 "evening",
+                "weekend",
                 "afternoon",
                 "question",
                 "debate",
@@ -568,6 +572,21 @@ def _after_past_verb(text: str, at: int) -> bool:
     return m is not None and (m["aux"] or "").lower() not in _NOT_PAST_AUX
 
 
+# A time phrase set before what was done then: "At the end of April, we launched…".
+_THEN_DONE = re.compile(
+    r",?\s+(?:we|I|they|he|she|it|the\s+Government|the\s+Department)\s+(?:also\s+|then\s+)?"
+    r"(?P<verb>[a-z]+ed|held|met|took|made|began|set\s+out|went|sent|gave|wrote|spoke)\b"
+)
+_NOT_PAST = frozenset({"need", "feed", "proceed", "succeed", "exceed", "seed", "heed", "bleed"})
+
+
+def _before_past_verb(text: str, end: int) -> bool:
+    """A phrase right before what was done then ("At the end of April, we launched a
+    consultation"), which dates that act, not the commitment after it."""
+    m = _THEN_DONE.match(text, end)
+    return m is not None and m["verb"] not in _NOT_PAST
+
+
 def _first_day(
     match: re.Match[str], resolve: Resolver, due: date | None, on: date | None
 ) -> date | None:
@@ -644,7 +663,7 @@ def find_deadlines(text: str, *, on: date | None = None) -> tuple[Deadline, ...]
                 # No such day ("by 0 March"), or one past date.max ("within 999 decades"
                 # of 9990): not a date anyone can be held to.
                 continue
-            if _after_past_verb(text, match.start()):
+            if _after_past_verb(text, match.start()) or _before_past_verb(text, match.end()):
                 continue  # "the consultation that closed on 7 October": history
             starts = resolve is _after_month or _starts(text, match)
             if resolve is _duration and _ANCHORED_ELSEWHERE.match(text, match.end()):

@@ -1350,3 +1350,14 @@ def test_what_is_done_today_is_kept_however_unlikely_the_model_finds_it(
     monkeypatch.setattr(commitment_model, "probability", lambda s: 0.01)
     (c,) = find_commitments("Today, I have published an updated strategy.", on=ON, role="minister")
     assert c.trigger == "announced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The following issues will be discussed at the council.",  # a meeting's agenda
+        "Those subject to affirmative resolution will be debated in due course.",  # the House's
+    ],
+)
+def test_business_to_be_discussed_is_nobodys_undertaking(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()

@@ -165,3 +165,26 @@ def test_a_phrase_is_never_read_from_inside_a_word() -> None:
 def test_the_coming_year_is_a_year_from_the_debate(phrase: str) -> None:
     (found,) = find_deadlines(f"{phrase}, we will open two colleges.", on=date(2013, 2, 14))
     assert found.due == date(2014, 2, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "due"),
+    [
+        # this weekend: by its Sunday (a Wednesday then)
+        (
+            "The Secretary of State will be going to Salisbury this weekend.",
+            date(2019, 6, 26),
+            date(2019, 6, 30),
+        ),
+        # a time set before what was done then dates that act, not what is to come
+        (
+            "At the end of April, we launched a consultation on the strategy, which will come into force in 2010.",
+            date(2009, 6, 4),
+            date(2010, 12, 31),
+        ),
+        ("By the end of April, we will publish the plan.", date(2009, 3, 4), date(2009, 4, 30)),
+        ("In April we need to publish the plan.", date(2009, 3, 4), date(2009, 4, 30)),
+    ],
+)
+def test_round_16s_times(text: str, on: date, due: date) -> None:
+    assert [d.due for d in find_deadlines(text, on=on) if d.kind == "deadline"] == [due]
