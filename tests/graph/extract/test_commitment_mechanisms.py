@@ -1290,6 +1290,7 @@ def test_an_undertaking_to_speak_is_procedure() -> None:
     [
         # what a commitment is to is its action, not "commit"
         ("We are committed to providing universal broadband coverage.", "provide", None),
+        ("I am committed to engaging with representatives of schools.", "engage", None),
         (
             "The Government are committed to introducing the Bill next year.",
             "introduce",
