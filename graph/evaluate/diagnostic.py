@@ -1,0 +1,140 @@
+"""Score the commitment extractor on the wild diagnostic: real text whose words we may not copy.
+
+Why: the gold of ``tests/gold/commitments/`` is all from ``../shared/corpus/``, and the
+families its held-out split holds thinly (written answers, written statements,
+Westminster Hall, devolved parliaments) have no unannotated corpus text left.  Round 16
+annotated 1,292 sentences of those families from public parliamentary pages (Hansard,
+parliament.uk, the devolved parliaments' reports) before any code read them.  Those
+pages' words may not be copied into this repository, so
+``tests/gold/commitments-diagnostic/*.jsonl`` holds only the labels: each passage's
+address, date and speaker, and each sentence's offsets, a SHA-256 prefix of its text,
+and what the annotator found (commitment, category, deadline, start, amounts).  The
+texts themselves are supplied from outside, as JSON lines ``{"id", "text"}``; every
+sentence's digest is checked before it is scored, so a changed text is refused, not
+mis-scored.
+
+The speaker of every passage is a minister (the sets were chosen so), so each is
+extracted with ``role="minister"``; sentences are scored as the development gold's are
+(:func:`graph.evaluate.commitment_scoring.score_sentence`).
+
+    python -m graph.evaluate.diagnostic TEXTS.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Iterator, Mapping
+from datetime import date
+from pathlib import Path
+
+from graph.evaluate.commitment_gold import (
+    COMMITMENT,
+    DocRef,
+    GoldAmount,
+    GoldCommitment,
+    GoldSentence,
+)
+from graph.evaluate.commitment_scoring import Tally, from_commitment, score_sentence
+from graph.evaluate.paths import gold_dir
+from graph.extract.commitments import find_commitments
+
+#: The sets, in the order they are reported.
+SETS = {
+    "wh": "ministers' spoken replies",
+    "wa": "written answers",
+    "ws": "written statements",
+    "dv": "devolved ministers",
+}
+
+
+class TextMismatch(ValueError):
+    """A supplied text is not the one the labels were made on."""
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _sentences(record: Mapping[str, object], text: str) -> Iterator[GoldSentence]:
+    on = date.fromisoformat(str(record["date"])) if record.get("date") else None
+    ref = DocRef(kind="diagnostic", path=str(record["id"]))
+    labels = record["sentences"]
+    assert isinstance(labels, list)
+    for s in labels:
+        sentence = text[s["start"] : s["end"]]
+        if digest(sentence) != s["sha256"]:
+            raise TextMismatch(
+                f"{record['id']}: the text at {s['start']}-{s['end']} is not the one labelled"
+            )
+        subs: tuple[GoldCommitment, ...] = ()
+        if s["commitment"]:
+            amounts = tuple(GoldAmount(a["value"], a.get("role") or "new") for a in s["amounts"])
+            due, begins = s.get("deadline"), s.get("start_date")
+            subs = (
+                GoldCommitment(
+                    "c1", COMMITMENT, s.get("category") or "operational", "future", amounts,
+                    deadline=date.fromisoformat(due) if due else None,
+                    start_date=date.fromisoformat(begins) if begins else None,
+                ),
+            )  # fmt: skip
+        yield GoldSentence(ref, s["start"], s["end"], sentence, bool(s["commitment"]), on,
+                           commitments=subs)  # fmt: skip
+
+
+def score(labels: Path, texts: Mapping[str, str]) -> Tally:
+    """The tally of one label file against the supplied texts (a passage without its
+    text is left out)."""
+    total = Tally()
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text = texts.get(record["id"])
+        if text is None:
+            continue
+        if digest(text) != record["text_sha256"]:
+            raise TextMismatch(f"{record['id']}: the supplied text is not the one labelled")
+        on = date.fromisoformat(record["date"]) if record.get("date") else None
+        found = [from_commitment(c) for c in find_commitments(text, on=on, role="minister")]
+        for gold in _sentences(record, text):
+            hits = [p for p in found if p.start < gold.end and gold.start < p.end]
+            total = total + score_sentence(gold, hits)
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("texts", type=Path, help="JSON lines of {id, text}")
+    args = parser.parse_args(argv)
+    texts = {}
+    for line in args.texts.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        texts[row["id"]] = row["text"]
+    folder = gold_dir("commitments-diagnostic")
+    print(
+        f"{'set':28} {'sent':>5} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'dl':>6} {'cat':>6}"
+    )
+    whole = Tally()
+    try:
+        for key, name in SETS.items():
+            t = score(folder / f"{key}.jsonl", texts)
+            whole = whole + t
+            print(_row(name, t))
+    except TextMismatch as e:
+        print(f"error: {args.texts}: {e}", file=sys.stderr)
+        return 2
+    print(_row("all", whole))
+    return 0
+
+
+def _row(name: str, t: Tally) -> str:
+    dl = f"{t.deadlines_found}/{t.deadlines_gold}"
+    return (
+        f"{name:28} {t.sentences:5} {t.tp:4} {t.fp:4} {t.fn:4} {t.precision:6.3f} {t.recall:6.3f}"
+        f" {dl:>6} {t.category_accuracy or 0:6.3f}"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""The wild diagnostic's labels, and scoring them against texts supplied from outside."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.evaluate import diagnostic
+from graph.evaluate.diagnostic import SETS, TextMismatch, digest, score
+from graph.evaluate.paths import gold_dir
+
+TEXT = "Thank you for the question. We will publish the strategy in March. It was hard."
+
+
+def _labels(tmp_path: Path, text: str = TEXT) -> Path:
+    spans = [(0, 27), (28, 66), (67, 79)]
+    sentences = [
+        {
+            "start": a, "end": b, "sha256": digest(text[a:b]), "commitment": i == 1,
+            "category": "guidance" if i == 1 else None, "deadline": "2021-03-31" if i == 1 else None,
+            "start_date": None, "amounts": [],
+        }
+        for i, (a, b) in enumerate(spans)
+    ]  # fmt: skip
+    record = {
+        "id": "x-001",
+        "date": "2021-01-14",
+        "text_sha256": digest(text),
+        "sentences": sentences,
+    }
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_passage_is_scored_by_sentence(tmp_path: Path) -> None:
+    t = score(_labels(tmp_path), {"x-001": TEXT})
+    assert (t.sentences, t.tp, t.fp, t.fn) == (3, 1, 0, 0)
+    assert (t.deadlines_found, t.deadlines_gold, t.categories_right) == (1, 1, 1)
+
+
+def test_a_passage_without_its_text_is_left_out(tmp_path: Path) -> None:
+    assert score(_labels(tmp_path), {}).sentences == 0
+
+
+def test_a_changed_text_is_refused_not_misscored(tmp_path: Path) -> None:
+    changed = TEXT.replace("March", "April")
+    with pytest.raises(TextMismatch, match="x-001"):
+        score(_labels(tmp_path), {"x-001": changed})
+
+
+def test_the_command_names_the_file_of_a_changed_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    labels = tmp_path / "commitments-diagnostic"
+    labels.mkdir(parents=True)
+    for key in SETS:
+        _labels(tmp_path).replace(labels / f"{key}.jsonl")
+    monkeypatch.setattr(diagnostic, "gold_dir", lambda part: tmp_path / part)
+    texts = tmp_path / "texts.jsonl"
+    texts.write_text(
+        json.dumps({"id": "x-001", "text": TEXT + " Changed."}) + "\n", encoding="utf-8"
+    )
+    assert diagnostic.main([str(texts)]) == 2
+    assert f"error: {texts}: x-001" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("key", sorted(SETS))
+def test_the_stored_labels_hold_no_text_and_are_whole(key: str) -> None:
+    # the pages' words may not be copied here: offsets, digests and labels only
+    records = [
+        json.loads(line)
+        for line in (gold_dir("commitments-diagnostic") / f"{key}.jsonl").read_text().splitlines()
+    ]
+    assert records and len({r["id"] for r in records}) == len(records)
+    for r in records:
+        assert "text" not in r and all("text" not in s for s in r["sentences"])
+        ends = [(s["start"], s["end"]) for s in r["sentences"]]
+        assert all(a < b for a, b in ends) and ends == sorted(ends)
+        assert all(len(s["sha256"]) == 16 for s in r["sentences"])
