@@ -333,6 +333,8 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
     at, verb, rest, action = _act(sentence)
     if action == "act" or not _OWN_SIDE.search(sentence, 0, at):
         return None
+    if _DONE_BEFORE.search(sentence, max(0, at - 30), at):
+        return None  # "I had previously announced that…", "if passed by Parliament": no act now
     if _BELIEF.search(sentence, 0, at):
         return None  # "I am sure there will be a review…", "the ONS suggests that…": foreseen
     if action == "work" and _PARTNERSHIP.match(sentence, at):
@@ -351,6 +353,10 @@ _WELCOMED = re.compile(
 
 # Work with a partner and nothing after it: "…working with Portsmouth."
 _PARTNERSHIP = re.compile(r"\w+\s+(?:\w+ly\s+)?with\s+[^,;:]{1,40}?[.!]?\s*\Z")
+
+# Right before the act, a past perfect or a condition: what was done before then, or what
+# would follow if something else happened.
+_DONE_BEFORE = re.compile(r"\b(?:had|if|unless)\s+(?:\w+ly\s+|been\s+)?$")
 
 # A belief or a forecast framing what follows: the act is foreseen, not undertaken.
 _BELIEF = re.compile(

@@ -1362,3 +1362,18 @@ def test_what_is_done_today_is_kept_however_unlikely_the_model_finds_it(
 )
 def test_business_to_be_discussed_is_nobodys_undertaking(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In that context, I had previously announced a review of the allocations.",  # done before
+        "Our budget, if passed by Parliament, will help us prioritise action on poverty.",  # a condition
+    ],
+)
+def test_the_models_own_need_an_act_now(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    from graph.extract import commitment_model
+
+    monkeypatch.setattr(commitment_model, "probability", lambda s: 0.9)
+    assert commitment_model.model_act(text) is None
+    assert commitment_model.model_act("We will announce a review of the allocations.") is not None
