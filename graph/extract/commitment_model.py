@@ -36,6 +36,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -178,6 +179,7 @@ def weigh(
     found: tuple[Commitment, ...],
     on: date | None,
     spans: tuple[Span, ...] | None = None,
+    refused: Callable[[str], bool] = lambda sentence: False,
 ) -> tuple[Commitment, ...]:
     """``found`` (the rules' commitments in one speech) with the model's probability on
     each, and a commitment ``found_by="model"`` for each sentence the rules passed over
@@ -187,7 +189,9 @@ def weigh(
     A sentence that refers back to the commitment just made and goes on in the future
     ("…a review of energy standards. It will seek evidence on the costs…") extends that
     commitment when the model gives it at least :data:`CONTINUE`: one commitment over
-    two sentences, as the gold's ``continues`` records it.
+    two sentences, as the gold's ``continues`` records it, unless ``refused`` (the rules'
+    procedure filter, given by the caller) refuses the sentence: "The report will also be
+    available in the Vote Office" goes on with nothing but the papers.
 
     Only the sentences that can matter are scored: those under a rules' commitment, those
     naming someone of the Government's side (:func:`model_act` needs one), and those that
@@ -207,6 +211,7 @@ def weigh(
             and not text[spans[i - 1].end : span.start].strip()
             and _REFERS_BACK.match(sentence) is not None
             and _JUDGED.match(sentence) is None
+            and not refused(sentence)
         )
         if not under and not follows and not _OWN_SIDE.search(sentence):
             probs.append(0.0)  # nobody of the Government's side: no act of its own

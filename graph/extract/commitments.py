@@ -1319,7 +1319,7 @@ def for_role(
         # and adds its own
         return tuple(
             c
-            for c in weigh(text, commitments, on)
+            for c in weigh(text, commitments, on, refused=_refused)
             if c.kind == "commitment"
             and (
                 c.model_probability is None
@@ -1345,6 +1345,11 @@ def for_role(
             continue
         pledges.append(replace(c, kind="opposition-pledge"))
     return tuple(pledges)
+
+
+def _refused(sentence: str) -> bool:
+    """Whether the rules' procedure filter refuses ``sentence`` (a continuation's)."""
+    return _procedural(sentence, lower_for_search(sentence))
 
 
 def _not_the_models(text: str, c: Commitment) -> bool:

@@ -265,6 +265,7 @@ def test_a_continuation_the_model_doubts_is_not_one(monkeypatch: pytest.MonkeyPa
         "That will also be very beneficial.",  # judges the measure, does nothing
         "The hon. Gentleman will know the figures.",  # not about the measure
         "We thank the committee for its work.",  # no reference back, no future
+        "The report will also be available in the Vote Office.",  # the papers, procedure
     ],
 )
 def test_what_only_follows_a_commitment_does_not_extend_it(after: str) -> None:
