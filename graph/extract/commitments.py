@@ -897,6 +897,8 @@ _DETERMINED_EFFORT = re.compile(
     r"|keep\s+(?:moving|going|pushing)|get\s+(?:this|it|that|things)\s+right|make\s+(?:[\w-]+\s+){1,3}?"
     r"(?:unviable|impossible|harder|easier|safer|better|fairer|stronger|work))\b"
     r"|\bcommitted\s+to\s+doing\s+(?:all|everything|whatever|what)\s+(?:we|it|they|I)\s+can\b"
+    # a way to be, not an act: "committed to being transparent about the budget"
+    r"|\bcommitted\s+to\s+being\b"
 )
 
 
@@ -1353,10 +1355,12 @@ def _refused(sentence: str) -> bool:
 
 
 def _not_the_models(text: str, c: Commitment) -> bool:
-    """Whether the rules' procedure filter or their test for quoted words refuses the
-    sentence model's commitment ``c`` in ``text``."""
+    """Whether the rules' procedure filter, their test for an effort or a stance, or their
+    test for quoted words refuses the sentence model's commitment ``c`` in ``text``."""
     if _procedural(c.exact, lower_for_search(c.exact)):
         return True
+    if _DETERMINED_EFFORT.search(c.exact) and not _NEW_MONEY.search(c.exact):
+        return True  # "We are committed to being transparent about how it is spent": a stance
     act = model_act(c.exact)
     return act is not None and _quoted(text, c.span.start + act[0])
 

@@ -1377,3 +1377,11 @@ def test_the_models_own_need_an_act_now(monkeypatch: pytest.MonkeyPatch, text: s
     monkeypatch.setattr(commitment_model, "probability", lambda s: 0.9)
     assert commitment_model.model_act(text) is None
     assert commitment_model.model_act("We will announce a review of the allocations.") is not None
+
+
+def test_a_way_to_be_is_a_stance_whoever_finds_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph.extract import commitment_model
+
+    monkeypatch.setattr(commitment_model, "probability", lambda s: 0.9)
+    text = "We are committed to being transparent about the budget and how it is spent."
+    assert find_commitments(text, on=ON, role="minister") == ()
