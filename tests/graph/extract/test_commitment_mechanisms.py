@@ -1357,6 +1357,7 @@ def test_what_is_done_today_is_kept_however_unlikely_the_model_finds_it(
     "text",
     [
         "The following issues will be discussed at the council.",  # a meeting's agenda
+        "The council will begin with a joint meeting of the two councils.",  # the meeting's own act
         "Those subject to affirmative resolution will be debated in due course.",  # the House's
     ],
 )
