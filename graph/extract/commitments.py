@@ -141,6 +141,8 @@ _QUESTION = re.compile(r"\?\W*$")
 _PROCEDURAL_OPENING = re.compile(
     r"(?:Order[.!]?|I\s+call\b|I\s+commend\b|I\s+beg\s+to\s+move\b|I\s+thank\b|I\s+wish\b"
     r"|I\s+will\s+make\s+a\s+statement\b|Question\s+put\b|Let\s+me\b(?!\s+(?:\w+ly\s+)?(?:re)?assure)"
+    # emphasis, not procedure: "Let me be very clear at the outset: we will still invest…"
+    r"(?!\s+(?:be|make\s+(?:it|this|that))\s+(?:\w+\s+)?(?:clear|plain)\b[^.;?]{0,40}?:)"
     r"|Let\s+us\b|I\s+give\s+way\b)",
     re.IGNORECASE,
 )
@@ -492,6 +494,8 @@ def _action(verb: str, rest: str) -> str | None:
             return ACTIONS[f"{head} {particle}"]
     if head == "be" and tail.startswith("able to review"):
         return "review"
+    if words == ["in"] and tail.startswith("place"):
+        return "provide"  # "transitional protection will be in place": put in place
     return ACTIONS.get(head)
 
 
@@ -706,6 +710,9 @@ _IT_MATTERS = re.compile(
     re.IGNORECASE,
 )
 
+# A time clause's conjunction right before the subject: when something will be, not what.
+_WHEN_BEFORE = re.compile(r"\b(?:when|once|until|whenever)\s+$", re.IGNORECASE)
+_WHEN_OPENS = re.compile(r"(?:when|once|until|whenever)\s", re.IGNORECASE)
 # A forecast framing the subject and its verb: "it is estimated that £2.8 billion will be
 # spent", "the Agency forecasts the number of properties … will reduce".
 _FORECAST = re.compile(
@@ -753,6 +760,11 @@ def _triggers(
             subject = acting
             if kind == "modal" and (_WOULD.search(subject) or _DENIED.search(subject)):
                 continue  # "I cannot give a commitment … that this will happen"
+            if kind == "modal" and (
+                _WHEN_BEFORE.search(clause, max(0, subject_at - 12), subject_at)
+                or _WHEN_OPENS.match(subject)
+            ):
+                continue  # "…by July next year, when full import controls will be in place"
             if kind not in {"undertaking", "performative"} and _in_history(clause, m):
                 continue  # "This was a consultation … where legislation will be used"
             if _IS_TO.match(clause, m.end("subject")) and _PURPOSE_NOUN.search(subject):

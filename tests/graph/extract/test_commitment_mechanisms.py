@@ -1386,3 +1386,18 @@ def test_a_way_to_be_is_a_stance_whoever_finds_it(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(commitment_model, "probability", lambda s: 0.9)
     text = "We are committed to being transparent about the budget and how it is spent."
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # emphasis is not procedure: what follows the colon is read
+        ("Let me be very clear at the outset: we will still invest in roads.", True),
+        ("Let me turn to the amendments.", False),
+        # a measure that will be in place is put in place; a time clause is not a measure
+        ("Transitional protection will be in place for those moving to universal credit.", True),
+        ("Projects were due by July next year, when full import controls will be in place.", False),
+    ],
+)
+def test_round_16s_emphasis_and_measures_in_place(text: str, commits: bool) -> None:
+    assert bool(find_commitments(text, on=ON, role="minister")) is commits
