@@ -240,7 +240,12 @@ _REVIEW_OBJECT = re.compile(
 # A document that reports a review: "the summary of responses", "a report summarising…"
 _REVIEW_DOC = re.compile(
     r"\b(?:summary\s+of\s+(?:the\s+)?responses|report\s+summarising|results?\s+(?:of|from)\s+(?:the\s+|a\s+)?"
-    r"(?:consultation|review|evaluation)|(?:consultation|review|evaluation)\s+(?:response|report|findings))",
+    r"(?:consultation|review|evaluation)|(?:consultation|review|evaluation)\s+(?:response|report|findings)"
+    # what a review, a count or a survey yields, published: "the next progress report",
+    # "the results of this exercise", "those data", "the Government's response", "a Green
+    # Paper", "the Count of … Caravans"
+    r"|(?:annual|progress|interim|final|first)\s+report|results|data|statistics|survey|analysis"
+    r"|assessment|response|findings|Green\s+Paper|consultations?|count)\b",
     re.IGNORECASE,
 )
 _UNDERTAKING = re.compile(

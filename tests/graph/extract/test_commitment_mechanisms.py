@@ -1401,3 +1401,23 @@ def test_a_way_to_be_is_a_stance_whoever_finds_it(monkeypatch: pytest.MonkeyPatc
 )
 def test_round_16s_emphasis_and_measures_in_place(text: str, commits: bool) -> None:
     assert bool(find_commitments(text, on=ON, role="minister")) is commits
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # what a review, a count or a survey yields is a review's, published
+        ("The next progress report will be published in December.", "review"),
+        ("We will publish our response to the consultation very soon.", "review"),
+        ("Today I am publishing the 2011 recruit trainee survey annual report.", "review"),
+        (
+            "The Government is today publishing a Green Paper on infrastructure investment.",
+            "review",
+        ),
+        # a plan or a strategy is guidance
+        ("We will publish the road safety strategy in the spring.", "guidance"),
+    ],
+)
+def test_published_review_outputs_are_reviews(text: str, category: str) -> None:
+    (c,) = find_commitments(text, on=ON, role="minister")
+    assert c.category == category
