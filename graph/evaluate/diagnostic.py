@@ -4,8 +4,9 @@ Why: the gold of ``tests/gold/commitments/`` is all from ``../shared/corpus/``, 
 families its held-out split holds thinly (written answers, written statements,
 Westminster Hall, devolved parliaments) have no unannotated corpus text left.  Round 16
 annotated 1,292 sentences of those families from public parliamentary pages (Hansard,
-parliament.uk, the devolved parliaments' reports) before any code read them.  Those
-pages' words may not be copied into this repository, so
+parliament.uk, the devolved parliaments' reports) before any code read them, and then a
+second batch of 669 to meet what it had built.  Those pages' words may not be copied
+into this repository, so
 ``tests/gold/commitments-diagnostic/*.jsonl`` holds only the labels: each passage's
 address, date and speaker, and each sentence's offsets, a SHA-256 prefix of its text,
 and what the annotator found (commitment, category, deadline, start, amounts).  The
@@ -47,6 +48,9 @@ SETS = {
     "wa": "written answers",
     "ws": "written statements",
     "dv": "devolved ministers",
+    # the second batch, met after the first's mechanisms were made
+    "wr": "2nd: answers and statements",
+    "sp": "2nd: spoken, UK and devolved",
 }
 
 
