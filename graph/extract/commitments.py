@@ -776,12 +776,24 @@ def _triggers(
             passive = be and verb.endswith(("ed", "en", "de", "ne", "id"))
             if passive and kind == "modal" and verb.lower() in _AGENDA:
                 continue  # "The following issues will be discussed at the council": business
+            if (
+                kind in {"modal", "existential"}
+                and _AT_MEETING.search(clause)
+                and not _I_OR_WE.fullmatch(subject.strip())
+                and not _GOVERNMENT_SUBJECT.match(subject.strip())
+            ):
+                continue  # "During the main Council there will be a discussion on…": its agenda
             yield Trigger(m.start(), subject, verb, rest, kind, passive, be)
 
 
 # What a meeting's or a House's business will take up, by nobody's undertaking: "The
 # following issues will be discussed at the council", "…will be debated in due course".
-_AGENDA = frozenset({"discussed", "debated"})
+_AGENDA = frozenset({"discussed", "debated", "followed"})
+# A meeting of others as the setting: "at the 7 March ECOFIN", "during the main Council".
+_AT_MEETING = re.compile(
+    r"\b(?i:at|during|in)\s+(?i:the\s+)?(?:[\w-]+\s+){0,3}?(?:Council|ECOFIN|summit|Summit|session"
+    r"|Eurogroup)\b"
+)
 
 
 # --- filling the record --------------------------------------------------------

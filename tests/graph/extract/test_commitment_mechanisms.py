@@ -1358,11 +1358,18 @@ def test_what_is_done_today_is_kept_however_unlikely_the_model_finds_it(
     [
         "The following issues will be discussed at the council.",  # a meeting's agenda
         "The council will begin with a joint meeting of the two councils.",  # the meeting's own act
+        "That will be followed by a debate on the Commission's latest report.",  # its agenda
+        "During the main Council there will be a discussion on the response.",  # its agenda
+        "This will be tabled again at the 7 March ECOFIN ahead of the Spring Council.",
         "Those subject to affirmative resolution will be debated in due course.",  # the House's
     ],
 )
 def test_business_to_be_discussed_is_nobodys_undertaking(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+def test_the_governments_own_act_at_a_meeting_still_commits() -> None:
+    assert find_commitments("I will raise this at the next Council.", on=ON, role="minister")
 
 
 @pytest.mark.parametrize(
