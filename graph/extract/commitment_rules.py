@@ -105,7 +105,7 @@ class Rule:
 
 
 _BE = re.compile(r"\s(?:am|are|is)\s")
-_BEFORE_BE = ("I", "We", "we", "group", "Agency", "Executive")
+_BEFORE_BE = ("I", "We", "we", "group", "Agency", "Executive", "Service", "Secretary of State")
 _BEFORE_BE_ANY_CASE = ("government", "department", "office", "officials", "ministers")
 # A department named in full or by its initials: "the Department for Work and Pensions",
 # "the Ministry of Justice", "DWP", "the FCDO", "HMRC".
@@ -115,6 +115,8 @@ _DEPARTMENT_NAMES = (
     r"|MHCLG|DLUHC|DBT|DIT|DfID|DFID|DECC|DCLG|BIS|HM\s+Treasury|Cabinet\s+Office"
 )
 _DEPARTMENT_NAMED = rf"(?:the\s+)?(?:{_DEPARTMENT_NAMES})"
+#: A Secretary of State by department, just before "is" (:func:`_subject_be`).
+_SECRETARY_BEFORE = re.compile(r"\bSecretary\s+of\s+State\s+for\s+[A-Z][\w,& ]{0,50}$")
 #: The same name just before "is" (:func:`_subject_be`).
 _DEPARTMENT_BEFORE = re.compile(rf"\b(?:{_DEPARTMENT_NAMES})$")
 
@@ -134,6 +136,7 @@ def _subject_be(text: str) -> Iterator[int]:
             text.endswith(_BEFORE_BE, 0, end)
             or lower_for_search(text[max(0, end - 10) : end]).endswith(_BEFORE_BE_ANY_CASE)
             or _DEPARTMENT_BEFORE.search(text, max(0, end - 80), end) is not None
+            or _SECRETARY_BEFORE.search(text, max(0, end - 80), end) is not None
         ):
             yield match.start()
 
@@ -495,7 +498,9 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+Government|the\s+Department|(?:my|our)\s+Department|"
             r"the\s+Home\s+Office|(?:my\s+|our\s+)?officials|Ministers)"
-            r"|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency|Executive)|"
+            r"|[A-Z][\w -]{0,40}(?:group|Government|Department|Office|Agency|Executive|Service)"
+            # a minister named by office: "The Secretary of State is currently considering…"
+            r"|(?i:the\s+)?Secretary\s+of\s+State(?:\s+for\s+[A-Z][\w,& ]{0,50}?)?|"
             + _DEPARTMENT_NAMED
             + r"))\s+(?:am|are|is)\s+"
             + _NEG_ADV

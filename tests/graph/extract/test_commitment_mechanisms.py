@@ -1428,3 +1428,14 @@ def test_round_16s_emphasis_and_measures_in_place(text: str, commits: bool) -> N
 def test_published_review_outputs_are_reviews(text: str, category: str) -> None:
     (c,) = find_commitments(text, on=ON, role="minister")
     assert c.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Court Service is reviewing the existing network of courts.",
+        "The Secretary of State for Transport is considering the case for electrification.",
+    ],
+)
+def test_work_under_way_by_an_agency_or_a_secretary_of_state(text: str) -> None:
+    assert [c.trigger for c in find_candidates(text, on=ON)] == ["progressive"]
