@@ -15,6 +15,7 @@ A part whose corpus is absent is reported as skipped, with the reason.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import Any
 
 import click
 
-from graph.evaluate import commitment_report, commitment_scoring
+from graph.evaluate import commitment_report, commitment_scoring, diagnostic
 from graph.evaluate import commitments as commitments_eval
 from graph.evaluate import mentions as mentions_eval
 from graph.evaluate import pages as pages_eval
@@ -65,6 +66,11 @@ def _commitments(root: Path | None) -> tuple[str, dict[str, Any]]:
     }
     text = commitment_report.format_split_report(split)
     text += "\n\n" + "\n".join(commitment_report.builtin_table(alone))
+    supplied = os.environ.get(diagnostic.TEXTS_ENV)
+    lines, data["diagnostic"] = diagnostic.report(
+        diagnostic.read_texts(Path(supplied)) if supplied else None
+    )
+    text += "\n\n" + "\n".join(lines)
     text += "\n\nissue-3 sets (top-level files, first format)\n"
     return text + commitments_eval.format_report(ev), data
 

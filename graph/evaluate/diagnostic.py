@@ -107,14 +107,71 @@ def score(labels: Path, texts: Mapping[str, str]) -> Tally:
     return total
 
 
+#: Where ``debate-kg evaluate --part commitments`` finds the texts, when they are at hand.
+TEXTS_ENV = "DEBATE_KG_DIAGNOSTIC_TEXTS"
+
+
+def read_texts(path: Path) -> dict[str, str]:
+    """The supplied texts by passage id (JSON lines ``{"id", "text"}``)."""
+    texts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        texts[row["id"]] = row["text"]
+    return texts
+
+
+def first_contact(folder: Path) -> dict[str, tuple[int, str, Tally]]:
+    """Each set's first contact, as recorded when it was first scored
+    (``first_contact.tsv``): its sentence count, the commit scored, and the tally."""
+    rows: dict[str, tuple[int, str, Tally]] = {}
+    lines = (folder / "first_contact.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:
+        key, sentences, commit, tp, fp, fn = line.split("\t")
+        rows[key] = (int(sentences), commit, Tally(tp=int(tp), fp=int(fp), fn=int(fn)))
+    return rows
+
+
+def report(texts: Mapping[str, str] | None) -> tuple[list[str], dict[str, object]]:
+    """The table ``debate-kg evaluate --part commitments`` prints: every set's first
+    contact, and today's score when the texts are at hand."""
+    folder = gold_dir("commitments-diagnostic")
+    first = first_contact(folder)
+    lines = [
+        "wild diagnostic (labels without text: tests/gold/commitments-diagnostic; first contact and now)",
+        f"{'set':30} {'sent':>5} {'scored at':>9} {'first P':>8} {'first R':>8} {'now P':>6} {'now R':>6}",
+    ]
+    data: dict[str, object] = {}
+    first_all, now_all = Tally(), Tally()
+    for key, name in SETS.items():
+        sentences, commit, t = first[key]
+        now = score(folder / f"{key}.jsonl", texts) if texts is not None else None
+        first_all, now_all = first_all + t, now_all + (now or Tally())
+        now_cells = f"{now.precision:6.3f} {now.recall:6.3f}" if now else f"{'-':>6} {'-':>6}"
+        lines.append(
+            f"{name:30} {sentences:5} {commit:>9} {t.precision:8.3f} {t.recall:8.3f} {now_cells}"
+        )
+        data[key] = {
+            "sentences": sentences,
+            "first_contact": {"commit": commit, "tp": t.tp, "fp": t.fp, "fn": t.fn},
+            "now": None if now is None else {"tp": now.tp, "fp": now.fp, "fn": now.fn},
+        }
+    total = sum(n for n, _, _ in first.values())
+    cells = f"{now_all.precision:6.3f} {now_all.recall:6.3f}" if texts else f"{'-':>6} {'-':>6}"
+    lines.append(
+        f"{'all':30} {total:5} {'':>9} {first_all.precision:8.3f} {first_all.recall:8.3f} {cells}"
+    )
+    if texts is None:
+        lines.append(
+            f"  (now: the texts may not be copied here; set {TEXTS_ENV} to their JSON lines)"
+        )
+    return lines, data
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("texts", type=Path, help="JSON lines of {id, text}")
     args = parser.parse_args(argv)
-    texts = {}
-    for line in args.texts.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        texts[row["id"]] = row["text"]
+    texts = read_texts(args.texts)
     folder = gold_dir("commitments-diagnostic")
     print(
         f"{'set':28} {'sent':>5} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'dl':>6} {'cat':>6}"

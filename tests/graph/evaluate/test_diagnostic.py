@@ -80,3 +80,35 @@ def test_the_stored_labels_hold_no_text_and_are_whole(key: str) -> None:
         ends = [(s["start"], s["end"]) for s in r["sentences"]]
         assert all(a < b for a, b in ends) and ends == sorted(ends)
         assert all(len(s["sha256"]) == 16 for s in r["sentences"])
+
+
+def test_the_first_contacts_cover_every_set_and_its_sentences() -> None:
+    folder = gold_dir("commitments-diagnostic")
+    first = diagnostic.first_contact(folder)
+    assert set(first) == set(SETS)
+    for key, (sentences, _, t) in first.items():
+        labels = [json.loads(line) for line in (folder / f"{key}.jsonl").read_text().splitlines()]
+        assert sentences == sum(len(r["sentences"]) for r in labels)
+        assert t.tp + t.fn == sum(s["commitment"] for r in labels for s in r["sentences"])
+
+
+def test_the_report_gives_first_contact_and_now_only_with_the_texts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "commitments-diagnostic"
+    folder.mkdir()
+    rows = ["set\tsentences\tscored at\ttp\tfp\tfn"]
+    for key in SETS:
+        _labels(tmp_path).replace(folder / f"{key}.jsonl")
+        rows.append(f"{key}\t3\tabc1234\t0\t1\t1")
+    (folder / "first_contact.tsv").write_text("\n".join(rows) + "\n")
+    monkeypatch.setattr(diagnostic, "gold_dir", lambda part: tmp_path / part)
+    lines, data = diagnostic.report(None)
+    assert "0.000    0.000      -      -" in lines[2] and diagnostic.TEXTS_ENV in lines[-1]
+    lines, data = diagnostic.report({"x-001": TEXT})
+    assert lines[2].endswith("1.000  1.000")
+    assert data["wh"] == {
+        "sentences": 3,
+        "first_contact": {"commit": "abc1234", "tp": 0, "fp": 1, "fn": 1},
+        "now": {"tp": 1, "fp": 0, "fn": 0},
+    }
