@@ -179,7 +179,14 @@ def category_of(
     if action in GUIDANCE_ACTIONS and not _REVIEW_OBJECT.search(thing):
         return "guidance"  # "we will set out the timetable for … the inquiry's report"
     if action in REVIEW_ACTIONS or _holds(_REVIEW, _REVIEW_WORDS, act, act_lowered):
-        return "review"
+        # the speaker in person looking at what the member raised: "I will take a look at
+        # the numbers in Wealden", "I am happy to look at the proposals made by the hon.
+        # Gentleman" (an undertaking to the member, not a review)
+        return (
+            "undertaking"
+            if _MEMBERS_MATTER.search(sentence) and _to_a_member(trigger, sentence)
+            else "review"
+        )
     if action in GUIDANCE_ACTIONS or _holds(_GUIDANCE, _GUIDANCE_WORDS, act, act_lowered):
         return "guidance"
     if new_money and (_holds(_FUNDING, _FUNDING_WORDS, act, act_lowered) or MONEY_SIGN.search(act)):
@@ -198,6 +205,11 @@ _ADDRESSEE = re.compile(
     r"|the\s+House|noble\s+Lords|the\s+Deputy|Members)\b"
 )
 _SPEAKER_HIMSELF = re.compile(r"\bI\b")
+# What a member brought: their case, their constituents, their points.
+_MEMBERS_MATTER = re.compile(
+    r"\b(?:his|her|their|the\s+hon\.\s+\w+[’']s)\s+(?:\w+\s+)?(?:case|cases|constituents?|point|points"
+    r"|proposals?|suggestions?|concerns?|request|invitation|details)\b|\b(?:raises|raised|made\s+by)\b"
+)
 
 
 def _to_a_member(trigger: Trigger, sentence: str) -> bool:

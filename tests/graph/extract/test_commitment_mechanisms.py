@@ -1439,3 +1439,21 @@ def test_published_review_outputs_are_reviews(text: str, category: str) -> None:
 )
 def test_work_under_way_by_an_agency_or_a_secretary_of_state(text: str) -> None:
     assert [c.trigger for c in find_candidates(text, on=ON)] == ["progressive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the speaker in person looking at what the member raised undertakes it to them
+        (
+            "I am more than happy to look at the proposals made by the hon. Gentleman.",
+            "undertaking",
+        ),
+        ("I will look very closely at her case on Wednesday.", "undertaking"),
+        # a review of the Government's own is a review
+        ("We will review the funding formula next year.", "review"),
+    ],
+)
+def test_looking_at_a_members_case_is_an_undertaking(text: str, category: str) -> None:
+    (c,) = find_commitments(text, on=ON, role="minister")
+    assert c.category == category
