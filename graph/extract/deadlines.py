@@ -76,6 +76,7 @@ _MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name: i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["Sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -129,6 +130,15 @@ def _month_only(m: re.Match[str], on: date | None) -> date | None:
     if on is None:
         return None
     month = _MONTHS[m["month"].rstrip(".")]
+    return _next_on_or_after(on, lambda y: _month_end(y, month))
+
+
+def _month_range(m: re.Match[str], on: date | None) -> date | None:
+    """ "during August and September": the second month's next end (said in September,
+    this September's)."""
+    if on is None:
+        return None
+    month = _MONTHS[m["month2"].rstrip(".")]
     return _next_on_or_after(on, lambda y: _month_end(y, month))
 
 
@@ -358,6 +368,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
         re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}\s+(?P<year>\d{{4}})"),
         _month_year,
         (_DIGIT, _MONTH_NAME),
+    ),
+    # "during August and September", "between June and September": due when the second ends
+    (
+        re.compile(
+            rf"(?i:during|between|over|in|by)\s+{_MONTH}\s+(?i:and|to|or)\s+{_MONTH2}(?![\s,]+\d)"
+        ),
+        _month_range,
+        (_MONTH_NAME,),
     ),
     (re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}(?!\s+\d)"), _month_only, (_MONTH_NAME,)),
     # "After July, we will introduce…": what follows starts when the month is over

@@ -184,6 +184,13 @@ def test_the_coming_year_is_a_year_from_the_debate(phrase: str) -> None:
         ),
         ("By the end of April, we will publish the plan.", date(2009, 3, 4), date(2009, 4, 30)),
         ("In April we need to publish the plan.", date(2009, 3, 4), date(2009, 4, 30)),
+        # two months named: due when the second ends (said in September, this September)
+        (
+            "We are publishing technical notices during August and September.",
+            date(2018, 9, 13),
+            date(2018, 9, 30),
+        ),
+        ("We will consult between June and September.", date(2018, 5, 1), date(2018, 9, 30)),
     ],
 )
 def test_round_16s_times(text: str, on: date, due: date) -> None:
