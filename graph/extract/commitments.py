@@ -1240,7 +1240,14 @@ def _commitment(
     deadlines = [
         d for d in times if d.kind == "deadline" and not _budget_period(d, amounts, action)
     ]
-    due = next((d for d in deadlines if d.due is not None), deadlines[0] if deadlines else None)
+    # a time in the subject dates the subject ("DFID's expenditure in 2008-09 … will be
+    # published in July"): one after the act's verb, when there is one, dates the act
+    verb_at = _verb_at(sentence, trigger)
+    dated = [d for d in deadlines if d.due is not None]
+    due = next(
+        (d for d in dated if d.span.start > verb_at and trigger.start < verb_at),
+        dated[0] if dated else (deadlines[0] if deadlines else None),
+    )
     begins = next((d for d in times if d.kind == "start" and d.starts is not None), None)
     actor = resolve_actor(text, span, trigger)
     lowered = lower_for_search(sentence)

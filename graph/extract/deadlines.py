@@ -422,7 +422,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     (
         re.compile(
             rf"(?:{_END_OF}|{_BY}|(?i:for))\s+(?:the\s+)?(?:financial\s+year\s+)?"
-            rf"(?P<year>\d{{4}})[-–/](?:\d{{2}}|\d{{4}})\b"
+            # (not a title's year: "in the 2008-09 Statistics on International Development")
+            rf"(?P<year>\d{{4}})[-–/](?:\d{{2}}|\d{{4}})\b(?!\s+(?!Budget\b|Spending\b)[A-Z][a-z])"
         ),
         _financial_year,
         (_DIGIT,),

@@ -1457,3 +1457,26 @@ def test_work_under_way_by_an_agency_or_a_secretary_of_state(text: str) -> None:
 def test_looking_at_a_members_case_is_an_undertaking(text: str, category: str) -> None:
     (c,) = find_commitments(text, on=ON, role="minister")
     assert c.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "due"),
+    [
+        # a time in the subject dates the subject; one after the act's verb dates the act
+        (
+            "Details of expenditure in 2008-09 are not yet available but will be published in July.",
+            date(2009, 2, 23),
+            date(2009, 7, 31),
+        ),
+        (
+            "Guidance was issued in the spring and will be reviewed next year.",
+            date(2009, 10, 29),
+            date(2010, 12, 31),
+        ),
+        # with one time only, that is the deadline, wherever it stands
+        ("By the end of April, we will publish the plan.", date(2009, 3, 4), date(2009, 4, 30)),
+    ],
+)
+def test_the_acts_own_time_is_its_deadline(text: str, on: date, due: date) -> None:
+    (c,) = find_commitments(text, on=on, role="minister")
+    assert c.deadline == due
