@@ -90,7 +90,10 @@ _FROM = (
     r"from|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|from|on))?|commencing"
     r"|as\s+(?:of|from)|with\s+effect\s+from"
 )
-_BY = r"(?i:by|before|until|till|no\s+later\s+than|ahead\s+of|in|during|over|" + _FROM + ")"
+_BY = (
+    r"(?i:by|before|until|till|no\s+later\s+than|ahead\s+of|in\s+the\s+run-up\s+to|in|during"
+    r"|over|" + _FROM + ")"
+)
 _END_OF = r"(?i:(?:by\s+|before\s+|at\s+|until\s+)?the\s+end\s+of)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -490,7 +493,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
         re.compile(
             r"(?i:\btomorrow\b|\blater\s+today\b|\bthis\s+(?:evening|afternoon|weekend)\b|\bat\s+the\s+weekend\b"
             r"|\b(?:after|following|at\s+the\s+end\s+of)\s+(?:Question\s+Time|questions|"
-            r"(?:this|the)\s+debate)\b"
+            r"(?:this|the)\s+debate|(?:these|today[’']s)\s+proceedings)\b"
             r"|\b(?:with)?in\s+a\s+matter\s+of\s+(?P<unit4>days|weeks|months)\b"
             r"|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?P<few>few|couple\s+of)\s+"
             r"(?P<unit>days|weeks|months)\b|\bin\s+the\s+coming\s+(?P<unit2>days|weeks|months)\b"
@@ -511,6 +514,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
                 "couple",
                 "following",
                 "matter",
+                "proceedings",
             ),
         ),
     ),

@@ -191,6 +191,17 @@ def test_the_coming_year_is_a_year_from_the_debate(phrase: str) -> None:
             date(2018, 9, 30),
         ),
         ("We will consult between June and September.", date(2018, 5, 1), date(2018, 9, 30)),
+        # the run-up to a day ends on it; after today's proceedings is today
+        (
+            "We will keep doing so in the run-up to 5 November.",
+            date(2009, 10, 29),
+            date(2009, 11, 5),
+        ),
+        (
+            "I will pass this on immediately after these proceedings.",
+            date(2020, 12, 17),
+            date(2020, 12, 17),
+        ),
     ],
 )
 def test_round_16s_times(text: str, on: date, due: date) -> None:
