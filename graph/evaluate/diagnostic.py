@@ -6,13 +6,12 @@ Westminster Hall, devolved parliaments) have no unannotated corpus text left.  R
 annotated 1,292 sentences of those families from public parliamentary pages (Hansard,
 parliament.uk, the devolved parliaments' reports) before any code read them, and then a
 second batch of 669 to meet what it had built.  Those pages' words may not be copied
-into this repository, so
-``tests/gold/commitments-diagnostic/*.jsonl`` holds only the labels: each passage's
-address, date and speaker, and each sentence's offsets, a SHA-256 prefix of its text,
-and what the annotator found (commitment, category, deadline, start, amounts).  The
-texts themselves are supplied from outside, as JSON lines ``{"id", "text"}``; every
-sentence's digest is checked before it is scored, so a changed text is refused, not
-mis-scored.
+into this repository, so ``tests/gold/commitments-diagnostic/*.jsonl`` holds only the
+labels: each passage's address, date and speaker, and each sentence's offsets, a SHA-256
+prefix of its text, and what the annotator found (commitment, category, deadline,
+start, amounts).  The texts themselves are supplied from outside, as JSON lines ``{"id",
+"text"}``; every sentence's digest is checked before it is scored, so a changed text is
+refused, not mis-scored.
 
 The speaker of every passage is a minister (the sets were chosen so), so each is
 extracted with ``role="minister"``; sentences are scored as the development gold's are

@@ -153,23 +153,7 @@ def category_of(
         action == "fund"
         or (new_money and action in {"provide", "extend", "increase", "allocate", "invest"})
         or (trigger.kind == "funding")
-        or (
-            # money kept, sought or raised: "maintain the farming budget", "seek further
-            # funding for the next control period"
-            action
-            in {
-                "provide",
-                "extend",
-                "continue",
-                "maintain",
-                "protect",
-                "guarantee",
-                "seek",
-                "secure",
-                "increase",
-            }
-            and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered)
-        )
+        or (action in _MONEY_KEPT and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered))
     ):
         return "funding"
     if trigger.kind == "target":
@@ -205,6 +189,12 @@ _ADDRESSEE = re.compile(
     r"|the\s+House|noble\s+Lords|the\s+Deputy|Members)\b"
 )
 _SPEAKER_HIMSELF = re.compile(r"\bI\b")
+# Acts that, done to money, commit it: "maintain the farming budget", "seek further
+# funding for the next control period", "extend the grant".
+_MONEY_KEPT = frozenset(
+    {"provide", "extend", "continue", "maintain", "protect", "guarantee", "seek", "secure",
+     "increase"}
+)  # fmt: skip
 # What a member brought: their case, their constituents, their points.
 _MEMBERS_MATTER = re.compile(
     r"\b(?:his|her|their|the\s+hon\.\s+\w+[’']s)\s+(?:\w+\s+)?(?:case|cases|constituents?|point|points"

@@ -71,8 +71,8 @@ REVIEW_ACTIONS = frozenset(
 GUIDANCE_ACTIONS = frozenset({"publish", "set-out", "draft"})
 
 IRREGULAR = {
-    "made": "make", "making": "make", "cutting": "cut", "scrapping": "scrap", "scrapped": "scrap", "given": "give", "giving": "give", "brought": "bring",
-    "bringing": "bring", "set": "set", "setting": "set", "laid": "lay", "laying": "lay",
+    "made": "make", "making": "make", "given": "give", "giving": "give", "brought": "bring",
+    "cutting": "cut", "scrapping": "scrap", "scrapped": "scrap", "bringing": "bring", "set": "set", "setting": "set", "laid": "lay", "laying": "lay",
     "undertaken": "undertake", "taken": "take", "taking": "take", "got": "get",
     "getting": "get", "met": "meet", "written": "write", "writing": "write", "put": "put",
     "putting": "put", "drawn": "draw", "drawing": "draw", "built": "build", "spent": "spend",

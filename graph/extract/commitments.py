@@ -468,14 +468,13 @@ def _listed(verb: str) -> str:
 
 def _listed_verb(words: list[str]) -> str | None:
     """The action of the verb ``words`` open with ("providing universal…", "maintain the
-    budget"), with its particle when the vocabulary lists the pair, or None when the
-    first word is no verb the vocabulary knows."""
+    budget"), read as :func:`_action` reads a trigger's, or the verb's own lemma when the
+    list lacks it (as :func:`_listed` gives); None when the first word is no verb the
+    vocabulary knows."""
     head = verb_lemma(words[0])
     if head is None:
         return None
-    if len(words) > 1 and f"{head} {words[1]}" in ACTIONS:
-        return ACTIONS[f"{head} {words[1]}"]
-    return ACTIONS.get(head, head)  # a known verb not of the list is its own lemma, as in _listed
+    return _action(head, " " + " ".join(words[1:])) or head
 
 
 def _action(verb: str, rest: str) -> str | None:

@@ -129,20 +129,22 @@ def _month_year(m: re.Match[str], on: date | None) -> date | None:
     return _month_end(int(m["year"]), _MONTHS[m["month"].rstrip(".")])
 
 
-def _month_only(m: re.Match[str], on: date | None) -> date | None:
+def _next_month_end(name: str, on: date | None) -> date | None:
+    """The named month's next end, on or after ``on``."""
     if on is None:
         return None
-    month = _MONTHS[m["month"].rstrip(".")]
+    month = _MONTHS[name.rstrip(".")]
     return _next_on_or_after(on, lambda y: _month_end(y, month))
+
+
+def _month_only(m: re.Match[str], on: date | None) -> date | None:
+    return _next_month_end(m["month"], on)
 
 
 def _month_range(m: re.Match[str], on: date | None) -> date | None:
     """ "during August and September": the second month's next end (said in September,
     this September's)."""
-    if on is None:
-        return None
-    month = _MONTHS[m["month2"].rstrip(".")]
-    return _next_on_or_after(on, lambda y: _month_end(y, month))
+    return _next_month_end(m["month2"], on)
 
 
 def _after_month(m: re.Match[str], on: date | None) -> date | None:
