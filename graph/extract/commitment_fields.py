@@ -176,9 +176,20 @@ def category_of(
     if new_money and (_holds(_FUNDING, _FUNDING_WORDS, act, act_lowered) or MONEY_SIGN.search(act)):
         return "funding"  # new money in the act itself: "…allocating R200 million to…"
     found = _by_what_follows(sentence[trigger.start :], new_money)
+    if found == "operational":
+        # nor what follows: the sentence's main clause may name it before the act ("Under
+        # these regulations, we will give councils…", "Our consultation has closed; we are
+        # working through…"); a fronted time clause only says when ("Once the Bill has
+        # passed, we will…")
+        lead = _TIME_CLAUSE.match(sentence)
+        found = _by_what_follows(sentence[lead.end() if lead else 0 :], new_money)
     if found == "operational" and _to_a_member(trigger, sentence):
         return "undertaking"
     return found
+
+
+# A fronted clause of time or condition, up to its comma.
+_TIME_CLAUSE = re.compile(r"(?:When|Once|After|Before|Until|If|As\s+soon\s+as|Following)\b[^,]*,")
 
 
 # Someone in the chamber the speaker answers: the member asking, the House.

@@ -1480,3 +1480,19 @@ def test_looking_at_a_members_case_is_an_undertaking(text: str, category: str) -
 def test_the_acts_own_time_is_its_deadline(text: str, on: date, due: date) -> None:
     (c,) = find_commitments(text, on=on, role="minister")
     assert c.deadline == due
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the act and what follows name nothing; the main clause before it does
+        ("Under these regulations, we will give councils stronger powers.", "legislation"),
+        ("Our consultation has closed; we are working through what people told us.", "review"),
+        # a fronted time or condition clause says when, not what the act is about
+        ("Once the regulations are made, we will give councils stronger powers.", "operational"),
+        ("When the strategy is out, I will be meeting councils across the country.", "operational"),
+    ],
+)
+def test_the_sentence_names_what_a_bare_act_is_about(text: str, category: str) -> None:
+    found = find_commitments(text, on=date(2025, 1, 10))
+    assert [c.category for c in found] == [category]
