@@ -228,6 +228,16 @@ _BILL_PART = re.compile(
     r"(?!be\b|come\b|now\b|return\b|go\b|proceed\b|complete\b|have\b|receive\b|start\b|begin\b"
     r"|take\s+effect\b|apply\b|commence\b|not\b)[a-z]+)"
 )
+# A Bill's commencement counted from its own passage is what its text provides, not a
+# date the Government sets: "The Bill, as currently drafted, will come into force two
+# months after it is passed", "…provides for the Bill to come into force on the day of
+# Royal Assent" (but "The regulations will come into force on 27 November").
+_ON_PASSAGE = re.compile(
+    r"\bcom(?:e|es|ing)\s+into\s+(?:force|effect)\b[^.;]{0,40}?\b(?:after|on|upon|following)\s+"
+    r"(?:the\s+day\s+(?:of|on\s+which)\s+)?(?:it\s+(?:is|was|has\s+been)\s+passed|its\s+passage"
+    r"|(?:it\s+receives\s+)?Royal\s+Assent)",
+    re.IGNORECASE,
+)
 # A condition that is a step of the member the minister answers: "If the hon. Gentleman has
 # a case and he could let me know, …", "If my hon. Friends want to make representations…"
 _MEMBERS_STEP = re.compile(
@@ -1589,7 +1599,7 @@ def _sentence_commitments(
         return _sentence_commitments(text, part, hits, on, speaker)
     if _QUESTION.search(sentence) or _procedural(sentence, lowered):
         return []
-    if _BILL_PART.match(sentence):
+    if _BILL_PART.match(sentence) or _ON_PASSAGE.search(sentence):
         return []  # "Clause 6 sets out … when it will come into force": a Bill's design
     if _HOPE.match(sentence):
         # "I hope that will provide further assurance that the data … will be handled

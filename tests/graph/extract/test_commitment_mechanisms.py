@@ -1496,3 +1496,21 @@ def test_the_acts_own_time_is_its_deadline(text: str, on: date, due: date) -> No
 def test_the_sentence_names_what_a_bare_act_is_about(text: str, category: str) -> None:
     found = find_commitments(text, on=date(2025, 1, 10))
     assert [c.category for c in found] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # commencement counted from the Bill's own passage is what its text provides
+        (
+            "The Bill, as currently drafted, will come into force two months after it is passed.",
+            False,
+        ),
+        ("This Bill will come into force two months after Royal Assent.", False),
+        # a date the Government sets, or its own act once the Bill has passed, commits
+        ("The regulations will come into force on 27 November 2009.", True),
+        ("We will bring the new duty into force once the Bill has passed.", True),
+    ],
+)
+def test_commencement_from_passage_is_the_bills_text(text: str, commits: bool) -> None:
+    assert bool(find_commitments(text, on=date(2021, 3, 12), role="minister")) is commits
