@@ -597,7 +597,7 @@ def test_up_to_a_programme_sum_is_new_money_and_up_to_a_household_sum_a_rate() -
             "The Department for Education has announced it will publish the guidance in May.",
             "Government",
         ),
-        ("The Bill will come into force two months after it is passed.", "Government"),
+        ("The Bill will come into force on 1 April.", "Government"),
         ("Ofcom will consult on the new broadcasting code.", "Ofcom"),
         # any government a minister of this or a devolved legislature speaks for
         (
