@@ -177,10 +177,10 @@ def category_of(
         return "funding"  # new money in the act itself: "…allocating R200 million to…"
     found = _by_what_follows(sentence[trigger.start :], new_money)
     if found == "operational":
-        # nor what follows: the sentence's main clause may name it before the act ("Under
-        # these regulations, we will give councils…", "Our consultation has closed; we are
-        # working through…"); a fronted time clause only says when ("Once the Bill has
-        # passed, we will…")
+        # neither the act nor what follows names one: the sentence's main clause may, before
+        # the act ("Under these regulations, we will give councils…", "Our consultation has
+        # closed; we are working through…"); a fronted time clause only says when ("Once the
+        # Bill has passed, we will…")
         lead = _TIME_CLAUSE.match(sentence)
         found = _by_what_follows(sentence[lead.end() if lead else 0 :], new_money)
     if found == "operational" and _to_a_member(trigger, sentence):
