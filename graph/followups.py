@@ -32,7 +32,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -41,7 +41,7 @@ import pyoxigraph as ox
 from graph import iris
 from graph.extract.commitment_vocab import lemma
 from graph.extract.followups import report_status
-from graph.extract.money import find_amounts
+from graph.extract.money import committed_amounts, find_amounts
 from graph.extract.repeats import content_words
 from graph.store import Store
 from ontology import DKG
@@ -122,6 +122,19 @@ class Statement:
                 continue
         return frozenset(found)
 
+    @property
+    def new_amounts(self) -> frozenset[Decimal]:
+        """The amounts it states as new money: not context such as "of the £3 billion"
+        or "on top of the £1 billion announced in 2019" (:func:`committed_amounts`)."""
+        found = set()
+        for amount in committed_amounts(self.text):
+            if amount.role in (None, "new", "range", "rate"):
+                try:
+                    found.add(Decimal(amount.value))
+                except InvalidOperation:
+                    continue
+        return frozenset(found)
+
 
 @dataclass(frozen=True, slots=True)
 class Link:
@@ -132,6 +145,10 @@ class Link:
     confidence: float
     reason: str
     repeats: bool = False  # ``later`` is itself a commitment: it repeats the earlier one
+    #: False when a report of the same sentence follows the commitment up already: the
+    #: later commitment still repeats it (the money counts once), but the timeline shows
+    #: the sentence once, with the report's status.
+    follows: bool = True
 
 
 def named_window(text: str, on: date) -> tuple[date, date] | None:
@@ -327,6 +344,7 @@ def match(reports: Sequence[Statement], commitments: Sequence[Statement]) -> lis
         said = None if is_commitment else report_status(later.text)
         verb = lemma(said[1].split()[-1]) if said is not None else ""
         best: tuple[float, date, str, str] | None = None
+        new_money: frozenset[Decimal] | None = None  # read when first needed
         # Unless money or a named date can qualify a candidate, only the maker's own can.
         anyone = bool(amounts) or (window is not None and not is_commitment)
         maker = None if anyone else later.maker
@@ -337,7 +355,10 @@ def match(reports: Sequence[Statement], commitments: Sequence[Statement]) -> lis
             c = candidate.statement
             money = amounts & candidate.amounts
             if is_commitment and amounts - candidate.amounts:
-                money = frozenset()  # money of its own besides: not a repeat of this one
+                if new_money is None:
+                    new_money = later.new_amounts
+                if new_money - candidate.amounts:
+                    money = frozenset()  # new money of its own besides: not a repeat of this one
             same = later.maker is not None and later.maker == c.maker
             if not money and not same and not (window and k >= 3):
                 continue  # nothing left that could qualify it: saves the sets below
@@ -363,7 +384,28 @@ def match(reports: Sequence[Statement], commitments: Sequence[Statement]) -> lis
         if best is not None:
             confidence = round(min(0.95, 0.5 + best[0] / 40), 2)
             links.append(Link(later.iri, best[2], confidence, best[3], is_commitment))
-    return links
+    return _once_per_sentence(links, {s.iri: s for s in (*reports, *commitments)})
+
+
+def _once_per_sentence(links: list[Link], said: dict[str, Statement]) -> list[Link]:
+    """``links``, where a sentence that is both a report and a commitment ("We have
+    already started to consult…") follows an earlier commitment up once: by the report,
+    whose status says more than a repeat's.  The same sentence is the same maker on the
+    same day, one's words holding the other's (a commitment may run on into a second)."""
+    reported: dict[tuple[str, date, str | None], list[str]] = {}
+    for link in links:
+        if not link.repeats:
+            r = said[link.later]
+            reported.setdefault((link.commitment, r.day, r.maker), []).append(r.text)
+    kept = []
+    for link in links:
+        if link.repeats:
+            c = said[link.later]
+            texts = reported.get((link.commitment, c.day, c.maker), ())
+            if any(t in c.text or c.text in t for t in texts):
+                link = replace(link, follows=False)
+        kept.append(link)
+    return kept
 
 
 # Every report and every commitment of the store, read back after each build.  Each
@@ -414,12 +456,15 @@ def _statements(store: Store, sparql: str) -> list[Statement]:
 
 def triples_of(links: Iterable[Link]) -> set[ox.Triple]:
     """The links as triples; a later commitment also ``dkg:repeats`` the earlier one, so
-    that the money aggregates count it once."""
+    that the money aggregates count it once (and only that, when a report of the same
+    sentence follows the commitment up: :func:`_once_per_sentence`)."""
     found = set()
     for link in links:
         r = ox.NamedNode(link.later)
         if link.repeats:
             found.add(ox.Triple(r, ox.NamedNode(str(DKG.repeats)), ox.NamedNode(link.commitment)))
+        if not link.follows:
+            continue
         found.add(ox.Triple(r, ox.NamedNode(str(DKG.followsUp)), ox.NamedNode(link.commitment)))
         confidence = ox.Literal(f"{link.confidence:.2f}", datatype=ox.NamedNode(
             "http://www.w3.org/2001/XMLSchema#decimal"))  # fmt: skip
@@ -478,4 +523,4 @@ def refresh(store: Store) -> Linked:
     parts += [f"INSERT DATA {_data(new)}"] if new else []
     if parts:
         store.update(" ;\n".join(parts))
-    return Linked(len(reports), len(links), time.perf_counter() - start)
+    return Linked(len(reports), sum(link.follows for link in links), time.perf_counter() - start)

@@ -22,7 +22,7 @@ from graph.records import Commitment
 def content_words(text: str) -> frozenset[str]:
     """The lemmas of the words of ``text`` that carry content (no stop words, none under 3 letters)."""
     words = re.findall(r"[a-z][a-z’'-]+", text.lower())
-    return frozenset(lemma(w) for w in words if w not in STOP and len(w) > 2)
+    return frozenset(lemma(w.replace("-", "")) for w in words if w not in STOP and len(w) > 2)
 
 
 def same_measure(a: Commitment, b: Commitment, *, threshold: float = 0.5) -> bool:

@@ -34,9 +34,11 @@ from graph.followups import (
     _qualifies,
     match,
     named_window,
+    triples_of,
 )
 from graph.queries import bind, named_query
 from graph.store import Store
+from ontology import DKG
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 GOLDEN_AGGREGATES = Path(__file__).resolve().parent / "golden" / "aggregates"
@@ -391,3 +393,43 @@ def test_the_index_finds_what_every_pair_would(data: st.DataObject) -> None:
     reports = [data.draw(_statement("r", i)) for i in range(data.draw(st.integers(0, 15)))]
     links = match(reports, commitments)
     assert [(x.later, x.commitment, x.repeats) for x in links] == every_pair(reports, commitments)
+
+
+def test_a_sentence_both_report_and_commitment_follows_up_once() -> None:
+    """A sentence such as "We have already started to…" is a progress report and a
+    commitment of its own: the timeline shows it once, by the report, and the
+    commitment still repeats the earlier one."""
+    earlier = said(
+        "c:consult", MAR, "p:a", "We will consult the widget makers and the ferry operators.",
+        "review", "consult",
+    )  # fmt: skip
+    text = "We have already started to consult the widget makers and the ferry operators."
+    report = said("r:started", JUN, "p:a", text)
+    again = said("c:started", JUN, "p:a", text, "review", "consult")
+    links = {link.later: link for link in match([report], [earlier, *OTHERS, again])}
+    assert links["r:started"].commitment == links["c:started"].commitment == "c:consult"
+    assert links["r:started"].follows and not links["c:started"].follows
+    triples = {(t.subject.value, t.predicate.value) for t in triples_of(links.values())}
+    assert ("c:started", str(DKG.repeats)) in triples
+    assert ("c:started", str(DKG.followsUp)) not in triples
+    assert ("r:started", str(DKG.followsUp)) in triples
+
+
+def test_money_stated_as_part_of_a_total_is_no_money_of_its_own() -> None:
+    """The words "£2 million of the £5 million" restate the £2 million: the £5 million is the
+    whole it belongs to, not new money that would make the sentence another measure;
+    and "un-ring-fenced" and "unring-fenced" are one word."""
+    grant = said(
+        "c:grant", MAR, "p:a",
+        "I am announcing £2 million of additional, unring-fenced grant funding for widget depots.",
+        "funding", "announce",
+    )  # fmt: skip
+    part = said(
+        "c:part", JUN, "p:b",
+        "Some £2 million of the £5 million is being provided as un-ring-fenced grant funding "
+        "for widget depots.",
+        "funding", "provide",
+    )  # fmt: skip
+    links = {link.later: link for link in match([], [grant, *OTHERS, part])}
+    assert links["c:part"].commitment == "c:grant" and links["c:part"].repeats
+    assert "unringfenced" in links["c:part"].reason
