@@ -87,7 +87,8 @@ _MONTH_NAMES = (
 )  # fmt: skip
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, start=1)}
 _NAMED_TIME = re.compile(
-    r"\b(?P<yesterday>yesterday)\b|\b(?P<lastweek>last\s+week)\b"
+    r"\b(?P<yesterday>yesterday|last\s+night)\b|\b(?P<lastweek>last\s+week)\b"
+    r"|\b(?P<fewdays>a\s+few\s+days\s+ago)\b"
     r"|\b(?P<thisweek>earlier\s+this\s+week)\b|\b(?P<lastyear>last\s+year)\b"
     r"|\b(?P<thisyear>earlier\s+this\s+year)\b"
     r"|\b(?:in|on|since|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>January|February|March|"
@@ -164,6 +165,8 @@ def named_window(text: str, on: date) -> tuple[date, date] | None:
         return None
     if m["yesterday"]:  # a sitting day: over a weekend, "yesterday" may be days back
         return on - timedelta(days=4), on - timedelta(days=1)
+    if m["fewdays"]:
+        return on - timedelta(days=10), on - timedelta(days=1)
     if m["lastweek"]:
         return on - timedelta(days=14), on - timedelta(days=1)
     if m["thisweek"]:

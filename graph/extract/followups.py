@@ -80,7 +80,13 @@ _SOURCES: tuple[tuple[FollowUpStatus, str], ...] = (
         r"told\s+the\s+house|committed|promised|pledged|confirmed)\b"
         r"|\bas\s+(?:previously\s+|already\s+)(?:announced|promised|committed|pledged)\b"
         r"|\bas\s+(?:announced|promised|pledged)\s+(?:in|on|at|last|earlier)\b"
-        r"|\bI\s+(?:can\s+)?(?:re-?confirm|reiterate)\b",
+        r"|\bI\s+(?:can\s+)?(?:re-?confirm|reiterate)\b"
+        # "as I said" points back only with the occasion it names: alone it is as often
+        # the same speech's words a minute before
+        r"|\bas\s+I\s+(?:have\s+|had\s+)?(?:said|made\s+(?:plain|clear)|explained|indicated)\s+"
+        r"(?:to\s+the\s+(?:House|Committee)\s+)?(?:in\s+(?:my|oral|the\s+House)\s+(?:\w+\s+)?"
+        r"(?:statement|questions|answer|letter|speech)|last\s+(?:night|week)|yesterday"
+        r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)|a\s+few\s+days\s+ago)\b",
     ),
 )
 _PATTERNS = tuple((status, re.compile(source, re.IGNORECASE)) for status, source in _SOURCES)

@@ -312,6 +312,14 @@ def test_named_window() -> None:
         date(2020, 12, 1),
         date(2020, 12, 31),
     )
+    assert named_window("as I said last night", date(2021, 6, 8)) == (
+        date(2021, 6, 4),
+        date(2021, 6, 7),
+    )
+    assert named_window("as I said a few days ago", date(2021, 6, 8)) == (
+        date(2021, 5, 29),
+        date(2021, 6, 7),
+    )
     assert named_window("we have published it", date(2021, 6, 8)) is None
 
 

@@ -25,6 +25,12 @@ CASES = [
     ("As I announced in March, we will fund 50 new hubs.", "repeated"),
     ("As previously announced, the review will report in May.", "repeated"),
     ("I reiterate that the hospital will be built.", "repeated"),
+    # "as I said" with the earlier occasion it names points back; alone, it may be the
+    # same speech a minute before
+    ("As I said last night, we are weighing the length of the leave.", "repeated"),
+    ("As I said in oral questions a few days ago, we intend to legislate.", "repeated"),
+    ("As I said, we are weighing the length of the leave.", None),
+    ("As I said in my opening remarks, we will act.", None),
     # Not reports: questions, conditions, others' money, a plain announcement.
     ("Has the Minister published the plan?", None),
     ("Why has the plan been delayed?", None),
