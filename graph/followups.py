@@ -62,6 +62,7 @@ SUBSTANTIVE = frozenset({"legislation", "funding", "review", "guidance", "target
 GENERIC = frozenset(
     {
         "government", "minister", "secretary", "state", "department", "house", "hon", "friend",
+        "gentleman", "lady", "noble", "lord", "lords", "colleague", "colleagues",
         "right", "member", "people", "year", "years", "month", "week", "today", "time",
         "million", "billion", "pound", "work", "working", "support", "ensure", "make", "made",
         "provide", "provided", "announce", "announced", "publish", "published", "deliver",
@@ -205,8 +206,9 @@ def _qualifies(
 
     A report: an amount and two distinctive words; or the same maker, two distinctive
     words (a third of the smaller set) and a sign that it points back (a date it names,
-    "as I announced", the commitment's own verb) or four words; or, whoever spoke, a
-    date that fits and three words (half the smaller set).  A later commitment
+    "as I announced", the commitment's own verb) or four words; or the same maker, a
+    date that fits and four words, however long the two sentences are; or, whoever
+    spoke, a date that fits and three words (half the smaller set).  A later commitment
     repeating an earlier one (no cue says so) needs more: every amount it states and two
     words, or the same maker, the same action and three words, half the smaller set,
     both commitments of substance (:data:`SUBSTANTIVE`: not the Chair's or a speaker's own undertakings).
@@ -215,8 +217,10 @@ def _qualifies(
         return True
     if commitment:
         return substantive and same and shared >= 3 and cover >= 0.5
-    return (same and shared >= 2 and cover >= 1 / 3 and (points_back or shared >= 4)) or (
-        window and shared >= 3 and cover >= 0.5
+    return (
+        (same and shared >= 2 and cover >= 1 / 3 and (points_back or shared >= 4))
+        or (same and window and shared >= 4)
+        or (window and shared >= 3 and cover >= 0.5)
     )
 
 

@@ -441,3 +441,15 @@ def test_money_stated_as_part_of_a_total_is_no_money_of_its_own() -> None:
     links = {link.later: link for link in match([], [grant, *OTHERS, part])}
     assert links["c:part"].commitment == "c:grant" and links["c:part"].repeats
     assert "unringfenced" in links["c:part"].reason
+
+
+def test_a_named_day_and_the_same_maker_need_four_words_however_long_the_sentences() -> None:
+    """Two long sentences of the same minister sharing six rare words, the later naming
+    the days ("as I said a few days ago") the earlier was said in, are one undertaking
+    even when those words are a quarter of each; without the date, or with three words,
+    the third of the smaller set is still asked for."""
+    long_ = {"commitment": False, "money": False, "same": True, "cover": 0.26}
+    assert _qualifies(**long_, shared=4, window=True, points_back=True)
+    assert not _qualifies(**long_, shared=3, window=True, points_back=True)
+    assert not _qualifies(**long_, shared=6, window=False, points_back=True)
+    assert not _qualifies(**{**long_, "same": False}, shared=6, window=True, points_back=True)
