@@ -19,14 +19,14 @@ from graph.evaluate.first_contact import format_first_contact, load_batches, now
 
 _HEAD = (
     f"{'':30} {'sent':>5} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"
-    f" {'pledges':>8} {'pl>c':>4} {'amounts':>8} {'roles':>6} {'deadlines':>9}"
+    f" {'pledges':>8} {'pl fp':>5} {'pl>c':>4} {'amounts':>8} {'roles':>6} {'deadlines':>9}"
     f" {'starts':>6} {'category':>8}"
 )
 
 LEGEND = """\
 sent: gold sentences; tp/fp/fn, P/R/F1: sentences holding a commitment (opposition
-pledges are negatives); pledges: opposition-pledge sentences found/in gold; pl>c: pledges
-taken for commitments; amounts, deadlines, starts: gold values of the gold commitments
+pledges are negatives); pledges: opposition-pledge sentences found/in gold; pl fp:
+sentences given a pledge the gold has none; pl>c: pledges taken for commitments; amounts, deadlines, starts: gold values of the gold commitments
 found/in gold; roles: right/given among found amounts (- when the system gives none);
 category: right among true positives."""
 
@@ -44,7 +44,7 @@ def _row(name: str, t: Tally) -> str:
     return (
         f"{name:30} {t.sentences:5} {t.tp:4} {t.fp:4} {t.fn:4} {t.precision:6.3f}"
         f" {t.recall:6.3f} {t.f1:6.3f} {_of(t.pledge_tp, t.pledge_tp + t.pledge_fn):>8}"
-        f" {t.pledges_as_commitments:4} {_of(t.amounts_found, t.amounts_gold):>8} {roles:>6}"
+        f" {t.pledge_fp:5} {t.pledges_as_commitments:4} {_of(t.amounts_found, t.amounts_gold):>8} {roles:>6}"
         f" {_of(t.deadlines_found, t.deadlines_gold):>9} {_of(t.starts_found, t.starts_gold):>6}"
         f" {_ratio(t.category_accuracy):>8}"
     )

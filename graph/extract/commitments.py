@@ -1325,6 +1325,23 @@ _PLEDGE_SUBJECT = re.compile(
 # Promises to scrutinise are not pledges ("we will look closely at what he proposes").
 _NOT_PLEDGE_ACTS = frozenset({"review", "consider", "examine", "monitor", "follow-up", "meet"})
 _SCRUTINY = re.compile(r"\b(?:look|examine|scrutini[sz]e|study|consider|monitor|watch)\b", re.I)
+# A pledge says what the speaker's side will or would do: the rules' future and intent
+# kinds, not a description of what is being done ("the concept that is being developed")
+# or was done ("We have tabled amendment 30").
+_PLEDGE_KINDS = frozenset({"modal", "intent", "undertaking", "performative", "funding"})
+# ...said by the speaker's side in the first person ("we will vote", "I will press"), not
+# of something else ("In Newcastle, it will raise £1.7 million")...
+_OWN_FUTURE = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,2}?(?:will|shall|would|’ll|'ll|(?:are|am)\s+going\s+to"
+    r"|intend|propose|plan|want|are\s+determined)\b"
+)
+# ...and about the Government or the House, not about the speech itself ("I shall move on
+# because there are many amendments", "I shall explain why…").
+_ABOUT_THE_SPEECH = re.compile(
+    r"\b(?:will|shall)\s+(?:now\s+|briefly\s+|just\s+)?(?:move\s+on|explain|turn\s+(?:now\s+)?to"
+    r"|come\s+(?:on\s+)?to|say\s+(?:a\s+few\s+words|a\s+word|more|something)|give\s+way)\b",
+    re.IGNORECASE,
+)
 
 
 #: Rules whose commitment is a speech act of the speaker's ("I undertake to…", "I can
@@ -1384,6 +1401,10 @@ def for_role(
         if c.actor not in {"speaker", "Government"} and not on_behalf:
             continue
         if c.action in _NOT_PLEDGE_ACTS or _SCRUTINY.search(c.exact[:80]):
+            continue
+        if c.trigger not in _PLEDGE_KINDS or _ABOUT_THE_SPEECH.search(c.exact):
+            continue
+        if not on_behalf and not _OWN_FUTURE.search(c.exact):
             continue
         pledges.append(replace(c, kind="opposition-pledge"))
     return tuple(pledges)

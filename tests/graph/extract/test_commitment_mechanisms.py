@@ -40,6 +40,33 @@ def test_the_opposition_front_bench_pledges() -> None:
     assert find_commitments("We will look closely at what he proposes.", on=ON, role="shadow") == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # something else's future, not the speaker's side's
+        "In Newcastle, it will raise £1.7 million this year, but the funding gap is £15 million.",
+        # what is being done, or was done: a description, not a pledge
+        "Local authorities, with the approach that is being developed, are more switched on.",
+        "We have tabled amendment 30, which is about transport, and amendment 47 on child care.",
+        # about the speech, not the Government or the House
+        "I shall move on because there are many amendments to speak to.",
+        "I shall explain why we oppose the clause.",
+    ],
+)
+def test_a_pledge_is_the_speakers_side_saying_what_it_will_do(sentence: str) -> None:
+    assert find_commitments(sentence, on=ON, role="shadow") == ()
+
+
+def test_the_opposition_pledges_in_the_first_person_or_for_a_government_of_its_own() -> None:
+    for sentence in (
+        "It does not go far enough, which is why we will vote in favour of the Lords amendment.",
+        "We propose to create a Select Committee to approve licences.",
+        "A Labour Government will scrap the levy.",
+    ):
+        found = find_commitments(sentence, on=ON, role="shadow")
+        assert [c.kind for c in found] == ["opposition-pledge"], sentence
+
+
 def test_an_unknown_speaker_is_weighed_as_a_minister_is() -> None:
     # nobody could place the speaker: the sentence model weighs what the rules found, as it
     # would a minister's, and the opposition's "would" is dropped as a minister's would be
