@@ -1333,13 +1333,18 @@ _PLEDGE_KINDS = frozenset({"modal", "intent", "undertaking", "performative", "fu
 # of something else ("In Newcastle, it will raise £1.7 million")...
 _OWN_FUTURE = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,2}?(?:will|shall|would|’ll|'ll|(?:are|am)\s+going\s+to"
-    r"|intend|propose|plan|want|are\s+determined)\b"
+    r"|intend|propose|plan|are\s+determined)\b"
 )
 # ...and about the Government or the House, not about the speech itself ("I shall move on
 # because there are many amendments", "I shall explain why…").
 _ABOUT_THE_SPEECH = re.compile(
-    r"\b(?:will|shall)\s+(?:now\s+|briefly\s+|just\s+)?(?:move\s+on|explain|turn\s+(?:now\s+)?to"
-    r"|come\s+(?:on\s+)?to|say\s+(?:a\s+few\s+words|a\s+word|more|something)|give\s+way)\b",
+    r"\b(?:will|shall|am\s+going\s+to)\s+(?:now\s+|briefly\s+|just\s+|certainly\s+|also\s+)?"
+    r"(?:move\s+on|explain|turn\s+(?:now\s+)?to|come\s+(?:on\s+|back\s+)?to|return\s+to"
+    r"|carry\s+on|discuss|answer|conclude|finish|be\s+brief|do\s+my\s+(?:utmost|best)\s+to\s+(?:be\s+brief|whizz)"
+    r"|say\s+(?:a\s+few\s+words|a\s+word|more|something)"
+    r"|give\s+(?:way|(?:him|her|them|the\s+(?:right\s+)?hon\.?\s+\w+)\s+(?:a\s+chance|way|\d+)))\b"
+    # pressing the minister is scrutiny, not a pledge ("I am going to push the Minister…")
+    r"|\b(?:push|press|ask|challenge)\s+(?:the\s+|this\s+)?(?:Minister|Secretary|Leader|Government)\b",
     re.IGNORECASE,
 )
 
@@ -1404,8 +1409,9 @@ def for_role(
             continue
         if c.trigger not in _PLEDGE_KINDS or _ABOUT_THE_SPEECH.search(c.exact):
             continue
-        if not on_behalf and not _OWN_FUTURE.search(c.exact):
-            continue
+        own = _OWN_FUTURE.search(c.exact)
+        if not on_behalf and (own is None or _quoted(text, c.span.start + own.start())):
+            continue  # not the speaker's side, or its words quoted by the speaker
         pledges.append(replace(c, kind="opposition-pledge"))
     return tuple(pledges)
 

@@ -51,6 +51,10 @@ def test_the_opposition_front_bench_pledges() -> None:
         # about the speech, not the Government or the House
         "I shall move on because there are many amendments to speak to.",
         "I shall explain why we oppose the clause.",
+        "I will return to that just a little bit later.",
+        "I am going to push the Minister further on fracking.",
+        # a wish is not a pledge
+        "We all want society to reopen, but we need to know the basis for it.",
     ],
 )
 def test_a_pledge_is_the_speakers_side_saying_what_it_will_do(sentence: str) -> None:
