@@ -1339,11 +1339,10 @@ _OWN_FUTURE = re.compile(
 # because there are many amendments", "I shall explain why…").
 _ABOUT_THE_SPEECH = re.compile(
     r"\b(?:will|shall|am\s+going\s+to)\s+(?:now\s+|briefly\s+|just\s+|certainly\s+|also\s+)?"
-    r"(?:move\s+on|explain|turn\s+(?:now\s+)?to|come\s+(?:on\s+|back\s+)?to|return\s+to"
-    r"|carry\s+on|discuss|answer|conclude|finish|be\s+brief|do\s+my\s+(?:utmost|best)\s+to\s+(?:be\s+brief|whizz)"
-    r"|say\s+(?:a\s+few\s+words|a\s+word|more|something)"
+    r"(?:move\s+on|explain|turn\s+(?:now\s+)?to|come\s+(?:on\s+|back\s+)?to|carry\s+on|discuss"
+    r"|conclude|finish|be\s+brief|say\s+(?:a\s+few\s+words|a\s+word|more|something)"
     r"|give\s+(?:way|(?:him|her|them|the\s+(?:right\s+)?hon\.?\s+\w+)\s+(?:a\s+chance|way|\d+)))\b"
-    # pressing the minister is scrutiny, not a pledge ("I am going to push the Minister…")
+    # pressing the minister is scrutiny, not a pledge ("I want to push the Minister a bit more")
     r"|\b(?:push|press|ask|challenge)\s+(?:the\s+|this\s+)?(?:Minister|Secretary|Leader|Government)\b",
     re.IGNORECASE,
 )

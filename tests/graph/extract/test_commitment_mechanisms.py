@@ -51,8 +51,8 @@ def test_the_opposition_front_bench_pledges() -> None:
         # about the speech, not the Government or the House
         "I shall move on because there are many amendments to speak to.",
         "I shall explain why we oppose the clause.",
-        "I will return to that just a little bit later.",
-        "I am going to push the Minister further on fracking.",
+        "I will certainly carry on.",
+        "I want to push the Minister a bit more on the resources that will be required.",
         # a wish is not a pledge
         "We all want society to reopen, but we need to know the basis for it.",
     ],
