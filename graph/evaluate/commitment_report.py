@@ -26,9 +26,10 @@ _HEAD = (
 LEGEND = """\
 sent: gold sentences; tp/fp/fn, P/R/F1: sentences holding a commitment (opposition
 pledges are negatives); pledges: opposition-pledge sentences found/in gold; pl fp:
-sentences given a pledge the gold has none; pl>c: pledges taken for commitments; amounts, deadlines, starts: gold values of the gold commitments
-found/in gold; roles: right/given among found amounts (- when the system gives none);
-category: right among true positives."""
+sentences given a pledge the gold has none; pl>c: pledges taken for commitments;
+amounts, deadlines, starts: gold values of the gold commitments found/in gold; roles:
+right/given among found amounts (- when the system gives none); category: right among
+true positives."""
 
 
 def _of(right: int, total: int) -> str:
@@ -44,7 +45,8 @@ def _row(name: str, t: Tally) -> str:
     return (
         f"{name:30} {t.sentences:5} {t.tp:4} {t.fp:4} {t.fn:4} {t.precision:6.3f}"
         f" {t.recall:6.3f} {t.f1:6.3f} {_of(t.pledge_tp, t.pledge_tp + t.pledge_fn):>8}"
-        f" {t.pledge_fp:5} {t.pledges_as_commitments:4} {_of(t.amounts_found, t.amounts_gold):>8} {roles:>6}"
+        f" {t.pledge_fp:5} {t.pledges_as_commitments:4}"
+        f" {_of(t.amounts_found, t.amounts_gold):>8} {roles:>6}"
         f" {_of(t.deadlines_found, t.deadlines_gold):>9} {_of(t.starts_found, t.starts_gold):>6}"
         f" {_ratio(t.category_accuracy):>8}"
     )
