@@ -1750,7 +1750,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|say|stated|states|told\s+(?:\w+\s+){0,4}?\w+|wrote|writes|put\s+it|quote"
     r"|quoted|warned|warns|added|adds|reminded\s+us|commented|declared|remarked|saying)"
-    r"(?:\s+\w+ly)?\s*[:,]?\s*$"
+    r"(?:\s+\w+ly)?(?:\s+that)?\s*[:,]?\s*$"
     r"|\bquote\b[^.;“\"]{0,100}:\s*$",
     re.IGNORECASE,
 )

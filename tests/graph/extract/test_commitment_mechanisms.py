@@ -55,6 +55,8 @@ def test_the_opposition_front_bench_pledges() -> None:
         "I want to push the Minister a bit more on the resources that will be required.",
         # a wish is not a pledge
         "We all want society to reopen, but we need to know the basis for it.",
+        # the Minister's words, quoted after "said that" across a paragraph break
+        "Last month, the Minister said that\n\n“we are going to finish this job.”",
     ],
 )
 def test_a_pledge_is_the_speakers_side_saying_what_it_will_do(sentence: str) -> None:
