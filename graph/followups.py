@@ -43,6 +43,7 @@ from graph.extract.commitment_vocab import lemma
 from graph.extract.followups import report_status
 from graph.extract.money import committed_amounts, find_amounts
 from graph.extract.repeats import content_words
+from graph.records import MonetaryAmount
 from graph.store import Store
 from ontology import DKG
 
@@ -116,26 +117,30 @@ class Statement:
 
     @property
     def amounts(self) -> frozenset[Decimal]:
-        found = set()
-        for amount in find_amounts(self.text):
-            try:
-                found.add(Decimal(amount.value))
-            except InvalidOperation:
-                continue
-        return frozenset(found)
+        return _values(find_amounts(self.text))
 
     @property
     def new_amounts(self) -> frozenset[Decimal]:
         """The amounts it states as new money: not context such as "of the £3 billion"
         or "on top of the £1 billion announced in 2019" (:func:`committed_amounts`)."""
-        found = set()
-        for amount in committed_amounts(self.text):
-            if amount.role in (None, "new", "range", "rate"):
-                try:
-                    found.add(Decimal(amount.value))
-                except InvalidOperation:
-                    continue
-        return frozenset(found)
+        return _values(
+            a for a in committed_amounts(self.text) if a.role is None or a.role in _NEW_ROLES
+        )
+
+
+#: Roles of money a statement commits afresh (:data:`graph.vocab.kinds.AmountRole`).
+_NEW_ROLES = frozenset({"new", "range", "rate"})
+
+
+def _values(amounts: Iterable[MonetaryAmount]) -> frozenset[Decimal]:
+    """The amounts' values as numbers (a value that is no number is left out)."""
+    found = set()
+    for amount in amounts:
+        try:
+            found.add(Decimal(amount.value))
+        except InvalidOperation:
+            continue
+    return frozenset(found)
 
 
 @dataclass(frozen=True, slots=True)

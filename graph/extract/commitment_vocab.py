@@ -72,7 +72,8 @@ GUIDANCE_ACTIONS = frozenset({"publish", "set-out", "draft"})
 
 IRREGULAR = {
     "made": "make", "making": "make", "given": "give", "giving": "give", "brought": "bring",
-    "cutting": "cut", "scrapping": "scrap", "scrapped": "scrap", "bringing": "bring", "set": "set", "setting": "set", "laid": "lay", "laying": "lay",
+    "bringing": "bring", "cutting": "cut", "scrapping": "scrap", "scrapped": "scrap",
+    "set": "set", "setting": "set", "laid": "lay", "laying": "lay",
     "undertaken": "undertake", "taken": "take", "taking": "take", "got": "get",
     "getting": "get", "met": "meet", "written": "write", "writing": "write", "put": "put",
     "putting": "put", "drawn": "draw", "drawing": "draw", "built": "build", "spent": "spend",
