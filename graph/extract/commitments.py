@@ -551,6 +551,28 @@ _STANCE = re.compile(
 )
 
 
+# Where a subject's head ends and a post-modifier begins: "the latest information | on farm
+# business income", "a decision | whether to remove…".  Who acts, or whether the clause is
+# a stance or a condition, is read in the head; words inside what modifies it ("business",
+# "whether") name what the measure is about.
+_POST_MODIFIER = re.compile(
+    r"(?<=\w)\s+(?:of|on|for|about|into|from|over|under|across|between|within|towards?"
+    r"|regarding|concerning)\s"
+    # "whether" after a noun of deciding ("a decision whether…"), not after a verb ("asks
+    # whether…": an indirect question)
+    r"|\b(?:decision|question|choice|judge?ment|assessment|review)\b(?=\s+whether\s)",
+    re.IGNORECASE,
+)
+
+
+def _head_end(subject: str) -> int:
+    """Where ``subject``'s head noun phrase ends (its length when nothing modifies it)."""
+    m = _POST_MODIFIER.search(subject)
+    if m is None:
+        return len(subject)
+    return m.end() if m.group().isalpha() else m.start()  # a noun of deciding stays in
+
+
 _RELATIVE = re.compile(r"\b(?:where|which|whereby|whose)\b")
 _PAST_MAIN = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been)\b|^\s*Following\b")
 _SPEAKER_NEXT = re.compile(r"\s+(?:I|we)\b")
@@ -625,7 +647,12 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
     named = DEPARTMENT.match(_TOGETHER_WITH.sub("", subject))  # "Department for Business, …"
     # "everybody will be offered help": what all are given is the Government's act
     offered = _EVERYONE.search(subject) and _OFFERED_TO_ALL.match(clause, start + len(subject))
-    if (not named and not offered and _SUBJECT_OTHERS.search(subject)) or _STANCE.search(subject):
+    head = _head_end(subject)
+    others = _SUBJECT_OTHERS.search(subject)
+    stance = _STANCE.search(subject)
+    if (not named and not offered and others and others.start() < head) or (
+        stance and stance.start() < head
+    ):
         return None
     if _CLEFT.match(subject):
         return None  # "What I will also make clear is that…": a cleft, not an undertaking

@@ -1547,3 +1547,20 @@ def test_the_sentence_names_what_a_bare_act_is_about(text: str, category: str) -
 )
 def test_commencement_from_passage_is_the_bills_text(text: str, commits: bool) -> None:
     assert bool(find_commitments(text, on=date(2021, 3, 12), role="minister")) is commits
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # words in what modifies the subject's head are what the measure is about
+        ("The new figures on small business lending will be published next month.", True),
+        ("A decision whether to extend the scheme will be made in the spring.", True),
+        ("The review of support for people on low incomes will report in June.", True),
+        # in the head they still decide who acts, or whether it is a stance
+        ("Businesses in the region will be able to bid for the money.", False),
+        ("My hon. Friend asks whether the review will take account of the cost.", False),
+        ("If the pilot succeeds, the scheme will be extended across England.", False),
+    ],
+)
+def test_the_subjects_head_decides_who_acts(text: str, commits: bool) -> None:
+    assert bool(one(text)) is commits
