@@ -1564,3 +1564,27 @@ def test_commencement_from_passage_is_the_bills_text(text: str, commits: bool) -
 )
 def test_the_subjects_head_decides_who_acts(text: str, commits: bool) -> None:
     assert bool(one(text)) is commits
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # a minister named by office, with the courtesy and a name in brackets, acts
+        ("My right honourable friend the Home Secretary (Jane Doe) will represent the UK.", True),
+        ("The Foreign Secretary will represent the United Kingdom at the Council.", True),
+        ("My Right Honourable Friend the Secretary of State for Health and I will attend.", True),
+        # a meeting's agenda, after it, does not go on with it
+        (
+            "The Home Secretary will attend the Council. The following items will be discussed.",
+            True,
+        ),
+        # an office that commits nobody
+        ("The Chair of the Committee will represent the House at the Council.", False),
+        ("The Shadow Home Secretary will represent the Opposition.", False),
+    ],
+)
+def test_a_minister_named_by_office_acts(text: str, commits: bool) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert bool(found) is commits
+    if len(text.split(". ")) == 2 and found:
+        assert found[0].exact == text.split(" The following")[0]
