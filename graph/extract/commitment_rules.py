@@ -1021,6 +1021,24 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "modal",
+        # an intention in the third person singular, of the Government or one of its own:
+        # "The Government intends to publish…", "The Department plans to review…", "The
+        # Secretary of State proposes to amend…" (the plural and the first person are the
+        # generic modal rule's "intend to")
+        re.compile(
+            r"(?P<subject>\b(?:(?i:the\s+(?:UK\s+)?Government|the\s+Department|my\s+Department)"
+            r"|(?i:the\s+)?Secretary\s+of\s+State(?:\s+for\s+[A-Z][\w,& ]{0,50}?)?"
+            r"|(?i:the\s+)?(?:Prime\s+)?Minister(?:\s+for\s+[A-Z][\w,& ]{0,50}?)?|"
+            + _DEPARTMENT_NAMED
+            + r"))\s+(?:also\s+|now\s+|still\s+|therefore\s+)?(?:intends|plans|proposes|expects|aims)\s+to\s+"
+            + _ADV
+            + r"(?P<be>be\s+)?"
+            + _V
+        ),
+        clues=(("intends to", "plans to", "proposes to", "expects to", "aims to"),),
+    ),
+    Rule(
+        "modal",
         # an update promised: "We will have more to say about Medway in due course", "we will
         # have a little more to say about it tomorrow" (the Government's act is to update)
         re.compile(

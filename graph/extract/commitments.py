@@ -150,13 +150,14 @@ _COURTESY = re.compile(
 _IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
-def _minister_acts(c: Commitment) -> bool:
-    """Whether the rules found ``c`` with a minister named by office as its doer ("My right
-    honourable friend the Foreign Secretary will represent the UK"): an announcement of a
-    colleague's act, which the sentence model, taught mostly on "we" and "I", undervalues."""
+def _government_acts(c: Commitment) -> bool:
+    """Whether the rules found ``c`` with the Government, a department or a minister named
+    as its doer ("My right honourable friend the Foreign Secretary will represent the UK",
+    "The Government proposes to amend…"): said of the Government's side by name, not by
+    "we" or "I", which the sentence model was mostly taught on and undervalues."""
     if c.found_by != "rules" or c.trigger != "modal":
         return False
-    return any(_minister_by_office(t.subject.strip()) for t in _triggers(c.exact))
+    return any(_government_subject(t.subject.strip()) for t in _triggers(c.exact))
 
 
 def _minister_by_office(subject: str) -> bool:
@@ -1452,7 +1453,7 @@ def for_role(
                 c.model_probability is None
                 or c.model_probability >= KEEP
                 or c.trigger in SPEECH_ACTS
-                or _minister_acts(c)
+                or _government_acts(c)
             )
             # the model's own obey the rules' procedure filter ("…her amendment, which we
             # will consider shortly" is the House's business, however sure the model is)

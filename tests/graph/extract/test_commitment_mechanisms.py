@@ -1588,3 +1588,20 @@ def test_a_minister_named_by_office_acts(text: str, commits: bool) -> None:
     assert bool(found) is commits
     if len(text.split(". ")) == 2 and found:
         assert found[0].exact == text.split(" The following")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # an intention in the third person singular, of the Government's side
+        ("The Government intends to publish a consultation in the spring.", True),
+        ("The Department plans to review the scheme next year.", True),
+        ("The Government proposes to amend the thresholds in two areas.", True),
+        ("The Secretary of State for Health intends to lay regulations in the autumn.", True),
+        # of anyone else it is theirs
+        ("The company intends to publish its accounts in March.", False),
+        ("It aims to make work pay.", False),
+    ],
+)
+def test_the_governments_intention_in_the_third_person(text: str, commits: bool) -> None:
+    assert bool(find_commitments(text, on=ON, role="minister")) is commits
