@@ -1349,19 +1349,69 @@ _LIST_VERB = re.compile(r"(?P<verb>[A-Z][a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3
 
 
 def _list_item(
-    text: str, span: Span, subject: str, on: date | None, speaker: str | None
+    text: str, span: Span, subject: str, on: date | None, speaker: str | None, items: str = "verb"
 ) -> Commitment | None:
-    """A list item continuing a lead-in ("Take powers to…"), or None when the list has ended."""
-    match = _LIST_VERB.match(text, span.start, span.end)
+    """A list item continuing a lead-in, or None when the list has ended.
+
+    Items open as the lead-in asks: with a verb after "…will:" ("Take powers to…"), with
+    a gerund after "…will … by:" ("fulfilling the commitment to…"), with "To" and a verb
+    after "…the following targets:" ("To maintain the rate at…").  Each is a line of
+    its own; a line that opens otherwise ends the list."""
+    if text[span.start - 1 : span.start] != "\n":
+        return None  # not a separate line: the list has ended
+    start = span.start
+    if items == "to":
+        to = _TO_ITEM.match(text, start, span.end)
+        if to is None:
+            return None
+        start = to.end()
+    pattern = {"gerund": _GERUND_ITEM, "to": _TO_VERB}.get(items, _LIST_VERB)
+    match = pattern.match(text, start, span.end)
     if match is None or match.group("verb").lower() in STOP:
         return None
-    if (
-        match.group("verb").endswith(("ly", "ing", "ed"))
-        or text[span.start - 1 : span.start] != "\n"
-    ):
-        return None  # an adverb or participle, or not a separate line: the list has ended
-    trigger = Trigger(0, subject, match.group("verb"), match.group("rest"), "list")
-    return _commitment(text, span, trigger, on, speaker)
+    verb = match.group("verb")
+    if items == "gerund":
+        verb = verb_lemma(verb.lower()) or ""
+        if not verb:
+            return None
+    elif verb.endswith(("ly", "ing", "ed")):
+        return None  # an adverb or participle: the list has ended
+    trigger = Trigger(0, subject, verb, match.group("rest"), "list")
+    made = _commitment(text, span, trigger, on, speaker)
+    return replace(made, category="target") if made is not None and items == "to" else made
+
+
+# The items' openings: "To maintain…" (after targets), "fulfilling…" (after "… by:").
+_TO_ITEM = re.compile(r"(?:\(?\w\)|\d+[.)]|[•·*-])?\s*To\s+")
+_TO_VERB = re.compile(r"(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})")
+_GERUND_ITEM = re.compile(r"(?P<verb>[A-Za-z][a-z]+ing)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})")
+
+# Lead-ins whose items are the commitments: "…the Government will seize the opportunity
+# … by:" (items in the gerund), "…has been set the following key targets for 2003–04:"
+# (items "To…"), "Our priorities for the year are:" (items with a verb).
+_LEAD_IN_BY = re.compile(r"\b(?:will|shall)\b[^:;?]{0,240}\bby\s*:\s*$")
+_LEAD_IN_LISTED = re.compile(
+    r"\b(?:the\s+following|these|our|its|their|new)\s+(?:(?:key|main|new|specific|\w+-\w+)\s+)*"
+    r"(?P<what>targets|commitments|objectives|priorities|steps|measures|actions|aims)\b"
+    r"[^:;?]{0,80}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _list_lead(sentence: str, made: list[Commitment]) -> tuple[str, str] | None:
+    """The subject and the items' opening of a list ``sentence`` leads into, when its
+    items are commitments: it commits to doing them (``made`` holds its commitment, and it
+    ends "… by:"), or it names them as targets or commitments set ("…the following key
+    targets:"); None otherwise (a quotation, a motion, a list of facts)."""
+    if made and _LEAD_IN_BY.search(sentence):
+        return made[-1].actor, "gerund"
+    if (listed := _LEAD_IN_LISTED.search(sentence)) is not None:
+        return "Government", "to" if listed.group("what").lower() in (
+            "targets",
+            "objectives",
+            "aims",
+        ) else "verb"
+    return None
 
 
 def _procedural(sentence: str, lowered: str) -> bool:
@@ -1453,6 +1503,7 @@ def for_role(
                 c.model_probability is None
                 or c.model_probability >= KEEP
                 or c.trigger in SPEECH_ACTS
+                or c.trigger == "list"  # the lead-in committed to each item
                 or _government_acts(c)
             )
             # the model's own obey the rules' procedure filter ("…her amendment, which we
@@ -1575,13 +1626,14 @@ def _with_would(
 def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitment, ...]:
     found: list[Commitment] = []
     lead_in: str | None = None  # the subject of "The strategy states that the UK will:"
+    items = "verb"  # how the list's items open (see _list_item)
     hits = key_hits(text)
     previous_end = -1  # where the last sentence that committed ended
     spans = split_sentences(text)
     for span in spans:
         sentence = text[span.start : span.end]
         if lead_in is not None:
-            item = _list_item(text, span, lead_in, on, speaker)
+            item = _list_item(text, span, lead_in, on, speaker, items)
             if item is not None:
                 found.append(item)
                 previous_end = span.end
@@ -1589,9 +1641,11 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
             lead_in = None
         opener = _LEAD_IN.search(sentence) if sentence.endswith(":") else None
         if opener is not None:
-            lead_in = opener.group("subject")
+            lead_in, items = opener.group("subject"), "verb"
             continue
         made = _sentence_commitments(text, span, hits, on, speaker)
+        if sentence.endswith(":") and (listing := _list_lead(sentence, made)) is not None:
+            lead_in, items = listing
         if made:
             found.extend(made)
             previous_end = span.end

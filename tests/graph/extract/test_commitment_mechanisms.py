@@ -1605,3 +1605,24 @@ def test_a_minister_named_by_office_acts(text: str, commits: bool) -> None:
 )
 def test_the_governments_intention_in_the_third_person(text: str, commits: bool) -> None:
     assert bool(find_commitments(text, on=ON, role="minister")) is commits
+
+
+TARGETS = (
+    "The Chief Executive of the Prison Service has been set the following key targets for"
+    " 2010-11:\n\nTo reduce the number of escapes to fewer than 0.05 per cent of the population."
+    "\n\nTo achieve an average cost per place of no more than £30,000 by 31 March 2011.\n\n"
+    "Performance against these targets will be reported in the annual report."
+)
+QUOTED_LIST = (
+    "The leader of the council wrote to me. He said:\n\nTo maintain services we need more money."
+)
+
+
+def test_a_list_of_targets_set_is_one_target_an_item() -> None:
+    found = find_commitments(TARGETS, on=date(2010, 4, 1), role="minister")
+    items = [c for c in found if c.exact.startswith("To ")]
+    assert [c.action for c in items] == ["reduce", "achieve"]
+    assert {c.category for c in items} == {"target"}
+    assert items[1].deadline == date(2011, 3, 31)
+    # a quotation's lines are nobody's targets
+    assert find_commitments(QUOTED_LIST, on=ON, role="minister") == ()
