@@ -346,3 +346,54 @@ def document_text(ref: DocRef, corpus: Path) -> str | None:
     if not isinstance(found, list) or not found or not isinstance(found[0], etree._Element):
         raise LookupError(f"{ref.path}: no element {ref.element!r}")
     return element_text(found[0])
+
+
+# The elements a speech is, by format: what the speech before a gold document is.
+_TURNS: dict[str, tuple[str, ...]] = {
+    "twfy": ("speech", "ques", "reply"),
+    "twfy-element": ("speech", "ques", "reply"),
+    "tei": ("u",),
+}
+
+
+def question_text(ref: DocRef, corpus: Path) -> str | None:
+    """The text of the speech just before a gold sentence's document, as the extractor
+    reads it (a bare "Yes." answers its question: :mod:`graph.extract.answers`), or None:
+    the first speech, a speech by the same speaker, a file whose speeches are not
+    addressed (``file``: character ranges of a page), or a file that is absent."""
+    if ref.kind == "seed":
+        path = project_root() / ref.path
+        if not path.exists():
+            return None
+        for debate in _seed_transcript(path).debates:
+            if debate.ordinal == ref.debate:
+                speeches = debate.speeches
+                at = next(i for i, s in enumerate(speeches) if s.position == ref.speech)
+                if at == 0 or speeches[at - 1].speaker.name == speeches[at].speaker.name:
+                    return None
+                return speeches[at - 1].text
+        return None
+    path = corpus / ref.path
+    if ref.kind not in ("twfy", "twfy-element", "tei") or not path.exists():
+        return None
+    tree = _xml_tree(path)
+    if ref.kind == "tei":
+        found = tree.xpath("//*[@xml:id=$id]", id=ref.element)
+    else:
+        found = tree.xpath("//*[@id=$id]", id=ref.element)
+    names = _TURNS[ref.kind]
+    if not found or not isinstance(found[0], etree._Element):
+        return None
+    element = found[0]
+    before = element.getprevious()
+    while before is not None and etree.QName(before).localname not in names:
+        before = before.getprevious()
+    if before is None or _who(before) == _who(element):
+        return None
+    return element_text(before)
+
+
+def _who(element: etree._Element) -> str | None:
+    """Who spoke a TWFY or TEI speech (its person id, else the printed name)."""
+    who = element.get("person_id") or element.get("who") or element.get("speakername")
+    return str(who) if who is not None else None

@@ -43,6 +43,7 @@ from graph.evaluate.commitment_gold import (
     document_text,
     gold_files,
     load_gold,
+    question_text,
 )
 from graph.evaluate.paths import corpus_root, project_root
 from graph.extract.commitments import find_commitments
@@ -74,8 +75,11 @@ class Predicted:
     start_date: date | None = None
 
 
-#: ``extract(text, date, speaker name, speaker role)``: the predictions for one document.
-Extractor = Callable[[str, date | None, str | None, SpeakerRole | None], Sequence[Predicted]]
+#: ``extract(text, date, speaker name, speaker role, question)``: the predictions for one
+#: document; ``question`` is the text of the speech before it, another speaker's, or None.
+Extractor = Callable[
+    [str, date | None, str | None, SpeakerRole | None, str | None], Sequence[Predicted]
+]
 #: The speaker role the system decides for a gold document (from its first sentence).
 RoleFinder = Callable[[GoldSentence], SpeakerRole | None]
 
@@ -106,10 +110,14 @@ def from_commitment(c: Commitment) -> Predicted:
 
 
 def system_predictions(
-    text: str, on: date | None, speaker: str | None, role: SpeakerRole | None = None
+    text: str,
+    on: date | None,
+    speaker: str | None,
+    role: SpeakerRole | None = None,
+    question: str | None = None,
 ) -> tuple[Predicted, ...]:
     """The extractor under test: :func:`graph.extract.commitments.find_commitments`."""
-    found = find_commitments(text, on=on, speaker=speaker, role=role)
+    found = find_commitments(text, on=on, speaker=speaker, role=role, asked=question)
     return tuple(from_commitment(c) for c in found)
 
 
@@ -399,7 +407,8 @@ def score_file(
             return f"skipped: {sentences[0].doc.path} absent under {where}"
         first = sentences[0]
         role = roles(first) if roles is not None else None
-        found = tuple(extract(text, first.on, first.speaker, role))
+        asked = question_text(first.doc, corpus)
+        found = tuple(extract(text, first.on, first.speaker, role, asked))
         for s in sentences:
             if text[s.start : s.end] != s.text:
                 raise ValueError(f"{file.name}: gold offsets {s.start}-{s.end} do not match {ref}")

@@ -54,7 +54,17 @@ def _attribution(speech: Speech) -> Attribution | None:
     return parse_attribution(ref.name, ref.attribution)
 
 
-def analyse_speech(speech: Speech, debate: Debate, *, english: bool = True) -> SpeechFacts:
+def _question_of(speech: Speech, before: Speech | None) -> str | None:
+    """The text of the speech before ``speech`` when another speaker made it (a question
+    a bare "Yes." may answer: :mod:`graph.extract.answers`), else None."""
+    if before is None or (before.speaker.name and before.speaker.name == speech.speaker.name):
+        return None
+    return before.text
+
+
+def analyse_speech(
+    speech: Speech, debate: Debate, *, english: bool = True, before: Speech | None = None
+) -> SpeechFacts:
     attribution = _attribution(speech)
     party_name = party(attribution.party) if attribution and attribution.party else None
     if not english:
@@ -68,15 +78,23 @@ def analyse_speech(speech: Speech, debate: Debate, *, english: bool = True) -> S
         party=party_name,
         mentions=find_mentions(speech.text),
         commitments=find_candidates(
-            speech.text, on=debate.date, speaker=attribution.name if attribution else None
+            speech.text,
+            on=debate.date,
+            speaker=attribution.name if attribution else None,
+            asked=_question_of(speech, before),
         ),
         reports=find_reports(speech.text),
     )
 
 
 def analyse_debate(debate: Debate, *, english: bool = True) -> DebateFacts:
+    speeches = debate.speeches
     return DebateFacts(
-        debate, tuple(analyse_speech(s, debate, english=english) for s in debate.speeches)
+        debate,
+        tuple(
+            analyse_speech(s, debate, english=english, before=speeches[i - 1] if i else None)
+            for i, s in enumerate(speeches)
+        ),
     )
 
 

@@ -57,6 +57,7 @@ from graph.extract.actors import (
     agentive,
     resolve_actor,
 )
+from graph.extract.answers import answered
 from graph.extract.commitment_fields import category_of, confidence_of, named_things, status_of
 from graph.extract.commitment_model import KEEP, model_act, weigh
 from graph.extract.commitment_rules import (
@@ -1464,8 +1465,9 @@ _ABOUT_THE_SPEECH = re.compile(
 
 
 #: Rules whose commitment is a speech act of the speaker's ("I undertake to…", "I can
-#: announce…", "we accept…"): saying it commits, whatever the sentence model thinks.
-SPEECH_ACTS = frozenset({"undertaking", "performative", "accepted", "announced"})
+#: announce…", "we accept…", or "Yes." to "Will the Minister meet…?", see
+#: :mod:`graph.extract.answers`): saying it commits, whatever the sentence model thinks.
+SPEECH_ACTS = frozenset({"undertaking", "performative", "accepted", "announced", "answer"})
 
 
 def for_role(
@@ -1559,13 +1561,22 @@ def _not_the_models(text: str, c: Commitment) -> bool:
 
 
 def find_candidates(
-    text: str, *, on: date | None = None, speaker: str | None = None
+    text: str, *, on: date | None = None, speaker: str | None = None, asked: str | None = None
 ) -> tuple[Commitment, ...]:
     """Every commitment and pledge candidate in one speech, before anyone knows who spoke:
     what the extraction stage keeps, for the linking stage to apply :func:`for_role` once
     it knows the speaker's role on the day (the sentence model weighs a minister's there,
-    and the opposition's "we would…" are decided there, not here)."""
-    return _find(text, on=on, speaker=speaker)
+    and the opposition's "we would…" are decided there, not here).
+
+    ``asked`` is the speech before, another speaker's: a speech opening with a bare
+    "Yes." commits to what its question asked for (:mod:`graph.extract.answers`)."""
+    found = _find(text, on=on, speaker=speaker)
+    if asked is None:
+        return found
+    made = answered(asked, text, on)
+    if made is None or any(c.span.start < made.span.end for c in found[:1]):
+        return found
+    return (made, *found)
 
 
 def find_commitments(
@@ -1574,15 +1585,17 @@ def find_commitments(
     on: date | None = None,
     speaker: str | None = None,
     role: SpeakerRole | None = None,
+    asked: str | None = None,
 ) -> tuple[Commitment, ...]:
     """The commitments in one speech, in text order.
 
     ``on`` is the debate date (deadlines resolve against it); ``speaker`` is kept
     for callers that want to name the actor "speaker" after a person; ``role`` is
     the speaker's role on that date (:func:`for_role` says what it changes; the
-    linking stage applies it when the extractor ran without one).
+    linking stage applies it when the extractor ran without one); ``asked`` is the
+    speech before it (:func:`find_candidates`).
     """
-    return for_role(_find(text, on=on, speaker=speaker), role, text, on)
+    return for_role(find_candidates(text, on=on, speaker=speaker, asked=asked), role, text, on)
 
 
 # "We would model the new committee on…", "a Labour Government would scrap…": what an

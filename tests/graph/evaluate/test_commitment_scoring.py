@@ -255,7 +255,11 @@ def folders(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def every_we_will(
-    text: str, on: date | None, speaker: str | None, role: str | None = None
+    text: str,
+    on: date | None,
+    speaker: str | None,
+    role: str | None = None,
+    question: str | None = None,
 ) -> list[Predicted]:
     """Stand-in extractor: a commitment at each "We will" and "I am", worth £5m if it says so."""
     found = []
@@ -360,3 +364,26 @@ def test_cli_prints_splits_and_json(tmp_path: Path) -> None:
     data = json.loads(result.output)["commitments"]
     assert data["splits"]["dev"]["sentences"] > 0 and data["splits"]["heldout"]["sentences"] == 0
     assert data["skipped"] and data["issue3"]["sets"]
+
+
+def test_the_extractor_is_given_the_question_before_a_document(
+    folders: tuple[Path, Path],
+) -> None:
+    """The speech before a gold document, another speaker's, is what a bare "Yes." answers."""
+    gold, corpus = folders
+    asked: dict[str, str | None] = {}
+
+    def recording(
+        text: str,
+        on: date | None,
+        speaker: str | None,
+        role: str | None = None,
+        question: str | None = None,
+    ) -> list[Predicted]:
+        asked[text.split()[0]] = question
+        return []
+
+    evaluate_splits(gold, corpus=corpus, extract=recording)  # type: ignore[arg-type]
+    assert asked["I"] == "A Labour Government would cut it.\n\nWe will vote against."
+    assert asked["A"] is None  # the first speech of its file
+    assert asked["We"] is None  # a page's characters: its speeches are not addressed

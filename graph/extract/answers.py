@@ -1,0 +1,156 @@
+"""A bare "Yes." to a question that asks for an act: the answer commits to that act.
+
+In oral questions a member asks "Will the Minister meet me to discuss…?" and the
+Minister answers "Yes." or "I will."; in the record the answer alone names no act, so
+the sentence rules (:mod:`graph.extract.commitments`) find nothing in it.  What is
+committed is in the question, the speech just before.  So a speech whose opening (its
+first :data:`OPENING` sentences) holds a bare assent is read with the last question of the
+speech before it:
+
+- the question must ask the one answering (the Minister, the Secretary of State, "my
+  right hon. Friend", "he" or "she"…) to do something: "Will the Minister meet…?",
+  "Can she confirm that the tests will be prioritised…?", "Will he back this bid…?";
+- not to agree, recognise, welcome or congratulate (a view shared, not an act), nor to
+  explain, outline or tell (answered there and then); "join me in congratulating…
+  and come to open…" asks for the act after "and".
+
+The commitment's evidence is the assent; its action, time and category are the
+question's.  Whether the one answering can commit is decided as for any commitment,
+by the speaker's role (:func:`graph.extract.commitments.for_role`).
+
+>>> q = "Will the Minister meet me and my constituents to discuss the bypass next month?"
+>>> c = answered(q, "Yes.", on=None)
+>>> c.action, c.exact, c.trigger
+('meet', 'Yes.', 'answer')
+>>> answered("Does the Minister agree that the bypass is vital?", "Yes.", on=None) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from graph.extract.commitment_fields import category_of, named_things, status_of
+from graph.extract.commitment_rules import Trigger
+from graph.extract.commitment_vocab import ACTIONS, lemma, verb_lemma
+from graph.extract.deadlines import find_deadlines
+from graph.extract.sentences import lower_for_search, split_sentences
+from graph.records import Commitment, Span
+
+__all__ = ["answered", "assents"]
+
+# A whole first sentence of assent: "Yes.", "Yes, of course.", "I will.", "The short
+# answer is yes."  Anything more ("Yes, and…") is the rules' to read.
+_ASSENT = re.compile(
+    r"(?:(?:Yes|Absolutely|Certainly|Of\s+course)(?:[,!]?\s+(?:indeed|absolutely|of\s+course|I\s+will"
+    r"|I\s+shall|I\s+can|I\s+do|we\s+will|certainly|gladly|happily))?"
+    r"|I\s+(?:certainly\s+|absolutely\s+|shall\s+|will\s+)?(?:will|shall|can)(?:\s+indeed)?"
+    r"|The\s+(?:short\s+|simple\s+)?answer\s+is(?:,\s+)?\s+yes)[.!]?",
+    re.IGNORECASE,
+)
+
+# The one answering, as a question names them.
+_ADDRESSEE = (
+    r"(?:the\s+(?:right\s+hon\.\s+|hon\.\s+)?(?:Minister|Secretary\s+of\s+State|Prime\s+Minister"
+    r"|Deputy\s+Prime\s+Minister|Chancellor|Government|Leader\s+of\s+the\s+House|Solicitor\s+General"
+    r"|Attorney\s+General|noble\s+(?:Lord|Baroness|Earl|Viscount|Duke))(?:\s+for\s+[A-Z][\w ,&]{0,60}?)?"
+    r"|my\s+(?:right\s+)?(?:hon\.|honourable|noble)\s+(?:and\s+(?:learned|gallant)\s+)?"
+    r"(?:Friend|friend|Lady|Lord|Baroness)|he|she|they|you|the\s+Department|(?:his|her)\s+Department"
+    r"|the\s+[A-Z][a-z]+\s+Secretary)"
+)
+# A question asking them for an act: "Will the Minister now meet…?"; the last one counts.
+_ASKED = re.compile(
+    r"\b(?:Will|Can|Could|Would|Shall)\s+"
+    + _ADDRESSEE
+    # "…and ministerial colleagues", "…or one of his officials"
+    + r"(?:,?\s+(?:and|or)\s+(?:[\w.’']+\s+){0,4}?(?:colleagues|officials|Ministers|team))?\s+"
+    r"(?:(?:\w+ly|now|therefore|please|also|today|then|at\s+least|at\s+the\s+very\s+least),?\s+)*"
+    r"(?P<verb>[a-z]+)(?P<rest>[^?]*)\?"
+)
+# Asked for a view, a courtesy or an account now: no act to come.
+_NOT_ACTS = frozenset(
+    {
+        "agree", "accept", "acknowledge", "recognise", "recognize", "welcome", "congratulate",
+        "thank", "pay", "join", "outline", "explain", "tell", "say", "set", "share", "comment",
+        "clarify", "describe", "indicate", "be", "take",
+    }
+)  # fmt: skip
+# "confirm that … will be prioritised", "assure the House that we will…": the act follows.
+_CONFIRMED = frozenset({"confirm", "assure", "guarantee", "promise", "undertake", "commit"})
+_WILL_ACT = re.compile(r"\bthat\b[^?]*?\b(?:will|shall)\s+(?:\w+ly\s+)?(?:be\s+)?(?P<verb>[a-z]+)")
+# "join me in congratulating them and come to Havant to open…": the act after "and".
+_AND_ACT = re.compile(r"\band\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b(?!\s+(?:to|the)\s+\w+ing)")
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+#: How many sentences an answer may open with before its assent: thanks and asides ("I
+#: thank the hon. Gentleman for his question. The answer is yes.").
+OPENING = 3
+
+
+def assents(answer: str) -> Span | None:
+    """The sentence of the answer's opening that is nothing but an assent, else None."""
+    for span in split_sentences(answer)[:OPENING]:
+        if _ASSENT.fullmatch(answer, span.start, span.end):
+            return span
+    return None
+
+
+def answered(question: str, answer: str, on: date | None) -> Commitment | None:
+    """The commitment ``answer`` makes by assenting to ``question`` (the speech before
+    it), or None when it does not open with a bare assent or the question asks for no
+    act (see the module docstring)."""
+    span = assents(answer)
+    if span is None:
+        return None
+    asked = _last(_ASKED.finditer(question))
+    if asked is None:
+        return None
+    verb, rest = asked.group("verb"), asked.group("rest")
+    if verb.endswith("ing"):
+        return None  # "Will she be visiting…" reads "be"; any other is no act asked for
+    if verb in _CONFIRMED:
+        act = _WILL_ACT.search(rest)
+        if act is None:
+            return None  # "confirm that the vaccine has undergone trials": a fact confirmed
+        verb, rest = act.group("verb"), rest[act.end() :]
+    elif verb == "join":
+        act = _AND_ACT.search(rest)
+        if act is None:
+            return None  # "join me in congratulating…": a courtesy
+        verb, rest = act.group("verb"), rest[act.end() :]
+    if verb in _NOT_ACTS:
+        return None
+    base = verb_lemma(verb)
+    if base is None:
+        return None
+    action = ACTIONS.get(lemma(base)) or ACTIONS.get(base) or base
+    clause = question[asked.start() : asked.end()]
+    lowered = lower_for_search(clause)
+    trigger = Trigger(0, "I", verb, rest[:60], "answer")
+    due = next(
+        (d for d in find_deadlines(clause, on=on) if d.kind == "deadline" and d.due is not None),
+        None,
+    )
+    exact = answer[span.start : span.end]
+    return Commitment(
+        span=span,
+        exact=exact,
+        actor="speaker",
+        action=action,
+        category=category_of(trigger, clause, lowered, action, ()),
+        status=status_of(trigger, clause, lowered),
+        confidence=0.7,
+        deadline=due.due if due else None,
+        deadline_text=due.text if due else None,
+        mentions=named_things(clause),
+        trigger="answer",
+    )
