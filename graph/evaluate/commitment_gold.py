@@ -359,8 +359,10 @@ _TURNS: dict[str, tuple[str, ...]] = {
 def question_text(ref: DocRef, corpus: Path) -> str | None:
     """The text of the speech just before a gold sentence's document, as the extractor
     reads it (a bare "Yes." answers its question: :mod:`graph.extract.answers`), or None:
-    the first speech, a speech by the same speaker, a file whose speeches are not
-    addressed (``file``: character ranges of a page), or a file that is absent."""
+    the first speech, a speech by the same speaker, a page no reader takes (``file``:
+    the page is read as a build reads it, to find the speech before the range), an
+    Akoma Ntoso file (speeches addressed by order, not read back here), or a file that
+    is absent."""
     if ref.kind == "seed":
         path = project_root() / ref.path
         if not path.exists():
@@ -374,6 +376,8 @@ def question_text(ref: DocRef, corpus: Path) -> str | None:
                 return speeches[at - 1].text
         return None
     path = corpus / ref.path
+    if ref.kind == "file" and path.exists():
+        return _page_question(path, ref)
     if ref.kind not in ("twfy", "twfy-element", "tei") or not path.exists():
         return None
     tree = _xml_tree(path)
@@ -391,6 +395,29 @@ def question_text(ref: DocRef, corpus: Path) -> str | None:
     if before is None or _who(before) == _who(element):
         return None
     return element_text(before)
+
+
+def _page_question(path: Path, ref: DocRef) -> str | None:
+    """The speech before the one holding characters ``offset:stop`` of a page, read as the
+    pipeline reads the page (None when the page cannot be read, or the range is in no
+    speech or in the first)."""
+    from graph.errors import SourceError  # the reader package is only needed for pages
+    from graph.sources import read_path
+
+    try:
+        transcript = read_path(path)
+    except SourceError:
+        return None
+    for debate in transcript.debates:
+        speeches = debate.speeches
+        for i, speech in enumerate(speeches):
+            span = speech.span
+            if span is None or not span.start <= (ref.offset or 0) < span.end:
+                continue
+            if i == 0 or speeches[i - 1].speaker.name == speech.speaker.name:
+                return None
+            return speeches[i - 1].text
+    return None
 
 
 def _who(element: etree._Element) -> str | None:

@@ -26,6 +26,7 @@ from graph.evaluate.commitment_gold import (
     GoldSentence,
     gold_files,
     load_gold,
+    question_text,
 )
 from graph.evaluate.commitment_report import (
     as_json,
@@ -42,7 +43,9 @@ from graph.evaluate.commitment_scoring import (
     score_sentence,
     system_predictions,
 )
+from graph.evaluate.paths import project_root
 from graph.records import Commitment, MonetaryAmount, Span
+from graph.sources import read_path
 
 TEXT = "We will fund it. Thank you."
 DOC = DocRef("file", "page.txt", offset=0, stop=len(TEXT))
@@ -386,4 +389,20 @@ def test_the_extractor_is_given_the_question_before_a_document(
     evaluate_splits(gold, corpus=corpus, extract=recording)  # type: ignore[arg-type]
     assert asked["I"] == "A Labour Government would cut it.\n\nWe will vote against."
     assert asked["A"] is None  # the first speech of its file
-    assert asked["We"] is None  # a page's characters: its speeches are not addressed
+    assert asked["We"] is None  # the first utterance, and a page no reader takes
+
+
+def test_a_pages_question_is_the_speech_before_as_a_build_reads_it() -> None:
+    """A page's gold range is found among the speeches the reader makes of the page."""
+    seed = project_root() / "seeds" / "000_815e4f78c80070a6.txt"
+    transcript = read_path(seed)
+    speeches = [s for d in transcript.debates for s in d.speeches]
+    at = next(
+        i
+        for i, s in enumerate(speeches)
+        if i and s.span is not None and speeches[i - 1].speaker.name != s.speaker.name
+    )
+    span = speeches[at].span
+    assert span is not None
+    ref = DocRef("file", seed.name, offset=span.start, stop=span.end)
+    assert question_text(ref, seed.parent) == speeches[at - 1].text
