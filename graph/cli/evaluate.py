@@ -68,7 +68,8 @@ def _commitments(root: Path | None) -> tuple[str, dict[str, Any]]:
     text += "\n\n" + "\n".join(commitment_report.builtin_table(alone))
     supplied = os.environ.get(diagnostic.TEXTS_ENV)
     lines, data["diagnostic"] = diagnostic.report(
-        diagnostic.read_texts(Path(supplied)) if supplied else None
+        diagnostic.read_texts(Path(supplied)) if supplied else None,
+        diagnostic.read_texts(Path(supplied), "question") if supplied else None,
     )
     text += "\n\n" + "\n".join(lines)
     text += "\n\nissue-3 sets (top-level files, first format)\n"

@@ -87,10 +87,15 @@ def _sentences(record: Mapping[str, object], text: str) -> Iterator[GoldSentence
                            commitments=subs)  # fmt: skip
 
 
-def score(labels: Path, texts: Mapping[str, str]) -> Tally:
+def score(
+    labels: Path, texts: Mapping[str, str], questions: Mapping[str, str] | None = None
+) -> Tally:
     """The tally of one label file against the supplied texts (a passage without its
-    text is left out)."""
+    text is left out).  A passage that answers a question (the third batch's oral
+    exchanges) is extracted with the question's text beside it, as a build reads the
+    speech before an answer (:mod:`graph.extract.answers`)."""
     total = Tally()
+    questions = questions or {}
     for line in labels.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         text = texts.get(record["id"])
@@ -98,8 +103,15 @@ def score(labels: Path, texts: Mapping[str, str]) -> Tally:
             continue
         if digest(text) != record["text_sha256"]:
             raise TextMismatch(f"{record['id']}: the supplied text is not the one labelled")
+        asked = questions.get(record["id"])
+        if record.get("question_sha256") and (
+            asked is None or digest(asked) != record["question_sha256"]
+        ):
+            raise TextMismatch(f"{record['id']}: the supplied question is not the one labelled")
         on = date.fromisoformat(record["date"]) if record.get("date") else None
-        found = [from_commitment(c) for c in find_commitments(text, on=on, role="minister")]
+        found = [
+            from_commitment(c) for c in find_commitments(text, on=on, role="minister", asked=asked)
+        ]
         for gold in _sentences(record, text):
             hits = [p for p in found if p.start < gold.end and gold.start < p.end]
             total = total + score_sentence(gold, hits)
@@ -110,12 +122,14 @@ def score(labels: Path, texts: Mapping[str, str]) -> Tally:
 TEXTS_ENV = "DEBATE_KG_DIAGNOSTIC_TEXTS"
 
 
-def read_texts(path: Path) -> dict[str, str]:
-    """The supplied texts by passage id (JSON lines ``{"id", "text"}``)."""
+def read_texts(path: Path, field: str = "text") -> dict[str, str]:
+    """The supplied texts by passage id (JSON lines ``{"id", "text"}``, and ``"question"``
+    for an answer: ``field="question"`` reads those)."""
     texts = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        texts[row["id"]] = row["text"]
+        if row.get(field) is not None:
+            texts[row["id"]] = row[field]
     return texts
 
 
@@ -130,9 +144,11 @@ def first_contact(folder: Path) -> dict[str, tuple[int, str, Tally]]:
     return rows
 
 
-def report(texts: Mapping[str, str] | None) -> tuple[list[str], dict[str, object]]:
+def report(
+    texts: Mapping[str, str] | None, questions: Mapping[str, str] | None = None
+) -> tuple[list[str], dict[str, object]]:
     """The table ``debate-kg evaluate --part commitments`` prints: every set's first
-    contact, and today's score when the texts are at hand."""
+    contact, and today's score when the texts (and the questions answered) are at hand."""
     folder = gold_dir("commitments-diagnostic")
     first = first_contact(folder)
     lines = [
@@ -143,7 +159,7 @@ def report(texts: Mapping[str, str] | None) -> tuple[list[str], dict[str, object
     first_all, now_all = Tally(), Tally()
     for key, name in SETS.items():
         sentences, commit, t = first[key]
-        now = score(folder / f"{key}.jsonl", texts) if texts is not None else None
+        now = score(folder / f"{key}.jsonl", texts, questions) if texts is not None else None
         first_all, now_all = first_all + t, now_all + (now or Tally())
         now_cells = f"{now.precision:6.3f} {now.recall:6.3f}" if now else f"{'-':>6} {'-':>6}"
         lines.append(
@@ -168,9 +184,9 @@ def report(texts: Mapping[str, str] | None) -> tuple[list[str], dict[str, object
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("texts", type=Path, help="JSON lines of {id, text}")
+    parser.add_argument("texts", type=Path, help="JSON lines of {id, text} (and question)")
     args = parser.parse_args(argv)
-    texts = read_texts(args.texts)
+    texts, questions = read_texts(args.texts), read_texts(args.texts, "question")
     folder = gold_dir("commitments-diagnostic")
     print(
         f"{'set':28} {'sent':>5} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'dl':>6} {'cat':>6}"
@@ -178,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     whole = Tally()
     try:
         for key, name in SETS.items():
-            t = score(folder / f"{key}.jsonl", texts)
+            t = score(folder / f"{key}.jsonl", texts, questions)
             whole = whole + t
             print(_row(name, t))
     except TextMismatch as e:

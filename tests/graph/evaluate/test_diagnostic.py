@@ -112,3 +112,23 @@ def test_the_report_gives_first_contact_and_now_only_with_the_texts(
         "first_contact": {"commit": "abc1234", "tp": 0, "fp": 1, "fn": 1},
         "now": {"tp": 1, "fp": 0, "fn": 0},
     }
+
+
+def test_an_answer_is_scored_with_the_question_it_answers(tmp_path: Path) -> None:
+    answer, question = "Yes.", "Will the Minister meet me to discuss the bypass?"
+    record = {
+        "id": "q-001",
+        "date": "2021-01-14",
+        "text_sha256": digest(answer),
+        "question_sha256": digest(question),
+        "sentences": [
+            {"start": 0, "end": 4, "sha256": digest(answer), "commitment": True,
+             "category": "undertaking", "deadline": None, "start_date": None, "amounts": []},
+        ],
+    }  # fmt: skip
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    t = score(path, {"q-001": answer}, {"q-001": question})
+    assert (t.tp, t.fp, t.fn) == (1, 0, 0)
+    with pytest.raises(TextMismatch, match="question"):
+        score(path, {"q-001": answer}, {"q-001": "Will the Minister resign?"})
