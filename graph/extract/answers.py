@@ -96,8 +96,19 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 OPENING = 3
 
 
+# What an assent opens with, looked for in the answer's first characters before any
+# splitting: most speeches hold none, and every speech is asked.
+_ASSENT_CUE = re.compile(
+    r"\b(?:[Yy]es|YES|Absolutely|Certainly|Of\s+course|[Aa]nswer\s+is)\b"
+    r"|\bI\s+(?:\w+\s+)?(?:will|shall|can)(?:\s+indeed)?\s*[.!]"
+)
+_CUE_WITHIN = 1500  # three opening sentences, however long
+
+
 def assents(answer: str) -> Span | None:
     """The sentence of the answer's opening that is nothing but an assent, else None."""
+    if _ASSENT_CUE.search(answer, 0, _CUE_WITHIN) is None:
+        return None
     for span in split_sentences(answer)[:OPENING]:
         if _ASSENT.fullmatch(answer, span.start, span.end):
             return span
