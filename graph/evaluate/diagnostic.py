@@ -50,6 +50,9 @@ SETS = {
     # the second batch, met after the first's mechanisms were made
     "wr": "2nd: answers and statements",
     "sp": "2nd: spoken, UK and devolved",
+    # the third batch, met after round 19's changes: oral questions, each answer with
+    # the question it answers
+    "qa": "3rd: oral answers, asked",
 }
 
 
