@@ -1138,10 +1138,45 @@ _NEWS_VERBS = frozenset({"confirm", "say", "report", "inform", "tell"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
+# A state the modal promises rather than an act: "will be recyclable", "will be six
+# months", "will reach 11%" (a participle after "be" is an act in the passive).
+_STATE = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:be\s+(?!able\b|\w+(?:ed|en|ing)\b)|reach\b|fall\s+to\b|rise\s+to\b)"
+)
+# What frames it as foreseen, or names what no government sets: a forecast, not a target.
+_FORESEEN_STATE = re.compile(
+    r"\b(?:expect\w*|forecast\w*|project(?:ed|ion|ions|s)|estimat\w*|predict\w*|likely|anticipat\w*"
+    r"|hope\w*|think|believe|sure|confident|if|unless|when)\b"
+    r"|\b(?:inflation|growth|unemployment|borrowing|debt|deficit|GDP|economy|prices?|weather"
+    r"|temperatures?|population|demand|rates?)\b",
+    re.IGNORECASE,
+)
+
+
+def _state_by_date(sentence: str, trigger: Trigger, on: date | None) -> bool:
+    """Whether the modal ``trigger`` promises a state by a dated deadline: "All packaging
+    will be recyclable by 2025", "the maximum wait will be five months by 2003", "it will
+    reach 11% by June" (a target), and nothing frames it as a forecast."""
+    if trigger.kind != "modal" or trigger.passive or "by " not in sentence.lower():
+        return False
+    modal = _MODAL_WORD.search(sentence, trigger.start)
+    if modal is None or not _STATE.match(sentence, modal.end()):
+        return False
+    if _FORESEEN_STATE.search(sentence, 0, modal.start()) or _I_OR_WE.fullmatch(
+        trigger.subject.strip()
+    ):
+        return False
+    return any(
+        d.kind == "deadline" and d.due is not None and d.text.lower().startswith("by ")
+        for d in find_deadlines(sentence, on=on)
+    )
+
+
 def _commitment(
     text: str, span: Span, trigger: Trigger, on: date | None, speaker: str | None
 ) -> Commitment | None:
     sentence = text[span.start : span.end]
+    state = False  # a state promised by a date: a target
     if trigger.kind in {"performative", "accepted"}:
         verb = trigger.verb.lower()
         ahead = _MEASURE_AHEAD if verb == "confirm" else _NEWS_AHEAD
@@ -1274,6 +1309,8 @@ def _commitment(
                 or ACTIONS.get(NOMINALS.get(noun, ""))  # "That extension will be coming forward"
                 or (ACTIONS.get(lemma(noun.rsplit("-", 1)[-1])) if noun.endswith("ing") else None)
             )  # "co-commissioning coming up": commission
+        if found is None and _state_by_date(sentence, trigger, on):
+            found, state = "achieve", True  # "All packaging will be recyclable by 2025"
         if found is None and trigger.kind in {"undertaking", "target", "list"}:
             found = "follow-up" if trigger.kind == "undertaking" else _listed(trigger.verb)
         if trigger.kind == "list":
@@ -1331,7 +1368,7 @@ def _commitment(
         exact=sentence,
         actor=actor,
         action=action,
-        category=category_of(trigger, sentence, lowered, action, amounts),
+        category="target" if state else category_of(trigger, sentence, lowered, action, amounts),
         status=status_of(trigger, sentence, lowered),
         confidence=confidence_of(trigger, actor, sentence, lowered),
         amounts=amounts,

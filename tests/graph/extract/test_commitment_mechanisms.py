@@ -1626,3 +1626,23 @@ def test_a_list_of_targets_set_is_one_target_an_item() -> None:
     assert items[1].deadline == date(2011, 3, 31)
     # a quotation's lines are nobody's targets
     assert find_commitments(QUOTED_LIST, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # a state promised by a date is a target
+        ("All packaging will be recyclable by 2025.", True),
+        ("By 2023, the maximum wait for a first appointment will be five months.", True),
+        ("It will reach 11% of claimants by June next year.", True),
+        # a forecast, a capability or no date is not
+        ("The expectation is that the full fleet will be in operation by October 2023.", False),
+        ("Inflation will be 2% by the end of next year.", False),
+        ("Universities will be able to train up to 10,000 extra students by 2024.", False),
+        ("All packaging will be recyclable.", False),
+    ],
+)
+def test_a_state_promised_by_a_date_is_a_target(text: str, commits: bool) -> None:
+    found = find_commitments(text, on=date(2021, 3, 1), role="minister")
+    assert bool(found) is commits
+    assert all(c.category == "target" for c in found)
