@@ -167,7 +167,7 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|(?:will|would|should|shall)\s+be\s+(?:very\s+|more\s+than\s+)?"
             r"(?:happy|pleased|glad|delighted)\s+to"
             r"|(?:can\s+)?undertake\s+to)\s+"
-            r"(?:\w+ly\s+|for\s+sure\s+|also\s+|be\s+sure\s+to\s+|of\s+course\s+|nevertheless\s+"
+            r"(?:\w+ly\s+|for\s+sure\s+|also\s+|indeed\s+|be\s+sure\s+to\s+|of\s+course\s+|nevertheless\s+"
             r"|nonetheless\s+|still\s+|then\s+)?(?:undertake\s+to\s+)?"
             # a first step before it: "I shall find it and write to…", "I will check and reply"
             r"(?:(?:find|check|look\s+at|look\s+into|consider|investigate|examine)\s+"
@@ -185,8 +185,11 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|(?:have|arrange|hold)\s+(?:a|the)\s+meeting"
             # the meeting just offered: "I am happy to arrange it as soon as possible"
             r"|arrange(?=\s+(?:it|that|this|one|them|for)\b)"
-            # a member's message taken to whoever acts: "I will pass that on to the Chancellor"
+            # a member's message taken to whoever acts: "I will pass that on to the Chancellor",
+            # "I will convey those congratulations", "I shall draw it to Ofgem's attention"
             r"|pass(?=\s+(?:it|that|this|those|these|them|his|her|their)\s+(?:\w+\s+)?on\b)"
+            r"|convey|relay"
+            r"|draw(?=\s+(?:it|that|this|those|these|them|his|her|their)\b[^.;?]{0,60}?\battention\b)"
             r"|ensure(?=\s+that\s+(?:it|this|that|they|these|those|his|her|their)\b[^.;?]{0,60}?"
             r"\bpassed\s+on\b)"
             # "I would be delighted to ensure that we write to her", "I shall be happy to do
@@ -228,6 +231,9 @@ TRIGGERS: tuple[Rule, ...] = (
                 "same",
                 "arrange",
                 "pass",
+                "convey",
+                "relay",
+                "draw",
             ),
         ),
     ),

@@ -1646,3 +1646,15 @@ def test_a_state_promised_by_a_date_is_a_target(text: str, commits: bool) -> Non
     found = find_commitments(text, on=date(2021, 3, 1), role="minister")
     assert bool(found) is commits
     assert all(c.category == "target" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will indeed convey those congratulations to the team.",
+        "I will relay his concerns to the Chancellor.",
+        "I shall draw it to the regulator's attention.",
+    ],
+)
+def test_a_message_taken_on_is_an_undertaking(text: str) -> None:
+    assert [c.category for c in find_commitments(text, on=ON, role="minister")] == ["undertaking"]
