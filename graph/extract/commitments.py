@@ -1143,10 +1143,11 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _STATE = re.compile(
     r"\s*(?:\w+ly\s+)?(?:be\s+(?!able\b|\w+(?:ed|en|ing)\b)|reach\b|fall\s+to\b|rise\s+to\b)"
 )
-# What frames it as foreseen, or names what no government sets: a forecast, not a target.
+# What frames it as foreseen or as someone's words, or names what no government sets: a
+# forecast or a report, not a target.
 _FORESEEN_STATE = re.compile(
     r"\b(?:expect\w*|forecast\w*|project(?:ed|ion|ions|s)|estimat\w*|predict\w*|likely|anticipat\w*"
-    r"|hope\w*|think|believe|sure|confident|if|unless|when)\b"
+    r"|hope\w*|think|believe|sure|confident|if|unless|when|said|says|told|stated)\b"
     r"|\b(?:inflation|growth|unemployment|borrowing|debt|deficit|GDP|economy|prices?|weather"
     r"|temperatures?|population|demand|rates?)\b",
     re.IGNORECASE,

@@ -1638,6 +1638,7 @@ def test_a_list_of_targets_set_is_one_target_an_item() -> None:
         # a forecast, a capability or no date is not
         ("The expectation is that the full fleet will be in operation by October 2023.", False),
         ("Inflation will be 2% by the end of next year.", False),
+        ("The regulator has said that by next Monday there will be a new timetable.", False),
         ("Universities will be able to train up to 10,000 extra students by 2024.", False),
         ("All packaging will be recyclable.", False),
     ],
