@@ -53,6 +53,8 @@ SETS = {
     # the third batch, met after round 19's changes: oral questions, each answer with
     # the question it answers
     "qa": "3rd: oral answers, asked",
+    # the fourth, met at the end of round 19: written statements and answers
+    "wt": "4th: statements and answers",
 }
 
 
