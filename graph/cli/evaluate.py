@@ -67,10 +67,8 @@ def _commitments(root: Path | None) -> tuple[str, dict[str, Any]]:
     text = commitment_report.format_split_report(split)
     text += "\n\n" + "\n".join(commitment_report.builtin_table(alone))
     supplied = os.environ.get(diagnostic.TEXTS_ENV)
-    lines, data["diagnostic"] = diagnostic.report(
-        diagnostic.read_texts(Path(supplied)) if supplied else None,
-        diagnostic.read_texts(Path(supplied), "question") if supplied else None,
-    )
+    texts, questions = diagnostic.read_texts(Path(supplied)) if supplied else (None, None)
+    lines, data["diagnostic"] = diagnostic.report(texts, questions)
     text += "\n\n" + "\n".join(lines)
     text += "\n\nissue-3 sets (top-level files, first format)\n"
     return text + commitments_eval.format_report(ev), data

@@ -25,7 +25,9 @@ from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from graph.errors import SourceError
 from graph.evaluate.paths import gold_dir, project_root
+from graph.extract import question_of
 from graph.records import Transcript
 from graph.sources import safe_xml
 
@@ -262,8 +264,8 @@ def _collapse(text: str) -> str:
 
 
 @cache
-def _seed_transcript(path: Path) -> Transcript:
-    from graph.sources import read_path  # the reader package is only needed for seed sets
+def _transcript(path: Path) -> Transcript:
+    from graph.sources import read_path  # the reader package is only needed for seeds and pages
 
     return read_path(path)
 
@@ -312,7 +314,7 @@ def _seed_text(ref: DocRef) -> str | None:
     path = project_root() / ref.path
     if not path.exists():
         return None
-    for debate in _seed_transcript(path).debates:
+    for debate in _transcript(path).debates:
         if debate.ordinal == ref.debate:
             for speech in debate.speeches:
                 if speech.position == ref.speech:
@@ -367,13 +369,11 @@ def question_text(ref: DocRef, corpus: Path) -> str | None:
         path = project_root() / ref.path
         if not path.exists():
             return None
-        for debate in _seed_transcript(path).debates:
+        for debate in _transcript(path).debates:
             if debate.ordinal == ref.debate:
                 speeches = debate.speeches
                 at = next(i for i, s in enumerate(speeches) if s.position == ref.speech)
-                if at == 0 or speeches[at - 1].speaker.name == speeches[at].speaker.name:
-                    return None
-                return speeches[at - 1].text
+                return question_of(speeches[at], speeches[at - 1] if at else None)
         return None
     path = corpus / ref.path
     if ref.kind == "file" and path.exists():
@@ -401,22 +401,16 @@ def _page_question(path: Path, ref: DocRef) -> str | None:
     """The speech before the one holding characters ``offset:stop`` of a page, read as the
     pipeline reads the page (None when the page cannot be read, or the range is in no
     speech or in the first)."""
-    from graph.errors import SourceError  # the reader package is only needed for pages
-    from graph.sources import read_path
-
     try:
-        transcript = read_path(path)
+        transcript = _transcript(path)  # read once for all the page's ranges
     except SourceError:
         return None
     for debate in transcript.debates:
         speeches = debate.speeches
         for i, speech in enumerate(speeches):
             span = speech.span
-            if span is None or not span.start <= (ref.offset or 0) < span.end:
-                continue
-            if i == 0 or speeches[i - 1].speaker.name == speech.speaker.name:
-                return None
-            return speeches[i - 1].text
+            if span is not None and span.start <= (ref.offset or 0) < span.end:
+                return question_of(speech, speeches[i - 1] if i else None)
     return None
 
 

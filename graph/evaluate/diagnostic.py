@@ -127,15 +127,16 @@ def score(
 TEXTS_ENV = "DEBATE_KG_DIAGNOSTIC_TEXTS"
 
 
-def read_texts(path: Path, field: str = "text") -> dict[str, str]:
-    """The supplied texts by passage id (JSON lines ``{"id", "text"}``, and ``"question"``
-    for an answer: ``field="question"`` reads those)."""
-    texts = {}
+def read_texts(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The supplied texts by passage id (JSON lines ``{"id", "text"}``), and the questions
+    the answers among them answer (``"question"``, when a line has one)."""
+    texts, questions = {}, {}
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        if row.get(field) is not None:
-            texts[row["id"]] = row[field]
-    return texts
+        texts[row["id"]] = row["text"]
+        if row.get("question") is not None:
+            questions[row["id"]] = row["question"]
+    return texts, questions
 
 
 def first_contact(folder: Path) -> dict[str, tuple[int, str, Tally]]:
@@ -191,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("texts", type=Path, help="JSON lines of {id, text} (and question)")
     args = parser.parse_args(argv)
-    texts, questions = read_texts(args.texts), read_texts(args.texts, "question")
+    texts, questions = read_texts(args.texts)
     folder = gold_dir("commitments-diagnostic")
     print(
         f"{'set':28} {'sent':>5} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'dl':>6} {'cat':>6}"

@@ -54,7 +54,7 @@ def _attribution(speech: Speech) -> Attribution | None:
     return parse_attribution(ref.name, ref.attribution)
 
 
-def _question_of(speech: Speech, before: Speech | None) -> str | None:
+def question_of(speech: Speech, before: Speech | None) -> str | None:
     """The text of the speech before ``speech`` when another speaker made it (a question
     a bare "Yes." may answer: :mod:`graph.extract.answers`), else None."""
     if before is None or (before.speaker.name and before.speaker.name == speech.speaker.name):
@@ -81,7 +81,7 @@ def analyse_speech(
             speech.text,
             on=debate.date,
             speaker=attribution.name if attribution else None,
-            asked=_question_of(speech, before),
+            asked=question_of(speech, before),
         ),
         reports=find_reports(speech.text),
     )

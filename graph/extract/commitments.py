@@ -166,8 +166,8 @@ def _minister_by_office(subject: str) -> bool:
     office = _IN_BRACKETS.sub("", _COURTESY.sub("", subject)).strip(" ,")
     if not office or len(office) > 90 or not (office[:1].isupper() or office.startswith("the ")):
         return False
-    named = canonical_office(office.removeprefix("the ").removeprefix("The "))
-    return named is not None and office_role(named.label) == "minister"
+    # the canonical office names it in full ("Foreign Secretary" -> "Secretary of State…")
+    return office_role(canonical_office(office).label) == "minister"
 
 
 def _government_subject(subject: str) -> bool:
