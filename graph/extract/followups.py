@@ -21,8 +21,9 @@ announced".  Questions and conditionals are never reports.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from graph.extract.scan import Need, holds, required
+from graph.extract.scan import predicate, required
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Span, StatusReport
 from graph.vocab.kinds import FollowUpStatus
@@ -91,8 +92,8 @@ _SOURCES: tuple[tuple[FollowUpStatus, str], ...] = (
 )
 _PATTERNS = tuple((status, re.compile(source, re.IGNORECASE)) for status, source in _SOURCES)
 # Each pattern with what its matches contain, worked out from it (see graph/extract/scan.py).
-_Check = tuple[FollowUpStatus, re.Pattern[str], Need | None]
-_CHECKS: tuple[_Check, ...] = tuple((s, p, required(p)) for s, p in _PATTERNS)
+_Check = tuple[FollowUpStatus, re.Pattern[str], Callable[[str], bool]]
+_CHECKS: tuple[_Check, ...] = tuple((s, p, predicate(required(p))) for s, p in _PATTERNS)
 
 # A report is a statement of one's own: a question, a condition or another's hope is not.
 _NOT_A_REPORT = re.compile(
@@ -128,7 +129,7 @@ def _status(
     the (rarely needed) test for a question or condition comes after a status is found,
     which gives the same answer."""
     for status, pattern, need in checks:
-        if lowered is not None and not holds(need, lowered):
+        if lowered is not None and not need(lowered):
             continue
         found = pattern.search(sentence)
         if found is not None:
@@ -148,7 +149,7 @@ def find_reports(text: str) -> tuple[StatusReport, ...]:
     if not _CLUES.search(text):
         return ()
     lowered = lower_for_search(text)
-    checks = tuple(check for check in _CHECKS if holds(check[2], lowered))
+    checks = tuple(check for check in _CHECKS if check[2](lowered))
     if not checks:
         return ()
     found = []
