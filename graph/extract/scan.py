@@ -191,7 +191,7 @@ def predicate(need: Need | None) -> Callable[[str], bool]:
     """
     if need is None:
         return _anything
-    found = eval(f"lambda lowered: {_expression(need)}", {"__builtins__": {}})  # noqa: S307
+    found = eval(f"lambda lowered: {_expression(need)}", {"__builtins__": {}})
     return found  # type: ignore[no-any-return]
 
 
