@@ -296,7 +296,7 @@ _I_OR_WE = re.compile(r"(?i:I|we)")
 _I_WE_IT = re.compile(r"(?i:I|we|it)")
 _CLEFT = re.compile(r"(?i:what|how|whether)\b")
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
-_WOULD = re.compile(r"\b(?:I|we)\s+(?:would|could|should)\b")
+_WOULD_SUBJECT = re.compile(r"\b(?:I|we)\s+(?:would|could|should)\b")
 
 
 _ENDS_IN_PRONOUN = re.compile(
@@ -833,7 +833,7 @@ def _triggers(
             if acting is None:
                 continue
             subject = acting
-            if kind == "modal" and (_WOULD.search(subject) or _DENIED.search(subject)):
+            if kind == "modal" and (_WOULD_SUBJECT.search(subject) or _DENIED.search(subject)):
                 continue  # "I cannot give a commitment … that this will happen"
             if kind == "modal" and (
                 _WHEN_BEFORE.search(clause, max(0, subject_at - 12), subject_at)
