@@ -1,0 +1,371 @@
+"""Where a sentence commits: its clauses, and the triggers that hold in them.
+
+Part of the commitment extractor (:mod:`graph.extract.commitments` runs the stages): a
+sentence is cut into clauses at semicolons and the conjunctions that start a new one
+(:func:`clauses_of`), and :func:`triggers_in` runs the trigger rules
+(:mod:`graph.extract.commitment_rules`) over a clause, keeping a match only when it is
+not negated, not inside an account of the past or an indirect question, and its subject
+is not someone else (:func:`_subject_ok`: "the previous Government", "hon. Members").
+:func:`government_acts` asks the same of a whole commitment, for the sentence model's
+veto.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph.extract.actors import DEPARTMENT, agentive
+from graph.extract.commitment_acts import EVERYONE, I_OR_WE, government_subject
+from graph.extract.commitment_rules import TRIGGERS, Rule, Trigger
+from graph.extract.sentences import lower_for_search
+from graph.records import Commitment
+
+# Subjects that are someone else: the clause is not the speaker's side's act.
+_SUBJECT_OTHERS = re.compile(
+    r"\b(?:previous|last|former)\s+Government|\bOpposition\b|(?-i:\bCommission\b)|\bpresidency\b"
+    r"|(?-i:\bCouncil\b)(?!\s+(?:of|for))|\bthe\s+(?:council|session)$|(?<!\bmy\s)(?<!\bmy\sright\s)"
+    r"\bhon\.\s+(?:and\s+(?:right|learned|gallant)\s+hon\.\s+)?"
+    r"(?:Friend|Member|Lady|Gentleman|Members)\b|\b(?:all|other|many|some)\s+Members\b|\bMembers\s+(?:of\s+(?:this|the)\s+House|present)\b"
+    r"|\b(?:EU|ECOFIN|G20|UN|NATO|European\s+(?:Council|Commission|Parliament|Union))\b"
+    r"|\bterrorists?\b|\bcountries\b"
+    r"|\bpeople\b|\bbusiness(?:es)?\b|\bthey\b|\bvictims\b|\boffenders\b"
+    r"|\bthose\s+(?:who|whose|facing|in|on|with|affected|living|working)\b"
+    r"|\b(?:anyone|everyone|everybody|somebody|someone)\b"
+    # what is left of "the hon. Gentleman" once the subject stops at "hon."
+    r"|^(?-i:Gentleman|Lady|Member|Members)$",
+    re.IGNORECASE,
+)
+
+
+def government_acts(c: Commitment) -> bool:
+    """Whether the rules found ``c`` with the Government, a department or a minister named
+    as its doer ("My right honourable friend the Foreign Secretary will represent the UK",
+    "The Government proposes to amend…"): said of the Government's side by name, not by
+    "we" or "I", which the sentence model was mostly taught on and undervalues."""
+    if c.found_by != "rules" or c.trigger != "modal":
+        return False
+    return any(government_subject(t.subject.strip()) for t in triggers_in(c.exact))
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|cannot)\b", re.IGNORECASE)
+_I_WE_IT = re.compile(r"(?i:I|we|it)")
+_CLEFT = re.compile(r"(?i:what|how|whether)\b")
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_WOULD_SUBJECT = re.compile(r"\b(?:I|we)\s+(?:would|could|should)\b")
+
+
+# A clause ends at a semicolon, a colon, a dash, a comma before a conjunction, or a
+# conjunction that opens a new clause of the speaker's own ("We have supported businesses
+# throughout and we will continue to do so": the subject of "will" is "we", not the
+# businesses before it).
+_CLAUSE_BREAK = re.compile(
+    r";\s+|:\s+|,\s+(?=(?:and|but|so|while|whereas)\s)|—|\s+(?:and|but)\s+(?=(?:I|we)\s)"
+)
+
+
+def clauses_of(sentence: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        yield start, sentence[start : match.start()]
+        start = match.end()
+    yield start, sentence[start:]
+
+
+# Words that may stand right before a clause's subject; any other lower-case word there
+# means the "subject" opens a relative clause ("the regulations we have today laid").
+_BEFORE_SUBJECT = frozenset(
+    {
+        "and", "but", "so", "that", "which", "who", "as", "because", "since", "while", "when",
+        "now", "today", "then", "therefore", "also", "why", "how", "where",
+    }
+)  # fmt: skip
+_EMBEDDED_QUESTION = frozenset({"how", "whether", "what", "if"})
+_PREPOSITIONS = frozenset(
+    {"to", "of", "in", "on", "for", "with", "by", "at", "from", "about", "under"}
+)
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "these", "those", "our", "its", "their", "any", "all", "each"}
+)
+_STANCE = re.compile(
+    r"\b(?:confident|sure|think|believe|hope|know|expect|clear|aware|understand|feel|important"
+    r"|essential|vital|crucial|imperative|anticipated|expected|envisaged|estimated|predicted"
+    r"|forecast|likely|the\s+fact)\s+that\b"
+    r"|\b(?:if|unless|whether|would|should|could|might)\b",
+    re.IGNORECASE,
+)
+
+
+# Where a subject's head ends and a post-modifier begins: "the latest information | on farm
+# business income", "a decision | whether to remove…".  Who acts, or whether the clause is
+# a stance or a condition, is read in the head; words inside what modifies it ("business",
+# "whether") name what the measure is about.
+_POST_MODIFIER = re.compile(
+    r"(?<=\w)\s+(?:of|on|for|about|into|from|over|under|across|between|within|towards?"
+    r"|regarding|concerning)\s"
+    # "whether" after a noun of deciding ("a decision whether…"), not after a verb ("asks
+    # whether…": an indirect question)
+    r"|\b(?:decision|question|choice|judge?ment|assessment|review)\b(?=\s+whether\s)",
+    re.IGNORECASE,
+)
+
+
+def _head_end(subject: str) -> int:
+    """Where ``subject``'s head noun phrase ends (its length when nothing modifies it)."""
+    m = _POST_MODIFIER.search(subject)
+    if m is None:
+        return len(subject)
+    return m.end() if m.group().isalpha() else m.start()  # a noun of deciding stays in
+
+
+_RELATIVE = re.compile(r"\b(?:where|which|whereby|whose)\b")
+_PAST_MAIN = re.compile(r"\b(?:was|were|had|has\s+been|have\s+been)\b|^\s*Following\b")
+_SPEAKER_NEXT = re.compile(r"\s+(?:I|we)\b")
+
+
+def _in_history(clause: str, m: re.Match[str]) -> bool:
+    """A trigger inside a relative clause that hangs on an account of the past ("This was
+    a consultation … where legislation will be used", "Following the 2006 report, which
+    sets out the Government's intention to…"), not on the speaker's own act ("…, which we
+    intend to lay this autumn")."""
+    rel = _RELATIVE.search(clause, max(0, m.start() - 60), m.start("verb"))
+    if rel is None or _SPEAKER_NEXT.match(clause, rel.end()):
+        return False
+    return _PAST_MAIN.search(clause, 0, rel.start()) is not None
+
+
+_IS_TO = re.compile(r"\s+(?:is|are)\s+(?:also\s+|now\s+)?to\s")
+_PURPOSE_NOUN = re.compile(
+    r"\b(?:aim|ambition|approach|goal|intention|objective|purpose|task|idea|question|point"
+    r"|answer|priority|challenge|job|role|way|thing|step|option|solution|policy|plan|hope|view"
+    r"|position|advice|intent|focus|emphasis|mission|target|pledge|commitment|promise|duty)s?\s*$",
+    re.IGNORECASE,
+)
+
+
+_LAST_PRONOUN = re.compile(r"\b(I|we)\s*$")
+# A subject that opens with an adverbial phrase before its pronoun ("As with all
+# negotiations … we", "In the light of that, we"), not a relative clause ("the rules we").
+_ADVERBIAL_OPENING = re.compile(
+    r"^\s*(?:As|In|On|At|After|Before|Following|With|Without|Through|Under|For|By|Once|Over"
+    r"|Given|Despite|Alongside|Beyond|Within|Across|During|Between|From|Until|Since|Throughout"
+    r"|Ahead|Towards|Upon|Having|Subject|Pending|Later|Earlier|Next|This|Starting|Beginning"
+    r"|If|When|Whenever|Unless|While|Whilst|Although|Though|Because|Just\s+as|Now\s+that)\b",
+    re.IGNORECASE,
+)
+# A hope or a guess the speaker puts before the clause: "We hope we are going to…", "I
+# suspect that we will…".
+_HOPED = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+|all\s+)?(?:hope|wish|suspect|imagine|guess|trust|dream)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+_SURE = re.compile(r"\s*(?:I|we)\s+(?:am|are)\s+(?:\w+ly\s+)?sure\b", re.IGNORECASE)
+_OFFERED_TO_ALL = re.compile(
+    r"\s+(?:will|shall)\s+(?:all\s+|also\s+)?be\s+(?:offered|given|provided|paid|guaranteed)\b"
+)
+_FACT_THAT = re.compile(r"\bthe\s+fact\s+that\s+$", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"^\s*(?:(?:and|but|so|yet|now|indeed|of\s+course)\b,?\s*)+", re.I)
+_TOGETHER_WITH = re.compile(r",?\s*(?:together|along|jointly)\s+with\b.*$", re.IGNORECASE)
+
+
+def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
+    """The trigger's subject as it acts (an adverbial opening dropped), or None when the
+    subject is someone else's, a stance, a cleft or a relative clause."""
+    if kind in {"undertaking", "performative", "target", "published", "funding"}:
+        return subject
+    if _HOPED.search(clause, 0, start) or _SURE.match(subject):
+        return None  # "We hope we are going to get more…", "I am sure it will be…": beliefs
+    pronoun = _LAST_PRONOUN.search(subject)
+    opening = _CONJUNCTION.sub("", subject)  # "and in dealing with this I will…"
+    adverbial = pronoun is not None and bool(_ADVERBIAL_OPENING.match(opening))
+    if pronoun is not None and adverbial:
+        # "As with all negotiations with third countries we will…", "Once this is
+        # completed we will consult…": the subject is "we", not a relative clause
+        start, subject = start + pronoun.start(1), pronoun.group(1)
+    subject = subject.strip()
+    named = DEPARTMENT.match(_TOGETHER_WITH.sub("", subject))  # "Department for Business, …"
+    # "everybody will be offered help": what all are given is the Government's act
+    offered = EVERYONE.search(subject) and _OFFERED_TO_ALL.match(clause, start + len(subject))
+    head = _head_end(subject)
+    others = _SUBJECT_OTHERS.search(subject)
+    stance = _STANCE.search(subject)
+    if (not named and not offered and others and others.start() < head) or (
+        stance and stance.start() < head
+    ):
+        return None
+    if _CLEFT.match(subject):
+        return None  # "What I will also make clear is that…": a cleft, not an undertaking
+    if kind == "announced":
+        subject = _TOGETHER_WITH.sub("", subject)
+        if (
+            not _I_WE_IT.fullmatch(subject)
+            and not agentive(subject)
+            and not government_subject(subject)
+        ):
+            return None
+    if I_OR_WE.fullmatch(subject) and not adverbial:
+        before = _TOKEN.findall(clause[:start])
+        # "From this year we are committing…": an opening phrase, not a relative clause
+        opened = bool(_ADVERBIAL_OPENING.match(_CONJUNCTION.sub("", clause[:start])))
+        if before and before[-1].lower() in _EMBEDDED_QUESTION:
+            return None  # "ask me how we are getting on…": an indirect question
+        if _FACT_THAT.search(clause, 0, start):
+            return None  # "struggled with the fact that we are implementing…": a fact named
+        if (
+            len(before) > 1
+            and before[-1].lower() in {"which", "whom"}
+            and before[-2].lower() in _PREPOSITIONS
+        ):
+            return None  # "the problem to which we are addressing ourselves": a relative clause
+        if (
+            before
+            and not opened
+            and before[-1][0].islower()
+            and before[-1].lower() not in _BEFORE_SUBJECT
+            and _DETERMINERS & {w.lower() for w in before[-3:]}
+        ):
+            return None  # "the regulations we have today laid": a relative clause
+    return subject
+
+
+# Adverbs a pattern may take for the verb: "will later be transferred", "has agreed to
+# formally ratify", "will in time be absorbed".
+_TIME_ADVERBS = frozenset({"later", "soon", "again", "then", "first", "next", "eventually"})
+_IN_TIME = re.compile(r"^\s*time\b")
+
+
+def _past_adverbs(verb: str, rest: str) -> tuple[str, str, bool]:
+    """The verb and the words after it, adverbs before the verb skipped, and whether a
+    "be" was skipped with them (the verb is then a participle or a gerund)."""
+    words, be = rest.split(), False
+    while words and (
+        (verb.endswith("ly") and verb not in ("apply", "supply", "rely", "fly", "multiply"))
+        or verb in _TIME_ADVERBS
+        or (verb == "in" and _IN_TIME.match(" ".join(words)))
+    ):
+        if verb == "in":
+            words = words[1:]
+            if not words:
+                break
+        verb, words = words[0], words[1:]
+        if verb == "be" and words:  # "will later be transferred": the participle is the verb
+            verb, words, be = words[0], words[1:], True
+    return verb, "".join(" " + w for w in words), be
+
+
+# A commitment refused before the clause that would hold it: "I cannot give a commitment to
+# the House tonight that this will happen", "we are not saying that we will…".
+_DENIED = re.compile(r"\b(?:cannot|can't|not|never)\b[^,;]*\bthat\b", re.IGNORECASE)
+# A subject followed by words set off by commas, right before the modal: a partner
+# ("together with…") or an apposition ("my right hon. Friend").
+_ASIDE = re.compile(
+    r"(?P<np>\b[\w’'() -]{1,80}?),\s*(?:(?:together|along|jointly)\s+with\s+"
+    r"|(?:my|our|the)\s+(?:right\s+)?(?:hon\.|honourable|noble)\s+)[^,;]{1,100},\s*$"
+)
+
+
+def _negated(clause: str, trigger_start: int, verb_at: int) -> bool:
+    """Whether the trigger is negated, between its subject and verb or at the subject's
+    end ("we do not intend to ban…", where "do not" falls inside the subject)."""
+    return bool(
+        _NEGATION.search(clause[trigger_start:verb_at])
+        or _NEGATED_TAIL.search(clause, max(0, trigger_start - 24), trigger_start)
+    )
+
+
+_PARTICIPLE = re.compile(r"\s+([a-z][a-z-]*(?:ed|en|wn|ne|lt|ilt))\b")
+_NEGATED_TAIL = re.compile(r"\b(?:not|never|n't|no\s+longer|cannot)\s*$", re.IGNORECASE)
+
+
+# What matters, said of the speaker's side: "it is vital that we…", "it is right that we
+# examine…", "it is crucial that we deliver…" (the gold takes none of these as a commitment).
+_IT_MATTERS = re.compile(
+    r"\b(?:it\s+is|it’s|it's|it\s+remains)\s+(?:\w+\s+)?(?:vital|important|essential|crucial"
+    r"|right|imperative|critical)\s+that\s+$",
+    re.IGNORECASE,
+)
+
+# A time clause's conjunction right before the subject: when something will be, not what.
+_WHEN_BEFORE = re.compile(r"\b(?:when|once|until|whenever)\s+$", re.IGNORECASE)
+_WHEN_OPENS = re.compile(r"(?:when|once|until|whenever)\s", re.IGNORECASE)
+# A forecast framing the subject and its verb: "it is estimated that £2.8 billion will be
+# spent", "the Agency forecasts the number of properties … will reduce".
+_FORECAST = re.compile(
+    r"\b(?:estimated|forecast|predicted|projected)\s+that\b"
+    r"|\b(?:forecasts|predicts|estimates)\s+(?:that\s+)?(?:the|a|an|this|these|there)\b",
+    re.IGNORECASE,
+)
+
+
+def triggers_in(
+    clause: str, rules: tuple[Rule, ...] = (), *, checked: bool = False
+) -> Iterator[Trigger]:
+    """The triggers in ``clause`` by ``rules`` (all of them by default), rule by rule.
+
+    ``checked`` says the caller has already seen that each rule is possible here.
+    """
+    lowered = "" if checked else lower_for_search(clause)
+    for rule in rules or TRIGGERS:
+        if not checked and not rule.possible(clause, lowered):
+            continue
+        kind = rule.kind
+        for m in rule.finditer(clause):
+            subject = m.group("subject") or ""
+            if kind == "request" and "object" in m.groupdict():
+                subject = m.group("object")
+            verb, rest, be_skipped = _past_adverbs(m.group("verb"), m.group("rest") or "")
+            if _negated(clause, m.end("subject"), m.start("verb")):
+                continue
+            subject_at = m.start("subject") if kind != "request" else m.start()
+            if kind == "modal" and not subject.strip():
+                # "our department, together with the Treasury, will…", "The Chancellor, my
+                # right hon. Friend, will…": the subject before the words set off by commas
+                aside = _ASIDE.search(clause, 0, m.start("subject"))
+                if aside is not None:
+                    subject, subject_at = aside.group("np"), aside.start("np")
+            if _IT_MATTERS.search(clause, max(0, subject_at - 60), subject_at):
+                continue  # "it is vital that we continue to work…": what matters, not an act
+            if kind == "modal" and _FORECAST.search(
+                clause, max(0, subject_at - 60), m.start("verb")
+            ):
+                continue  # "it is estimated that £2.8 billion will be spent": a forecast
+            acting = _subject_ok(clause, subject_at, subject, kind)
+            if acting is None:
+                continue
+            subject = acting
+            if kind == "modal" and (_WOULD_SUBJECT.search(subject) or _DENIED.search(subject)):
+                continue  # "I cannot give a commitment … that this will happen"
+            if kind == "modal" and (
+                _WHEN_BEFORE.search(clause, max(0, subject_at - 12), subject_at)
+                or _WHEN_OPENS.match(subject)
+            ):
+                continue  # "…by July next year, when full import controls will be in place"
+            if kind not in {"undertaking", "performative"} and _in_history(clause, m):
+                continue  # "This was a consultation … where legislation will be used"
+            if _IS_TO.match(clause, m.end("subject")) and _PURPOSE_NOUN.search(subject):
+                continue  # "its ambition is to…", "Defra's approach is to…": aims described
+            be = bool(m.groupdict().get("be")) or be_skipped
+            if kind == "request" and verb == "be" and (done := _PARTICIPLE.match(rest)):
+                # "I have asked for the work to be fast-tracked": the step asked for
+                verb, rest, be = done.group(1), rest[done.end() :], True
+            passive = be and verb.endswith(("ed", "en", "de", "ne", "id"))
+            if passive and kind == "modal" and verb.lower() in _AGENDA:
+                continue  # "The following issues will be discussed at the council": business
+            if (
+                kind in {"modal", "existential"}
+                and _AT_MEETING.search(clause)
+                and not I_OR_WE.fullmatch(subject.strip())
+                and not government_subject(subject.strip())
+            ):
+                continue  # "During the main Council there will be a discussion on…": its agenda
+            yield Trigger(m.start(), subject, verb, rest, kind, passive, be)
+
+
+# What a meeting's or a House's business will take up, by nobody's undertaking: "The
+# following issues will be discussed at the council", "…will be debated in due course".
+_AGENDA = frozenset({"discussed", "debated", "followed"})
+# A meeting of others as the setting: "at the 7 March ECOFIN", "during the main Council".
+_AT_MEETING = re.compile(
+    r"\b(?i:at|during|in)\s+(?i:the\s+)?(?:[\w-]+\s+){0,3}?(?:Council|ECOFIN|summit|Summit|session"
+    r"|Eurogroup)\b"
+)

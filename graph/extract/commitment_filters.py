@@ -1,0 +1,385 @@
+"""What looks like a commitment but is not: history, description, stance, procedure.
+
+Part of the commitment extractor (:mod:`graph.extract.commitments` runs the stages).
+Each test here refuses a trigger the rules found, for a reason the guideline
+(``tests/gold/commitments/README.md``) gives: years that ended before the debate
+(:func:`years_before`), policy already running described in the present tense
+(:func:`describes_policy`: "we are spending £80 billion…"), a stance with nothing to deliver
+(:func:`upholds`: "committed to protecting the Union"), the House's own business and
+courtesies (:func:`procedural`: "I shall give way", "I call…"), and other people's words
+quoted (:func:`in_quotes`).  Also what a time phrase means beside money
+(:func:`budget_period`: "£5 billion over the next two years" is a period, not a due
+date).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from graph.extract.commitment_acts import I_OR_WE
+from graph.extract.commitment_rules import SET_OFF, Trigger
+from graph.extract.commitment_vocab import DESCRIPTIVE, STATIVE, crude_lemma, lemma, verb_lemma
+from graph.extract.deadlines import Deadline, find_deadlines
+from graph.records import MonetaryAmount
+
+# Procedure, not commitment: an opening ("I call…", "Let me…") or papers in the Library.
+_PROCEDURAL_OPENING = re.compile(
+    r"(?:Order[.!]?|I\s+call\b|I\s+commend\b|I\s+beg\s+to\s+move\b|I\s+thank\b|I\s+wish\b"
+    r"|I\s+will\s+make\s+a\s+statement\b|Question\s+put\b|Let\s+me\b(?!\s+(?:\w+ly\s+)?(?:re)?assure)"
+    # emphasis, not procedure: "Let me be very clear at the outset: we will still invest…"
+    r"(?!\s+(?:be|make\s+(?:it|this|that))\s+(?:\w+\s+)?(?:clear|plain)\b[^.;?]{0,40}?:)"
+    r"|Let\s+us\b|I\s+give\s+way\b)",
+    re.IGNORECASE,
+)
+_PROCEDURAL_PAPERS = re.compile(
+    r"\b(?:placed|deposited|available)\s+in\s+the\s+Librar(?:y|ies)\b|\bVote\s+Office\b"
+    r"|\b(?:place|deposit)\b[^.;]{0,120}\bin\s+the\s+Librar(?:y|ies)\b",
+    re.IGNORECASE,
+)
+# Procedure and courtesies anywhere in a sentence: acts on the debate itself ("With
+# permission, I will make a statement", "I will come to that later in my speech", "I
+# shall give way", "I will name him") and social acts ("I am pleased to follow…").
+_PROCEDURE = re.compile(
+    r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+going\s+to|want\s+to|would\s+like\s+to|undertake\s+to)"
+    + SET_OFF
+    + r"\s+"
+    r"(?:now\s+|briefly\s+|just\s+|also\s+|then\s+|therefore\s+|quickly\s+)*"
+    r"(?:make\s+(?:a|this|the)\s+statement|make\s+(?:this|that|the|a|one|my)\s+(?:\w+\s+)?point\b|repeat\s+(?:a|the|that)\s+statement|give\s+way"
+    r"|take\s+(?:no\s+lectures|(?:an?\s+|one\s+|more\s+|further\s+)?interventions?)"
+    r"|make\s+(?:some\s+)?progress|come\s+(?:back\s+)?(?:on\s+)?to\s+(?:that|this|those|these)\b"
+    r"|be\s+(?:coming|going|turning|returning)\s+(?:on\s+)?(?:to|into)\b|turn\s+(?:now\s+)?to\b"
+    r"|say\s+(?:a\s+(?:few|little|word)|something|more)\b|name\s+(?:him|her|the)\b|call\b|cite\b"
+    r"|(?:discuss|highlight|mention|touch\s+on|dwell\s+on|look\s+(?:briefly\s+)?at)\s+(?:just\s+|only\s+)?"
+    r"(?:a\s+few|a\s+couple|some\s+of\s+(?:them|these|those)|(?:the|my|our)\s+(?:(?:two|three|four|five"
+    r"|six|seven|main|key)\s+){1,2}(?:priorities|areas|themes|issues|points|questions|pillars))\b"
+    r"|give\s+(?:an?\s+|one\s+|two\s+|some\s+|a\s+few\s+)?(?:\w+\s+)?examples?\b"
+    r"|start\s+the\s+front|sum\s+up|conclude\b|finish\b|close\s+by|end\s+by|begin\s+by|start\s+by"
+    r"|add\s+that\b|respond\s+(?:\w+ly\s+)?to\s+(?:the\s+|those\s+|these\s+|some\s+of\s+(?:the|those|these)\s+)?(?:debate|points?|hon)(?![^;?]{0,60}?\bin\s+writing\b)|try\s+to\s+(?:answer|respond|deal)"
+    r"|respond\s+in\s+(?:general\s+)?terms|speak\s+(?:also\s+)?to\s+(?:the\s+)?(?:other\s+)?(?:[Gg]overnment\s+)?amendments?\b"
+    r"|(?:start|begin|deal\s+first)\s+with\s+(?:the|his|her|their|a)\s+(?:\w+\s+)?(?:groups?\s+of\s+)?(?:question|point|issue"
+    r"|amendment|contribution)s?\b"
+    r"|provide\s+(?:some\s+|a\s+little\s+)?(?:context|background)\b"
+    r"|deal\s+with\s+(?:that|those|these|the)\s+(?:(?:two|three|four|five|six|several|main|various"
+    r"|specific)\s+)?(?:point|question|issue)s?\b"
+    r"|(?:put|suspend)\s+the\s+(?:question|sitting)|now\s+(?:suspend|adjourn)"
+    r"|make\s+(?:a\s+(?:number|couple)\s+of|some|a\s+few|two|three|several|one|my)\s+(?:\w+\s+)?points?\b"
+    r"|refer\s+(?:him|her|them|the\s+(?:hon\.?\s+)?(?:member|gentleman|lady|deputy))\s+to\b"
+    r"|take\s+(?:this|the)\s+opportunity\s+to\s+(?:\w+ly\s+)?(?:set\s+out|say|thank|remind|pay"
+    r"|put\s+on\s+record|welcome|congratulate|explain|outline|clarify|mention|highlight"
+    r"|reiterate|stress|emphasi[sz]e|answer|respond)"
+    # going back to a point of the debate, or through what the speech will cover now
+    r"|return\s+(?:briefly\s+)?to\s+(?:some\s+of\s+)?(?:the|that|this|those|these|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:points?|issues?|problems?|questions?|subjects?|themes?|matters?)\b)"
+    r"|\b(?:I|we)\s+(?:will|shall)\s+(?:now|briefly|first)\s+(?:outline|set\s+out|explain|describe"
+    r"|summarise|run\s+through|go\s+through)\b"
+    r"|\blater\s+in\s+(?:my|this)\s+(?:speech|remarks|contribution)\b"
+    r"|\bin\s+my\s+(?:closing|winding|concluding|final\s+remarks)"
+    r"|\bI\s+(?:am|’m|'m)\s+(?:\w+ly\s+)?(?:pleased|delighted|glad|grateful|proud)\s+to\s+"
+    r"(?:follow(?!\s+up)|welcome|see|hear|respond|have\s+(?:the|this)|open|close|take\s+part"
+    r"|pay|join)\b"
+    r"|\b(?:I|we)\s+(?:pay\s+tribute|congratulate|send\s+(?:our|my)|extend\s+(?:our|my))\b"
+    # an amendment to be debated in a moment: "…, which we will consider shortly"
+    r"|\b(?:which|that)\s+we\s+(?:will|shall)\s+(?:consider|debate|discuss|come\s+to|reach)\s+"
+    r"(?:shortly|later|next|in\s+a\s+moment)\b"
+    r"|\bbest\s+wishes\b|\bcondolences\b",
+    re.IGNORECASE,
+)
+_PROCEDURE_WORDS = (
+    "will", "shall", "’ll", "'ll", "going", "want", "like", "undertake", "later", "closing", "winding",
+    "concluding", "final remarks",
+    "pleased", "delighted", "glad", "grateful", "happy", "proud", "tribute", "congratulate",
+    "send", "extend", "wishes", "condolences",
+)  # fmt: skip
+MODAL_WORD = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
+
+
+NEW_MONEY = re.compile(
+    r"\b(?:new|extra|additional|further|increased)\s+(?:[\w-]+\s+){0,3}?[£€$]"
+    r"|[£€$][\d.,]+\s*(?:[mk]|bn|million|billion)?\s+(?:of\s+)?(?:new|extra|additional)\b",
+    re.IGNORECASE,
+)
+
+
+_DUE_BY = re.compile(
+    r"(?i:by|before|until|till|no\s+later|ahead|within|the\s+end|at\s+the\s+end|on\b|in\s+the\s+(?:first|second))"
+)
+_YEAR = re.compile(r"\b(?:19|20)(\d\d)(?:[-–/](\d\d(?:\d\d)?))?\b")
+
+
+def years_before(sentence: str, on: date | None) -> bool:
+    """Whether every year the sentence names ended before ``on``'s year ("in 2009",
+    "2010-11" said in 2016); a sentence naming none says nothing."""
+    if on is None:
+        return False
+    ends = []
+    for m in _YEAR.finditer(sentence):
+        first = 1900 + int(m.group(1)) if m.group(0).startswith("19") else 2000 + int(m.group(1))
+        ends.append(first + (1 if m.group(2) else 0))
+    return bool(ends) and max(ends) < on.year
+
+
+_MONEY_ACTIONS = frozenset({"fund", "provide", "invest", "spend", "allocate", "increase", "extend"})
+_YEARLY = re.compile(r"(?i:year|\d{4}[-–/]\d{2})")
+
+
+def budget_period(
+    deadline: Deadline, amounts: tuple[MonetaryAmount, ...], action: str = "fund"
+) -> bool:
+    """Money to be spent in or over a period is not due by its end ("£125 million next
+    year", "£5 billion over the next two years", "for 2010-11"): with an amount, only a
+    phrase saying "by", "before", "within" or a day is a deadline."""
+    if deadline.text.lower().startswith("for "):
+        return True  # "contracts for 2010-11": the period, never a due day
+    yearly = _YEARLY.search(deadline.text) is not None
+    spending = action in _MONEY_ACTIONS
+    return bool(amounts) and spending and yearly and not _DUE_BY.match(deadline.text)
+
+
+def verb_index(sentence: str, trigger: Trigger) -> int:
+    at = sentence.find(trigger.verb, trigger.start)
+    return at if at >= 0 else len(sentence)
+
+
+def names_a_time(sentence: str, on: date | None) -> bool:
+    """Whether the sentence names a day the measure is due by or starts on."""
+    return any(d.due is not None or d.starts is not None for d in find_deadlines(sentence, on=on))
+
+
+# Participles coordinated with a progressive's verb: "are funding X, rolling out Y and…"
+# ("the continuation and restarting of day services" coordinates nouns: no act there)
+_AND_PARTICIPLE = re.compile(r"(?:,\s+|\s+and\s+)([a-z]+ing)\s+(?!that\b|to\b|of\b)")
+_CLOSELY_WITH = re.compile(
+    r"\s+(?:very\s+)?(?:closely|intensively|constructively)\s+with\b"
+    r"|\s+(?:very\s+)?closely\s+on\s+(?:this|that|it|these|those)\b",  # nothing named
+    re.IGNORECASE,
+)
+_SPEAKING = frozenset({"talk", "speak", "say", "argue", "think"})
+_WITH_SOMEONE = re.compile(
+    r"\s+(?:(?:\w+ly|right|also)\s+)?(?:across\s+\w+\s+)?with\b", re.IGNORECASE
+)
+# What work with someone is for: "working with Treasury colleagues to deliver that".
+_PURPOSE = re.compile(r"\b(?:to|so\s+that|in\s+order\s+to)\s+(?!the\b|a\b|an\b)[a-z]+\b")
+
+
+# What a stance is committed to ("The Government are committed to protecting and
+# promoting the strengths of our Union"): a verb of upholding, with no deliverable.
+_UPHOLDING = frozenset(
+    {"protect", "promote", "uphold", "defend", "strengthen", "support", "maintain", "ensure",
+     "tackle", "improve", "champion", "safeguard", "respect", "value", "preserve", "keep",
+     "help", "encourage", "eradicate", "eliminate", "get"}
+)  # fmt: skip
+_COMMITTED_TO = re.compile(r"\bcommitted\s+to\s+([a-z]+ing)\b")
+# What "committed to the …" names, up to the clause's end, and the nouns that make it a
+# measure rather than a value ("committed to a national funding formula review").
+_COMMITTED_TO_NOTHING = re.compile(r"\s+to(?:\s+(?:that|this|it|them))?\s*(?:[.;,?!—]|$)")
+_COMMITTED_TO_A_VALUE = re.compile(r"\s+to\s+(?:the|a|an|our|this|its)\s+[^,.;:?]{1,80}")
+_DELIVERABLE_NOUN = re.compile(
+    r"\b(?:review|consultation|reform|programme|scheme|plan|strategy|Bill|legislation|target|fund"
+    r"|funding|investment|delivery|provision|introduction|implementation|publication|extension"
+    r"|expansion|establishment|creation|development|roll-?out|pilot|project|package|deal"
+    r"|agreement|timetable|date|deadline)s?\b",
+    re.IGNORECASE,
+)
+_VALUE_NOUN = re.compile(
+    r"\b(?:independence|principles?|values?|rights|freedoms?|Union|integrity|rule\s+of\s+law"
+    r"|sovereignty|democracy|equality|interests|well-?being|ideals?|spirit)\b",
+    re.IGNORECASE,
+)
+DETERMINED_EFFORT = re.compile(
+    r"\bdetermined\s+to\s+(?:tackle|make\s+sure|sort|do\s+(?:something|all|everything|what)"
+    # an outcome sought, not an act: "to keep moving forward", "to get this right", "to
+    # make that route unviable"
+    r"|keep\s+(?:moving|going|pushing)|get\s+(?:this|it|that|things)\s+right|make\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:unviable|impossible|harder|easier|safer|better|fairer|stronger|work))\b"
+    r"|\bcommitted\s+to\s+doing\s+(?:all|everything|whatever|what)\s+(?:we|it|they|I)\s+can\b"
+    # a way to be, not an act: "committed to being transparent about the budget"
+    r"|\bcommitted\s+to\s+being\b"
+)
+
+
+def upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
+    """ "We are committed to protecting…", "to ensuring a strong police presence": a
+    commitment to a stance, not to a measure, unless money or a time comes with it."""
+    if DETERMINED_EFFORT.search(sentence, trigger.start, verb_index(sentence, trigger) + 40):
+        # "we are determined to tackle the harm…", "to make sure that…": an effort, no act
+        return not NEW_MONEY.search(sentence) and not names_a_time(sentence, on)
+    if trigger.verb == "committed" and _COMMITTED_TO_NOTHING.match(
+        sentence, verb_index(sentence, trigger) + len(trigger.verb)
+    ):
+        # "We are absolutely committed to that.", "…something the Government are committed
+        # to.": agreement with a stance named elsewhere, no measure of its own
+        return not NEW_MONEY.search(sentence) and not names_a_time(sentence, on)
+    value = (
+        _COMMITTED_TO_A_VALUE.match(sentence, verb_index(sentence, trigger) + len(trigger.verb))
+        if trigger.verb == "committed"
+        else None
+    )
+    if (
+        value is not None
+        and _VALUE_NOUN.search(value.group(0))
+        and not _DELIVERABLE_NOUN.search(value.group(0))
+    ):
+        # "I am committed to the editorial independence of the BBC": a value, not a measure
+        return not NEW_MONEY.search(sentence) and not names_a_time(sentence, on)
+    m = _COMMITTED_TO.search(sentence, trigger.start, verb_index(sentence, trigger) + 40)
+    if m is None:
+        return False
+    word = m.group(1)
+    # the verb's base form, even for a verb of no deed the vocabulary lists ("improving")
+    bases = {verb_lemma(word), word[:-3], word[:-3] + "e", word[:-4]}
+    if not bases & _UPHOLDING or NEW_MONEY.search(sentence):
+        return False
+    return not names_a_time(sentence, on)
+
+
+def _deliverable(sentence: str, start: int) -> bool:
+    """Whether a purpose after ``start`` (the verb's end) names something to do ("…to
+    review the rules"), not a stance to keep ("…to ensure they have the powers")."""
+    for m in _PURPOSE.finditer(sentence, start):
+        verb = m.group(0).split()[-1]
+        if verb_lemma(verb) is not None and lemma(verb) not in _UPHOLDING:
+            return True
+    return False
+
+
+def describes_policy(trigger: Trigger, sentence: str, on: date | None) -> bool:
+    """A present-tense description ("we are spending £80 billion", "we are working hard
+    to…"), not work under way on a deliverable: a descriptive verb with neither new
+    money nor a time to come."""
+    if trigger.rest.lstrip().startswith(("hard ", "tirelessly ", "constantly ", "forward to")):
+        return True  # "working hard to…", "we are looking forward to…": effort and stance
+    # "we are working…" and, in the present, "we continue to work…" describe the same work
+    working = trigger.verb.lower() in ("working", "work")
+    if (
+        working
+        and _CLOSELY_WITH.match(trigger.rest)
+        and not names_a_time(sentence, on)
+        and (
+            trigger.verb.lower() == "working"
+            or not _deliverable(sentence, verb_index(sentence, trigger) + len(trigger.verb))
+        )
+    ):
+        # "we are working closely with the police to press down on…", "we continue to work
+        # closely with councils…": a partnership described, not a deliverable ("we continue
+        # to work closely with the coroners to review the rules" names one)
+        return True
+    if (
+        working
+        and _WITH_SOMEONE.match(trigger.rest)
+        and not _PURPOSE.search(sentence, trigger.start)
+        and not names_a_time(sentence, on)
+    ):
+        return True  # "we are also working with Portsmouth": a partnership, no deliverable
+    if crude_lemma(trigger.verb.split()[0]) in _SPEAKING and trigger.rest.lstrip().startswith(
+        ("about ", "as ", "of ", "here ")
+    ):
+        return True  # "we are talking about centralisation", "we are speaking as the party…"
+    if crude_lemma(trigger.verb.split()[0]) not in DESCRIPTIVE:
+        return False
+    if re.search(r"\bunder\s+(?:\w+\s+)?(?:review|consideration)\b", trigger.rest):
+        return False  # "we keep this under review": a matter kept open, not a description
+    if NEW_MONEY.search(sentence):
+        return False
+    verb_at = sentence.find(trigger.verb, trigger.start)
+    for m in _AND_PARTICIPLE.finditer(sentence, max(verb_at, 0)):
+        base = verb_lemma(m.group(1))
+        if base is not None and base not in DESCRIPTIVE and base not in STATIVE:
+            # "are funding free meals, rolling out breakfast clubs and making…": one of
+            # the acts the auxiliary governs is one of doing
+            return False
+    return not names_a_time(sentence, on)
+
+
+# A state the modal promises rather than an act: "will be recyclable", "will be six
+# months", "will reach 11%" (a participle after "be" is an act in the passive).
+_STATE = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:be\s+(?!able\b|\w+(?:ed|en|ing)\b)|reach\b|fall\s+to\b|rise\s+to\b)"
+)
+# What frames it as foreseen or as someone's words, or names what no government sets: a
+# forecast or a report, not a target.
+_FORESEEN_STATE = re.compile(
+    r"\b(?:expect\w*|forecast\w*|project(?:ed|ion|ions|s)|estimat\w*|predict\w*|likely|anticipat\w*"
+    r"|hope\w*|think|believe|sure|confident|if|unless|when|said|says|told|stated)\b"
+    r"|\b(?:inflation|growth|unemployment|borrowing|debt|deficit|GDP|economy|prices?|weather"
+    r"|temperatures?|population|demand|rates?)\b",
+    re.IGNORECASE,
+)
+
+
+def state_by_date(sentence: str, trigger: Trigger, on: date | None) -> bool:
+    """Whether the modal ``trigger`` promises a state by a dated deadline: "All packaging
+    will be recyclable by 2025", "the maximum wait will be five months by 2003", "it will
+    reach 11% by June" (a target), and nothing frames it as a forecast."""
+    if trigger.kind != "modal" or trigger.passive or "by " not in sentence.lower():
+        return False
+    modal = MODAL_WORD.search(sentence, trigger.start)
+    if modal is None or not _STATE.match(sentence, modal.end()):
+        return False
+    if _FORESEEN_STATE.search(sentence, 0, modal.start()) or I_OR_WE.fullmatch(
+        trigger.subject.strip()
+    ):
+        return False
+    return any(
+        d.kind == "deadline" and d.due is not None and d.text.lower().startswith("by ")
+        for d in find_deadlines(sentence, on=on)
+    )
+
+
+def procedural(sentence: str, lowered: str) -> bool:
+    if _PROCEDURAL_OPENING.match(sentence):
+        return True
+    if any(w in lowered for w in _PROCEDURE_WORDS) and _PROCEDURE.search(sentence):
+        return True
+    if not ("librar" in lowered or "vote" in lowered):
+        return False
+    # "I am today publishing the response, copies of which will be deposited in the
+    # Libraries": the papers are the act's, the act is the sentence's
+    own = _COPIES_OF_WHICH.search(sentence)
+    return bool(_PROCEDURAL_PAPERS.search(sentence, 0, own.start() if own else len(sentence)))
+
+
+# The statement's papers named after its act: ", copies of which are available in…".
+_COPIES_OF_WHICH = re.compile(r",\s+(?:and\s+)?(?:copies|a\s+copy)\s+of\s+which\b")
+
+
+# Someone else's words, quoted: "The chief economist of the CBI has said: “… Business
+# stands ready to deliver …”" (a repeated Statement, "The Statement is as follows: “…",
+# is the Government's own and stays in).
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|stated|states|told\s+(?:\w+\s+){0,4}?\w+|wrote|writes|put\s+it|quote"
+    r"|quoted|warned|warns|added|adds|reminded\s+us|commented|declared|remarked|saying)"
+    r"(?:\s+\w+ly)?(?:\s+that)?\s*[:,]?\s*$"
+    r"|\bquote\b[^.;“\"]{0,100}:\s*$",
+    re.IGNORECASE,
+)
+#: Paragraphs looked back through for a quotation's opening (a long quotation opens each
+#: of its paragraphs with "“" and closes only at its end).
+_QUOTE_REACH = 20
+
+
+def in_quotes(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation of someone else's words (see
+    :data:`_ATTRIBUTED`): a quotation open at ``at`` in its paragraph, attributed just
+    before its opening mark; one that opens the paragraph is looked for in the
+    paragraph before."""
+    end = at
+    for _ in range(_QUOTE_REACH):
+        start = text.rfind("\n\n", 0, end)
+        start = 0 if start < 0 else start + 2
+        opened: list[int] = []
+        for mark in _QUOTE_MARK.finditer(text, start, end):
+            char = mark.group()
+            if char == "“" or (char == '"' and not opened):
+                opened.append(mark.start())
+            elif opened:
+                opened.pop()
+        if not opened:
+            return False
+        if opened[0] != start or start == 0:
+            return _ATTRIBUTED.search(text, max(start, opened[-1] - 120), opened[-1]) is not None
+        end = start - 2  # the paragraph opens with the quotation: "… said:" just before?
+        if _ATTRIBUTED.search(text, max(0, end - 120), end) is not None:
+            return True
+    return False

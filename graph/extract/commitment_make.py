@@ -1,0 +1,391 @@
+"""One trigger, one commitment (or none): its act, money, time, category and status.
+
+Part of the commitment extractor (:mod:`graph.extract.commitments` runs the stages).
+:func:`make_commitment` takes a trigger the clause rules kept and decides what it
+commits: the act (a speech act announces or accepts; a modal names its verb of doing; a
+progressive is work under way), then refuses it for the reasons in
+:mod:`graph.extract.commitment_filters`, and fills the record: amounts with their roles
+(:mod:`graph.extract.money`), the deadline and start (:mod:`graph.extract.deadlines`;
+a spending period is not a deadline), the actor, category, status and confidence
+(:mod:`graph.extract.commitment_fields`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from graph.extract.actors import agentive, resolve_actor
+from graph.extract.commitment_acts import (
+    ENDS_IN_PRONOUN,
+    I_OR_WE,
+    action_of,
+    dynamic_verb,
+    government_subject,
+    listed_action,
+)
+from graph.extract.commitment_clauses import triggers_in
+from graph.extract.commitment_fields import category_of, confidence_of, named_things, status_of
+from graph.extract.commitment_filters import (
+    MODAL_WORD,
+    budget_period,
+    describes_policy,
+    names_a_time,
+    state_by_date,
+    upholds,
+    verb_index,
+    years_before,
+)
+from graph.extract.commitment_rules import BEING_STEP, Trigger
+from graph.extract.commitment_vocab import (
+    ACTIONS,
+    COMING,
+    EFFECT_PRONE,
+    NOMINALS,
+    lemma,
+    verb_lemma,
+)
+from graph.extract.deadlines import find_deadlines
+from graph.extract.money import CURRENCY_SIGN, committed_amounts, find_amounts_with_spans
+from graph.extract.sentences import lower_for_search
+from graph.records import Commitment, Span
+
+# Money as the subject: "the £10 million fund announced in January will support…", "the
+# £600 million package will make a real difference": what the money is for is committed.
+_MONEY_SUBJECT = re.compile(
+    rf"{CURRENCY_SIGN}\s?\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:fund|funding|package|grant|programme|investment|scheme|settlement)\b"
+)
+# The Government's own instrument as the subject: "The guidance will also make it clear
+# that…", "The legislation going through this House will ensure that we deliver…" (what
+# its text will do is the Government's act; "the Bill will make a real difference" names
+# no act, and no verb of the action table, so it stays out).
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y|[Tt]hese|[Nn]ew|[Dd]raft|[Ss]tatutory|[Rr]evised"
+    r"|[Uu]pdated|[Ff]orthcoming|[Uu]pcoming)\s+)+(?:[\w-]+\s+){0,2}?(?:guidance|code|Bill"
+    r"|legislation|regulations|order|strategy|White\s+Paper|Green\s+Paper|framework|amendments?"
+    r"|new\s+clause|clause|Act)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:Opposition|hon|right))"
+)
+# What such an instrument's text can do ("will support fair treatment" is an effect).
+_WHAT_A_TEXT_DOES = frozenset({"make", "ensure", "require", "provide", "give"})
+
+
+# What something will be held to be: "will be considered to have been signed", "will be
+# treated as income" (not "will be considered by the panel", "will be done as part of").
+_HELD_TO_BE = re.compile(
+    r"(?:considered|deemed|treated|regarded|classed|counted)\s+(?:to\s+(?:be|have)|as)\b",
+    re.IGNORECASE,
+)
+
+
+# A publication on the day: "is now available", "has been published", or a document named.
+_JUST_PUBLISHED = re.compile(r"\w+\s+(?:been|now|today)\b")
+_DOCUMENT = re.compile(
+    r"\b(?:report|summary|document|response|results|findings|guidance|strategy|plan|review"
+    r"|consultation|memorandum|statement|paper|evaluation)\b",
+    re.IGNORECASE,
+)
+_EXPECT_TO = re.compile(r"\bexpect\s+to\s+(?:\w+ly\s+)?$")
+
+# A measure's own event in the future, with whoever speaks for the Government behind it.
+_EVENT = re.compile(
+    r"happen\b|proceed\b|go\s+(?:ahead|on|forward)\b|take\s+(?:effect|place)\b"
+    r"|come\s+into\s+(?:force|effect)\b"
+    r"|open(?:\s+(?:its|their)\s+doors)?\b"
+)
+# Events that are a measure's only when a time is given: "both universities will open
+# their doors in 2014", "construction is expected to begin in September".
+_TIMED_EVENT = re.compile(r"(?:open|begin|start|commence|take(?=\s+place))\b")
+_EXPECTED_TO = re.compile(r"\bexpected\s+to\s+$")
+# The speaker's own work named again as the subject of "will continue".
+_OWN_WORK = re.compile(
+    r"(?:^|\s)(?:that|this|(?:that|this|our|my|the\s+Government['’]s)\s+(?:work|outreach"
+    r"|engagement|support|programme|dialogue|investment|effort|efforts|contact|contacts)"
+    # "The Green Paper consultation will continue until next month"
+    r"|the\s+(?:[\w-]+\s+){0,3}?(?:consultation|review|inquiry|talks|negotiations|pilot))\s*$",
+    re.IGNORECASE,
+)
+_WH_END = re.compile(r"\b(?:what|whatever|how|whether|which|who|if)\s*$", re.IGNORECASE)
+# Words before "there will be…" that make it a belief or a forecast.
+_FORESEEN = re.compile(
+    r"\b(?:sure|hope|hoped|expect|expected|think|believe|suspect|imagine|doubt|fear|likely"
+    r"|inevitabl[ey]|perhaps|may|might|if|unless|whether|predict\w*|assume|whereby|want)\b",
+    re.IGNORECASE,
+)
+
+
+_ALLOCATED = re.compile(r"(?i:allocated|earmarked|set\s+aside|ring-?fenced|budgeted)$")
+_LOOKING_BACK = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\b|\bsince\b|\bso\s+far\b"
+    r"|\bto\s+date\b|\balready\b|\blast\s+year\b",
+    re.IGNORECASE,
+)
+# A budget's money for the year, as a budget vote states it ("the budget increased from
+# R79 million in 2011-12 to R91 million in 2012-13"), and the words that make a rise history
+# ("since 2010", "over the past five years"; "in the last year" names the year before).
+_BUDGET_RISE = re.compile(r"(?i:increase|amounts|received|is\s)")
+_RISEN_SINCE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date)\b|\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?"
+    r"(?:years|decade|parliament)\b",
+    re.IGNORECASE,
+)
+
+
+# A subject that counts things rather than naming one: "various projects", "many of these".
+_SOME_OF_MANY = re.compile(
+    r"\b(?i:many|most|some|several|various)\s+(?:of\s+(?:these|them|those|the)\s*)?[\w’' -]{0,40}$"
+)
+_BEING = re.compile(r"\s+(?:is|are)\s+(?:\w+\s+)*?being\s")
+# A commitment the speaker's side confirms or takes on, before the act it names.
+_COMMITMENT_TO = re.compile(r"\b(?:commitment|committing\s+\w+)\s+to\b")
+
+
+# What a confirmation must go on to say to confirm a measure: something to come, a
+# decision taken, work under way, money or the day's act.
+# A decision taken, as a confirmation or news reports it: "we have agreed", "has set aside".
+_DECIDED = (
+    r"accepted|agreed|decided|committed|approved|allocated|launched|published|laid|appointed"
+    r"|extended|established|secured|set\s+aside|earmarked"
+)
+_MEASURE_AHEAD = re.compile(
+    rf"\b(?:will|shall|going\s+to|(?:is|are)\s+to|ha(?:ve|s)\s+(?:now\s+)?(?:{_DECIDED}|asked)"
+    r"|(?:am|are|is)\s+(?:now\s+)?\w+ing"
+    rf"|being|under\s?way|today|intend|plan)\b|{CURRENCY_SIGN}\s?\d",
+    re.IGNORECASE,
+)
+
+
+_FOR_COMMENT = re.compile(r"\bfor\s+(?:public\s+)?(?:comment|consultation)\b")
+# What a target stated as a number is called ("our target is 3 million apprentices").
+_TARGET_NOUNS = frozenset({"target", "ambition", "goal", "aim", "plan", "objective"})
+# How work on a measure is said to be going on ("work is taking place", "has commenced").
+_UNDER_WAY = frozenset({"under", "underway", "commenced", "begun", "started", "ongoing"})
+_STUDY = re.compile(r"\s*(?:\w+\s+)?(?:stud(?:y|ies)|consultations?)\b", re.IGNORECASE)
+# The same said of work, not of the speaker: "work is taking place", "plans are progressing"
+# ("we are taking action", "we are progressing well with…" are descriptions).
+_GOING_ON = frozenset({"taking place", "progressing"})
+# Talks between others: "talks are taking place between NHS employers and the BMA".
+_BETWEEN_OTHERS = re.compile(
+    r"\s*(?:now\s+)?between\b(?![^.;]{0,80}\b(?:the\s+Government|(?:the|my|our)\s+Department|us|me"
+    r"|(?:my|our)\s+officials)\b)"
+)
+_COMPLETED = re.compile(r"\b(?:or|and)\s+(?:has\s+|have\s+)?(?:been\s+)?(?:completed|finished)\b")
+# News commits only to a decision or money that follows ("is rising" is not one).
+_NEWS_AHEAD = re.compile(
+    rf"\b(?:will|shall|going\s+to|ha(?:ve|s)\s+(?:now\s+|also\s+)?(?:{_DECIDED}))\b"
+    rf"|{CURRENCY_SIGN}\s?\d",
+    re.IGNORECASE,
+)
+# Verbs of an assurance or an undertaking given ("I can assure him…", "I give her that
+# assurance", "we have made the commitment that…").
+_ASSURING = frozenset({"assure", "reassure", "assured", "give", "make", "given", "made"})
+# Verbs of telling: a confirmation or news commits only to a measure that follows.
+_NEWS_VERBS = frozenset({"confirm", "say", "report", "inform", "tell"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def make_commitment(
+    text: str, span: Span, trigger: Trigger, on: date | None, speaker: str | None
+) -> Commitment | None:
+    sentence = text[span.start : span.end]
+    state = False  # a state promised by a date: a target
+    if trigger.kind in {"performative", "accepted"}:
+        verb = trigger.verb.lower()
+        ahead = _MEASURE_AHEAD if verb == "confirm" else _NEWS_AHEAD
+        if verb in _NEWS_VERBS and not ahead.search(sentence, trigger.start):
+            return None  # "I can confirm that when I grew out of it, it remained…": a fact
+        action = "announce" if trigger.kind == "performative" else "accept"
+        if trigger.kind == "performative" and trigger.verb.lower() in _ASSURING:
+            action = "undertake"
+        inner = [t for t in triggers_in(sentence[trigger.start + 1 :]) if t.kind != "performative"]
+        if inner and inner[0].kind == "accepted":
+            action = "accept"
+        elif inner:
+            action = action_of(inner[0].verb, inner[0].rest) or action
+    elif trigger.kind == "progressive" and (
+        trigger.verb.lower().split()[0] in _UNDER_WAY
+        or (
+            " ".join(trigger.verb.lower().split()) in _GOING_ON
+            and not I_OR_WE.fullmatch(trigger.subject.strip())
+            and not government_subject(trigger.subject.strip())
+        )
+    ):
+        if _COMPLETED.search(sentence):
+            return None  # "work has begun or been completed on 95% of…": progress reported
+        verb_at = sentence.find(trigger.verb, trigger.start)
+        if _BETWEEN_OTHERS.match(sentence, verb_at + len(trigger.verb)):
+            return None  # "talks are taking place between the employers and the union"
+        action = "implement"  # "work is under way", "construction has commenced"
+        if _STUDY.match(trigger.subject):
+            action = "review"  # "a study on the river is also taking place": a review
+    else:
+        found = action_of(trigger.verb, trigger.rest)
+        if trigger.verb == "have" and trigger.rest.endswith("more to say"):
+            found = "set-out"  # "we will have more to say about Medway in due course"
+        if trigger.kind == "funding" and trigger.verb == "available":
+            found = "provide"  # "the £1.25 billion … will be available during this Parliament"
+        if trigger.kind == "target" and trigger.verb.lower() in _TARGET_NOUNS:
+            found = "reach"  # "our target is 3 million apprentices": a number to reach
+        elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("get on"):
+            found = "follow-up"  # "I will get on to it right away"
+        elif trigger.kind == "progressive" and trigger.verb.lower().startswith(("keep", "monitor")):
+            found = "review"  # "the Secretary of State keeps the restrictions under review"
+        elif trigger.kind == "undertaking" and "into account" in sentence[trigger.start :]:
+            found = "review"  # "I will take his representations into account"
+        elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("respond"):
+            found = "write"  # "I will respond to her in writing"
+        if (
+            found is None
+            and lemma(trigger.verb.split()[0]) == "take"
+            and re.search(r"\bdecisions?\b[^.;]*\btaken\b", sentence, re.IGNORECASE)
+        ):
+            found = "decide"  # "a decision … will be taken"
+        if lemma(trigger.verb.split()[0]) == "take" and "opportunity" in trigger.rest:
+            # "take the opportunity (…) to lay the regulations": the real verb follows
+            later = re.search(r"\bto\s+([a-z]+)\s+(\S+)", sentence[trigger.start :])
+            found = action_of(later.group(1), " " + later.group(2)) if later else None
+        if (
+            found is None
+            and trigger.kind == "intent"
+            and trigger.verb.endswith("ing")
+            and _COMMITMENT_TO.search(sentence, trigger.start, verb_index(sentence, trigger))
+        ):
+            found = verb_lemma(trigger.verb)  # "confirmed our commitment to reopening…"
+        if found is None and trigger.kind in {"modal", "progressive", "intent"}:
+            verb_at = sentence.find(trigger.verb, trigger.start)
+            modal = MODAL_WORD.search(sentence, trigger.start)
+            verb_after = sentence.find(trigger.verb, modal.end()) if modal else verb_at
+            after = sentence[verb_after + len(trigger.verb) :] if verb_after >= 0 else ""
+            found = dynamic_verb(trigger, after)
+            if found is not None and _EXPECT_TO.search(sentence, trigger.start, max(verb_at, 0)):
+                found = None  # "we expect to save £1 billion": a forecast, not an act
+        if (
+            found is None
+            and trigger.kind == "modal"
+            and _EVENT.match(trigger.verb + trigger.rest)
+            and not _WH_END.search(trigger.subject)
+        ):
+            found = "implement"  # "removals will happen very soon", "that work will go on"
+        if (
+            trigger.kind == "modal"
+            and _TIMED_EVENT.match(trigger.verb + trigger.rest)
+            and (
+                found == "implement"
+                or _EXPECTED_TO.search(sentence, 0, verb_index(sentence, trigger))
+            )
+            and not names_a_time(sentence, on)
+        ):
+            return None  # "the doors will open", "is expected to start": no time, no schedule
+        if (
+            found is None
+            and trigger.kind == "modal"
+            and trigger.verb.lower() == "continue"
+            and _OWN_WORK.search(trigger.subject)
+        ):
+            found = "continue"  # "that will continue", "our outreach will continue"
+        if trigger.kind == "funding":
+            if (_ALLOCATED.match(trigger.verb) or trigger.verb.lower() == "announced") and (
+                _LOOKING_BACK.search(sentence) or years_before(sentence, on)
+            ):
+                return None  # "have allocated £40 million over the last five years": spent
+            if _BUDGET_RISE.match(trigger.verb) and (
+                _RISEN_SINCE.search(sentence) or years_before(sentence, on)
+            ):
+                return None  # "the budget has increased by £4 billion since 2010": history
+            found = found if found in {"provide", "fund", "invest"} else "fund"
+        if found is None and trigger.kind == "published":
+            if not _JUST_PUBLISHED.match(sentence, trigger.start) and not _DOCUMENT.search(
+                sentence, 0, trigger.start
+            ):
+                return None  # "All answers … are available on the website": a standing fact
+            found = "publish"  # "A report … is now available on the website"
+        if trigger.kind == "progressive" and _FOR_COMMENT.search(trigger.rest):
+            found = "consult"  # "I have gazetted for comment a draft policy": out for comment
+        if found is None and trigger.kind == "request" and trigger.passive:
+            found = verb_lemma(trigger.verb)  # "…asked for work to be fast-tracked"
+        if found is None and trigger.kind == "progressive" and BEING_STEP.match(trigger.verb):
+            found = listed_action(trigger.verb)  # "the codes are being finalised"
+        if found is None and trigger.kind == "announced":
+            # "we have also agreed to a partnership with…"; a decision to do anything
+            found = "agree" if trigger.verb.lower() in _ARTICLES else listed_action(trigger.verb)
+            if "decision" in trigger.verb:
+                found = "decide"  # "we have taken a decision that…"
+        if trigger.kind == "existential":
+            if _FORESEEN.search(sentence, 0, trigger.start):
+                return None  # "I am sure there will be a review…": a belief, not a promise
+            noun = " ".join(trigger.verb.lower().split())
+            found = (
+                COMING.get(noun)
+                or COMING.get(noun.rstrip("s"))
+                or COMING.get(noun[:-3] + "y")
+                or ACTIONS.get(NOMINALS.get(noun, ""))  # "That extension will be coming forward"
+                or (ACTIONS.get(lemma(noun.rsplit("-", 1)[-1])) if noun.endswith("ing") else None)
+            )  # "co-commissioning coming up": commission
+        if found is None and state_by_date(sentence, trigger, on):
+            found, state = "achieve", True  # "All packaging will be recyclable by 2025"
+        if found is None and trigger.kind in {"undertaking", "target", "list"}:
+            found = "follow-up" if trigger.kind == "undertaking" else listed_action(trigger.verb)
+        if trigger.kind == "list":
+            found = listed_action(trigger.verb)
+        if found is None:
+            return None
+        head = lemma(trigger.verb.split()[0])
+        if trigger.passive and _HELD_TO_BE.match(trigger.verb + trigger.rest):
+            return None  # "the entry will be considered to have been signed": how it is held
+        if head == "benefit" and not find_amounts_with_spans(sentence):
+            return None  # "councils will benefit from £1.7 billion", not "from the changes"
+        if (
+            trigger.kind == "progressive"
+            and _BEING.match(sentence, trigger.start + len(trigger.subject))
+            and _SOME_OF_MANY.search(sentence, 0, trigger.start + len(trigger.subject))
+        ):
+            return None  # "various projects are being implemented": no measure named
+        if trigger.kind in {"progressive", "intent"} and upholds(trigger, sentence, on):
+            return None  # "we are committed to protecting the Union": a stance
+        if trigger.kind == "progressive" and describes_policy(trigger, sentence, on):
+            return None  # "we are spending…", "we continue to fund…": a description
+        if (
+            trigger.kind == "modal"
+            and not trigger.passive
+            and head in EFFECT_PRONE
+            # "I have already said that we will give…": the one who acts is "we"
+            and not agentive(ENDS_IN_PRONOUN.sub(r"\1", trigger.subject.strip()))
+            and not (found in {"provide", "fund", "continue"} and find_amounts_with_spans(sentence))
+            and not (head in _WHAT_A_TEXT_DOES and _DOCUMENT_SUBJECT.match(trigger.subject))
+            and not _MONEY_SUBJECT.search(
+                sentence, max(0, trigger.start - 4), verb_index(sentence, trigger)
+            )
+            and not (found == "continue" and _OWN_WORK.search(trigger.subject))
+        ):
+            return None
+        action = found
+    amounts = committed_amounts(sentence)
+    times = find_deadlines(sentence, on=on)
+    deadlines = [d for d in times if d.kind == "deadline" and not budget_period(d, amounts, action)]
+    # a time in the subject dates the subject ("DFID's expenditure in 2008-09 … will be
+    # published in July"): one after the act's verb, when there is one, dates the act
+    verb_at = verb_index(sentence, trigger)
+    dated = [d for d in deadlines if d.due is not None]
+    due = next(
+        (d for d in dated if d.span.start > verb_at and trigger.start < verb_at),
+        dated[0] if dated else (deadlines[0] if deadlines else None),
+    )
+    begins = next((d for d in times if d.kind == "start" and d.starts is not None), None)
+    actor = resolve_actor(text, span, trigger)
+    lowered = lower_for_search(sentence)
+    return Commitment(
+        span=span,
+        exact=sentence,
+        actor=actor,
+        action=action,
+        category="target" if state else category_of(trigger, sentence, lowered, action, amounts),
+        status=status_of(trigger, sentence, lowered),
+        confidence=confidence_of(trigger, actor, sentence, lowered),
+        amounts=amounts,
+        deadline=due.due if due else None,
+        deadline_text=due.text if due else None,
+        mentions=named_things(sentence),
+        start_date=begins.starts if begins else None,
+        start_text=begins.text if begins else None,
+        trigger=trigger.kind,
+    )
