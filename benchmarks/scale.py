@@ -475,6 +475,7 @@ def main() -> None:
         },
         "seed_bytes": corpus.seed_bytes(),
         "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "code": code_version(),
         "ingest": [],
         "peer": [],
         "queries": [],
@@ -636,11 +637,38 @@ def queries_markdown(entries: list[dict[str, Any]]) -> list[str]:
     return out
 
 
+def code_version() -> str | None:
+    """The commit the benchmark runs (with ``+changes`` when the tree differs from it), so
+    a saved run says which code it measured; None outside a git checkout."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short=7", "HEAD"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return f"{head}+changes" if dirty else head
+
+
 def markdown(r: dict[str, Any]) -> str:
     m = r["machine"]
+    code = f" of commit {r['code']}" if r.get("code") else ""
     out = [
         f"Machine: {m['cpus']} CPUs, {m['ram_gb']} GB RAM, Python {m['python']}; "
-        f"run {r['started']}. Scale 1x = the seeds ({r['seed_bytes']:,} bytes).\n",
+        f"run {r['started']}{code}. Scale 1x = the seeds ({r['seed_bytes']:,} bytes).\n",
         "### Ingest (`debate-kg build DIR --jobs N`, fresh on-disk store, process start included)\n",
         "Peak RSS of the whole process tree (writer and workers); `writer`: the build's own "
         "process, which writes the store while the workers extract.\n",
