@@ -80,6 +80,16 @@ def serve_command() -> list[str]:
     return [sys.executable, "-c", "from graph.cli import main; main()", "serve"]
 
 
+def _as_in_a_terminal() -> None:
+    """Let Ctrl-C reach the server, as it does in a terminal.
+
+    A job started with ``&`` by a shell without job control (``make test &`` in a
+    script) inherits SIGINT ignored, and so would the server: Python then never raises
+    KeyboardInterrupt, and every test waited 30 s for a server that could not hear it.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @contextlib.contextmanager
 def running(store: Path, *extra: str) -> Iterator[Endpoint]:
     """``debate-kg serve --port 0`` on ``store``; stopped with Ctrl-C (SIGINT) afterwards."""
@@ -89,6 +99,7 @@ def running(store: Path, *extra: str) -> Iterator[Endpoint]:
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        preexec_fn=_as_in_a_terminal,
     )
     assert proc.stdout is not None and proc.stderr is not None
     line = proc.stdout.readline()  # "serving DIR at http://127.0.0.1:PORT/"

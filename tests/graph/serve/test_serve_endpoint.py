@@ -399,8 +399,8 @@ def test_ctrl_c_leaves_no_process_behind(seed_store_dir: Path) -> None:
         assert json_rows(get(served, COUNT))
         children = psutil.Process(served.process.pid).children(recursive=True)
         assert children  # the worker (and multiprocessing's resource tracker)
-    # -9: it did not stop within 30 s of Ctrl-C and was killed (seen once, in a full suite
-    # that ran at half speed); what it printed says how far its shutdown got
+    # -9: it did not stop within 30 s of Ctrl-C and was killed; what it printed says how
+    # far its shutdown got
     assert served.process.returncode == 0, "".join(served.log)[-3000:]
     _gone, alive = psutil.wait_procs(children, timeout=10)
     assert alive == []
