@@ -184,6 +184,10 @@ _NEWS_VERBS = frozenset({"confirm", "say", "report", "inform", "tell"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
+# What may come before a time phrase that opens the sentence, set off by a comma.
+_SET_OFF_OPENING = re.compile(r"\s*(?:(?:And|But|So|Then|Also|Now),?\s*)?$")
+
+
 def make_commitment(
     text: str, span: Span, trigger: Trigger, on: date | None, speaker: str | None
 ) -> Commitment | None:
@@ -363,11 +367,18 @@ def make_commitment(
     times = find_deadlines(sentence, on=on)
     deadlines = [d for d in times if d.kind == "deadline" and not budget_period(d, amounts, action)]
     # a time in the subject dates the subject ("DFID's expenditure in 2008-09 … will be
-    # published in July"): one after the act's verb, when there is one, dates the act
+    # published in July"): one set off at the sentence's opening ("By 2003, the wait will
+    # be five months; by 2004, four") or else one after the act's verb dates the act
     verb_at = verb_index(sentence, trigger)
     dated = [d for d in deadlines if d.due is not None]
     due = next(
-        (d for d in dated if d.span.start > verb_at and trigger.start < verb_at),
+        (
+            d
+            for d in dated
+            if trigger.start < verb_at
+            and (d.span.start > verb_at or _SET_OFF_OPENING.match(sentence, 0, d.span.start))
+            and (d.span.start > verb_at or sentence.startswith(",", d.span.end))
+        ),
         dated[0] if dated else (deadlines[0] if deadlines else None),
     )
     begins = next((d for d in times if d.kind == "start" and d.starts is not None), None)

@@ -10,7 +10,12 @@ Conventions (the date returned is always the *last* day a phrase allows):
   so is a weekday ("on Saturday"), "next Saturday" being the one of the week after;
 - seasons follow the meteorological calendar: spring March–May, summer
   June–August, autumn September–November, winter December–February (so
-  winter ends on the last day of February of the following year);
+  winter ends on the last day of February of the following year); "late
+  spring" and "early summer" end with their season, "the spring of 2027"
+  is that year's;
+- the middle of a year ("mid-2026", "by the middle of next year") is 30 June, its
+  early part (as "early next year") 31 March, and "the turn of the year" the next
+  31 January;
 - durations ("within six months", "over the next two years", "in a decade")
   count from the debate date;
 - "by the end of this Parliament" is the dissolution date of the Parliament
@@ -180,6 +185,10 @@ def _season(m: re.Match[str], on: date | None) -> date | None:
     if on is None:
         return None
     name = m["season"].lower()
+    if m["year"]:
+        return _season_end(name, int(m["year"]))
+    if not (m["which"] or m["part"]):
+        raise _NotADeadline  # a bare "summer": "summer schools", "a summer of sport"
     first = _SEASONS[name][0]
     which = (m["which"] or "").lower()
     # The season "this" refers to: the current one, or the next to start this year.
@@ -203,8 +212,8 @@ def _financial_year(m: re.Match[str], on: date | None) -> date | None:
 
 
 def _relative(m: re.Match[str], on: date | None) -> date | None:
-    if m["which"].lower() == "the" and "end" not in m.group(0).lower():
-        raise _NotADeadline  # "throughout the year", "the month"
+    if m["which"].lower() == "the" and "end" not in m.group(0).lower() and not m["later"]:
+        raise _NotADeadline  # "throughout the year", "the month" (but "later in the year")
     if on is None:
         return None
     shift = 1 if (m["which"] or "").lower() == "next" else 0
@@ -245,6 +254,7 @@ def _weekday(m: re.Match[str], on: date | None) -> date | None:
 #: "months" six months.
 _VAGUE = {
     "day": relativedelta(days=7),
+    "fortnight": relativedelta(weeks=2),  # "within the next fortnight": no count, one
     "week": relativedelta(weeks=6),
     "month": relativedelta(months=6),
 }
@@ -290,6 +300,9 @@ _QUARTER_NAMES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 def _quarter(m: re.Match[str], on: date | None) -> date | None:
     """ "in Q1 next year", "by the third quarter of 2026": the quarter's last day."""
+    if m["end"]:
+        last = 3 * _QUARTER_NAMES[m["ord2"].lower()]
+        return None if on is None else _next_on_or_after(on, lambda y: _month_end(y, last))
     quarter = int(m["q"]) if m["q"] else _QUARTER_NAMES[m["ord"].lower()]
     if m["year"]:
         year = int(m["year"])
@@ -308,6 +321,20 @@ def _half(m: re.Match[str], on: date | None) -> date | None:
     else:
         year = on.year + (1 if m["which"].lower() == "next" else 0)
     return date(year, 6, 30) if m["half"].lower() == "first" else date(year, 12, 31)
+
+
+def _mid_year(m: re.Match[str], on: date | None) -> date | None:
+    """ "by mid-2026", "the middle of next year": 30 June."""
+    if m["year"]:
+        return date(int(m["year"]), 6, 30)
+    if on is None:
+        return None
+    return date(on.year + (1 if m["which"].lower() == "next" else 0), 6, 30)
+
+
+def _turn_of_year(m: re.Match[str], on: date | None) -> date | None:
+    """ "around the turn of the year": the next 31 January."""
+    return None if on is None else _next_on_or_after(on, lambda y: date(y, 1, 31))
 
 
 def _new_year(m: re.Match[str], on: date | None) -> date | None:
@@ -401,7 +428,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     ),
     (
         re.compile(
-            r"(?i:(?:by|before|until|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?"
+            r"(?i:(?:by|before|until|ahead\s+of|in\s+time\s+for|this\s+side\s+of)\s+(?:the\s+)?"
             r"(?:this\s+|next\s+)?(?P<feast>easter|christmas)(?:\s+recess)?)"
         ),
         _feast,
@@ -409,15 +436,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     ),
     (
         re.compile(
-            r"(?i:(?:(?:by|in|during|over|before|until|later|ahead\s+of)\s+)?"
-            r"(?P<which>the|this|next)\s+(?P<season>spring|summer|autumn|winter))\b"
+            r"(?i:(?:(?:by|in|during|over|before|until|later|ahead\s+of|" + _FROM + r")\s+)?"
+            r"(?:(?P<which>the|this|next)\s+)?(?:(?P<part>early|late|mid)[\s-]+(?:in\s+the\s+)?)?"
+            r"(?P<season>spring|summer|autumn|winter)"
+            r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d))?)\b"
         ),
         _season,
         (tuple(_SEASONS),),
     ),
     (
         re.compile(
-            r"(?i:(?:(?:by|before|until|within|in|during|later|" + _FROM + r")\s+)?"
+            r"(?i:(?:(?:by|before|until|within|in|during|(?P<later>later(?:\s+in)?)|"
+            + _FROM
+            + r")\s+)?"
             r"(?:(?:the\s+)?end\s+of\s+)?(?:(?P<which>this|next|the)\s+)"
             r"(?:current\s+)?(?P<period>year|month|week|decade|financial\s+year)\b)"
         ),
@@ -460,7 +491,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     ),
     (
         re.compile(
-            r"(?i:(?:(?:in|by|for)\s+)?(?:early\s+(?:in\s+)?|(?:at\s+)?the\s+(?:start|beginning)\s+of\s+)"
+            r"(?i:(?:(?:in|by|for)\s+)?(?:early\s+(?:in\s+)?|(?:at\s+|in\s+)?the\s+(?:start|beginning|early\s+part)\s+of\s+)"
             r"(?:(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)|(?:the\s+)?next\s+year))"
         ),
         _early_year,
@@ -471,6 +502,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
             r"(?:(?i:in|by|during|before|for)\s+)?(?:Q(?P<q>[1-4])|(?i:the\s+(?P<ord>first|second|"
             r"third|fourth|last)\s+quarter))\s+(?i:of\s+)?(?:(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
             r"|(?i:(?P<which>this|next)\s+year))"
+            # "by the end of the first quarter": the next such quarter to end
+            r"|(?P<end>(?i:(?:by|before|at)\s+the\s+end\s+of\s+the\s+)(?P<ord2>first|second|third"
+            r"|fourth|last)\s+quarter)\b(?!\s+of\b)"
         ),
         _quarter,
         (("q1", "q2", "q3", "q4", "quarter"),),
@@ -482,6 +516,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
         ),
         _part_of_month,
         (_MONTH_NAME, ("early", "mid", "late")),
+    ),
+    (
+        re.compile(
+            r"(?i:(?:(?:in|by|before|until|during|around)\s+)?(?:mid-?\s*|the\s+middle\s+of\s+)"
+            r"(?:(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)|(?P<which>this|next)\s+year))"
+        ),
+        _mid_year,
+        (("mid",),),
+    ),
+    (
+        re.compile(r"(?i:(?:(?:by|at|around|before)\s+)?the\s+turn\s+of\s+the\s+year)"),
+        _turn_of_year,
+        (("turn",),),
     ),
     (
         re.compile(
@@ -646,8 +693,10 @@ def _first_day(
             first = date(due.year - 9, 1, 1)
         else:
             first = date(due.year - 1, 4, 1)
-    elif resolve is _new_year:
+    elif resolve in (_new_year, _turn_of_year):
         first = date(due.year, 1, 1)
+    elif resolve is _mid_year:
+        first = date(due.year, 6, 1)  # "from mid-2026": the year's middle months
     else:
         first = on if on is not None else due
     return max(first, on) if on is not None else first

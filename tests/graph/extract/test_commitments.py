@@ -214,6 +214,29 @@ def test_deterministic() -> None:
     assert find_commitments(text, on=ON) == find_commitments(text, on=ON)
 
 
+@pytest.mark.parametrize(
+    ("text", "on", "due"),
+    [
+        # a time that opens the sentence dates the act, as one after its verb does
+        (
+            "By 2003, the maximum wait for a first appointment will be five months; by 2004, "
+            "four months.",
+            date(2002, 3, 21),
+            date(2003, 12, 31),
+        ),
+        # one in the subject dates the subject
+        (
+            "The expenditure in 2008-09 will be published in July.",
+            date(2009, 1, 16),
+            date(2009, 7, 31),
+        ),
+    ],
+)
+def test_which_time_dates_the_act(text: str, on: date, due: date) -> None:
+    (found,) = find_commitments(text, on=on, role="minister")
+    assert found.deadline == due
+
+
 def test_without_a_date_relative_deadlines_stay_unresolved() -> None:
     (found,) = find_commitments("I have asked the inspectorate to review progress this year.")
     assert found.deadline is None

@@ -134,6 +134,22 @@ def test_starts_are_not_deadlines(text: str, on: date, starts: date) -> None:
         ("the panel must report within a matter of weeks", JAN_2025, date(2025, 2, 27)),
         ("Following this debate, I will write to the council", JAN_2025, JAN_2025),
         ("we will talk to them over the coming days and weeks", JAN_2025, date(2025, 2, 27)),
+        ("we will set out our plans within the next fortnight", JAN_2025, date(2025, 1, 30)),
+        # the middle of a year is 30 June; its early part the first quarter
+        ("the register will be live by mid-2026", JAN_2025, date(2026, 6, 30)),
+        ("we will legislate by the middle of next year", date(2020, 12, 17), date(2021, 6, 30)),
+        ("a response will follow in the early part of next year", JAN_2025, date(2026, 3, 31)),
+        ("the review will report around the turn of the year", OCT_2009, date(2010, 1, 31)),
+        ("we intend to settle this side of Christmas", OCT_2009, date(2009, 12, 25)),
+        # a season qualified, or of a named year
+        ("the plan will be published in late spring", JAN_2025, date(2025, 5, 31)),
+        ("the trials will be complete by early summer", OCT_2009, date(2010, 8, 31)),
+        ("the first homes will be ready in the spring of 2027", JAN_2025, date(2027, 5, 31)),
+        ("we will consult in autumn 2026", JAN_2025, date(2026, 11, 30)),
+        ("announcements will be made later in the year", JAN_2025, date(2025, 12, 31)),
+        ("the data will follow later in the month", JAN_2025, date(2025, 1, 31)),
+        # a quarter without a year: the next one to end
+        ("the fund opens by the end of the first quarter", date(2020, 12, 17), date(2021, 3, 31)),
     ],
 )
 def test_relative_times_resolve_against_the_sitting(text: str, on: date, due: date) -> None:
