@@ -45,7 +45,28 @@ def government_acts(c: Commitment) -> bool:
     "we" or "I", which the sentence model was mostly taught on and undervalues."""
     if c.found_by != "rules" or c.trigger != "modal":
         return False
-    return any(government_subject(t.subject.strip()) for t in triggers_in(c.exact))
+    return any(
+        government_subject(t.subject.strip()) or _PUBLISHED_PAPER(t) for t in triggers_in(c.exact)
+    )
+
+
+# What only a government does to its own papers, said in the passive with no doer: "the
+# updated projections are due to be released in February", "the report will be laid".
+_PUBLISHING = frozenset({"published", "released", "laid", "announced", "issued"})
+_PAPER = re.compile(
+    r"\b(?:reports?|projections|statistics|figures|data|guidance|strategy|plans?|results"
+    r"|response|review|consultation|white\s+paper|green\s+paper|framework|estimates"
+    r"|announcements?|details|findings|proposals|regulations|order|timetable)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _PUBLISHED_PAPER(t: Trigger) -> bool:
+    subject = _BRACKETED_END.sub("", t.subject)
+    return t.passive and t.verb.lower() in _PUBLISHING and _PAPER.search(subject) is not None
+
+
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|cannot)\b", re.IGNORECASE)
