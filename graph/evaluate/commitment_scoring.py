@@ -47,7 +47,7 @@ from graph.evaluate.commitment_gold import (
 )
 from graph.evaluate.paths import corpus_root, project_root
 from graph.extract.commitments import find_commitments
-from graph.link.roles import SittingRoles, printed_role, speaker_role
+from graph.link.roles import SittingRoles, printed_role, speaker_role, unplaced_role
 from graph.records import Commitment
 from graph.registry import Registry
 from graph.registry.evaluate import registry_files
@@ -153,6 +153,8 @@ def system_roles(corpus: Path, registry: Registry | None = None) -> RoleFinder:
             path = project_root() / s.doc.path if s.doc.kind == "seed" else corpus / s.doc.path
             sitting = _sitting_roles(path)
             found = printed_role(s.office, _sitting_key(sitting, s.speaker), sitting)
+        if found is None:  # the speech's own words, as in graph.link.document
+            found = unplaced_role(document_text(s.doc, corpus) or "")
         return found
 
     return role

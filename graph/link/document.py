@@ -33,7 +33,7 @@ from graph import iris
 from graph.extract.attribution import spoken_office
 from graph.extract.commitments import for_role
 from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
-from graph.link.roles import SittingRoles, printed_role, speaker_role
+from graph.link.roles import SittingRoles, printed_role, speaker_role, unplaced_role
 from graph.link.speakers import NAME_ONLY as _NAME_ONLY
 from graph.link.speakers import link_name, link_speaker, link_vote
 from graph.records import (
@@ -228,6 +228,7 @@ class _Linker:
             speaker = speakers[(debate.ordinal, sf.speech.position)]
             if sf.commitments:  # who may commit, from the offices the record prints
                 role = printed_role(spoken_office(sf.attribution), _speaker_key(sf), sitting)
+                role = role or unplaced_role(sf.speech.text)
                 kept = for_role(sf.commitments, role, sf.speech.text, debate.date)
                 sf = sf if kept == sf.commitments else replace(sf, commitments=kept)
             mentions = tuple(
@@ -331,7 +332,9 @@ class _Linker:
         A speaker the registry cannot place (the built-in registry knows few people) is
         read as on another body's record: an office printed for them elsewhere in the
         sitting, else, in a sitting that prints its ministers' offices, a member who
-        cannot commit.  Without it, every unplaced backbencher's "we will…" was kept."""
+        cannot commit; and one who puts questions to the Government's side is not its
+        minister (:func:`graph.link.roles.unplaced_role`).  Without it, every unplaced
+        backbencher's "we will…" was kept."""
         if not sf.commitments:
             return sf
         printed = spoken_office(sf.attribution) or (sf.office.label if sf.office else None)
@@ -339,7 +342,9 @@ class _Linker:
         role = speaker_role(self.registry, key, d.debate.date, printed)
         if role is None:
             sitting = self.sittings[(d.debate.house, d.debate.date)]
-            role = printed_role(printed, _speaker_key(sf), sitting)
+            role = printed_role(printed, _speaker_key(sf), sitting) or unplaced_role(
+                sf.speech.text
+            )
         kept = for_role(sf.commitments, role, sf.speech.text, d.debate.date)
         return sf if kept == sf.commitments else replace(sf, commitments=kept)
 

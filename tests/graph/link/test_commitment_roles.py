@@ -78,3 +78,22 @@ def test_a_speaker_the_registry_cannot_place_takes_the_role_the_sitting_prints()
     doc = link(analyse(_unplaced_sitting()), _registry())
     kinds = [[c.kind for c in s.facts.commitments] for s in doc.debates[0].speeches]
     assert kinds == [["commitment"], [], ["commitment"]]
+
+
+def test_a_speaker_nothing_places_who_questions_the_minister_does_not_commit() -> None:
+    # no office printed anywhere and nobody in the registry: each speaker's role is
+    # unknown, and weighed as a minister's, unless their own words put a question to the
+    # Government's side
+    texts = (
+        "We will publish the flood plan in May. Will the Minister meet me to discuss it?",
+        "We will publish the flood plan in May. I will write to the hon. Member.",
+    )
+    speeches = tuple(
+        Speech(i, SpeakerRef(n, n), t)
+        for i, (n, t) in enumerate(zip(("Ed Smith", "Cat Jones"), texts, strict=True), 1)
+    )
+    source = SourceDocument("roles-2", "roles.txt", "2" * 64, "parallel-parliament")
+    transcript = Transcript(source, (Debate(1, "Floods", ON, "House of Commons", None, speeches),))
+    doc = link(analyse(transcript), _registry())
+    kinds = [[c.kind for c in s.facts.commitments] for s in doc.debates[0].speeches]
+    assert kinds == [[], ["commitment", "commitment"]]
