@@ -342,9 +342,7 @@ class _Linker:
         role = speaker_role(self.registry, key, d.debate.date, printed)
         if role is None:
             sitting = self.sittings[(d.debate.house, d.debate.date)]
-            role = printed_role(printed, _speaker_key(sf), sitting) or unplaced_role(
-                sf.speech.text
-            )
+            role = printed_role(printed, _speaker_key(sf), sitting) or unplaced_role(sf.speech.text)
         kept = for_role(sf.commitments, role, sf.speech.text, d.debate.date)
         return sf if kept == sf.commitments else replace(sf, commitments=kept)
 
