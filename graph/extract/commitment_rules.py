@@ -666,13 +666,19 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "funding",
         # the same in the past tense, by the speaker's side: "For the 2012-13 financial year,
-        # the department allocated R470 million to…" (money for a year gone by is not)
+        # the department allocated R470 million to…", "In July, we committed £246 million to
+        # the Faraday Battery Challenge", "we made £54.5 million available to kick-start a
+        # four-year programme" (money for a year gone by is not)
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the|our|my)\s+(?:department|government|ministry)))\s+"
-            r"(?:also\s+)?(?P<verb>allocated|earmarked|set\s+aside|budgeted)(?P<rest>\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:also\s+)?(?P<verb>allocated|earmarked|set\s+aside|budgeted|committed|pledged"
+            r"|made(?=\s+(?:[\w-]+\s+){0,3}?" + _MONEY + r"[^;]{0,40}?\bavailable\b))"
+            r"(?P<rest>\s+(?:[\w-]+\s+){0,3}?"
             rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?)",
         ),
-        clues=(("allocated", "earmarked", "set aside", "budgeted"),),
+        clues=(
+            ("allocated", "earmarked", "set aside", "budgeted", "committed", "pledged", "made"),
+        ),
     ),
     Rule(
         "funding",

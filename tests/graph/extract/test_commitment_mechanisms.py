@@ -846,6 +846,9 @@ def test_forecasts_and_states_after_there_will_be_commit_nobody(text: str) -> No
         # money committed, and money that is the subject of what it will do
         ("The Government have already committed over £300 million to the new programme.", "fund"),
         ("The £12 million fund announced in March will support three charities.", "support"),
+        # the same restated in the simple past, by the speaker's side
+        ("In July, we committed £246 million to the battery challenge.", "fund"),
+        ("Last year we made £54.5 million available to start a four-year programme.", "fund"),
         # a reply in writing, however the member is named in between
         ("I will respond to the hon. Lady in writing.", "write"),
     ],
