@@ -95,6 +95,7 @@ def for_role(
                 or c.model_probability >= KEEP
                 or c.trigger in SPEECH_ACTS
                 or c.trigger == "list"  # the lead-in committed to each item
+                or (c.trigger == "target" and c.deadline is not None)  # a number by a day
                 or government_acts(c)
             )
             # the model's own obey the rules' procedure filter ("…her amendment, which we

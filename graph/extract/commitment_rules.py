@@ -489,9 +489,10 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "target",
         re.compile(
-            # (what the aim has been is a stance looking back: "our goal has been to raise…")
+            # (what the aim has been is a stance looking back: "our goal has been to raise…";
+            # what is needed to meet it is advice: "to hit the target, we need to cut…")
             r"(?P<subject>)\b(?:mission|target|ambition|goal|pledge|intention)\b"
-            r"(?:(?!\b(?:has|have|had)\s+been\s+to\b)[^.;]){0,80}?"
+            r"(?:(?!\b(?:(?:has|have|had)\s+been|needs?)\s+to\b|\bmust\b)[^.;]){0,80}?"
             r"\b(?:to|is\s+that)\s+(?:[^.;]{0,80}?\bwill\s+)?"
             r"(?P<verb>halve|double|reduce|increase|end|eliminate|move|cut|recruit|build|raise|"
             r"deliver|reach)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})",
