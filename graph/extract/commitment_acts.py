@@ -54,8 +54,13 @@ def _minister_by_office(subject: str) -> bool:
     office = _IN_BRACKETS.sub("", _COURTESY.sub("", subject)).strip(" ,")
     if not office or len(office) > 90 or not (office[:1].isupper() or office.startswith("the ")):
         return False
-    # the canonical office names it in full ("Foreign Secretary" -> "Secretary of State…")
-    return office_role(canonical_office(office).label) == "minister"
+    # the canonical office names it in full ("Foreign Secretary" -> "Secretary of State…");
+    # an office followed by words in apposition is read alone ("The Under-Secretary of State
+    # for Defence, my hon. Friend the Member for Pudsey (…), the Procurement Minister")
+    if office_role(canonical_office(office).label) == "minister":
+        return True
+    head = office.split(",", 1)[0]
+    return head != office and office_role(canonical_office(head).label) == "minister"
 
 
 def government_subject(subject: str) -> bool:

@@ -47,7 +47,7 @@ _PROCEDURE = re.compile(
     r"(?:now\s+|briefly\s+|just\s+|also\s+|then\s+|therefore\s+|quickly\s+)*"
     r"(?:make\s+(?:a|this|the)\s+statement|make\s+(?:this|that|the|a|one|my)\s+(?:\w+\s+)?point\b|repeat\s+(?:a|the|that)\s+statement|give\s+way"
     r"|take\s+(?:no\s+lectures|(?:an?\s+|one\s+|more\s+|further\s+)?interventions?)"
-    r"|make\s+(?:some\s+)?progress|come\s+(?:back\s+)?(?:on\s+)?to\s+(?:that|this|those|these)\b"
+    r"|make\s+(?:some\s+)?progress|(?:come\s+(?:back\s+)?(?:on\s+)?|attend\s+)to\s+(?:that|this|those|these)\b"
     r"|be\s+(?:coming|going|turning|returning)\s+(?:on\s+)?(?:to|into)\b|turn\s+(?:now\s+)?to\b"
     r"|say\s+(?:a\s+(?:few|little|word)|something|more)\b|name\s+(?:him|her|the)\b|call\b|cite\b"
     r"|(?:discuss|highlight|mention|touch\s+on|dwell\s+on|look\s+(?:briefly\s+)?at)\s+(?:just\s+|only\s+)?"

@@ -1162,6 +1162,27 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "modal",
+        # a minister named by office with words set off by commas, which the rule below cannot
+        # span: "My hon. friend, the Parliamentary Under Secretary of State for Environment,
+        # Food and Rural Affairs (George Eustice), will represent the UK", "The Under-Secretary
+        # of State for Defence, my hon. Friend the Member for Pudsey (…), the Procurement
+        # Minister, will be visiting Wales"
+        re.compile(
+            r"^(?P<subject>(?:[Mm]y\s+(?:right\s+)?(?:hon(?:\.|ourable)|noble)\s+(?:and\s+learned\s+)?"
+            r"[Ff]riend,?\s+)?[Tt]he\s+(?:\w+[\s-]+){0,3}?(?:Secretary|Minister|Chancellor"
+            r"|Solicitor|Attorney|Advocate)\b(?:[^;:.?]|(?<=hon)\.){0,200}?),\s+(?:will|shall)\s+"
+            + _ADV
+            + r"(?P<be>be\s+)?"
+            + _V
+        ),
+        clues=(
+            ("will", "shall"),
+            ("Secretary", "Minister", "Chancellor", "Solicitor", "Attorney", "Advocate"),
+            (",",),
+        ),
+    ),
+    Rule(
+        "modal",
         re.compile(
             r"(?P<subject>\b[\w’'() -]{0,100}?)\s*\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|"
             r"propose\s+to|expect\s+to)"

@@ -1684,3 +1684,36 @@ def test_a_message_taken_on_is_an_undertaking(text: str) -> None:
 def test_a_dated_target_is_kept_and_advice_is_not_a_target(text: str, commits: bool) -> None:
     found = find_commitments(text, on=date(2002, 3, 21), role="minister")
     assert bool(found) is commits
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a minister named by office, with words in apposition set off by commas
+        (
+            "My hon. friend, the Parliamentary Under Secretary of State for Environment, Food "
+            "and Rural Affairs (George Eustice), will represent the UK.",
+            "attend",
+        ),
+        (
+            "The Under-Secretary of State for Defence, my hon. Friend the Member for Pudsey "
+            "(Stuart Andrew), the Procurement Minister, will be visiting Wales.",
+            "visit",
+        ),
+        ("The Secretary of State will attend the Council on 12 May.", "attend"),
+    ],
+)
+def test_ministers_engagements_named_by_office(text: str, action: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.action for c in found] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will attend to that point later.",
+        "The Minister for Housing, who has been very busy, will know that we disagree.",
+    ],
+)
+def test_the_speechs_business_and_states_are_no_engagement(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
