@@ -1161,6 +1161,19 @@ TRIGGERS: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "existential",
+        # an act expected or intended, named by its noun: "I anticipate publication of the
+        # proposed Animal Welfare Bill within the next two to three months", "The Government
+        # also envisage simultaneous publication of the plan and the strategy"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+(?:Government|Department))))\s+(?:also\s+|now\s+)?"
+            r"(?:anticipate|envisage|expect|intend|plan|propose)s?\s+(?:the\s+)?(?:[a-z]+\s+)?"
+            r"(?P<verb>publication|introduction|implementation|establishment|extension|expansion"
+            r"|creation|provision|delivery)(?P<rest>\s+of\b)"
+        ),
+        clues=(("anticipate", "envisage", "expect", "intend", "plan", "propose"),),
+    ),
+    Rule(
         "modal",
         # a minister named by office with words set off by commas, which the rule below cannot
         # span: "My hon. friend, the Parliamentary Under Secretary of State for Environment,

@@ -1717,3 +1717,19 @@ def test_ministers_engagements_named_by_office(text: str, action: str) -> None:
 )
 def test_the_speechs_business_and_states_are_no_engagement(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # an act the speaker's side expects, named by its noun
+        ("I anticipate publication of the proposed Bill within the next three months.", "publish"),
+        (
+            "The Government also envisage simultaneous publication of the plan and the strategy.",
+            "publish",
+        ),
+    ],
+)
+def test_an_act_expected_by_its_noun(text: str, action: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.action for c in found] == [action]
