@@ -854,11 +854,12 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "announced",
-        # "this Government today concluded…", "we have just agreed…": done today
+        # "this Government today concluded…", "we have just agreed…", "I have today set for
+        # the first time a timetable for…": done today
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:this|the)\s+Government))\s+(?:have\s+|has\s+)?"
             r"(?:today|just|this\s+morning|this\s+week)\s+(?P<verb>agreed|concluded|signed|launched|"
-            r"published|laid|announced|appointed|decided|opened|issued|set\s+up)"
+            r"published|laid|announced|appointed|decided|opened|issued|set\s+up|set(?!\s+the\s+record)|approved)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
         ),
         clues=(("today", "just", "morning", "week"),),

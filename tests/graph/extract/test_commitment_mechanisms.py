@@ -1733,3 +1733,16 @@ def test_the_speechs_business_and_states_are_no_engagement(text: str) -> None:
 def test_an_act_expected_by_its_noun(text: str, action: str) -> None:
     found = find_commitments(text, on=ON, role="minister")
     assert [c.action for c in found] == [action]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("I have today set for the first time a timetable for the removal of the surfaces.", "set"),
+        ("I have today approved the plans for the new hospital.", "approve"),
+        ("We have just set the record straight.", None),  # an idiom
+    ],
+)
+def test_set_and_approved_today(text: str, action: str | None) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.action for c in found] == ([action] if action else [])
