@@ -326,6 +326,48 @@ def state_by_date(sentence: str, trigger: Trigger, on: date | None) -> bool:
     )
 
 
+# An act of the speaker's side dated in the past at the sentence's opening: "In 2015 the
+# Government set the ambitious target to…", "On 22 October 2012, I issued a written
+# statement…", "In my answers of 13 January … I undertook to write…".  (Not "today" or
+# "this morning", which date the statement's own acts; not money committed, allocated or
+# made available, which the guideline counts as restated commitments; nor a promise said
+# again, "last week the Prime Minister said that we would work with…", the rules' own.)
+_DATED_PAST_ACT = re.compile(
+    r"^(?:In|On|At|Last|Earlier|Back\s+in|During)\b(?![^,]{0,60}?\b(?:today|this\s+morning)\b)"
+    r"(?=[^,]{0,60}?(?:\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|week|month"
+    r"|year|spring|summer|autumn|winter|summit|answers?|statement|Budget)\b))[^;:.]{0,100}?,?\s+"
+    r"(?:I|[Ww]e|the\s+Government|[Mm]y\s+[Dd]epartment|the\s+(?:Prime\s+)?Minister|the\s+Secretary"
+    r"\s+of\s+State)\s+(?:\w+ly\s+)?(?P<verb>set|issued|undertook|explained|agreed|wrote"
+    r"|published|launched|announced|introduced|decided|confirmed)\b"
+)
+# What keeps a clause after the dated act live: a future, or a present intent ("I
+# announced that … the nations are now prepared to start consulting…").
+_FUTURE = re.compile(
+    r"\b(?:will|shall|now|going\s+to|(?:is|are)\s+to|intends?|plans?)\b|’ll\b|'ll\b"
+)
+
+
+def reported_past(sentence: str, at: int) -> bool:
+    """Whether the act at ``at`` is one the speaker's side did or said on a past day the
+    sentence opens with, or part of it, up to a clause of its own about what will be done
+    (history, not a commitment: "In March I explained that my Department would resource
+    this exercise…"; but "At the end of April, we launched a consultation on our new
+    strategy, which will come into force in 2010" commits to the strategy).
+
+    >>> reported_past("In 2015 the Government set the target to recruit 5,000 GPs by 2020.", 47)
+    True
+    >>> reported_past("Last week we launched a plan, which will come into force in May.", 50)
+    False
+    """
+    m = _DATED_PAST_ACT.match(sentence)
+    if m is None:
+        return False
+    # the dated act itself is live only through what it says will be done
+    end = len(sentence) if at < m.end("verb") else at
+    return _FUTURE.search(sentence, m.end("verb"), end) is None
+
+
 def procedural(sentence: str, lowered: str) -> bool:
     if _PROCEDURAL_OPENING.match(sentence):
         return True

@@ -31,6 +31,7 @@ from graph.extract.commitment_filters import (
     budget_period,
     describes_policy,
     names_a_time,
+    reported_past,
     state_by_date,
     upholds,
     verb_index,
@@ -192,6 +193,8 @@ def make_commitment(
     text: str, span: Span, trigger: Trigger, on: date | None, speaker: str | None
 ) -> Commitment | None:
     sentence = text[span.start : span.end]
+    if reported_past(sentence, verb_index(sentence, trigger)):
+        return None  # "In 2015 the Government set the target to…": what was done then
     state = False  # a state promised by a date: a target
     if trigger.kind in {"performative", "accepted"}:
         verb = trigger.verb.lower()

@@ -15,7 +15,13 @@ from dataclasses import replace
 from datetime import date
 
 from graph.extract.commitment_clauses import government_acts
-from graph.extract.commitment_filters import DETERMINED_EFFORT, NEW_MONEY, in_quotes, procedural
+from graph.extract.commitment_filters import (
+    DETERMINED_EFFORT,
+    NEW_MONEY,
+    in_quotes,
+    procedural,
+    reported_past,
+)
 from graph.extract.commitment_model import KEEP, model_act, weigh
 from graph.extract.sentences import lower_for_search
 from graph.records import Commitment
@@ -147,4 +153,6 @@ def _not_the_models(text: str, c: Commitment) -> bool:
     if DETERMINED_EFFORT.search(c.exact) and not NEW_MONEY.search(c.exact):
         return True  # "We are committed to being transparent about how it is spent": a stance
     act = model_act(c.exact)
+    if act is not None and reported_past(c.exact, act[0]):
+        return True  # "In 2015 the Government set the target to recruit…": history
     return act is not None and in_quotes(text, c.span.start + act[0])

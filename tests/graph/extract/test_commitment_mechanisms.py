@@ -1746,3 +1746,37 @@ def test_an_act_expected_by_its_noun(text: str, action: str) -> None:
 def test_set_and_approved_today(text: str, action: str | None) -> None:
     found = find_commitments(text, on=ON, role="minister")
     assert [c.action for c in found] == ([action] if action else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # what the speaker's side did or said on a past day the sentence opens with: history
+        (
+            "In 2015 the Government set the ambitious target to recruit 5,000 more GPs by 2020.",
+            False,
+        ),
+        (
+            "On 22 October 2012, I issued a written statement launching a public consultation.",
+            False,
+        ),
+        (
+            "In March I explained that my Department would resource this exercise with 400 staff.",
+            False,
+        ),
+        # ...unless a clause of its own says what will be done, or what is now intended
+        (
+            "At the end of April, we launched a consultation on our new road safety strategy, "
+            "which will come into force in 2010.",
+            True,
+        ),
+        ("Last week I announced that we are now going to publish the plan in May.", True),
+        ("Last week I announced that we had published the plan.", False),
+        # money committed then is a restated commitment; an act of today is the statement's own
+        ("In July, we committed £246 million to the battery challenge.", True),
+        ("Earlier today, I announced that the inquiry will report in May.", True),
+    ],
+)
+def test_acts_dated_in_the_past_are_history(text: str, commits: bool) -> None:
+    found = find_commitments(text, on=date(2016, 3, 1), role="minister")
+    assert bool(found) is commits
