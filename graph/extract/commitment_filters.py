@@ -368,6 +368,24 @@ def reported_past(sentence: str, at: int) -> bool:
     return _FUTURE.search(sentence, m.end("verb"), end) is None
 
 
+# What a meeting of others has on its agenda: "During the main Council there will be a
+# discussion on…", "On fisheries, there will be a presentation by the Commission".
+_AGENDA_ITEM = re.compile(
+    r"\bthere\s+will\s+(?:also\s+)?be\s+(?:an?\s+|further\s+)?(?:\w+\s+)?(?:discussions?|updates?"
+    r"|debates?|presentations?|exchanges?\s+of\s+views)\b",
+    re.IGNORECASE,
+)
+_MEETING = re.compile(
+    r"\b(?:Council|Commission|Presidency|Eurogroup|[Ss]ession|[Mm]eeting|[Ss]ummit)\b"
+)
+
+
+def meeting_agenda(sentence: str) -> bool:
+    """Whether ``sentence`` gives an item of a meeting's agenda (the EU Council's, previewed
+    in a written statement), which is not the Government's consultation or update."""
+    return _AGENDA_ITEM.search(sentence) is not None and _MEETING.search(sentence) is not None
+
+
 def procedural(sentence: str, lowered: str) -> bool:
     if _PROCEDURAL_OPENING.match(sentence):
         return True

@@ -30,6 +30,7 @@ from graph.extract.commitment_filters import (
     MODAL_WORD,
     budget_period,
     describes_policy,
+    meeting_agenda,
     names_a_time,
     reported_past,
     state_by_date,
@@ -321,6 +322,8 @@ def make_commitment(
             if _FORESEEN.search(sentence, 0, trigger.start):
                 return None  # "I am sure there will be a review…": a belief, not a promise
             noun = " ".join(trigger.verb.lower().split())
+            if meeting_agenda(sentence):
+                return None  # "During the main Council there will be a discussion on…"
             found = (
                 COMING.get(noun)
                 or COMING.get(noun.rstrip("s"))

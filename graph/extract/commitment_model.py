@@ -346,7 +346,18 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         return None  # "We are also working with Portsmouth": a partnership, nothing to deliver
     if _WELCOMED.search(sentence, 0, at + len(verb)):
         return None  # "We would be happy to see the back of this policy": an outcome welcomed
+    if _OTHER_BODY_DOES.search(sentence, 0, at):
+        return None  # "…, and the Commission will provide an update": the EU's agenda
     return at, verb, rest, action
+
+
+# Another body, or a meeting, as the act's subject: "the Commission will provide an
+# update", "That session will begin with…" (an EU Council's agenda, previewed).
+_OTHER_BODY_DOES = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:European\s+)?(?:Commission|Council"
+    r"|Presidency|Eurogroup(?:\s+President)?|session|meeting)\s+(?:will|is\s+to|shall)\s+"
+    r"(?:\w+ly\s+|also\s+|then\s+)?\Z"
+)
 
 
 # An outcome welcomed, not someone met: "happy to see the back of…" (not "to see him").

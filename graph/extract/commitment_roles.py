@@ -19,6 +19,7 @@ from graph.extract.commitment_filters import (
     DETERMINED_EFFORT,
     NEW_MONEY,
     in_quotes,
+    meeting_agenda,
     procedural,
     reported_past,
 )
@@ -152,6 +153,8 @@ def _not_the_models(text: str, c: Commitment) -> bool:
         return True
     if DETERMINED_EFFORT.search(c.exact) and not NEW_MONEY.search(c.exact):
         return True  # "We are committed to being transparent about how it is spent": a stance
+    if meeting_agenda(c.exact):
+        return True  # "During the main Council there will be a discussion on…"
     act = model_act(c.exact)
     if act is not None and reported_past(c.exact, act[0]):
         return True  # "In 2015 the Government set the target to recruit…": history

@@ -1780,3 +1780,27 @@ def test_set_and_approved_today(text: str, action: str | None) -> None:
 def test_acts_dated_in_the_past_are_history(text: str, commits: bool) -> None:
     found = find_commitments(text, on=date(2016, 3, 1), role="minister")
     assert bool(found) is commits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an EU Council's agenda, previewed in a written statement: others' acts
+        "The Eurogroup President will brief Ministers on the outcomes of the meeting, and the "
+        "Commission will provide an update on the economic situation in the EU.",
+        "That session will begin with a discussion on the application of the Schengen acquis.",
+        "During the main Council there will be a discussion on the EU's response, with a report "
+        "from the new task force.",
+    ],
+)
+def test_a_meetings_agenda_is_not_the_governments(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
+
+
+def test_a_discussion_promised_outside_a_meeting_still_counts() -> None:
+    found = find_commitments(
+        "There will be more discussion in the new year about the frameworks.",
+        on=ON,
+        role="minister",
+    )
+    assert [c.action for c in found] == ["consult"]
