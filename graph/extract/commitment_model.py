@@ -339,7 +339,7 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
     if action == "act" or not _OWN_SIDE.search(sentence, 0, at):
         return None
     if _DONE_BEFORE.search(sentence, max(0, at - 30), at):
-        return None  # "I had previously announced that…", "if passed by Parliament": no act now
+        return None  # "I had previously announced that…", "does not provide": no act now
     if _BELIEF.search(sentence, 0, at):
         return None  # "I am sure there will be a review…", "the ONS suggests that…": foreseen
     if action == "work" and _PARTNERSHIP.match(sentence, at):
@@ -371,8 +371,14 @@ _WELCOMED = re.compile(
 _PARTNERSHIP = re.compile(r"\w+\s+(?:\w+ly\s+)?with\s+[^,;:]{1,40}?[.!]?\s*\Z")
 
 # Right before the act, a past perfect or a condition: what was done before then, or what
-# would follow if something else happened.
-_DONE_BEFORE = re.compile(r"\b(?:had|if|unless)\s+(?:\w+ly\s+|been\s+)?$")
+# would follow if something else happened; a negation ("does not provide guidance"); an
+# indirect question ("guidance on how to reduce expenditure"); or waiting for someone
+# else's step ("is waiting to receive a business case").
+_DONE_BEFORE = re.compile(
+    r"\b(?:had|if|unless)\s+(?:\w+ly\s+|been\s+)?$"
+    r"|\b(?:not|never|no\s+longer)\s+(?:\w+ly\s+)?$|n[’']t\s+(?:\w+ly\s+)?$"
+    r"|\b(?:how|whether|what|when|where)\s+to\s+$|\bwaiting\s+(?:to|for)\s+$"
+)
 
 # A belief or a forecast framing what follows: the act is foreseen, not undertaken.
 _BELIEF = re.compile(

@@ -128,7 +128,7 @@ STATIVE = frozenset(
         "seem", "remain", "welcome", "acknowledge", "note", "appreciate", "share", "face",
         "say", "tell", "argue", "find", "become", "get", "hear", "listen", "look", "come", "go",
         "happen", "depend", "matter", "win", "lose", "fail", "let", "put", "take", "strive",
-        "try", "aim", "endeavour", "attempt", "do", "live", "suffer", "struggle", "enjoy",
+        "try", "aim", "endeavour", "attempt", "aspire", "do", "live", "suffer", "struggle", "enjoy",
         "miss", "regret", "forget", "mourn",  # "We will miss her greatly": a feeling
     }
 )  # fmt: skip

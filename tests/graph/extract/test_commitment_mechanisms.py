@@ -1804,3 +1804,16 @@ def test_a_discussion_promised_outside_a_meeting_still_counts() -> None:
         role="minister",
     )
     assert [c.action for c in found] == ["consult"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negation, an indirect question, waiting on someone else, a wish
+        "The Department does not provide guidance specifically on how to reduce expenditure.",
+        "My department is waiting to receive a business case from the museum setting out its plans.",
+        "I will do my best to aspire to meet her high standards.",
+    ],
+)
+def test_no_act_of_the_governments_in_what_the_model_reads(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
