@@ -112,8 +112,8 @@ def dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
         return "act"  # "we will continue to do that", "we will do the same at the polls"
     if base == "do" and (best := _DO_OUR_BEST.match(after or trigger.rest)):
         # "we will do our very best to address it": the commitment is the verb that follows
-        done = action_of(best.group(1), "") or verb_lemma(best.group(1)) or "act"
-        return None if done in STATIVE else done  # "…do my best to aspire to…": a wish
+        wished = action_of(best.group(1), "") or verb_lemma(best.group(1)) or "act"
+        return None if wished in STATIVE else wished  # "…do my best to aspire to…": a wish
     if base == "have" and _HAVE_DOCUMENT.match(after or trigger.rest):
         return "publish"  # "we will have a White Paper before the election"
     if (
