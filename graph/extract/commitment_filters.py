@@ -336,9 +336,10 @@ _DATED_PAST_ACT = re.compile(
     r"^(?:In|On|At|Last|Earlier|Back\s+in|During)\b(?![^,]{0,60}?\b(?:today|this\s+morning)\b)"
     r"(?=[^,]{0,60}?(?:\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|week|month"
-    r"|year|spring|summer|autumn|winter|summit|answers?|statement|Budget)\b))[^;:.]{0,100}?,?\s+"
+    r"|year|spring|summer|autumn|winter|summit|answers?|statement|Budget)\b))[^;:.]{0,140}?,?\s+"
     r"(?:I|[Ww]e|the\s+Government|[Mm]y\s+[Dd]epartment|the\s+(?:Prime\s+)?Minister|the\s+Secretary"
-    r"\s+of\s+State)\s+(?:\w+ly\s+)?(?P<verb>set|issued|undertook|explained|agreed|wrote"
+    r"\s+of\s+State|our\s+(?:[\w-]+\s+){0,3}?(?:regulators?|officials|Department|Ministers?|partners))"
+    r"\s+(?:\w+ly\s+)?(?P<verb>set|issued|undertook|explained|agreed|wrote"
     r"|published|launched|announced|introduced|decided|confirmed)\b"
 )
 # What keeps a clause after the dated act live: a future, or a present intent ("I

@@ -178,6 +178,10 @@ _NEWS_AHEAD = re.compile(
     rf"|{CURRENCY_SIGN}\s?\d",
     re.IGNORECASE,
 )
+# A count announced: "I can announce that 244,000 young people have moved into jobs".
+_FIGURES_THAT = re.compile(
+    r"\bthat\s+(?:more\s+than\s+|over\s+|some\s+|almost\s+|nearly\s+|around\s+)?\d"
+)
 # Verbs of an assurance or an undertaking given ("I can assure him…", "I give her that
 # assurance", "we have made the commitment that…").
 _ASSURING = frozenset({"assure", "reassure", "assured", "give", "make", "given", "made"})
@@ -202,6 +206,11 @@ def make_commitment(
         ahead = _MEASURE_AHEAD if verb == "confirm" else _NEWS_AHEAD
         if verb in _NEWS_VERBS and not ahead.search(sentence, trigger.start):
             return None  # "I can confirm that when I grew out of it, it remained…": a fact
+        figures = (
+            _FIGURES_THAT.search(sentence, trigger.start) if verb.startswith("announc") else None
+        )
+        if figures is not None and not _MEASURE_AHEAD.search(sentence, figures.end()):
+            return None  # "I can announce today that 244,000 young people have moved…": figures
         action = "announce" if trigger.kind == "performative" else "accept"
         if trigger.kind == "performative" and trigger.verb.lower() in _ASSURING:
             action = "undertake"

@@ -1817,3 +1817,25 @@ def test_a_discussion_promised_outside_a_meeting_still_counts() -> None:
 )
 def test_no_act_of_the_governments_in_what_the_model_reads(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # figures announced are a result; an appointment or a measure announced commits
+        (
+            "I can announce today that 244,000 young people have moved from benefit into jobs.",
+            False,
+        ),
+        ("I am pleased to announce that Sir John Smith has been appointed as chair.", True),
+        ("I can announce that 1,000 more officers will be recruited.", True),
+        # what our regulators agreed at a past summit is history too
+        (
+            "At the summit last week, in order to improve the speed of nuclear projects, our "
+            "national regulators agreed to establish a joint project approach.",
+            False,
+        ),
+    ],
+)
+def test_figures_announced_and_past_agreements(text: str, commits: bool) -> None:
+    assert bool(find_commitments(text, on=date(2008, 3, 27), role="minister")) is commits
