@@ -59,7 +59,7 @@ def _minister_by_office(subject: str) -> bool:
     # for Defence, my hon. Friend the Member for Pudsey (…), the Procurement Minister")
     if office_role(canonical_office(office).label) == "minister":
         return True
-    head = office.split(",", 1)[0]
+    head = _IN_BRACKETS.sub("", office.split(",", 1)[0]).strip()
     return head != office and office_role(canonical_office(head).label) == "minister"
 
 

@@ -41,10 +41,13 @@ _SUBJECT_OTHERS = re.compile(
 def government_acts(c: Commitment) -> bool:
     """Whether the rules found ``c`` with the Government, a department or a minister named
     as its doer ("My right honourable friend the Foreign Secretary will represent the UK",
-    "The Government proposes to amend…"): said of the Government's side by name, not by
-    "we" or "I", which the sentence model was mostly taught on and undervalues."""
-    if c.found_by != "rules" or c.trigger != "modal":
+    "The Government proposes to amend…", "The Secretary of State is currently considering
+    the applications"): said of the Government's side by name, not by "we" or "I", which
+    the sentence model was mostly taught on and undervalues."""
+    if c.found_by != "rules" or c.trigger not in ("modal", "progressive"):
         return False
+    if c.trigger == "progressive" and c.action not in _WORK_ON_A_DELIVERABLE:
+        return False  # "the Home Office has been supporting…": a description, for the model
     return any(
         government_subject(t.subject.strip()) or _PUBLISHED_PAPER(t) for t in triggers_in(c.exact)
     )
@@ -68,6 +71,14 @@ def _PUBLISHED_PAPER(t: Trigger) -> bool:
 
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 
+
+# What the Government's side is doing now that is work towards something not yet done
+# ("The Secretary of State is currently considering a number of applications", "the
+# Government are pursuing an expansion of prison capacity"), unlike support or a stance.
+_WORK_ON_A_DELIVERABLE = frozenset(
+    {"review", "consult", "develop", "draft", "pursue", "prepare", "set-out", "publish",
+     "introduce", "establish", "extend", "build", "recruit"}
+)  # fmt: skip
 
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|cannot)\b", re.IGNORECASE)
 _I_WE_IT = re.compile(r"(?i:I|we|it)")

@@ -1839,3 +1839,23 @@ def test_no_act_of_the_governments_in_what_the_model_reads(text: str) -> None:
 )
 def test_figures_announced_and_past_agreements(text: str, commits: bool) -> None:
     assert bool(find_commitments(text, on=date(2008, 3, 27), role="minister")) is commits
+
+
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # the Government's side by name, at work on something not yet done
+        ("The Secretary of State is currently considering a number of such applications.", True),
+        (
+            "My right honourable friend the Lord Chancellor and Secretary of State for Justice "
+            "(Jack Straw), my right honourable friend the Home Secretary (Jacqui Smith) and my "
+            "honourable friend the Parliamentary Under-Secretary of State, Ministry of Justice "
+            "(Bridget Prentice) will attend.",
+            True,
+        ),
+        # a stance is no work
+        ("The Government remain committed to the move towards a low-carbon economy.", False),
+    ],
+)
+def test_the_governments_side_named_at_work(text: str, commits: bool) -> None:
+    assert bool(find_commitments(text, on=ON, role="minister")) is commits
