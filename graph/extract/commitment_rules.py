@@ -18,14 +18,18 @@ from graph.extract.scan import anchored, last_hit
 from graph.extract.sentences import lower_for_search
 
 _V = r"(?P<verb>[a-z][a-z-]*)(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
+#: An adverb in -ly, not a verb that ends so ("we will supply…", "the rules will apply").
+LY_ADVERB = (
+    r"(?!(?:supply|apply|reply|rely|comply|multiply|imply|ally|rally|tally|bully|fly)\b)[a-z]+ly"
+)
 _ADV = r"(?:(?:also|now|then|therefore|further|shortly|swiftly|today|immediately|always|all|" \
-       r"soon|not|continue\s+to|seek\s+to|of\s+course|indeed|still|[a-z]+ly)\s+)*"  # fmt: skip
+       r"soon|not|continue\s+to|seek\s+to|of\s+course|indeed|still|" + LY_ADVERB + r")\s+)*"  # fmt: skip
 # Words set off by commas after the modal: "I will, of course, write to him", "we shall,
 # in due course, publish…".
-SET_OFF = r"(?:,\s*(?:of\s+course|[a-z]+ly|indeed|too|also|again|then|now|therefore|however|though" \
+SET_OFF = r"(?:,\s*(?:of\s+course|" + LY_ADVERB + r"|indeed|too|also|again|then|now|therefore|however|though" \
          r"|in\s+turn|as\s+always|as\s+ever|in\s+due\s+course|if\s+I\s+may)\s*,)?"  # fmt: skip
 _NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|" \
-           r"so|still|not|[a-z]+ly)\s+)*"  # fmt: skip
+           r"so|still|not|" + LY_ADVERB + r")\s+)*"  # fmt: skip
 
 
 # A currency sign before an amount (:data:`graph.extract.money.CURRENCY_SIGN`; rules

@@ -1859,3 +1859,18 @@ def test_figures_announced_and_past_agreements(text: str, commits: bool) -> None
 )
 def test_the_governments_side_named_at_work(text: str, commits: bool) -> None:
     assert bool(find_commitments(text, on=ON, role="minister")) is commits
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a verb ending in -ly is no adverb
+        (
+            "The restart will be one of those, and we will supply the Department with figures.",
+            "supply",
+        ),
+        ("We will urgently supply the vaccines to the care homes.", "supply"),
+    ],
+)
+def test_verbs_in_ly_are_verbs(text: str, action: str) -> None:
+    assert [c.action for c in find_commitments(text, on=ON, role="minister")] == [action]
