@@ -43,7 +43,10 @@ def government_acts(c: Commitment) -> bool:
     as its doer ("My right honourable friend the Foreign Secretary will represent the UK",
     "The Government proposes to amend…", "The Secretary of State is currently considering
     the applications"): said of the Government's side by name, not by "we" or "I", which
-    the sentence model was mostly taught on and undervalues."""
+    the sentence model was mostly taught on and undervalues.  So is the Government's own
+    programme committing it ("Our programme for government commits to introducing…")."""
+    if c.found_by == "rules" and c.trigger == "intent":
+        return any(_OWN_PROGRAMME.match(t.subject) for t in triggers_in(c.exact))
     if c.found_by != "rules" or c.trigger not in ("modal", "progressive"):
         return False
     if c.trigger == "progressive" and c.action not in _WORK_ON_A_DELIVERABLE:
@@ -51,6 +54,12 @@ def government_acts(c: Commitment) -> bool:
     return any(
         government_subject(t.subject.strip()) or _PUBLISHED_PAPER(t) for t in triggers_in(c.exact)
     )
+
+
+_OWN_PROGRAMME = re.compile(
+    r"(?:[Oo]ur|[Tt]he\s+Government[’']s)\s+(?:programme\s+for\s+government|manifesto"
+    r"|(?:action\s+)?plan|strategy|White\s+Paper)$"
+)
 
 
 # What only a government does to its own papers, said in the passive with no doer: "the

@@ -549,10 +549,13 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "intent",
         # a commitment made in the present tense: "the UK Government commit to consulting
-        # the devolved Administrations before…" (the speaker's own is an undertaking)
+        # the devolved Administrations before…", "Our programme for government commits to
+        # introducing a bus Bill in this Senedd term" (the speaker's own is an undertaking)
         re.compile(
-            r"(?P<subject>\b(?:[Ww]e|(?i:the\s+(?:UK\s+)?Government)))\s+(?:also\s+|now\s+|"
-            r"hereby\s+)?commits?\s+to\s+(?P<verb>[a-z]+ing)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+            r"(?P<subject>\b(?:[Ww]e|(?i:the\s+(?:UK\s+)?Government)|(?:[Oo]ur|[Tt]he\s+Government[’']s)\s+"
+            r"(?:programme\s+for\s+government|manifesto|(?:action\s+)?plan|strategy|White\s+Paper)))"
+            r"\s+(?:also\s+|now\s+|hereby\s+)?commits?\s+(?:us\s+)?to\s+(?P<verb>[a-z]+ing)\b"
+            r"(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(("commit",),),
     ),

@@ -1874,3 +1874,9 @@ def test_the_governments_side_named_at_work(text: str, commits: bool) -> None:
 )
 def test_verbs_in_ly_are_verbs(text: str, action: str) -> None:
     assert [c.action for c in find_commitments(text, on=ON, role="minister")] == [action]
+
+
+def test_the_governments_programme_commits_it() -> None:
+    text = "Our programme for government commits to introducing a bus Bill in this Senedd term."
+    found = find_commitments(text, on=ON, role="minister")
+    assert [(c.action, c.category) for c in found] == [("introduce", "legislation")]
