@@ -139,6 +139,9 @@ def category_of(
         thing = sentence[: trigger.start]  # "A report summarising the responses is now available…"
     if trigger.passive:
         act = f"{trigger.subject} {act}"
+    # a Bill named only as the time or occasion of the act is not what the act does: "we
+    # will reflect on the comments … as the Bill progresses through this House"
+    act = _BILL_AS_OCCASION.sub("", act)
     act_lowered = lower_for_search(act)
     new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
     if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence):
@@ -186,6 +189,13 @@ def category_of(
     if found == "operational" and _to_a_member(trigger, sentence):
         return "undertaking"
     return found
+
+
+_BILL_AS_OCCASION = re.compile(
+    r"\b(?:as|while|when|before|after)\s+(?:the|this)\s+Bill\s+(?:progresses|passes|goes|proceeds|"
+    r"completes)\b[^,;]*|\b(?:during|in)\s+(?:the\s+)?(?:passage|stages?|debates?)\s+(?:of|on)\s+"
+    r"(?:the|this)\s+Bill\b"
+)
 
 
 # A fronted clause of time or condition, up to its comma.

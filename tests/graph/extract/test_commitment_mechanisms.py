@@ -1880,3 +1880,12 @@ def test_the_governments_programme_commits_it() -> None:
     text = "Our programme for government commits to introducing a bus Bill in this Senedd term."
     found = find_commitments(text, on=ON, role="minister")
     assert [(c.action, c.category) for c in found] == [("introduce", "legislation")]
+
+
+def test_a_bill_named_as_the_occasion_does_not_make_a_review_legislation() -> None:
+    text = (
+        "We will reflect on the comments made during this debate as the Bill progresses "
+        "through this House."
+    )
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.category for c in found] == ["review"]
