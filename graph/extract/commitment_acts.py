@@ -46,12 +46,13 @@ _COURTESY = re.compile(
     r"(?:hon(?:\.|ourable)\s+)?friend,?\s+",
     re.IGNORECASE,
 )
-_IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+#: A name in brackets closing a phrase: "the Foreign Secretary (Margaret Beckett)".
+IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _minister_by_office(subject: str) -> bool:
     """Whether ``subject`` names a minister by office, with or without the courtesy."""
-    office = _IN_BRACKETS.sub("", _COURTESY.sub("", subject)).strip(" ,")
+    office = IN_BRACKETS.sub("", _COURTESY.sub("", subject)).strip(" ,")
     if not office or len(office) > 90 or not (office[:1].isupper() or office.startswith("the ")):
         return False
     # the canonical office names it in full ("Foreign Secretary" -> "Secretary of State…");
@@ -59,7 +60,7 @@ def _minister_by_office(subject: str) -> bool:
     # for Defence, my hon. Friend the Member for Pudsey (…), the Procurement Minister")
     if office_role(canonical_office(office).label) == "minister":
         return True
-    head = _IN_BRACKETS.sub("", office.split(",", 1)[0]).strip()
+    head = IN_BRACKETS.sub("", office.split(",", 1)[0]).strip()
     return head != office and office_role(canonical_office(head).label) == "minister"
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from graph.extract.actors import DEPARTMENT, agentive
-from graph.extract.commitment_acts import EVERYONE, I_OR_WE, government_subject
+from graph.extract.commitment_acts import EVERYONE, I_OR_WE, IN_BRACKETS, government_subject
 from graph.extract.commitment_rules import TRIGGERS, Rule, Trigger
 from graph.extract.sentences import lower_for_search
 from graph.records import Commitment
@@ -52,7 +52,7 @@ def government_acts(c: Commitment) -> bool:
     if c.trigger == "progressive" and c.action not in _WORK_ON_A_DELIVERABLE:
         return False  # "the Home Office has been supporting…": a description, for the model
     return any(
-        government_subject(t.subject.strip()) or _PUBLISHED_PAPER(t) for t in triggers_in(c.exact)
+        government_subject(t.subject.strip()) or _published_paper(t) for t in triggers_in(c.exact)
     )
 
 
@@ -73,12 +73,9 @@ _PAPER = re.compile(
 )
 
 
-def _PUBLISHED_PAPER(t: Trigger) -> bool:
-    subject = _BRACKETED_END.sub("", t.subject)
+def _published_paper(t: Trigger) -> bool:
+    subject = IN_BRACKETS.sub("", t.subject)
     return t.passive and t.verb.lower() in _PUBLISHING and _PAPER.search(subject) is not None
-
-
-_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 # What the Government's side is doing now that is work towards something not yet done

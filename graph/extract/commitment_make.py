@@ -47,7 +47,7 @@ from graph.extract.commitment_vocab import (
     lemma,
     verb_lemma,
 )
-from graph.extract.deadlines import find_deadlines
+from graph.extract.deadlines import Deadline, find_deadlines
 from graph.extract.money import CURRENCY_SIGN, committed_amounts, find_amounts_with_spans
 from graph.extract.sentences import lower_for_search
 from graph.records import Commitment, Span
@@ -192,6 +192,13 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 # What may come before a time phrase that opens the sentence, set off by a comma.
 _SET_OFF_OPENING = re.compile(r"\s*(?:(?:And|But|So|Then|Also|Now),?\s*)?$")
+
+
+def _set_off_opening(sentence: str, time: Deadline) -> bool:
+    """Whether ``time`` opens ``sentence``, set off by a comma ("By 2003, the wait…")."""
+    return bool(_SET_OFF_OPENING.match(sentence, 0, time.span.start)) and sentence.startswith(
+        ",", time.span.end
+    )
 
 
 def make_commitment(
@@ -390,9 +397,7 @@ def make_commitment(
         (
             d
             for d in dated
-            if trigger.start < verb_at
-            and (d.span.start > verb_at or _SET_OFF_OPENING.match(sentence, 0, d.span.start))
-            and (d.span.start > verb_at or sentence.startswith(",", d.span.end))
+            if trigger.start < verb_at and (d.span.start > verb_at or _set_off_opening(sentence, d))
         ),
         dated[0] if dated else (deadlines[0] if deadlines else None),
     )
