@@ -169,6 +169,8 @@ def resolve_actor(text: str, span: Span, trigger: Trigger) -> str:
         return "Government"  # "Rutland and Melton will receive £2 million": the recipients
     subject = LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")
     subject = subject.split(",")[-1].strip() if "," in subject else subject
+    if subject.endswith(" and") and (first := _FINITE.split(subject)[0].strip()):
+        subject = first  # "We are well aware of that and will let…": the first verb's subject
     subject = _EMBEDDING.sub("", subject).strip()
     low = subject.lower()
     before = text[: span.start + trigger.start]

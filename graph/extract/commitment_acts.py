@@ -75,6 +75,12 @@ _LAST_SUBJECT = re.compile(r",|\s+and\s+")
 I_OR_WE = re.compile(r"(?i:I|we)")
 
 
+# What "be back" comes back with or to ("we will be back with proposals", "…to the
+# House", "…before you"): a return to the House, as "come back" is; without it ("we will
+# be back next week") a return, and never "back" (fund).
+BACK_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:with|to|before)\b")
+
+
 ENDS_IN_PRONOUN = re.compile(
     r"^.*\b(?:why|so|that|and|then|therefore|now|said|announced|confirmed|agreed|decided)\s+(I|we)$",
     re.I,

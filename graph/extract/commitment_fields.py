@@ -271,6 +271,10 @@ _REVIEW_DOC = re.compile(
     r"|assessment|response|findings|Green\s+Paper|consultations?|count)\b",
     re.IGNORECASE,
 )
+# The member or the House told ("let the hon. Gentleman know", "let her know").
+_TOLD = (
+    r"\s+(?:him|her|them|the\s+hon|my\s+hon|the\s+House|noble\s+Lords|members)\b[^;:]{0,20}?\s+know"
+)
 _UNDERTAKING = re.compile(
     r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+happy\s+to|would\s+be\s+happy\s+to|"
     r"will\s+be\s+happy\s+to|can\s+undertake\s+to|undertake\s+to)\s+"
@@ -283,10 +287,10 @@ _UNDERTAKING = re.compile(
     r"(?:informed|updated|posted)|make\s+sure\s+that\s+(?:that|this|it)\s+is\s+raised|raise\s+(?:that|this|it)"
     r"|contact|commit\s+to\s+contacting|come\s+back\s+to\s+(?:the\s+House|him|her|the\s+hon)"
     r"|(?:certainly\s+)?make\s+reference|pass\s+(?:that|this|those)|place\s+a\s+copy|take\s+(?:that|this|it)\s+(?:up|away|back)"
-    r"|ask\s+my\s+(?:[\w.]+\s+){0,3}?(?:colleague|friend)s?)\b"
+    r"|ask\s+my\s+(?:[\w.]+\s+){0,3}?(?:colleague|friend)s?|let" + _TOLD + r")\b"
     r"|\b(?:I|we)\s+look\s+forward\s+to\s+meeting\b"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:inform|update)\s+my\s+"
-    r"|\band\s+will\s+(?:\w+ly\s+)?follow\s+(?:it\s+|that\s+)?up\b",
+    r"|\band\s+will\s+(?:\w+ly\s+)?(?:follow\s+(?:it\s+|that\s+)?up|let" + _TOLD + r")\b",
     re.IGNORECASE,
 )
 

@@ -369,6 +369,33 @@ def reported_past(sentence: str, at: int) -> bool:
     return _FUTURE.search(sentence, m.end("verb"), end) is None
 
 
+# A year named after a rise told in the past tense: "funding increased to £13.3 billion in
+# 2019-20" (a financial year, over at 31 March 2020), "…in 2019".
+_RISE_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:\s*[-/–]\s*(?P<next>\d\d(?:\d\d)?))?\b")
+
+
+def past_rise(sentence: str, trigger: Trigger, on: date | None) -> bool:
+    """Whether ``trigger`` is a rise of money told in the past tense whose years are all
+    over on ``on``: "Overall mental health funding increased to £13.3 billion in 2019-20",
+    said in December 2020, is a past result; "the budget increased from R79 million in
+    2011-12 to R91 million in 2012-13", said in 2012, is the year's budget, and stays.
+
+    >>> t = Trigger(0, "", "increased", "", "funding")
+    >>> past_rise("Funding increased to £13.3 billion in 2019-20.", t, date(2020, 12, 17))
+    True
+    >>> past_rise("The budget increased to R91 million in 2012-13.", t, date(2012, 5, 3))
+    False
+    """
+    if on is None or trigger.verb.lower() != "increased":
+        return False
+    ends = []
+    for m in _RISE_YEAR.finditer(sentence, trigger.start):
+        year = int(m["year"])
+        # a financial year ends on 31 March of its second year
+        ends.append(date(year + 1, 3, 31) if m["next"] else date(year, 12, 31))
+    return bool(ends) and max(ends) < on
+
+
 # What a meeting of others has on its agenda: "During the main Council there will be a
 # discussion on…", "On fisheries, there will be a presentation by the Commission".
 _AGENDA_ITEM = re.compile(

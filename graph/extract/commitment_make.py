@@ -17,6 +17,7 @@ from datetime import date
 
 from graph.extract.actors import agentive, resolve_actor
 from graph.extract.commitment_acts import (
+    BACK_TO,
     ENDS_IN_PRONOUN,
     I_OR_WE,
     action_of,
@@ -32,6 +33,7 @@ from graph.extract.commitment_filters import (
     describes_policy,
     meeting_agenda,
     names_a_time,
+    past_rise,
     reported_past,
     state_by_date,
     upholds,
@@ -190,6 +192,10 @@ _NEWS_VERBS = frozenset({"confirm", "say", "report", "inform", "tell"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
+# Someone told: "let the hon. Gentleman know", "let the House know".
+_LET_KNOW = re.compile(r"(?:\s+[\w.’']+){1,4}?\s+know\b")
+
+
 # What may come before a time phrase that opens the sentence, set off by a comma.
 _SET_OFF_OPENING = re.compile(r"\s*(?:(?:And|But|So|Then|Also|Now),?\s*)?$")
 
@@ -207,6 +213,8 @@ def make_commitment(
     sentence = text[span.start : span.end]
     if reported_past(sentence, verb_index(sentence, trigger)):
         return None  # "In 2015 the Government set the target to…": what was done then
+    if past_rise(sentence, trigger, on):
+        return None  # "funding increased to £13.3 billion in 2019-20": a past year's result
     state = False  # a state promised by a date: a target
     if trigger.kind in {"performative", "accepted"}:
         verb = trigger.verb.lower()
@@ -244,6 +252,14 @@ def make_commitment(
             action = "review"  # "a study on the river is also taking place": a review
     else:
         found = action_of(trigger.verb, trigger.rest)
+        if trigger.be and trigger.verb.lower() == "back":
+            # "we will be back next week": a return, not backing (funding); "we will be
+            # back with proposals" comes back to the House, as "come back" does
+            found = action_of("come back", trigger.rest) if BACK_TO.match(trigger.rest) else None
+        if trigger.verb.lower() == "let" and _LET_KNOW.match(
+            sentence, verb_index(sentence, trigger) + len(trigger.verb)
+        ):
+            found = "report"  # "we will let the hon. Gentleman know in due course"
         if trigger.verb == "have" and trigger.rest.endswith("more to say"):
             found = "set-out"  # "we will have more to say about Medway in due course"
         if trigger.kind == "funding" and trigger.verb == "available":

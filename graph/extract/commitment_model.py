@@ -43,6 +43,7 @@ from functools import cache
 from importlib import resources
 
 from graph.extract.actors import agentive
+from graph.extract.commitment_acts import BACK_TO
 from graph.extract.commitment_fields import category_of, named_things, status_of
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import ACTIONS, EFFECT_PRONE, PARTICLES, lemma, verb_lemma
@@ -313,8 +314,20 @@ def _act(sentence: str) -> tuple[int, str, str, str]:
                 continue
             if lemma(m.group("verb")) in EFFECT_PRONE and not agentive(sentence[: m.start()]):
                 continue  # "The figures will reflect on the Department badly": an effect
+            if m.group("verb").lower() == "back" and _BE_BEFORE.search(
+                sentence, 0, m.start("verb")
+            ):
+                # "We will be back next week": a return, not backing (funding); "…back
+                # with proposals" comes back to the House
+                if not BACK_TO.match(m.group("rest")):
+                    continue
+                action = ACTIONS["come back"]
             return m.start("verb"), m.group("verb"), m.group("rest"), action
     return 0, "", "", "act"
+
+
+# "be" right before a word: "will be back" is a return, not "back" (fund).
+_BE_BEFORE = re.compile(r"\bbe\s+\Z")
 
 
 # Someone on the Government's side named before the act: the speaker, "we", the
@@ -386,6 +399,8 @@ _BELIEF = re.compile(
     # a hope for what the speaker's side will do: "I hope we will gain the House's support"
     r"|\b(?:I|we)\s+(?:\w+ly\s+)?(?:hope|trust|wish)\s+(?:that\s+)?(?:we|I|the\s+Government)\b"
     r"|\b(?:suggests|predicts|forecasts|estimates)\s+that\b"
+    # the same said by an adverb: "Hopefully, we will be in a happier place when…"
+    r"|\b[Hh]opefully\b"
 )
 
 

@@ -46,7 +46,7 @@ ACTIONS = {
     "conclude": "agree", "sign": "agree", "benefit from": "provide",
     "reflect on": "review", "take into account": "review", "table": "propose",
     "make sure": "ensure", "arrange": "meet", "pass": "follow-up",
-    "represent": "attend", "attend": "attend", "visit": "visit",
+    "represent": "attend", "attend": "attend", "visit": "visit", "come back": "report",
 }  # fmt: skip
 
 #: The categories (tests/gold/commitments/README.md, "Categories"), in the order they
