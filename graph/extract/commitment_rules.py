@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ahocorasick_rs import AhoCorasick
+
 from graph.extract.money import CURRENCY_SIGN
 from graph.extract.scan import anchored, last_hit
 from graph.extract.sentences import lower_for_search
@@ -1231,6 +1233,9 @@ _KEYWORDS = tuple(sorted({word for rule in TRIGGERS for group in rule.clues[:1] 
 _KEY_HINTS = tuple(rule.hint for rule in TRIGGERS if not rule.clues and rule.hint is not None)
 
 
+#: Every keyword at once (Aho-Corasick): its matches give each keyword's number.
+_KEYWORD_SEARCH = AhoCorasick(_KEYWORDS)
+
 #: For each keyword, the rules (by number in TRIGGERS) whose first clue group holds it.
 _RULES_OF_KEYWORD = tuple(
     frozenset(i for i, rule in enumerate(TRIGGERS) if rule.clues and word in rule.clues[0])
@@ -1248,18 +1253,18 @@ def key_hits(text: str) -> list[tuple[int, int]] | None:
     """(position, keyword number) of every trigger keyword in ``text``, sorted, with the
     positions hints give as keyword :data:`HINT` (None: look everywhere).
 
-    One pass of ``str.find`` per keyword over the whole speech is much cheaper than
-    testing every sentence for every keyword.
+    One pass over the whole speech for all the keywords at once, overlapping matches
+    included ("increase" inside "increased"), is much cheaper than testing every sentence
+    for every keyword; it gives what one ``str.find`` loop per keyword gave, at a third of
+    the CPU (``benchmarks/results/design-notes.md``, "Keywords in one pass").
     """
     lowered = lower_for_search(text)
     if len(lowered) != len(text):
         return None  # a character changed length in lower case: offsets would not agree
-    hits: list[tuple[int, int]] = []
-    for number, word in enumerate(_KEYWORDS):
-        at = lowered.find(word)
-        while at >= 0:
-            hits.append((at, number))
-            at = lowered.find(word, at + 1)
+    hits = [
+        (at, number)
+        for number, at, _ in _KEYWORD_SEARCH.find_matches_as_indexes(lowered, overlapping=True)
+    ]
     for hint in _KEY_HINTS:
         hits.extend((at, HINT) for at in hint(text))
     hits.sort()
