@@ -95,9 +95,11 @@ _FROM = (
     r"from|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|from|on))?|commencing"
     r"|as\s+(?:of|from)|with\s+effect\s+from"
 )
+# "in the course of 2013-14", "during the course of the year": as "in", "during"
+_COURSE_OF = r"(?:in|during|over)\s+the\s+course\s+of"
 _BY = (
     r"(?i:by|before|until|till|no\s+later\s+than|ahead\s+of|in\s+the\s+run-up\s+to|in|during"
-    r"|over|" + _FROM + ")"
+    r"|over|" + _COURSE_OF + "|" + _FROM + ")"
 )
 _END_OF = r"(?i:(?:by\s+|before\s+|at\s+|until\s+)?the\s+end\s+of)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -212,8 +214,16 @@ def _financial_year(m: re.Match[str], on: date | None) -> date | None:
 
 
 def _relative(m: re.Match[str], on: date | None) -> date | None:
-    if m["which"].lower() == "the" and "end" not in m.group(0).lower() and not m["later"]:
-        raise _NotADeadline  # "throughout the year", "the month" (but "later in the year")
+    said = m.group(0).lower()
+    if (
+        m["which"].lower() == "the"
+        and "end" not in said
+        and "course" not in said
+        and not m["later"]
+    ):
+        # "throughout the year", "the month" (but "later in the year", "during the course
+        # of the year": this one)
+        raise _NotADeadline
     if on is None:
         return None
     shift = 1 if (m["which"] or "").lower() == "next" else 0
@@ -447,6 +457,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     (
         re.compile(
             r"(?i:(?:(?:by|before|until|within|in|during|(?P<later>later(?:\s+in)?)|"
+            + _COURSE_OF
+            + "|"
             + _FROM
             + r")\s+)?"
             r"(?:(?:the\s+)?end\s+of\s+)?(?:(?P<which>this|next|the)\s+)"

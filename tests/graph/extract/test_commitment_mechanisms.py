@@ -1889,3 +1889,51 @@ def test_a_bill_named_as_the_occasion_does_not_make_a_review_legislation() -> No
     )
     found = find_commitments(text, on=ON, role="minister")
     assert [c.category for c in found] == ["review"]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "commits"),
+    [
+        # a rise of money told in the past tense, in a year already over: a past result
+        (
+            "Overall mental health funding increased to £13.3 billion in 2019-20.",
+            date(2020, 12, 17),
+            False,
+        ),
+        # the year's own budget, said in that year: the money stands
+        (
+            "The budget increased from R79 million in 2011-12 to R91 million in 2012-13.",
+            date(2012, 5, 3),
+            True,
+        ),
+    ],
+)
+def test_a_past_years_rise_is_history(text: str, on: date, commits: bool) -> None:
+    assert bool(find_commitments(text, on=on, role="minister")) is commits
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # a hope, said by an adverb
+        ("Hopefully, we will be in a happier place when the elections arrive.", []),
+        # "be back" is a return, never backing (funding)
+        ("That is the week we intend to be back.", []),
+        ("We will be back next week.", []),
+        ("We will be back with proposals in the spring.", ["report"]),
+        ("We will back British farmers with £2 billion.", ["fund"]),
+    ],
+)
+def test_hopes_and_returns(text: str, actions: list[str]) -> None:
+    assert [c.action for c in find_commitments(text, on=ON, role="minister")] == actions
+
+
+def test_letting_the_member_know_is_an_undertaking_of_the_first_verbs_subject() -> None:
+    text = (
+        "We are well aware of that and will let the hon. Gentleman know in due course when "
+        "the Bill will be back."
+    )
+    found = find_commitments(text, on=ON, role="minister")
+    assert [(c.action, c.category, c.actor) for c in found] == [
+        ("report", "undertaking", "Government")
+    ]

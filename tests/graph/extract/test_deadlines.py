@@ -148,6 +148,10 @@ def test_starts_are_not_deadlines(text: str, on: date, starts: date) -> None:
         ("we will consult in autumn 2026", JAN_2025, date(2026, 11, 30)),
         ("announcements will be made later in the year", JAN_2025, date(2025, 12, 31)),
         ("the data will follow later in the month", JAN_2025, date(2025, 1, 31)),
+        # "in the course of" as "in"; "the course of the year" is this one
+        ("we will make progress during the course of the year", JAN_2025, date(2025, 12, 31)),
+        ("the parties will agree in the course of 2013-14", date(2013, 5, 8), date(2014, 3, 31)),
+        ("the scheme opens over the course of next year", JAN_2025, date(2026, 12, 31)),
         # a quarter without a year: the next one to end
         ("the fund opens by the end of the first quarter", date(2020, 12, 17), date(2021, 3, 31)),
     ],
