@@ -63,6 +63,10 @@ _PROCEDURE = re.compile(
     r"|deal\s+with\s+(?:that|those|these|the)\s+(?:(?:two|three|four|five|six|several|main|various"
     r"|specific)\s+)?(?:point|question|issue)s?\b"
     r"|(?:put|suspend)\s+the\s+(?:question|sitting)|now\s+(?:suspend|adjourn)"
+    # the House's own business run from the chair: "we shall now proceed to the reading
+    # of the report", "…proceed with the vote", "we shall now vote for the election of…"
+    r"|proceed\s+(?:now\s+)?(?:to|with)\s+(?:the\s+|a\s+)?(?:vote|voting|election|reading|scrutiny"
+    r"|ballot|polls|count|division|next\s+item)\b|vote\s+(?:for|on)\s+the\s+election\b"
     r"|make\s+(?:a\s+(?:number|couple)\s+of|some|a\s+few|two|three|several|one|my)\s+(?:\w+\s+)?points?\b"
     r"|refer\s+(?:him|her|them|the\s+(?:hon\.?\s+)?(?:member|gentleman|lady|deputy))\s+to\b"
     r"|take\s+(?:this|the)\s+opportunity\s+to\s+(?:\w+ly\s+)?(?:set\s+out|say|thank|remind|pay"

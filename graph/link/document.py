@@ -33,7 +33,7 @@ from graph import iris
 from graph.extract.attribution import spoken_office
 from graph.extract.commitments import for_role
 from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
-from graph.link.roles import SittingRoles, printed_role, speaker_role, unplaced_role
+from graph.link.roles import SittingRoles, printed_role, speaker_role, typed_role, unplaced_role
 from graph.link.speakers import NAME_ONLY as _NAME_ONLY
 from graph.link.speakers import link_name, link_speaker, link_vote
 from graph.records import (
@@ -53,6 +53,7 @@ from graph.records import (
     SpeechFacts,
 )
 from graph.registry import Registry
+from graph.vocab.kinds import SpeakerRole
 from graph.vocab.offices import canonical_office
 
 #: The bodies the built-in registry and the UK registry files describe.
@@ -227,8 +228,12 @@ class _Linker:
         for sf in d.speeches:
             speaker = speakers[(debate.ordinal, sf.speech.position)]
             if sf.commitments:  # who may commit, from the offices the record prints
-                role = printed_role(spoken_office(sf.attribution), _speaker_key(sf), sitting)
-                role = role or unplaced_role(sf.speech.text)
+                typed = typed_role(sf.speech.speech_type)  # the record's own: a chair's turn
+                role: SpeakerRole | None = typed if typed == "chair" else None
+                role = role or printed_role(
+                    spoken_office(sf.attribution), _speaker_key(sf), sitting
+                )
+                role = role or unplaced_role(sf.speech.text) or typed
                 kept = for_role(sf.commitments, role, sf.speech.text, debate.date)
                 sf = sf if kept == sf.commitments else replace(sf, commitments=kept)
             mentions = tuple(
@@ -339,10 +344,14 @@ class _Linker:
             return sf
         printed = spoken_office(sf.attribution) or (sf.office.label if sf.office else None)
         key = speaker.key if speaker.linked else None
-        role = speaker_role(self.registry, key, d.debate.date, printed)
+        typed = typed_role(sf.speech.speech_type)  # the record's own: a chair's turn
+        role: SpeakerRole | None = (
+            typed if typed == "chair" else speaker_role(self.registry, key, d.debate.date, printed)
+        )
         if role is None:
             sitting = self.sittings[(d.debate.house, d.debate.date)]
-            role = printed_role(printed, _speaker_key(sf), sitting) or unplaced_role(sf.speech.text)
+            role = printed_role(printed, _speaker_key(sf), sitting)
+            role = role or unplaced_role(sf.speech.text) or typed
         kept = for_role(sf.commitments, role, sf.speech.text, d.debate.date)
         return sf if kept == sf.commitments else replace(sf, commitments=kept)
 

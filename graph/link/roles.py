@@ -235,6 +235,30 @@ def unplaced_role(text: str) -> SpeakerRole | None:
     return "backbench" if _ASKS_THE_GOVERNMENT.search(text) else None
 
 
+# How sources type a turn: ParlaMint's ``ana="#chair"``; TheyWorkForYou's "Start
+# Question" and "Start SupplementaryQuestion", a written question (``<ques>``) and an
+# Akoma Ntoso ``<question>`` are a member's questions.
+_QUESTION_TYPES = frozenset({"start question", "start supplementaryquestion", "question"})
+
+
+def typed_role(speech_type: str | None) -> SpeakerRole | None:
+    """The role the source's own typing of a speech gives its speaker in that speech.
+
+    A turn the record types as the chair's is the presiding officer's, whoever holds the
+    chair that day ("we shall now proceed to the vote" commits nobody): ``chair``.  A
+    turn typed as a question is the asker's, not the minister answering it:
+    ``backbench`` (a member who cannot commit; their side is unknown, so it is used only
+    when nothing else places the speaker).  Otherwise None.
+
+    >>> typed_role("chair"), typed_role("Start SupplementaryQuestion"), typed_role("regular")
+    ('chair', 'backbench', None)
+    """
+    types = set((speech_type or "").lower().split(" ")) | {(speech_type or "").lower()}
+    if "chair" in types:
+        return "chair"
+    return "backbench" if types & _QUESTION_TYPES else None
+
+
 def can_commit(role: SpeakerRole | None) -> bool:
     """Whether a speaker of ``role`` commits the Government (unknown: assumed so)."""
     return role in (None, "minister", "lords-spokesperson")

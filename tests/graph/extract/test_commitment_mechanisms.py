@@ -1937,3 +1937,16 @@ def test_letting_the_member_know_is_an_undertaking_of_the_first_verbs_subject() 
     assert [(c.action, c.category, c.actor) for c in found] == [
         ("report", "undertaking", "Government")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the House's own business, run from the chair
+        "In accordance with the rules of procedure, we shall now proceed to the reading of the report.",
+        "We shall then proceed to the election of the members of the Bureau.",
+        "We shall now vote for the election of the four secretaries.",
+    ],
+)
+def test_the_houses_business_from_the_chair_is_procedure(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()

@@ -97,3 +97,19 @@ def test_a_speaker_nothing_places_who_questions_the_minister_does_not_commit() -
     doc = link(analyse(transcript), _registry())
     kinds = [[c.kind for c in s.facts.commitments] for s in doc.debates[0].speeches]
     assert kinds == [[], ["commitment", "commitment"]]
+
+
+def test_the_records_own_typing_of_a_turn_decides_the_chair_and_the_asker() -> None:
+    # ParlaMint types a presiding officer's turn "#chair"; TheyWorkForYou types a
+    # member's question "Start Question": neither speaker commits the Government, though
+    # nobody here is in the registry and no office is printed
+    text = "We will publish the flood plan in May."
+    turns = (("Ann Chair", "chair"), ("Ed Smith", "Start Question"), ("Cat Jones", "regular"))
+    speeches = tuple(
+        Speech(i, SpeakerRef(n, n), text, speech_type=kind) for i, (n, kind) in enumerate(turns, 1)
+    )
+    source = SourceDocument("roles-3", "roles.txt", "3" * 64, "parallel-parliament")
+    transcript = Transcript(source, (Debate(1, "Floods", ON, "House of Commons", None, speeches),))
+    doc = link(analyse(transcript), _registry())
+    kinds = [[c.kind for c in s.facts.commitments] for s in doc.debates[0].speeches]
+    assert kinds == [[], [], ["commitment"]]
