@@ -75,10 +75,15 @@ _LAST_SUBJECT = re.compile(r",|\s+and\s+")
 I_OR_WE = re.compile(r"(?i:I|we)")
 
 
-# What "be back" comes back with or to ("we will be back with proposals", "…to the
-# House", "…before you"): a return to the House, as "come back" is; without it ("we will
-# be back next week") a return, and never "back" (fund).
-BACK_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:with|to|before)\b")
+# What "be back" comes back with or to: "…with proposals", "…to the House", "…before you".
+_BACK_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:with|to|before)\b")
+
+
+def back_as_return(rest: str) -> str | None:
+    """The action of "be back" followed by ``rest``: never "back" (fund).  Coming back
+    with or to something ("we will be back with proposals", "…to the House") is a return
+    to the House, as "come back" is; otherwise ("we will be back next week") no act."""
+    return ACTIONS["come back"] if _BACK_TO.match(rest) else None
 
 
 ENDS_IN_PRONOUN = re.compile(

@@ -17,10 +17,10 @@ from datetime import date
 
 from graph.extract.actors import agentive, resolve_actor
 from graph.extract.commitment_acts import (
-    BACK_TO,
     ENDS_IN_PRONOUN,
     I_OR_WE,
     action_of,
+    back_as_return,
     dynamic_verb,
     government_subject,
     listed_action,
@@ -255,7 +255,7 @@ def make_commitment(
         if trigger.be and trigger.verb.lower() == "back":
             # "we will be back next week": a return, not backing (funding); "we will be
             # back with proposals" comes back to the House, as "come back" does
-            found = action_of("come back", trigger.rest) if BACK_TO.match(trigger.rest) else None
+            found = back_as_return(trigger.rest)
         if trigger.verb.lower() == "let" and _LET_KNOW.match(
             sentence, verb_index(sentence, trigger) + len(trigger.verb)
         ):

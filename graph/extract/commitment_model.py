@@ -43,7 +43,7 @@ from functools import cache
 from importlib import resources
 
 from graph.extract.actors import agentive
-from graph.extract.commitment_acts import BACK_TO
+from graph.extract.commitment_acts import back_as_return
 from graph.extract.commitment_fields import category_of, named_things, status_of
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import ACTIONS, EFFECT_PRONE, PARTICLES, lemma, verb_lemma
@@ -319,9 +319,9 @@ def _act(sentence: str) -> tuple[int, str, str, str]:
             ):
                 # "We will be back next week": a return, not backing (funding); "…back
                 # with proposals" comes back to the House
-                if not BACK_TO.match(m.group("rest")):
+                if (returned := back_as_return(m.group("rest"))) is None:
                     continue
-                action = ACTIONS["come back"]
+                action = returned
             return m.start("verb"), m.group("verb"), m.group("rest"), action
     return 0, "", "", "act"
 

@@ -253,10 +253,10 @@ def typed_role(speech_type: str | None) -> SpeakerRole | None:
     >>> typed_role("chair"), typed_role("Start SupplementaryQuestion"), typed_role("regular")
     ('chair', 'backbench', None)
     """
-    types = set((speech_type or "").lower().split(" ")) | {(speech_type or "").lower()}
-    if "chair" in types:
+    typed = (speech_type or "").lower()
+    if "chair" in typed.split():  # the reader joins ParlaMint's types: "chair regular"
         return "chair"
-    return "backbench" if types & _QUESTION_TYPES else None
+    return "backbench" if typed in _QUESTION_TYPES else None
 
 
 def can_commit(role: SpeakerRole | None) -> bool:
