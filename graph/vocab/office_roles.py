@@ -19,14 +19,24 @@ from graph.vocab.kinds import SpeakerRole
 
 __all__ = ["office_role"]
 
+# Presiding offices by what each house calls them: the Lords' Chairman of Committees,
+# South Africa's House and Temporary Chairpersons, a Scottish committee's Convener (in its
+# own meeting), the Dáil's Ceann Comhairle, the Seanad's Cathaoirleach, the Senedd's
+# Llywydd.
 _CHAIR = re.compile(
-    r"^(?:the\s+|mr\.?\s+|madam\s+|madame\s+)?(?:(?:first|second|principal)\s+)?(?:deputy\s+)?"
+    r"^(?:the\s+|mr\.?\s+|madam\s+|madame\s+|an\s+|y\s+)?"
+    r"(?:(?:first|second|principal|senior|house|temporary|acting)\s+)?(?:deputy\s+)?"
     r"(?:speaker|lord\s+speaker|presiding\s+officer|chairman\s+of\s+ways\s+and\s+means"
-    r"|deputy\s+chairman|chair(?:man)?)\b(?!['’]s)"
-    r"(?:\s+of\s+the\s+(?:house|assembly)\b[^(]*)?(?:\s*\(.*\))?$"
+    r"|(?:deputy\s+)?chairman\s+of\s+committees|deputy\s+chairman|chair(?:man|person)?"
+    r"|convener|(?:leas-)?ch?eann\s+comhairle|(?:leas-)?chathaoirleach|cathaoirleach|llywydd)"
+    r"\b(?!['’]s)"
+    r"(?:\s+of\s+the\s+(?:house|assembly|ncop)\b[^(]*)?(?:\s*\(.*\))?$"
     r"|\bin\s+the\s+chair\b",
     re.IGNORECASE,
 )
+# A committee's chair speaking in the chamber is a member, not its presiding officer
+# ("The Chairperson of the Committee for Education"); "Chairman of Committees" presides.
+_COMMITTEE = re.compile(r"\bcommittee\b", re.IGNORECASE)
 _SHADOW = re.compile(
     r"\bshadow\b|\bopposition\b|\b(?:liberal\s+democrat|snp|plaid\s+cymru|dup|green)\s+spokes",
     re.IGNORECASE,
@@ -50,6 +60,10 @@ _MINISTER = re.compile(
     r"|\bwhip\b|\btreasurer\s+of\s+(?:hm|her\s+majesty|his\s+majesty|the)|\bcomptroller\s+of\b"
     r"|\bvice[\s-]chamberlain\b|\blord\s+commissioner\s+of\b|\bcommissioner\s+of\s+h\.?m\.?\s+treasury"
     r"|\blord\s+advocate\b|\bsecretary\s+to\s+the\s+treasury\b"
+    # the devolved and other executives' titles: the Scottish (and 2016-2021 Welsh)
+    # Government's Cabinet Secretaries, the Welsh law officer, the Senedd's business
+    # minister (Trefnydd)
+    r"|\bcabinet\s+secretary\b|\bcounsel\s+general\b|\btrefnydd\b"
     r"|\btaoiseach\b|\bt[áa]naiste\b|\bpremier\b"
     # a presidential system's head of government ("The PRESIDENT OF THE REPUBLIC" of South
     # Africa): the executive, able to commit, where a parliament's own President presides
@@ -67,7 +81,7 @@ def office_role(office: str) -> SpeakerRole | None:
     text = " ".join(office.split())
     if not text:
         return None
-    if _CHAIR.search(text) and "committee" not in text.lower():
+    if _CHAIR.search(text) and not _COMMITTEE.search(text):
         return "chair"
     if _SHADOW.search(text):
         return "shadow"

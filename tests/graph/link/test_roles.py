@@ -29,6 +29,21 @@ from graph.registry.records import Membership, OfficeHolding, RegistryData, Regi
         ("Speaker of the House of Commons", "chair"),
         ("Deputy Speaker (Second Deputy Chairman of Ways and Means)", "chair"),
         ("The Presiding Officer", "chair"),
+        # devolved and other executives, by their own titles
+        ("The Cabinet Secretary for Finance and Sustainable Growth", "minister"),
+        ("The Counsel General for Wales", "minister"),
+        ("The Trefnydd", "minister"),
+        # other houses' presiding officers
+        ("The Deputy Chairman of Committees", "chair"),
+        ("Senior Deputy Speaker", "chair"),
+        ("The HOUSE CHAIRPERSON (Mr C T Frolick)", "chair"),
+        ("The TEMPORARY CHAIRPERSON (Mr J D Thibedi)", "chair"),
+        ("The Convener", "chair"),
+        ("An Leas-Cheann Comhairle", "chair"),
+        ("The Llywydd", "chair"),
+        # a committee's chair or convener speaking in the chamber presides over nothing
+        ("The Chairperson of the Committee for Education", None),
+        ("Convener of the Finance Committee", None),
         ("Parliamentary Private Secretary to the Chancellor", None),
         ("Member (Treasury Committee)", None),
         ("Member (Speaker's Committee for IPSA)", None),
