@@ -148,6 +148,17 @@ def _month_only(m: re.Match[str], on: date | None) -> date | None:
     return _next_month_end(m["month"], on)
 
 
+def _this_or_next_month(m: re.Match[str], on: date | None) -> date | None:
+    """ "this December": the month's next end; "next January": the same, except that
+    said in January it is a year on."""
+    if on is None:
+        return None
+    month = _MONTHS[m["month"].rstrip(".")]
+    if m["which"].lower() == "next" and month == on.month:
+        return _month_end(on.year + 1, month)
+    return _next_month_end(m["month"], on)
+
+
 def _month_range(m: re.Match[str], on: date | None) -> date | None:
     """ "during August and September": the second month's next end (said in September,
     this September's)."""
@@ -207,6 +218,10 @@ def _season(m: re.Match[str], on: date | None) -> date | None:
 
 def _year(m: re.Match[str], on: date | None) -> date | None:
     return date(int(m["year"]), 12, 31)
+
+
+def _decade(m: re.Match[str], on: date | None) -> date | None:
+    return date(int(m["decade"]) * 10 + 9, 12, 31)
 
 
 def _financial_year(m: re.Match[str], on: date | None) -> date | None:
@@ -270,15 +285,27 @@ _VAGUE = {
 }
 
 
+_ONE = {
+    "day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "month": relativedelta(months=1),
+    "year": relativedelta(years=1),
+    "decade": relativedelta(years=10),
+}
+
+
 def _duration(m: re.Match[str], on: date | None) -> date | None:
     if on is None:
         return None
     if m["n"] is None:  # "in the coming weeks", "over the next few months"
         # "over the coming days and weeks": the longer of the two
         unit = (m.groupdict().get("also") or m["unit"]).lower().rstrip("s")
-        if unit == "year" and not m.group(0).lower().rstrip().endswith("years"):
-            next_year: date = on + relativedelta(years=1)
-            return next_year  # "in the coming year", "in the year ahead"
+        plural = m.string[m.end("unit") : m.end("unit") + 1].lower() == "s"
+        if not m.groupdict().get("also") and not plural and unit != "fortnight":
+            # one unit, not a vague many: "within the next month", "in the coming year",
+            # "in the week ahead"
+            one: date = on + _ONE[unit]
+            return one
         if unit not in _VAGUE:
             return None
         soon: date = on + _VAGUE[unit]
@@ -366,7 +393,7 @@ def _soon(m: re.Match[str], on: date | None) -> date | None:
     if "weekend" in text:  # this weekend: by its Sunday
         sunday: date = on + relativedelta(days=(6 - on.weekday()))
         return sunday
-    unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
+    unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"]
     if unit is None:
         return on  # later today, this evening, after Question Time
     due: date = on + _VAGUE[unit.lower().rstrip("s")]
@@ -420,6 +447,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
         (_MONTH_NAME,),
     ),
     (re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}(?!\s+\d)"), _month_only, (_MONTH_NAME,)),
+    # "next January", "by this December": the month named, the current one excluded by "next"
+    (
+        re.compile(rf"(?:{_BY}\s+)?(?P<which>(?i:this|next))\s+{_MONTH}(?![\s,]+\d)"),
+        _this_or_next_month,
+        (_MONTH_NAME,),
+    ),
     # "After July, we will introduce…": what follows starts when the month is over
     (re.compile(rf"(?i:after)\s+{_MONTH}(?![\s,]+\d)"), _after_month, (_MONTH_NAME,)),
     (
@@ -450,6 +483,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
             r"(?:(?P<which>the|this|next)\s+)?(?:(?P<part>early|late|mid)[\s-]+(?:in\s+the\s+)?)?"
             r"(?P<season>spring|summer|autumn|winter)"
             r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d))?)\b"
+            # the House's recesses have no fixed dates: "before the summer recess" is vague
+            r"(?!\s+(?i:recess))"
         ),
         _season,
         (tuple(_SEASONS),),
@@ -462,7 +497,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
             + _FROM
             + r")\s+)?"
             r"(?:(?:the\s+)?end\s+of\s+)?(?:(?P<which>this|next|the)\s+)"
-            r"(?:current\s+)?(?P<period>year|month|week|decade|financial\s+year)\b)"
+            r"(?:current\s+|calendar\s+)?(?P<period>year|month|week|decade|financial\s+year)\b)"
         ),
         _relative,
         (("year", "month", "week", "decade"),),
@@ -479,6 +514,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
     (
         re.compile(rf"(?:{_END_OF}|{_BY})\s+(?P<year>(?:19|20|21)\d\d)\b(?![-–/]\d)"),
         _year,
+        (_DIGIT,),
+    ),
+    # "by the end of the 2020s": the decade's last day
+    (
+        re.compile(rf"(?:{_END_OF}|{_BY})\s+the\s+(?P<decade>(?:19|20|21)\d)0['’]?s\b"),
+        _decade,
         (_DIGIT,),
     ),
     *(
@@ -558,7 +599,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
             r"|\b(?:with)?in\s+a\s+matter\s+of\s+(?P<unit4>days|weeks|months)\b"
             r"|\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?P<few>few|couple\s+of)\s+"
             r"(?P<unit>days|weeks|months)\b|\bin\s+the\s+coming\s+(?P<unit2>days|weeks|months)\b"
-            r"|\bin\s+a\s+(?:few|couple\s+of)\s+(?P<unit3>days|weeks|months)(?:['’]\s*time)?)"
+            r"|\bin\s+a\s+(?:few|couple\s+of)\s+(?P<unit3>days|weeks|months)(?:['’]\s*time)?"
+            # "within days": as "in the coming days" ("within weeks of the election" is not)
+            r"|\bwithin\s+(?P<unit5>days|weeks|months)\b(?!\s+of\b))"
         ),
         _soon,
         (
@@ -576,6 +619,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
                 "following",
                 "matter",
                 "proceedings",
+                "within",
             ),
         ),
     ),

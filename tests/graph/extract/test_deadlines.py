@@ -226,3 +226,39 @@ def test_the_coming_year_is_a_year_from_the_debate(phrase: str) -> None:
 )
 def test_round_16s_times(text: str, on: date, due: date) -> None:
     assert [d.due for d in find_deadlines(text, on=on) if d.kind == "deadline"] == [due]
+
+
+DEC_2020 = date(2020, 12, 17)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # one unit with no count is one unit, not a vague many
+        ("We will publish it within the next month.", date(2021, 1, 17)),
+        ("We will decide in the coming week.", date(2020, 12, 24)),
+        # a month named with "this" or "next" (said in December)
+        ("We will publish it next January.", date(2021, 1, 31)),
+        ("We will publish it this December.", date(2020, 12, 31)),
+        ("We will publish it next December.", date(2021, 12, 31)),
+        # "within days (weeks)" as "in the coming days (weeks)"
+        ("The guidance will follow within days.", date(2020, 12, 24)),
+        ("We will meet within weeks.", date(2021, 1, 28)),
+        ("We will publish it in the next calendar year.", date(2021, 12, 31)),
+        ("We will end coal power by the end of the 2020s.", date(2029, 12, 31)),
+    ],
+)
+def test_named_and_single_spans(text: str, due: date) -> None:
+    assert [d.due for d in find_deadlines(text, on=DEC_2020) if d.kind == "deadline"] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will legislate before the summer recess.",  # a recess has no fixed date
+        "The cuts will be felt in the years ahead.",  # many years: no end anchor
+        "We will act within weeks of the election.",  # anchored to something else
+    ],
+)
+def test_vague_spans_are_not_deadlines(text: str) -> None:
+    assert [d.due for d in find_deadlines(text, on=DEC_2020) if d.due is not None] == []
