@@ -43,7 +43,9 @@ _SHADOW = re.compile(
 )
 _NOT_MINISTER = re.compile(
     r"\bparliamentary\s+private\s+secretary\b|\bcommittee\b|\bmember\s*\(|\bpps\b|\bcommissioner\b"
-    r"(?!\s+of\s+h\.?m\.?\s+treasury)|\bspecial\s+envoy\b|\btrade\s+envoy\b|\bchampion\b",
+    r"(?!\s+of\s+h\.?m\.?\s+treasury)|\bspecial\s+envoy\b|\btrade\s+envoy\b|\bchampion\b"
+    # a party's whip in a parliament whose government whips are not ministers (South Africa)
+    r"|\bwhip\s+of\s+the\s+majority\s+party\b",
     re.IGNORECASE,
 )
 _LORDS_SPOKESPERSON = re.compile(

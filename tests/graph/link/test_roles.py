@@ -44,6 +44,7 @@ from graph.registry.records import Membership, OfficeHolding, RegistryData, Regi
         # a committee's chair or convener speaking in the chamber presides over nothing
         ("The Chairperson of the Committee for Education", None),
         ("Convener of the Finance Committee", None),
+        ("The ACTING CHIEF WHIP OF THE MAJORITY PARTY", None),
         ("Parliamentary Private Secretary to the Chancellor", None),
         ("Member (Treasury Committee)", None),
         ("Member (Speaker's Committee for IPSA)", None),
