@@ -25,7 +25,10 @@ from graph.extract.sentences import lower_for_search
 from graph.records import MonetaryAmount, Span
 from graph.vocab.kinds import AmountRole
 
-_SYMBOLS = {"£": "GBP", "€": "EUR", "$": "USD", "us$": "USD", "gbp": "GBP", "eur": "EUR"}
+_SYMBOLS = {
+    "£": "GBP", "€": "EUR", "$": "USD", "us$": "USD", "gbp": "GBP", "eur": "EUR", "usd": "USD",
+    "ksh": "KES", "kshs": "KES", "kes": "KES",
+}  # fmt: skip
 _WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD",
@@ -37,7 +40,8 @@ _SCALES = {
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:thousand|millions?|billions?|trillion|mill|mn|bn|tn|[kmb])\b"
-_SYMBOL = r"(?:US\$|£|€|\$|GBP\s?|EUR\s?)"
+# the Kenyan shilling as Kenya's Hansard prints it: "KSh 3 billion", "Kshs.3,000,000"
+_SYMBOL = r"(?:US\$|£|€|\$|(?:GBP|EUR|USD|KES)\s?|K[Ss]h(?:s)?\.?\s?)"
 _ONE = rf"{_SYMBOL}\s?(?:{_NUMBER})(?:\s?-?{_SCALE})?"
 
 # "£5 million to £10 million", "£5-£10 million", "between £5m and £10m", "£5 to 10 million".
@@ -49,6 +53,18 @@ _AMOUNT = re.compile(rf"(?P<one>{_ONE})")
 _WORDED = re.compile(
     rf"(?<![£€$\d.,])(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE}))?\s+"
     r"(?P<word>pounds?|sterling|euros?|dollars?)\b",
+    re.IGNORECASE,
+)
+# A count in words before a scale word: "half a billion pounds", "five million euros".
+_COUNT_WORDS = {
+    "half a": "0.5", "a": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "a hundred": "100", "one hundred": "100",
+}  # fmt: skip
+_SPELLED = re.compile(
+    r"(?<![\w-])(?<!of\s)(?P<count>"
+    + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")\s+(?P<scale>million|billion|trillion)\s+(?P<word>pounds?|sterling|euros?|dollars?)\b",
     re.IGNORECASE,
 )
 # The rand, as South African Hansard prints it: "R31,6 billion" (a decimal comma before
@@ -65,7 +81,7 @@ CURRENCY_SIGN = r"(?:[£€$]|(?<![A-Za-z\d])R(?=\d))"
 MONEY_SIGN = re.compile(CURRENCY_SIGN + r"\s?\d")
 # What each kind of amount cannot do without: a symbol (matched case-sensitively) or a
 # currency word (matched in any case).  Most sentences have neither and are skipped.
-_SYMBOL_CLUES = ("£", "€", "$", "GBP", "EUR")
+_SYMBOL_CLUES = ("£", "€", "$", "GBP", "EUR", "USD", "KES", "KSh", "Ksh")
 _WORD_CLUES = ("pound", "sterling", "euro", "dollar")
 _PARTS = re.compile(rf"(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUMBER})(?:\s?-?(?P<scale>{_SCALE}))?")
 
@@ -86,7 +102,7 @@ def _value(number: str, scale: str | None) -> Decimal:
 
 
 def _currency(symbol: str | None) -> str:
-    key = (symbol or "£").strip().lower()
+    key = (symbol or "£").strip().rstrip(".").lower()
     return _SYMBOLS.get(key, "GBP")
 
 
@@ -166,6 +182,18 @@ def find_amounts_with_spans(text: str) -> tuple[tuple[Span, MonetaryAmount], ...
         taken.append(span)
         amount = MonetaryAmount(
             value=_plain(_value(match["num"], match["scale"])),
+            currency=_WORDS[match["word"].lower()],
+            exact=match.group(0),
+        )
+        found.append((span, amount))
+    for match in _SPELLED.finditer(text) if words else ():
+        if not free(match.start(), match.end()):
+            continue
+        span = Span(match.start(), match.end())
+        taken.append(span)
+        count = _COUNT_WORDS[" ".join(match["count"].lower().split())]
+        amount = MonetaryAmount(
+            value=_plain(_value(count, match["scale"])),
             currency=_WORDS[match["word"].lower()],
             exact=match.group(0),
         )

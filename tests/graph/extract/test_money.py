@@ -27,6 +27,12 @@ from graph.extract.money import find_amounts, parse_amount
         ("$3.2 billion", [("3200000000", "USD", None)]),
         ("2 million pounds", [("2000000", "GBP", None)]),
         ("£870 million, £26 million more", [("870000000", "GBP", None), ("26000000", "GBP", None)]),
+        # a count in words, a currency in letters
+        ("half a billion pounds", [("500000000", "GBP", None)]),
+        ("five million euros", [("5000000", "EUR", None)]),
+        ("USD 5 million", [("5000000", "USD", None)]),
+        ("KSh 3 billion", [("3000000000", "KES", None)]),
+        ("Kshs.3 billion to Kshs.5 billion", [("3000000000", "KES", "5000000000")]),
     ],
 )
 def test_amounts(text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -43,6 +49,8 @@ def test_amounts(text: str, expected: list[tuple[str, str, str | None]]) -> None
         "in 2009-10",
         "from 100 to 200 individuals",
         "£ signs alone",
+        "millions of pounds",  # no count
+        "two thirds of a million pounds",  # a fraction this does not read
     ],
 )
 def test_not_money(text: str) -> None:
