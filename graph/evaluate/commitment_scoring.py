@@ -47,8 +47,8 @@ from graph.evaluate.commitment_gold import (
 )
 from graph.evaluate.paths import corpus_root, project_root
 from graph.extract.commitments import find_commitments
-from graph.link.roles import SittingRoles, printed_role, speaker_role, unplaced_role
-from graph.records import Commitment
+from graph.link.roles import SittingRoles, printed_role, speaker_role, typed_role, unplaced_role
+from graph.records import Commitment, Speech
 from graph.registry import Registry
 from graph.registry.evaluate import registry_files
 from graph.sources import read_path
@@ -143,6 +143,13 @@ def system_roles(corpus: Path, registry: Registry | None = None) -> RoleFinder:
         other_body = s.doc.kind == "akn" or (
             s.doc.kind in ("twfy", "twfy-element") and _OTHER_BODY.match(Path(s.doc.path).name)
         )
+        path = project_root() / s.doc.path if s.doc.kind == "seed" else corpus / s.doc.path
+        # the record's own typing of the turn (graph.link.roles.typed_role): a chair's
+        # turn is the chair's whoever speaks; a question's is the asker's when nothing
+        # else places the speaker
+        typed = typed_role(_speech_types(path).get(s.doc.element or ""))
+        if typed == "chair":
+            return typed
         found = None
         if not other_body:
             key = None
@@ -150,27 +157,36 @@ def system_roles(corpus: Path, registry: Registry | None = None) -> RoleFinder:
                 key = registry.resolve_name(s.speaker, s.on).person
             found = speaker_role(registry, key, s.on, s.office)
         if found is None:  # the printed office decides, as in graph.link.document
-            path = project_root() / s.doc.path if s.doc.kind == "seed" else corpus / s.doc.path
             sitting = _sitting_roles(path)
             found = printed_role(s.office, _sitting_key(sitting, s.speaker), sitting)
         if found is None:  # the speech's own words, as in graph.link.document
             found = unplaced_role(document_text(s.doc, corpus) or "")
-        return found
+        return found or typed
 
     return role
 
 
 @cache
-def _sitting_roles(path: Path) -> SittingRoles:
-    """The offices a source's record prints, read by the product's own reader, keyed by
-    the printed name (a file the reader refuses prints none)."""
+def _speeches(path: Path) -> tuple[Speech, ...]:
+    """Every speech of a source as the product's own reader reads it (none when it
+    refuses the file)."""
     try:
         transcript = read_path(path)
     except (OSError, DebateKGError):
-        return SittingRoles.of(())
-    return SittingRoles.of(
-        (s.speaker.name, s.speaker.office) for d in transcript.debates for s in d.speeches
-    )
+        return ()
+    return tuple(s for d in transcript.debates for s in d.speeches)
+
+
+@cache
+def _sitting_roles(path: Path) -> SittingRoles:
+    """The offices a source's record prints, keyed by the printed name."""
+    return SittingRoles.of((s.speaker.name, s.speaker.office) for s in _speeches(path))
+
+
+@cache
+def _speech_types(path: Path) -> dict[str, str]:
+    """How the record types each speech, by the speech's id in the source."""
+    return {s.source_id: s.speech_type for s in _speeches(path) if s.source_id and s.speech_type}
 
 
 def _sitting_key(sitting: SittingRoles, speaker: str | None) -> str | None:
