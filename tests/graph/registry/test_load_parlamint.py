@@ -104,10 +104,27 @@ def test_a_root_without_people_is_refused(tmp_path: Path) -> None:
 def test_a_malformed_list_is_one_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "ParlaMint-XX-listPerson.xml"
     bad.write_text(
-        '<listPerson xmlns="http://www.tei-c.org/ns/1.0"><person xml:id="GarrigaJoan"/>'
-        '<person xml:id="GarrigaJoan"/></listPerson>',
-        encoding="utf-8",
+        '<listPerson xmlns="http://www.tei-c.org/ns/1.0"><person xml:id="A">', encoding="utf-8"
     )
-    with pytest.raises(SourceError, match="ID GarrigaJoan already defined") as info:
+    with pytest.raises(SourceError, match="not well-formed XML") as info:
         load_with_format(bad)
     assert bad.name in str(info.value)
+
+
+def test_a_repeated_id_is_one_person_as_the_sittings_read_it(tmp_path: Path) -> None:
+    # ParlaMint-ES-CT's published list gives two people the id "GarrigaJoan"; the
+    # sittings' who="#GarrigaJoan" cannot tell them apart, and refusing the file lost
+    # every other person of the list
+    twice = tmp_path / "ParlaMint-XX-listPerson.xml"
+    twice.write_text(
+        '<listPerson xmlns="http://www.tei-c.org/ns/1.0">'
+        '<person xml:id="GarrigaJoan"><persName><forename>Joan</forename>'
+        "<surname>Garriga</surname><surname>Quadres</surname></persName></person>"
+        '<person xml:id="GarrigaJoan"><persName><forename>Joan</forename>'
+        "<surname>Garriga</surname><surname>Doménech</surname></persName></person>"
+        "</listPerson>",
+        encoding="utf-8",
+    )
+    (person,) = Registry.from_paths([twice]).people()
+    assert person.key == "parlamint/GarrigaJoan"
+    assert {n.text for n in person.other_names} == {"Joan Garriga Quadres", "Joan Garriga Doménech"}

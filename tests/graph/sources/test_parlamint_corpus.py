@@ -204,8 +204,8 @@ def test_a_malformed_list_leaves_names_to_the_ids(tmp_path: Path) -> None:
     folder = _copy(tmp_path)
     people = folder / "ParlaMint-SI-listPerson.xml"
     text = people.read_text(encoding="utf-8")
-    people.write_text(text.replace('xml:id="SiterPrimož"', 'xml:id="ZorčičIgor"'), encoding="utf-8")
-    with pytest.raises(SourceError, match="ID ZorčičIgor already defined"):
+    people.write_text(text[: len(text) // 2], encoding="utf-8")  # cut short
+    with pytest.raises(SourceError, match="not well-formed XML"):
         safe_xml.parse(people, people.read_bytes())
     assert people in plan([folder]).registry_files  # the build imports it, and says it failed
     transcript = read_path(folder / "2022" / SITTING.name)  # the sitting still reads
