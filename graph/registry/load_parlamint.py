@@ -57,6 +57,8 @@ PARTIES = {
     "IND": "Independent",
 }
 _SEAT_ROLES = frozenset({"member", "MP", "replacement"})
+#: ParlaMint's roles for heading an organisation (a parliament, a government, a ministry).
+_HEADS = frozenset({"head", "deputyHead"})
 # Parties and groups ("party.X", "pg.X"), governments ("GOV", "government.X"), ministries.
 _NOT_PARLIAMENT = re.compile(
     r"^(?:party|pg|group|club|committee|ministry|min)\.|^(?:gov|government)\b", re.I
@@ -196,7 +198,13 @@ def load_list_person(path: Path, root: etree._Element) -> RegistryData:
                 )
             else:
                 org = orgs.get(ref)
-                label = f"{role} ({org.english if org and org.english else ref})"
+                name = org.english if org and org.english else ref
+                if role in _HEADS and _is_parliament(ref, "member", orgs, westminster):
+                    # heading a parliament is presiding over it: named as its memberships
+                    # name the body, "head (Parliament of Catalonia)", which reads as the
+                    # chair (graph.vocab.office_roles) where "head (PC)" read as nothing
+                    name = corpus.body_name(code, None, org or _org(ref)) or name
+                label = f"{role} ({name})"
                 holdings.append(
                     OfficeHolding(
                         key,

@@ -37,6 +37,22 @@ _CHAIR = re.compile(
 # A committee's chair speaking in the chamber is a member, not its presiding officer
 # ("The Chairperson of the Committee for Education"); "Chairman of Committees" presides.
 _COMMITTEE = re.compile(r"\bcommittee\b", re.IGNORECASE)
+# ParlaMint's affiliations as the registry labels them: heading a parliament is presiding
+# over it ("head (National Assembly of Slovenia)"); heading a government or a ministry, or
+# being a member of a government, is governing ("head (Government of Slovenia)",
+# "deputyHead (GOV)", "head (ministry.MF)", "member (GOV)").
+_HEADS_PARLIAMENT = re.compile(
+    r"^(?:deputy\s*)?head\s*\((?![^)]*\bcommittee\b)[^)]*\b(?:parliament|assembly|senate"
+    r"|congress|chamber|house|diet|national\s+council)\b",
+    re.IGNORECASE,
+)
+_HEADS_GOVERNMENT = re.compile(
+    r"^(?:deputy\s*)?head\s*\((?:gov\b|government\b|ministry\b|min\.|[^)]*\b(?:government"
+    r"|ministry)\b)"
+    # a member of the government is one of its ministers ("member (GOV)", ParlaMint-ES-GA)
+    r"|^member\s*\((?:gov\b|government\b|[^)]*\bgovernment\b)(?![^)]*\bcommittee\b)",
+    re.IGNORECASE,
+)
 _SHADOW = re.compile(
     r"\bshadow\b|\bopposition\b|\b(?:liberal\s+democrat|snp|plaid\s+cymru|dup|green)\s+spokes",
     re.IGNORECASE,
@@ -83,8 +99,10 @@ def office_role(office: str) -> SpeakerRole | None:
     text = " ".join(office.split())
     if not text:
         return None
-    if _CHAIR.search(text) and not _COMMITTEE.search(text):
+    if (_CHAIR.search(text) or _HEADS_PARLIAMENT.search(text)) and not _COMMITTEE.search(text):
         return "chair"
+    if _HEADS_GOVERNMENT.search(text):
+        return "minister"
     if _SHADOW.search(text):
         return "shadow"
     if _NOT_MINISTER.search(text):

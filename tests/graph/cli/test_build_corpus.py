@@ -69,15 +69,13 @@ def test_a_malformed_list_is_one_error_and_the_sittings_still_build(
     folder = tmp_path / "ParlaMint-SI"
     shutil.copytree(CORPUS, folder)
     people = folder / "ParlaMint-SI-listPerson.xml"
-    people.write_text(
-        people.read_text(encoding="utf-8").replace('xml:id="SiterPrimož"', 'xml:id="ZorčičIgor"'),
-        encoding="utf-8",
-    )
+    text = people.read_text(encoding="utf-8")
+    people.write_text(text[: len(text) // 2], encoding="utf-8")  # cut short
     store = str(tmp_path / "store")
     result = runner.invoke(cli, ["build", str(folder), "--store", store])
     assert result.exit_code == 2, result.output
     errors = [line for line in result.output.splitlines() if line.startswith("error:")]
-    assert len(errors) == 1 and "ID ZorčičIgor already defined" in errors[0]
+    assert len(errors) == 1 and "not well-formed XML" in errors[0] and people.name in errors[0]
     assert "built 1 of 1 file(s)" in result.output
     names = {r["name"] for r in _rows(runner, store, SPEAKERS)}
     assert {"Igor Zorčič", "Primož Siter", "Branko Simonovič"} <= names

@@ -14,6 +14,7 @@ from graph.link import link
 from graph.registry import Registry
 from graph.registry.load import load_with_format
 from graph.sources import read_path
+from graph.vocab.office_roles import office_role
 
 SOURCES = Path(__file__).parents[1] / "sources" / "fixtures"
 CORPUS = SOURCES / "ParlaMint-SI"
@@ -41,13 +42,15 @@ def test_memberships_are_of_the_body_the_sittings_name() -> None:
             date(2022, 5, 12),
         ),
     ]
-    # heading the Assembly is an office, not a second seat
+    # heading the Assembly is an office, not a second seat: presiding over the body its
+    # memberships are of
     (holding,) = data.holdings
     assert (holding.person_key, holding.label, holding.start) == (
         "parlamint/ZorčičIgor",
-        "head (National Assembly of the Republic of Slovenia)",
+        "head (National Assembly of Slovenia)",
         date(2020, 3, 5),
     )
+    assert office_role(holding.label) == "chair"
 
 
 def test_a_list_without_its_listorg() -> None:
