@@ -25,7 +25,10 @@ _HEDGE = re.compile(r"\b(?:may|might|could|hope|subject\s+to|intend|aim|seek)\b"
 _HEDGE_WORDS = ("may", "might", "could", "hope", "subject", "intend", "aim", "seek")
 
 _LEGISLATION = re.compile(
-    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|law|legislation|legislative|regulations?|sentences?|offence|"
+    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|law|legislation|legislative|regulations?|offence|"
+    # a court's sentence, not a sentence of a text ("include that sentence in the guidance")
+    r"(?:custodial|maximum|minimum|life|longer|tougher|stronger|prison|suspended|mandatory"
+    r"|community)\s+sentences?|sentences?\s+(?:for|of)\s+(?!the\b)|sentencing|"
     # statutory guidance and codes are documents that are not law: guidance
     r"statutory(?!\s+(?:guidance|codes?)\b)|"
     r"bye?-?laws?|"
@@ -39,7 +42,7 @@ _FUNDING = re.compile(
 # _X_WORDS: words (lower case) every match of _X holds.  A sentence whose lower case holds
 # none cannot match (see lower_for_search); most hold none, so the regex is spared.
 _LEGISLATION_WORDS = (
-    "bill", "act", "law", "legislati", "regulation", "sentence", "offence", "statutory", "duty", "amendment",
+    "bill", "act", "law", "legislati", "regulation", "sentenc", "offence", "statutory", "duty", "amendment",
     "clause", "order", "power",
 )  # fmt: skip
 _FUNDING_WORDS = ("fund", "grant", "budget", "allocation", "payment", "reimburse", "£", "€", "$")

@@ -654,6 +654,9 @@ def test_actors_are_bodies_or_people_never_things(text: str, actor: str) -> None
         ("We are finalising the agreement, allocating R200 million to the programme.", "funding"),
         # statutory guidance is guidance: a document made under an Act, not law itself
         ("We will set out in the statutory guidance when schools must comply.", "guidance"),
+        # a court's sentence is law; a sentence of a text is not
+        ("We will introduce tougher sentencing for knife crime.", "legislation"),
+        ("We will include that sentence in the statutory guidance.", "guidance"),
     ],
 )
 def test_categories_follow_the_act(text: str, category: str) -> None:
