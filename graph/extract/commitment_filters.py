@@ -75,6 +75,12 @@ _PROCEDURE = re.compile(
     # going back to a point of the debate, or through what the speech will cover now
     r"|return\s+(?:briefly\s+)?to\s+(?:some\s+of\s+)?(?:the|that|this|those|these|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:points?|issues?|problems?|questions?|subjects?|themes?|matters?)\b)"
+    # the speaker's own handling of a motion or amendment in the House: "I will press the
+    # amendment in my name", "I shall move the motion", "I will not press it to a Division"
+    # (a party's "we will press our amendment to a vote" is its pledge, as "we will vote")
+    r"|\bI\s+(?:will|shall|’ll|'ll)\s+(?:not\s+)?(?:press|move|withdraw)\s+(?:(?:the|my|our"
+    r"|this|that|these|those)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:amendments?|motions?|new\s+clauses?)"
+    r"|it\s+to\s+a\s+(?:vote|[Dd]ivision))\b"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:now|briefly|first)\s+(?:outline|set\s+out|explain|describe"
     r"|summarise|run\s+through|go\s+through)\b"
     r"|\blater\s+in\s+(?:my|this)\s+(?:speech|remarks|contribution)\b"

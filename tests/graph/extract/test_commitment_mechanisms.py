@@ -1953,3 +1953,21 @@ def test_letting_the_member_know_is_an_undertaking_of_the_first_verbs_subject() 
 )
 def test_the_houses_business_from_the_chair_is_procedure(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own motions and amendments in the House
+        "I will press the amendment in my name.",
+        "I shall move the motion standing in my name.",
+        "I will not press it to a Division.",
+    ],
+)
+def test_handling_ones_own_motion_is_procedure(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
+
+
+def test_a_government_amendment_to_come_still_commits() -> None:
+    found = find_commitments("We will table an amendment on Report.", on=ON, role="minister")
+    assert [c.category for c in found] == ["legislation"]
