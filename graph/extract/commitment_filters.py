@@ -92,6 +92,11 @@ _PROCEDURE = re.compile(
     # an amendment to be debated in a moment: "…, which we will consider shortly"
     r"|\b(?:which|that)\s+we\s+(?:will|shall)\s+(?:consider|debate|discuss|come\s+to|reach)\s+"
     r"(?:shortly|later|next|in\s+a\s+moment)\b"
+    # the House's own sittings: "The Constitutive Session will take place on 26 October, at
+    # 11 a.m." (a parliament's decree read out), "the House will sit at 9.30 am on Friday"
+    r"|\b(?:(?-i:[Ss]ession|[Ss]itting|[Pp]lenary)|the\s+(?:House|Assembly|Parliament|Chamber|Senate"
+    r"|Dáil|Seanad))\s+(?:\w+\s+){0,2}?(?:will|shall)\s+(?:now\s+|next\s+|then\s+|not\s+)?(?:take\s+place"
+    r"|be\s+held|sit|rise|adjourn|resume|convene|reconvene|be\s+suspended)\b"
     r"|\bbest\s+wishes\b|\bcondolences\b",
     re.IGNORECASE,
 )

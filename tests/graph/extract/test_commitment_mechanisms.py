@@ -1949,6 +1949,9 @@ def test_letting_the_member_know_is_an_undertaking_of_the_first_verbs_subject() 
         "In accordance with the rules of procedure, we shall now proceed to the reading of the report.",
         "We shall then proceed to the election of the members of the Bureau.",
         "We shall now vote for the election of the four secretaries.",
+        # the House's own sittings: a parliament's decree read out, the sitting times
+        "The Constitutive Session will take place on October 26, 2015, at 11 a.m., in the Palau.",
+        "The House will sit at 9.30 am on Friday.",
     ],
 )
 def test_the_houses_business_from_the_chair_is_procedure(text: str) -> None:
@@ -1966,6 +1969,13 @@ def test_the_houses_business_from_the_chair_is_procedure(text: str) -> None:
 )
 def test_handling_ones_own_motion_is_procedure(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+def test_an_event_the_government_holds_still_commits() -> None:
+    found = find_commitments(
+        "The summit will take place in London on 5 May.", on=ON, role="minister"
+    )
+    assert len(found) == 1
 
 
 def test_a_government_amendment_to_come_still_commits() -> None:
