@@ -294,6 +294,18 @@ _ONE = {
 }
 
 
+# A superlative or a first before "in N years" makes the span a look back: "the worst
+# flooding in 50 years", "for the first time in 20 years", "the largest in a decade".
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first|only|last|worst|best|biggest|largest|highest|lowest|greatest|fastest|slowest"
+    r"|strongest|weakest|deepest|sharpest|steepest|longest|shortest|(?:most|least)\s+\w+)\b"
+    # with no verb of what is to come between ("the first review will take place in two
+    # years" is due then)
+    r"(?:(?!\b(?:will|shall|would|to|be|is|are)\b)[^.;:,])*$",
+    re.IGNORECASE,
+)
+
+
 def _duration(m: re.Match[str], on: date | None) -> date | None:
     if on is None:
         return None
@@ -310,6 +322,10 @@ def _duration(m: re.Match[str], on: date | None) -> date | None:
             return None
         soon: date = on + _VAGUE[unit]
         return soon
+    if m.group(0)[:3].lower() == "in " and _RECORD_BEFORE.search(
+        m.string, max(0, m.start() - 80), m.start()
+    ):
+        raise _NotADeadline  # "the worst flooding in 50 years": a record, looking back
     count_text = m["n"].lower()
     count = int(count_text) if count_text.isdigit() else _NUMBERS[count_text]
     unit = m["unit"].lower()

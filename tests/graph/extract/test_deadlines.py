@@ -246,6 +246,8 @@ DEC_2020 = date(2020, 12, 17)  # a Thursday
         ("We will meet within weeks.", date(2021, 1, 28)),
         ("We will publish it in the next calendar year.", date(2021, 12, 31)),
         ("We will end coal power by the end of the 2020s.", date(2029, 12, 31)),
+        # a superlative with a verb of what is to come before the span does not look back
+        ("The first review will take place in two years.", date(2022, 12, 17)),
     ],
 )
 def test_named_and_single_spans(text: str, due: date) -> None:
@@ -258,6 +260,10 @@ def test_named_and_single_spans(text: str, due: date) -> None:
         "We will legislate before the summer recess.",  # a recess has no fixed date
         "The cuts will be felt in the years ahead.",  # many years: no end anchor
         "We will act within weeks of the election.",  # anchored to something else
+        # a record, looking back
+        "This was the worst flooding in 50 years.",
+        "For the first time in 20 years, waiting times have fallen.",
+        "Unemployment is at its lowest level in 40 years.",
     ],
 )
 def test_vague_spans_are_not_deadlines(text: str) -> None:
