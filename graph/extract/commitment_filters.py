@@ -92,6 +92,12 @@ _PROCEDURE = re.compile(
     # an amendment to be debated in a moment: "…, which we will consider shortly"
     r"|\b(?:which|that)\s+we\s+(?:will|shall)\s+(?:consider|debate|discuss|come\s+to|reach)\s+"
     r"(?:shortly|later|next|in\s+a\s+moment)\b"
+    # the statement itself: "Today I will update Parliament on the review's final report",
+    # "I will now inform the House of…" (what it tells is told as it is said)
+    r"|\b(?:(?-i:[Tt]oday|[Tt]his\s+(?:afternoon|morning|evening)|[Ii]n\s+(?:this|my)\s+statement),?"
+    r"\s+I|\bI(?=\s+\S+\s+now\b))\s+(?:will|shall|want\s+to|would\s+like\s+to|am\s+going\s+to)"
+    r"\s+(?:now\s+)?(?:update|inform|tell|brief)\s+(?:the\s+)?(?:Parliament|House|Chamber|Assembly"
+    r"|members|Members|noble\s+Lords)\b"
     # the House's own sittings: "The Constitutive Session will take place on 26 October, at
     # 11 a.m." (a parliament's decree read out), "the House will sit at 9.30 am on Friday"
     r"|\b(?:(?-i:[Ss]ession|[Ss]itting|[Pp]lenary)|the\s+(?:House|Assembly|Parliament|Chamber|Senate"

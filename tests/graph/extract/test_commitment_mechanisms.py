@@ -1971,6 +1971,22 @@ def test_handling_ones_own_motion_is_procedure(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "commits"),
+    [
+        # the statement itself tells the House what it tells
+        ("Today I will update Parliament on the review's final report.", False),
+        ("I will now update the House on the situation in Gaza.", False),
+        # an update to come, or one kept up, is an undertaking
+        ("I will update the House on progress in the new year.", True),
+        ("I will keep the House updated.", True),
+        ("Today I will publish the strategy.", True),
+    ],
+)
+def test_the_statement_itself_is_not_an_update_to_come(text: str, commits: bool) -> None:
+    assert bool(find_commitments(text, on=ON, role="minister")) == commits
+
+
 def test_an_event_the_government_holds_still_commits() -> None:
     found = find_commitments(
         "The summit will take place in London on 5 May.", on=ON, role="minister"
