@@ -26,7 +26,7 @@ _SUBJECT_OTHERS = re.compile(
     r"\b(?:previous|last|former)\s+Government|\bOpposition\b|(?-i:\bCommission\b)|\bpresidency\b"
     r"|(?-i:\bCouncil\b)(?!\s+(?:of|for))|\b(?:the|that|this)\s+(?:council|session|meeting)$|\bEurogroup\b|(?<!\bmy\s)(?<!\bmy\sright\s)"
     r"\bhon\.\s+(?:and\s+(?:right|learned|gallant)\s+hon\.\s+)?"
-    r"(?:Friend|Member|Lady|Gentleman|Members)\b|\b(?:all|other|many|some)\s+Members\b|\bMembers\s+(?:of\s+(?:this|the)\s+House|present)\b"
+    r"(?:Friend|Member|Lady|Gentleman|Members)\b|\b(?:all|other|many|some)\s+Members\b(?!\s+of\s+(?:the\s+|a\s+|its\s+)?(?!House\b|Parliament\b|Assembly\b)[\w-]+)|\bMembers\s+(?:of\s+(?:this|the)\s+House|present)\b"
     r"|\b(?:EU|ECOFIN|G20|UN|NATO|European\s+(?:Council|Commission|Parliament|Union))\b"
     r"|\bterrorists?\b|\bcountries\b"
     r"|\bpeople\b|\bbusiness(?:es)?\b|\bthey\b|\bvictims\b|\boffenders\b"

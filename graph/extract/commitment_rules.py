@@ -245,6 +245,18 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "undertaking",
+        # the House told it will hear more: "Parliament will receive an update next week",
+        # "Members will be given a full report", "the House will be kept updated"
+        re.compile(
+            r"(?P<subject>)\b(?:Parliament|the\s+(?:House|Chamber|Assembly|Committee)|[Mm]embers"
+            r"|noble\s+Lords)\s+will\s+(?:also\s+|then\s+)?(?:(?:receive|get|be\s+given|be\s+sent"
+            r"|be\s+provided\s+with)\s+(?:an?\s+|the\s+)?(?:further\s+|full\s+|written\s+|regular\s+)?"
+            r"|be\s+(?:kept\s+)?)(?P<verb>updated|update|report)s?\b(?P<rest>(?:\s+[\w’'-]+){0,3})"
+        ),
+        clues=(("update", "report"),),
+    ),
+    Rule(
+        "undertaking",
         # an offer made for the Government: "we would be delighted to make sure that the
         # criteria are shared with the hon. Lady", "we would be happy to meet him"
         re.compile(
@@ -689,6 +701,20 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(
             ("allocated", "earmarked", "set aside", "budgeted", "committed", "pledged", "made"),
         ),
+    ),
+    Rule(
+        "funding",
+        # money named as a commitment of the speaker's side: "we have made a £3 billion
+        # commitment to deliver 50,000 homes", "with a £3 billion commitment to 50,000
+        # affordable homes over five years", "our £500 million commitment to the sector"
+        re.compile(
+            r"(?P<subject>)\b(?:(?:we|I|the\s+Government)\s+(?:have\s+|has\s+)?(?:made|given)\s+an?"
+            r"|with\s+an?|our|(?:this|the)\s+Government['’]s)\s+(?:[\w-]+\s+){0,2}?"
+            rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[\w-]+\s+)?"
+            r"(?P<verb>commitment)(?P<rest>\s+(?:to|for)\s+[\w£€$-]+(?:\s+[\w’'-]+){0,3})",
+            re.IGNORECASE,
+        ),
+        clues=(("commitment",), _MONEY_CLUES),
     ),
     Rule(
         "funding",
