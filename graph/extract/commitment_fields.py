@@ -121,6 +121,10 @@ _CONSIDERING_WORDS = ("considering", "consideration", "nearer", "monitoring", "r
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 
 
+#: Actions that change the machinery of government: operational, whatever policy moves.
+_MACHINERY = frozenset({"transfer", "merge"})
+
+
 def category_of(
     trigger: Trigger,
     sentence: str,
@@ -164,6 +168,8 @@ def category_of(
         return "funding"
     if trigger.kind == "target":
         return "target"
+    if action in _MACHINERY:
+        return "operational"  # a body's work moved: "responsibility for X will be transferred to…"
     if action in GUIDANCE_ACTIONS and _REVIEW_DOC.search(thing):
         return "review"  # a document that reports a review: "the summary of responses"
     if action in GUIDANCE_ACTIONS and not _REVIEW_OBJECT.search(thing):

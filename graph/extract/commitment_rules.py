@@ -421,11 +421,31 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "request",
+        # a body or person given the work by the speaker's side: "I have asked the
+        # inspectorate to review progress", "The Prime Minister has tasked Baroness Casey to
+        # lead a national commission" ("…has asked me to reply" is the House's custom)
         re.compile(
-            r"(?P<subject>\bI)\s+have\s+(?:also\s+|therefore\s+|today\s+)?asked\s+"
-            r"(?P<object>.{2,80}?)\s+to\s+(?:\w+ly\s+)?" + _V
+            r"(?P<subject>\bI|\b[Tt]he\s+(?:Prime\s+Minister|Government|Chancellor|Secretary\s+of"
+            r"\s+State|(?:Home|Foreign|Health|Defence|Justice|Transport|Education)\s+Secretary)|\b[Mm]y\s+"
+            r"(?:right\s+)?hon\.\s+Friend\s+the\s+(?:[A-Z][\w-]*\s+){1,5}?)\s*(?:have|has)\s+"
+            r"(?:also\s+|therefore\s+|today\s+|now\s+)?(?:asked|tasked|invited)\s+"
+            r"(?!(?:me|us)\b)(?P<object>.{2,80}?)\s+to\s+(?:\w+ly\s+)?" + _V
         ),
-        clues=(("asked",),),
+        clues=(("asked", "tasked", "invited"),),
+    ),
+    Rule(
+        "request",
+        # the same, the work a review or commission someone is to lead: "The Prime Minister
+        # has tasked Baroness Casey to lead a national commission"
+        re.compile(
+            r"(?P<subject>\bI|\b[Tt]he\s+(?:Prime\s+Minister|Government|Chancellor|Secretary\s+of"
+            r"\s+State|(?:Home|Foreign|Health|Defence|Justice|Transport|Education)\s+Secretary)|\b[Mm]y\s+"
+            r"(?:right\s+)?hon\.\s+Friend\s+the\s+(?:[A-Z][\w-]*\s+){1,5}?)\s*(?:have|has)\s+"
+            r"(?:also\s+|therefore\s+|today\s+|now\s+)?(?:asked|tasked|invited|appointed)\s+"
+            r"(?!(?:me|us)\b)(?P<object>.{2,80}?)\s+to\s+(?:lead|chair|head|conduct|carry\s+out)\s+"
+            r"(?:an?\s+|the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?P<verb>review|commission)\b(?P<rest>)"
+        ),
+        clues=(("asked", "tasked", "invited", "appointed"), ("review", "commission")),
     ),
     Rule(
         "progressive",
@@ -894,7 +914,9 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:this|the)\s+Government))\s+(?:have\s+|has\s+)?"
             r"(?:today|just|this\s+morning|this\s+week)\s+(?P<verb>agreed|concluded|signed|launched|"
-            r"published|laid|announced|appointed|decided|opened|issued|set\s+up|set(?!\s+the\s+record)|approved)"
+            r"published|laid|announced|appointed|decided|opened|issued|set\s+up|set(?!\s+the\s+record)|approved"
+            # the machinery of government: "I have today created four new Departments"
+            r"|created|established|abolished|merged|introduced|extended|awarded|commissioned)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
         ),
         clues=(("today", "just", "morning", "week"),),

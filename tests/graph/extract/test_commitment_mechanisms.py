@@ -1997,3 +1997,54 @@ def test_an_event_the_government_holds_still_commits() -> None:
 def test_a_government_amendment_to_come_still_commits() -> None:
     found = find_commitments("We will table an amendment on Report.", on=ON, role="minister")
     assert [c.category for c in found] == ["legislation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # someone given the work by the Government's side
+        (
+            "The Prime Minister has tasked Baroness Casey to lead a national commission.",
+            "commission",
+        ),
+        ("The Home Secretary has asked Sir Tom Winsor to lead a review.", "review"),
+        ("I have today created four new Departments.", "establish"),
+    ],
+)
+def test_work_given_and_bodies_made(text: str, action: str) -> None:
+    assert [c.action for c in find_commitments(text, on=ON, role="minister")] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister has asked me to reply.",  # the House's custom
+        "We have asked it to recruit 137; it has actually recruited 130.",  # asked, and done
+    ],
+)
+def test_a_request_reported_is_not_always_work_given(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
+
+
+def test_the_machinery_of_government_is_operational() -> None:
+    text = "Responsibility for energy policy will be transferred to the new Department."
+    assert [c.category for c in find_commitments(text, on=ON, role="minister")] == ["operational"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "category"),
+    [
+        ("Parliament will receive an update next week.", "update", "undertaking"),
+        ("We have made a £3 billion commitment to deliver 50,000 homes.", "fund", "funding"),
+        ("Other members of the commission will be announced in due course.", "announce", None),
+    ],
+)
+def test_round_23s_forms(text: str, action: str, category: str | None) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.action for c in found] == [action]
+    assert category is None or [c.category for c in found] == [category]
+
+
+def test_another_partys_money_is_not_the_governments() -> None:
+    text = "Labour's £28 billion commitment to green investment was dropped."
+    assert find_commitments(text, on=ON, role="minister") == ()
