@@ -121,6 +121,12 @@ _CONSIDERING_WORDS = ("considering", "consideration", "nearer", "monitoring", "r
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 
 
+# A document laid before Parliament that is no law: "I have today laid before both Houses
+# a copy of the annual report of the Investigatory Powers Commissioner" (review).
+_LAID_REPORT = re.compile(
+    r"\b(?:report|accounts|review|evaluation|assessment|strategy|plan|response|statement)s?\b",
+    re.IGNORECASE,
+)
 #: Actions that change the machinery of government: operational, whatever policy moves.
 _MACHINERY = frozenset({"transfer", "merge"})
 
@@ -155,10 +161,11 @@ def category_of(
         return "undertaking"
     if action == "consult":
         return "review"  # "we will consult on the draft regulations": a consultation
-    if action in {"legislate", "lay", "commence"} or _holds(
-        _LEGISLATION, _LEGISLATION_WORDS, act, act_lowered
-    ):
+    laws = _holds(_LEGISLATION, _LEGISLATION_WORDS, act, act_lowered)
+    if action in {"legislate", "commence"} or laws:
         return "legislation"
+    if action == "lay" and not _LAID_REPORT.search(act):
+        return "legislation"  # laying regulations, an order; a report laid is what it is
     if (
         action == "fund"
         or (new_money and action in {"provide", "extend", "increase", "allocate", "invest"})
@@ -298,6 +305,10 @@ _UNDERTAKING = re.compile(
     r"|(?:certainly\s+)?make\s+reference|pass\s+(?:that|this|those)|place\s+a\s+copy|take\s+(?:that|this|it)\s+(?:up|away|back)"
     r"|ask\s+my\s+(?:[\w.]+\s+){0,3}?(?:colleague|friend)s?|let" + _TOLD + r")\b"
     r"|\b(?:I|we)\s+look\s+forward\s+to\s+meeting\b"
+    # a colleague's meeting offered: "the relevant Minister will be happy to meet her"
+    r"|\b(?:the\s+(?:relevant\s+|responsible\s+)?Minister|my\s+(?:right\s+)?(?:hon\.|noble)\s+Friend"
+    r"(?:\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?)\s+(?:will|would)\s+be\s+(?:very\s+|more\s+than\s+)?"
+    r"(?:happy|pleased|glad|delighted)\s+to\s+meet\b"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:inform|update)\s+my\s+"
     r"|\band\s+will\s+(?:\w+ly\s+)?(?:follow\s+(?:it\s+|that\s+)?up|let" + _TOLD + r")\b",
     re.IGNORECASE,

@@ -2048,3 +2048,23 @@ def test_round_23s_forms(text: str, action: str, category: str | None) -> None:
 def test_another_partys_money_is_not_the_governments() -> None:
     text = "Labour's £28 billion commitment to green investment was dropped."
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a report laid is what it is; regulations and orders laid are law
+        (
+            "I have today laid before both Houses a copy of the annual report of the Commissioner.",
+            "review",
+        ),
+        ("I have today laid the order.", "legislation"),
+        # a colleague's meeting offered to the member
+        (
+            "I am sure the relevant Minister will be happy to meet her to discuss the guidance.",
+            "undertaking",
+        ),
+    ],
+)
+def test_laid_reports_and_offered_meetings(text: str, category: str) -> None:
+    assert [c.category for c in find_commitments(text, on=ON, role="minister")] == [category]
