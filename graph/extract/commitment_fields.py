@@ -127,6 +127,7 @@ _LAID_REPORT = re.compile(
     r"\b(?:report|accounts|review|evaluation|assessment|strategy|plan|response|statement)s?\b",
     re.IGNORECASE,
 )
+_LAID_POLICY = ("strateg", "plan", "statement")
 #: Actions that change the machinery of government: operational, whatever policy moves.
 _MACHINERY = frozenset({"transfer", "merge"})
 
@@ -164,8 +165,11 @@ def category_of(
     laws = _holds(_LEGISLATION, _LEGISLATION_WORDS, act, act_lowered)
     if action in {"legislate", "commence"} or laws:
         return "legislation"
-    if action == "lay" and not _LAID_REPORT.search(act):
-        return "legislation"  # laying regulations, an order; a report laid is what it is
+    if action == "lay":  # laying regulations, an order; a report laid is what it is
+        laid = _LAID_REPORT.search(act)
+        if laid is None:
+            return "legislation"
+        return "guidance" if laid.group(0).lower().startswith(_LAID_POLICY) else "review"
     if (
         action == "fund"
         or (new_money and action in {"provide", "extend", "increase", "allocate", "invest"})
