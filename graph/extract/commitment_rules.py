@@ -724,6 +724,17 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "funding",
+        # new money broken down: "The new funding measures include £50 million for the
+        # ambulance service", "the additional investment includes £20 million for…"
+        re.compile(
+            r"(?P<subject>)\b(?:[Nn]ew|[Aa]dditional|[Ee]xtra)\s+(?:funding|investment|money)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?P<verb>include|includes|comprises?)\s+(?:an?\s+)?(?:extra\s+"
+            rf"|additional\s+|further\s+)?(?P<rest>{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?)"
+        ),
+        clues=(("include", "comprise"), _MONEY_CLUES),
+    ),
+    Rule(
+        "funding",
         # money named as a commitment of the speaker's side: "we have made a £3 billion
         # commitment to deliver 50,000 homes", "with a £3 billion commitment to 50,000
         # affordable homes over five years", "our £500 million commitment to the sector"

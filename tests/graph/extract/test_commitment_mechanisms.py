@@ -2037,6 +2037,11 @@ def test_the_machinery_of_government_is_operational() -> None:
         ("Parliament will receive an update next week.", "update", "undertaking"),
         ("We have made a £3 billion commitment to deliver 50,000 homes.", "fund", "funding"),
         ("Other members of the commission will be announced in due course.", "announce", None),
+        (
+            "The new funding measures include £50 million for the ambulance service.",
+            "fund",
+            "funding",
+        ),
     ],
 )
 def test_round_23s_forms(text: str, action: str, category: str | None) -> None:
