@@ -74,7 +74,12 @@ _PROCEDURE = re.compile(
     r"|reiterate|stress|emphasi[sz]e|answer|respond)"
     # going back to a point of the debate, or through what the speech will cover now
     r"|return\s+(?:briefly\s+)?to\s+(?:some\s+of\s+)?(?:the|that|this|those|these|his|her)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:points?|issues?|problems?|questions?|subjects?|themes?|matters?)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:points?|issues?|problems?|questions?|subjects?|themes?|matters?)\b"
+    r"|return\s+to\s+(?:that|this|it|them|those|these)\s+(?:later|shortly|in\s+a\s+moment)\b"
+    # the speech taking the points raised one by one: "I will first address her concerns
+    # in turn"
+    r"|(?:first\s+)?(?:address|answer|take|deal\s+with)\s+(?:\w+\s+){0,3}?(?:concerns|points"
+    r"|questions|issues|amendments)\s+in\s+turn\b)"
     # the speaker's own handling of a motion or amendment in the House: "I will press the
     # amendment in my name", "I shall move the motion", "I will not press it to a Division"
     # (a party's "we will press our amendment to a vote" is its pledge, as "we will vote")

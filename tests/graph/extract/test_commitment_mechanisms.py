@@ -1965,6 +1965,9 @@ def test_the_houses_business_from_the_chair_is_procedure(text: str) -> None:
         "I will press the amendment in my name.",
         "I shall move the motion standing in my name.",
         "I will not press it to a Division.",
+        # the speech's own course
+        "That can come from a variety of sources, and I will return to that later.",
+        "I will first address her concerns in turn.",
     ],
 )
 def test_handling_ones_own_motion_is_procedure(text: str) -> None:
