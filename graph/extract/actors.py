@@ -30,7 +30,13 @@ AGENT = re.compile(
     + OWN_GOVERNMENT
     + r"|(?i:we|(?:the\s+|this\s+|our\s+|the\s+UK\s+)?Government|(?:my\s+|our\s+)?officials|Ministers|(?:the\s+|my\s+|our\s+)?Department\b.*|"
     r"(?:the\s+)?(?:Home|Cabinet|Foreign)\s+Office|(?:the\s+)?Cabinet|(?:the\s+)?Secretary\s+of\s+State\b.*|"
-    r"(?:the\s+)?Minister\b.*|(?:the\s+)?Mayor\b.*|(?:the\s+)?(?:panel|taskforce|inspectorate|"
+    r"(?:the\s+)?Minister\b.*|(?:the\s+)?Mayor\b.*|"
+    # a minister by office, or as a colleague ("my right hon. Friend the Chancellor of the
+    # Exchequer", "The Home Secretary", "the Leader of the House")
+    r"(?:(?:my\s+)?(?:right\s+)?(?:hon\.|noble)\s+)?Friend\s+the\s+(?!Member\b)(?-i:[A-Z]).*|"
+    r"(?:the\s+)?(?:Prime\s+Minister|Chancellor|Attorney\s+General|Solicitor\s+General|Leader\s+of"
+    r"\s+the\s+House|Paymaster\s+General|(?-i:[A-Z])[a-z]+\s+Secretary)\b.*|"
+    r"(?:the\s+)?(?:panel|taskforce|inspectorate|"
     r"agency|council|audit|review|commission|board|group|scheme|fund))|(?!The\b|This\b|It\b|That\b|These\b|Those\b)[A-Z][a-z]+\s+[A-Z].*)$"
 )
 

@@ -128,6 +128,11 @@ _LAID_REPORT = re.compile(
     re.IGNORECASE,
 )
 _LAID_POLICY = ("strateg", "plan", "statement")
+# A statement to the House to come: an undertaking to the House (the business statement's
+# "The Chancellor … will make her spring forecast statement").
+_STATEMENT_TO_COME = re.compile(
+    r"\bwill\s+make\s+(?:a|an|her|his|their|the|its|my|our)\s+(?:[\w-]+\s+){0,3}?statement\b"
+)
 #: Actions that change the machinery of government: operational, whatever policy moves.
 _MACHINERY = frozenset({"transfer", "merge"})
 
@@ -160,6 +165,8 @@ def category_of(
     new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
     if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence):
         return "undertaking"
+    if action == "report" and _STATEMENT_TO_COME.search(sentence):
+        return "undertaking"  # "Tuesday 3 March—The Chancellor will make her spring statement"
     if action == "consult":
         return "review"  # "we will consult on the draft regulations": a consultation
     laws = _holds(_LEGISLATION, _LEGISLATION_WORDS, act, act_lowered)

@@ -200,6 +200,13 @@ _LET_KNOW = re.compile(r"(?:\s+[\w.’']+){1,4}?\s+know\b")
 _SET_OFF_OPENING = re.compile(r"\s*(?:(?:And|But|So|Then|Also|Now),?\s*)?$")
 
 
+# A statement to the House to be made ("will make her spring forecast statement"); the
+# speaker's own, opening a statement, is procedure (graph.extract.commitment_filters).
+_MAKES_STATEMENT = re.compile(
+    r"\s+(?:a|an|her|his|their|the|its|my|our)\s+(?:[\w-]+\s+){0,3}?statement\b"
+)
+
+
 def _set_off_opening(sentence: str, time: Deadline) -> bool:
     """Whether ``time`` opens ``sentence``, set off by a comma ("By 2003, the wait…")."""
     return bool(_SET_OFF_OPENING.match(sentence, 0, time.span.start)) and sentence.startswith(
@@ -262,6 +269,12 @@ def make_commitment(
             found = "report"  # "we will let the hon. Gentleman know in due course"
         if trigger.verb == "have" and trigger.rest.endswith("more to say"):
             found = "set-out"  # "we will have more to say about Medway in due course"
+        if (
+            found is None
+            and trigger.verb.lower() == "make"
+            and _MAKES_STATEMENT.match(sentence, verb_index(sentence, trigger) + len(trigger.verb))
+        ):
+            found = "report"  # "Tuesday 3 March—The Chancellor will make her spring statement"
         if trigger.kind == "funding" and trigger.verb == "available":
             found = "provide"  # "the £1.25 billion … will be available during this Parliament"
         if trigger.kind == "target" and trigger.verb.lower() in _TARGET_NOUNS:

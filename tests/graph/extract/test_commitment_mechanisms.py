@@ -2076,3 +2076,25 @@ def test_another_partys_money_is_not_the_governments() -> None:
 )
 def test_laid_reports_and_offered_meetings(text: str, category: str) -> None:
     assert [c.category for c in find_commitments(text, on=ON, role="minister")] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a business statement's item: a minister's statement to come is an undertaking
+        (
+            "Tuesday 3 March—My right hon. Friend the Chancellor of the Exchequer will make her "
+            "spring forecast statement, followed by consideration of Lords amendments.",
+            "undertaking",
+        ),
+        ("The Prime Minister will make a statement tomorrow.", "undertaking"),
+    ],
+)
+def test_a_ministers_statement_to_come(text: str, category: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [(c.action, c.category) for c in found] == [("report", category)]
+
+
+def test_a_colleague_on_the_back_benches_acts_for_nobody() -> None:
+    text = "My hon. Friend the Member for Bury will make sure of that."
+    assert find_commitments(text, on=ON, role="minister") == ()
