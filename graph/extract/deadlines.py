@@ -18,8 +18,7 @@ Conventions (the date returned is always the *last* day a phrase allows):
   31 January;
 - durations ("within six months", "over the next two years", "in a decade")
   count from the debate date;
-- "by the end of this Parliament" is the dissolution date of the Parliament
-  sitting on the debate date (see :data:`PARLIAMENTS`).
+- "by the end of this Parliament" is vague (no date), as the guideline has it.
 
 A phrase measured from something other than the debate ("within eight weeks
 of making a claim") is returned with ``due=None``; so is anything relative
@@ -63,19 +62,6 @@ class Deadline:
     kind: str = "deadline"
     starts: date | None = None
 
-
-#: (first day of a Parliament (polling day), the day it was or will at the latest be dissolved).
-#: Dissolutions: 12 Apr 2010, 30 Mar 2015, 3 May 2017, 6 Nov 2019, 30 May 2024; the
-#: Parliament that first met on 9 July 2024 dissolves automatically five years after
-#: (Dissolution and Calling of Parliament Act 2022, s.4) unless dissolved earlier.
-PARLIAMENTS: tuple[tuple[date, date], ...] = (
-    (date(2005, 5, 5), date(2010, 4, 12)),
-    (date(2010, 5, 6), date(2015, 3, 30)),
-    (date(2015, 5, 7), date(2017, 5, 3)),
-    (date(2017, 6, 8), date(2019, 11, 6)),
-    (date(2019, 12, 12), date(2024, 5, 30)),
-    (date(2024, 7, 4), date(2029, 7, 9)),
-)
 
 _MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name: i for i, name in enumerate(calendar.month_abbr) if name})
@@ -417,11 +403,10 @@ def _soon(m: re.Match[str], on: date | None) -> date | None:
 
 
 def _parliament(m: re.Match[str], on: date | None) -> date | None:
-    if on is None:
-        return None
-    for first, last in PARLIAMENTS:
-        if first <= on <= last:
-            return last
+    """ "by the end of this Parliament": vague, as the guideline has it (a Parliament may be
+    dissolved before its last day, so the day is not one the commitment is held to); the
+    phrase is kept, with no date, so that a firmer date in the sentence ("…by the end of
+    this Parliament, including 3,000 officers by the end of March 2026") is the deadline."""
     return None
 
 
@@ -718,7 +703,9 @@ def _after_past_verb(text: str, at: int) -> bool:
 
 # A time phrase set before what was done then: "At the end of April, we launched…".
 _THEN_DONE = re.compile(
-    r",?\s+(?:we|I|they|he|she|it|the\s+Government|the\s+Department)\s+(?:also\s+|then\s+)?"
+    r",?\s+(?:we|I|they|he|she|it|the\s+Government|the\s+Department"
+    # a named doer: "On 10 April, the Prime Minister and Home Secretary outlined…"
+    r"|(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|and|of|the)){0,6})\s+(?:also\s+|then\s+)?"
     r"(?P<verb>[a-z]+ed|held|met|took|made|began|set\s+out|went|sent|gave|wrote|spoke)\b"
 )
 _NOT_PAST = frozenset({"need", "feed", "proceed", "succeed", "exceed", "seed", "heed", "bleed"})

@@ -49,8 +49,8 @@ OCT_2009 = date(2009, 10, 29)
         ("in a decade", JAN_2025, date(2035, 1, 16)),
         ("in two years' time", JAN_2025, date(2027, 1, 16)),
         ("over a six-month period", OCT_2009, date(2010, 4, 29)),
-        ("by the end of this Parliament", JAN_2025, date(2029, 7, 9)),
-        ("by the end of this Parliament", OCT_2009, date(2010, 4, 12)),
+        # vague, as the guideline has it: a Parliament may end before its last day
+        ("by the end of this Parliament", JAN_2025, None),
         ("by the end of this Parliament", None, None),
         ("before Easter", None, None),
         ("by March 2026", None, date(2026, 3, 31)),
@@ -248,6 +248,11 @@ DEC_2020 = date(2020, 12, 17)  # a Thursday
         ("We will end coal power by the end of the 2020s.", date(2029, 12, 31)),
         # a superlative with a verb of what is to come before the span does not look back
         ("The first review will take place in two years.", date(2022, 12, 17)),
+        # a date set before what a named doer did then dates that act, not this one
+        (
+            "On 10 April, the Prime Minister and Home Secretary outlined plans to act by July.",
+            date(2021, 7, 31),
+        ),
     ],
 )
 def test_named_and_single_spans(text: str, due: date) -> None:
@@ -268,3 +273,15 @@ def test_named_and_single_spans(text: str, due: date) -> None:
 )
 def test_vague_spans_are_not_deadlines(text: str) -> None:
     assert [d.due for d in find_deadlines(text, on=DEC_2020) if d.due is not None] == []
+
+
+def test_a_firmer_date_beside_the_end_of_the_parliament_is_the_deadline() -> None:
+    text = (
+        "We will deliver 13,000 more officers by the end of this Parliament, including 3,000 "
+        "by the end of March 2021."
+    )
+    found = find_deadlines(text, on=DEC_2020)
+    assert [(d.text, d.due) for d in found] == [
+        ("by the end of this Parliament", None),
+        ("by the end of March 2021", date(2021, 3, 31)),
+    ]
