@@ -55,6 +55,12 @@ SETS = {
     "qa": "3rd: oral answers, asked",
     # the fourth, met at the end of round 19: written statements and answers
     "wt": "4th: statements and answers",
+    # round 23's three: Scottish Government ministers and ministers on Parallel
+    # Parliament pages (met at the round's start, their errors then read), Northern
+    # Ireland and Senedd ministers (met at the round's end, errors not read)
+    "sc": "5th: Scottish Parliament",
+    "pg": "6th: Parallel Parliament",
+    "nw": "7th: NI Assembly and Senedd",
 }
 
 
