@@ -76,6 +76,7 @@ _PROCEDURE = re.compile(
     r"|return\s+(?:briefly\s+)?to\s+(?:some\s+of\s+)?(?:the|that|this|those|these|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:points?|issues?|problems?|questions?|subjects?|themes?|matters?)\b"
     r"|return\s+to\s+(?:that|this|it|them|those|these)\s+(?:later|shortly|in\s+a\s+moment)\b"
+    r"|move\s+(?:on\s+)?to\s+the\s+next\s+(?:item|question|group|amendment|business|speaker)\b"
     # the speech taking the points raised one by one: "I will first address her concerns
     # in turn"
     r"|(?:first\s+)?(?:address|answer|take|deal\s+with)\s+(?:\w+\s+){0,3}?(?:concerns|points"

@@ -200,6 +200,16 @@ _LET_KNOW = re.compile(r"(?:\s+[\w.’']+){1,4}?\s+know\b")
 _SET_OFF_OPENING = re.compile(r"\s*(?:(?:And|But|So|Then|Also|Now),?\s*)?$")
 
 
+# A body's work moved between departments: "… will move from the Cabinet Office into…",
+# "… will be sponsored by the Department for…".
+_MOVED = frozenset({"move", "transfer", "sponsor"})
+_TO_A_DEPARTMENT = re.compile(
+    r"\s+(?:formally\s+|now\s+|also\s+)?(?:from|to|into|by)\s+(?:the\s+)?(?:new\s+)?"
+    r"(?:Department|Ministry|Cabinet\s+Office|Treasury|Home\s+Office|Foreign|Scotland\s+Office"
+    r"|Wales\s+Office|Northern\s+Ireland\s+Office|(?-i:[A-Z]{3,})\b)"
+)
+
+
 # A statement to the House to be made ("will make her spring forecast statement"); the
 # speaker's own, opening a statement, is procedure (graph.extract.commitment_filters).
 _MAKES_STATEMENT = re.compile(
@@ -269,6 +279,16 @@ def make_commitment(
             found = "report"  # "we will let the hon. Gentleman know in due course"
         if trigger.verb == "have" and trigger.rest.endswith("more to say"):
             found = "set-out"  # "we will have more to say about Medway in due course"
+        if (
+            found is None
+            and trigger.kind == "modal"
+            and verb_lemma(trigger.verb.split()[0]) in _MOVED
+            and _TO_A_DEPARTMENT.match(sentence, verb_index(sentence, trigger) + len(trigger.verb))
+        ):
+            # the machinery of government: "sponsorship of HM Land Registry will move from
+            # the Department for Business and Trade to DLUHC", "the Authority will be
+            # sponsored by the Department for Energy Security and Net Zero"
+            found = "transfer"
         if (
             found is None
             and trigger.verb.lower() == "make"

@@ -2098,3 +2098,25 @@ def test_a_ministers_statement_to_come(text: str, category: str) -> None:
 def test_a_colleague_on_the_back_benches_acts_for_nobody() -> None:
     text = "My hon. Friend the Member for Bury will make sure of that."
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the machinery of government: a body's work moved between departments
+        "Sponsorship of HM Land Registry will move from the Department for Business and Trade to DLUHC.",
+        "The Atomic Energy Authority will be sponsored by the Department for Energy Security and Net Zero.",
+        "Responsibility for energy policy will move to the new Department for Energy Security.",
+    ],
+)
+def test_the_machinery_of_government_moves(text: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [(c.action, c.category) for c in found] == [("transfer", "operational")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We will move to the next item.", "Claimants will move to universal credit by 2024."],
+)
+def test_moving_on_is_not_moving_a_body(text: str) -> None:
+    assert [c.action for c in find_commitments(text, on=ON, role="minister")] != ["transfer"]
