@@ -32,7 +32,9 @@ AGENT = re.compile(
     r"(?:the\s+)?(?:Home|Cabinet|Foreign)\s+Office|(?:the\s+)?Cabinet|(?:the\s+)?Secretary\s+of\s+State\b.*|"
     r"(?:the\s+)?Minister\b.*|(?:the\s+)?Mayor\b.*|"
     # a minister by office, or as a colleague ("my right hon. Friend the Chancellor of the
-    # Exchequer", "The Home Secretary", "the Leader of the House")
+    # Exchequer", "The Home Secretary", "the Leader of the House"): a short list, not the
+    # office vocabulary that commitment_acts.government_subject reads, which would take
+    # "To ask the Secretary of State for Justice if he will make a statement" for an act
     r"(?:(?:my\s+)?(?:right\s+)?(?:hon\.|noble)\s+)?Friend\s+the\s+(?!Member\b)(?-i:[A-Z]).*|"
     r"(?:the\s+)?(?:Prime\s+Minister|Chancellor|Attorney\s+General|Solicitor\s+General|Leader\s+of"
     r"\s+the\s+House|Paymaster\s+General|(?-i:[A-Z])[a-z]+\s+Secretary)\b.*|"

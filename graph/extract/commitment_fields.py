@@ -130,9 +130,12 @@ _LAID_REPORT = re.compile(
 _LAID_POLICY = ("strateg", "plan", "statement")
 # A statement to the House to come: an undertaking to the House (the business statement's
 # "The Chancellor … will make her spring forecast statement").
-_STATEMENT_TO_COME = re.compile(
-    r"\bwill\s+make\s+(?:a|an|her|his|their|the|its|my|our)\s+(?:[\w-]+\s+){0,3}?statement\b"
+#: What follows "make" when a statement to the House is to be made ("…make her spring
+#: forecast statement"; :mod:`graph.extract.commitment_make` reads it after the verb).
+MAKES_STATEMENT = re.compile(
+    r"\s+(?:a|an|her|his|their|the|its|my|our)\s+(?:[\w-]+\s+){0,3}?statement\b"
 )
+_STATEMENT_TO_COME = re.compile(r"\bwill\s+make" + MAKES_STATEMENT.pattern)
 #: Actions that change the machinery of government: operational, whatever policy moves.
 _MACHINERY = frozenset({"transfer", "merge"})
 

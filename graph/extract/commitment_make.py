@@ -26,7 +26,13 @@ from graph.extract.commitment_acts import (
     listed_action,
 )
 from graph.extract.commitment_clauses import triggers_in
-from graph.extract.commitment_fields import category_of, confidence_of, named_things, status_of
+from graph.extract.commitment_fields import (
+    MAKES_STATEMENT,
+    category_of,
+    confidence_of,
+    named_things,
+    status_of,
+)
 from graph.extract.commitment_filters import (
     MODAL_WORD,
     budget_period,
@@ -210,13 +216,6 @@ _TO_A_DEPARTMENT = re.compile(
 )
 
 
-# A statement to the House to be made ("will make her spring forecast statement"); the
-# speaker's own, opening a statement, is procedure (graph.extract.commitment_filters).
-_MAKES_STATEMENT = re.compile(
-    r"\s+(?:a|an|her|his|their|the|its|my|our)\s+(?:[\w-]+\s+){0,3}?statement\b"
-)
-
-
 def _set_off_opening(sentence: str, time: Deadline) -> bool:
     """Whether ``time`` opens ``sentence``, set off by a comma ("By 2003, the wait…")."""
     return bool(_SET_OFF_OPENING.match(sentence, 0, time.span.start)) and sentence.startswith(
@@ -292,8 +291,10 @@ def make_commitment(
         if (
             found is None
             and trigger.verb.lower() == "make"
-            and _MAKES_STATEMENT.match(sentence, verb_index(sentence, trigger) + len(trigger.verb))
+            and MAKES_STATEMENT.match(sentence, verb_index(sentence, trigger) + len(trigger.verb))
         ):
+            # a statement to the House to be made; the speaker's own, opening a statement,
+            # is procedure (graph.extract.commitment_filters)
             found = "report"  # "Tuesday 3 March—The Chancellor will make her spring statement"
         if trigger.kind == "funding" and trigger.verb == "available":
             found = "provide"  # "the £1.25 billion … will be available during this Parliament"

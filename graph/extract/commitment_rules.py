@@ -34,6 +34,15 @@ _NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|"
            r"so|still|not|" + LY_ADVERB + r")\s+)*"  # fmt: skip
 
 
+# Who on the Government's side gives someone work (the request rules): the speaker, the
+# Government, a senior minister by office, "my right hon. Friend the …".
+_GIVER = (
+    r"(?P<subject>\bI|\b[Tt]he\s+(?:Prime\s+Minister|Government|Chancellor|Secretary\s+of"
+    r"\s+State|(?:Home|Foreign|Health|Defence|Justice|Transport|Education)\s+Secretary)|\b[Mm]y\s+"
+    r"(?:right\s+)?hon\.\s+Friend\s+the\s+(?:[A-Z][\w-]*\s+){1,5}?)"
+)
+
+
 # A currency sign before an amount (:data:`graph.extract.money.CURRENCY_SIGN`; rules
 # matched in any case also take "r" before a digit).
 _MONEY = CURRENCY_SIGN
@@ -425,9 +434,7 @@ TRIGGERS: tuple[Rule, ...] = (
         # inspectorate to review progress", "The Prime Minister has tasked Baroness Casey to
         # lead a national commission" ("…has asked me to reply" is the House's custom)
         re.compile(
-            r"(?P<subject>\bI|\b[Tt]he\s+(?:Prime\s+Minister|Government|Chancellor|Secretary\s+of"
-            r"\s+State|(?:Home|Foreign|Health|Defence|Justice|Transport|Education)\s+Secretary)|\b[Mm]y\s+"
-            r"(?:right\s+)?hon\.\s+Friend\s+the\s+(?:[A-Z][\w-]*\s+){1,5}?)\s*(?:have|has)\s+"
+            _GIVER + r"\s*(?:have|has)\s+"
             r"(?:also\s+|therefore\s+|today\s+|now\s+)?(?:asked|tasked|invited)\s+"
             r"(?!(?:me|us)\b)(?P<object>.{2,80}?)\s+to\s+(?:\w+ly\s+)?" + _V
         ),
@@ -438,9 +445,7 @@ TRIGGERS: tuple[Rule, ...] = (
         # the same, the work a review or commission someone is to lead: "The Prime Minister
         # has tasked Baroness Casey to lead a national commission"
         re.compile(
-            r"(?P<subject>\bI|\b[Tt]he\s+(?:Prime\s+Minister|Government|Chancellor|Secretary\s+of"
-            r"\s+State|(?:Home|Foreign|Health|Defence|Justice|Transport|Education)\s+Secretary)|\b[Mm]y\s+"
-            r"(?:right\s+)?hon\.\s+Friend\s+the\s+(?:[A-Z][\w-]*\s+){1,5}?)\s*(?:have|has)\s+"
+            _GIVER + r"\s*(?:have|has)\s+"
             r"(?:also\s+|therefore\s+|today\s+|now\s+)?(?:asked|tasked|invited|appointed)\s+"
             r"(?!(?:me|us)\b)(?P<object>.{2,80}?)\s+to\s+(?:lead|chair|head|conduct|carry\s+out)\s+"
             r"(?:an?\s+|the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?P<verb>review|commission)\b(?P<rest>)"
