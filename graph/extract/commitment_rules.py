@@ -745,9 +745,12 @@ TRIGGERS: tuple[Rule, ...] = (
         # affordable homes over five years", "our £500 million commitment to the sector"
         re.compile(
             r"(?P<subject>)\b(?:(?:we|I|the\s+Government)\s+(?:have\s+|has\s+)?(?:made|given)\s+an?"
-            r"|with\s+an?|our|(?:this|the)\s+Government['’]s)\s+(?:[\w-]+\s+){0,2}?"
-            rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[\w-]+\s+)?"
-            r"(?P<verb>commitment)(?P<rest>\s+(?:to|for)\s+[\w£€$-]+(?:\s+[\w’'-]+){0,3})",
+            r"|with\s+an?|our|(?:this|the)\s+Government['’]s)\s+(?P<sum>(?:[\w-]+\s+){0,2}?"
+            rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[\w-]+\s+)?)?(?P<verb>commitment)"
+            # or the sum after the noun: "with a commitment of over £3 billion to deliver…"
+            r"(?(sum)|\s+of\s+(?:over\s+|more\s+than\s+|up\s+to\s+|almost\s+)?"
+            rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?)"
+            r"(?P<rest>\s+(?:to|for)\s+[\w£€$-]+(?:\s+[\w’'-]+){0,3})",
             re.IGNORECASE,
         ),
         clues=(("commitment",), _MONEY_CLUES),
@@ -779,14 +782,28 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "funding",
         # the same, the money first: "R2,1 billion has been earmarked for…", "An amount of
-        # £575 million has been allocated to all universities"
+        # £575 million has been allocated to all universities", "over the next two years, £5
+        # billion has been committed to the farming budget", "£110 million was allocated … to
+        # take forward the project from next year onwards" (money for a year gone by is not)
         re.compile(
             rf"(?P<subject>){_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[\w-]+\s+){{0,4}}?"
-            r"(?:ha(?:s|ve)\s+(?:now\s+|also\s+)?been|is|are|will\s+be)\s+(?P<verb>allocated|earmarked"
-            r"|set\s+aside|ring-?fenced|budgeted)\b(?P<rest>)",
+            r"(?:ha(?:s|ve)\s+(?:now\s+|also\s+|already\s+)?been|is|are|will\s+be|was|were)\s+"
+            r"(?P<verb>allocated|earmarked|set\s+aside|ring-?fenced|budgeted|committed|made\s+available)"
+            r"\b(?P<rest>)",
             re.IGNORECASE,
         ),
-        clues=(("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted"),),
+        clues=(
+            (
+                "allocated",
+                "earmarked",
+                "set aside",
+                "ring-fenced",
+                "ringfenced",
+                "budgeted",
+                "committed",
+                "made available",
+            ),
+        ),
     ),
     Rule(
         "funding",
@@ -1173,12 +1190,13 @@ TRIGGERS: tuple[Rule, ...] = (
         # Minister … announced £23 million of funding", "the Chancellor announced a £1 billion
         # package" (a restated commitment; one long past is not, see ``_commitment``)
         re.compile(
-            r"(?P<subject>)\b(?:ha(?:s|ve)\s+)?(?:recently\s+|also\s+|just\s+|now\s+)?(?P<verb>announced)"
+            r"(?P<subject>)\b(?:ha(?:s|ve)\s+)?(?:recently\s+|also\s+|just\s+|now\s+)?(?P<verb>announced"
+            r"|confirmed)"
             r"(?P<rest>\s+(?:a\s+|an\s+|the\s+)?(?:new\s+|further\s+|extra\s+|additional\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?)",
             re.IGNORECASE,
         ),
-        clues=(("announced",), _MONEY_CLUES),
+        clues=(("announced", "confirmed"), _MONEY_CLUES),
     ),
     Rule(
         "announced",

@@ -2120,3 +2120,34 @@ def test_the_machinery_of_government_moves(text: str) -> None:
 )
 def test_moving_on_is_not_moving_a_body(text: str) -> None:
     assert [c.action for c in find_commitments(text, on=ON, role="minister")] != ["transfer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # restated money for what is to come counts (guideline: "Restated commitments count")
+        "Over the next two years, £5 billion has been committed to the farming budget.",
+        "The Government have confirmed over £1 billion for the next financial year to support"
+        " bus services.",
+        "This Government is ambitious for housing, with a commitment of over £3 billion to"
+        " deliver 50,000 affordable homes.",
+        "£110 million was allocated to take forward the project from next year onwards.",
+    ],
+)
+def test_money_restated_for_what_is_to_come(text: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.category for c in found] == ["funding"]
+    assert [a.role for a in found[0].amounts][:1] == ["new"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "£110 million was allocated last year to the project.",  # money for a year gone by
+        "In 2007, £3 million was made available to the council.",
+        "We have a strong commitment to the sector.",  # no sum: not money
+        "We have confirmed that £2 million was spent last year.",  # a past fact confirmed
+    ],
+)
+def test_money_of_the_past_is_not_restated_money(text: str) -> None:
+    assert [c.category for c in find_commitments(text, on=ON, role="minister")] != ["funding"]
