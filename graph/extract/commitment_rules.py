@@ -367,7 +367,9 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|want\s+to)\s+(?:\w+\s+)?"
             # or plainly, as it is done: "I announce to members that…", "I hereby announce the…"
             r"|hereby\s+(?=announce)|(?=announce\s+to\s+(?:members|the\s+(?:House|Assembly|Chamber"
-            r"|Senedd)|Parliament)\b)|(?<=\bthat\sI\s)(?=announce\s+(?:the|a|an|our|my)\b))"
+            r"|Senedd)|Parliament)\b)|(?<=\bthat\sI\s)(?=announce\s+(?:the|a|an|our|my)\b)"
+            # "I confirm that the scheme will receive support of up to 80 per cent…"
+            r"|(?:also\s+|now\s+|today\s+)?(?=confirm\s+that\b))"
             r"(?P<verb>confirm|announce)(?P<rest>(?:\s+[a-z’'-]+){0,3})",
             re.IGNORECASE,
         ),
@@ -746,14 +748,18 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>)\b(?:(?:we|I|the\s+Government)\s+(?:have\s+|has\s+)?(?:made|given)\s+an?"
             r"|with\s+an?|our|(?:this|the)\s+Government['’]s)\s+(?P<sum>(?:[\w-]+\s+){0,2}?"
-            rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[\w-]+\s+)?)?(?P<verb>commitment)"
+            rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+(?:[\w-]+\s+)?)?(?P<verb>commitment"
+            # an investment, when it runs ahead: "our record £5.2 billion investment to
+            # better protect 336,000 properties over the next six years"
+            r"|(?(sum)investment(?=[^.;?]{0,120}?\b(?:over|during|in)\s+the\s+(?:next|coming)\s+"
+            r"(?:\w+\s+)?(?:years?|months|decade|Parliament|spending\s+review)\b)|(?!)))"
             # or the sum after the noun: "with a commitment of over £3 billion to deliver…"
             r"(?(sum)|\s+of\s+(?:over\s+|more\s+than\s+|up\s+to\s+|almost\s+)?"
             rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?)"
             r"(?P<rest>\s+(?:to|for)\s+[\w£€$-]+(?:\s+[\w’'-]+){0,3})",
             re.IGNORECASE,
         ),
-        clues=(("commitment",), _MONEY_CLUES),
+        clues=(("commitment", "investment"), _MONEY_CLUES),
     ),
     Rule(
         "funding",
@@ -818,11 +824,19 @@ TRIGGERS: tuple[Rule, ...] = (
             # a planned rise to a year's level: "funding … will rise from £41 billion in
             # 2017-18 to £42.4 billion in 2018-19", "…is increasing from £66 million…"
             r"|(?:will\s+(?:rise|increase|grow)|is\s+(?:rising|increasing|growing))"
-            r"(?=\s+(?:from\s+)?(?:almost\s+|nearly\s+|over\s+|around\s+)?" + _MONEY + r"))\b"
-            rf"(?P<rest>[^.;?]{{0,80}}?{_MONEY}\d)",
+            r"(?=\s+(?:(?:from\s+)?(?:almost\s+|nearly\s+|over\s+|around\s+)?"
+            + _MONEY
+            # or by a share, the sum after it, perhaps in a clause of its own: "is rising by
+            # 4.2 per cent in 2009-10—an extra £3 billion"
+            + r"|by\s+\d[\d.]*\s*(?:per\s*cent|%))))\b"
+            # (a decimal point, and the point of the older Hansard's "per cent.", end nothing)
+            rf"(?P<rest>(?:[^.;?]|\.(?=\d)|(?<=\bcent)\.){{0,80}}?(?:{_MONEY}\d|per\s*cent\b|%))",
             re.IGNORECASE,
         ),
-        clues=(("increase", "increasing", "amounts to", "rise", "rising", "grow"), _MONEY_CLUES),
+        clues=(
+            ("increase", "increasing", "amounts to", "rise", "rising", "grow"),
+            (*_MONEY_CLUES, "per cent", "percent", "%"),
+        ),
     ),
     Rule(
         "intent",

@@ -2151,3 +2151,32 @@ def test_money_restated_for_what_is_to_come(text: str) -> None:
 )
 def test_money_of_the_past_is_not_restated_money(text: str) -> None:
     assert [c.category for c in find_commitments(text, on=ON, role="minister")] != ["funding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plain "I confirm that" before a measure to come
+        "I confirm that the scheme will receive support from the Government of up to 80 per"
+        " cent of the total cost, via the general capital grant to local authorities.",
+        # an investment that runs ahead
+        "Alongside our record £5.2 billion investment to protect 336,000 properties over the"
+        " next six years, our statement sets out plans.",
+        # a budget's rise by a share, its sum in a clause of its own
+        "Government funding for local services is rising by 4.2 per cent in 2009-10—an extra"
+        " £3 billion.",
+    ],
+)
+def test_round_24s_money_forms(text: str) -> None:
+    assert [c.category for c in find_commitments(text, on=ON, role="minister")] == ["funding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I confirm that the figures were correct.",  # a fact confirmed
+        "Our £2 billion investment in schools has delivered new buildings.",  # looking back
+    ],
+)
+def test_confirmed_facts_and_past_investment_are_not_commitments(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
