@@ -2163,7 +2163,7 @@ def test_money_of_the_past_is_not_restated_money(text: str) -> None:
         "Alongside our record £5.2 billion investment to protect 336,000 properties over the"
         " next six years, our statement sets out plans.",
         # a budget's rise by a share, its sum in a clause of its own
-        "Government funding for local services is rising by 4.2 per cent in 2009-10—an extra"
+        "Government funding for local services is rising by 4.2 per cent in 2020-21—an extra"
         " £3 billion.",
     ],
 )
