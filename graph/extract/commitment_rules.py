@@ -900,7 +900,10 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "progressive",
         re.compile(
-            r"(?P<subject>\b[\w’' -]{1,60}?)\s+(?:is|are)\s+(?:(?:already|currently|now|also|still|"
+            r"(?P<subject>\b[\w’' -]{1,60}?)"
+            # an aside set off by commas: "Ferry fares policy, including RET, is being reviewed"
+            r"(?:,\s+(?:including|such\s+as|in\s+particular|notably)\b[^,;]{1,60},)?"
+            r"\s+(?:is|are)\s+(?:(?:already|currently|now|also|still|"
             r"today)\s+)*being\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?(?P<verb>reviewed|taken\s+forward|introduced|implemented|extended|"
             rf"developed|updated|drawn\s+up|considered|rolled\s+out|published|laid|assessed|examined"
             rf"|{_BEING_MORE})(?P<rest>)"
@@ -910,7 +913,7 @@ TRIGGERS: tuple[Rule, ...] = (
             r"being\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?(?:reviewed|taken\s+forward|introduced|implemented|extended|developed|"
             rf"updated|drawn\s+up|considered|rolled\s+out|published|laid|assessed|examined|{_BEING_MORE})"
         ),
-        barrier=re.compile(r"[^\w’' \-\s]"),
+        barrier=re.compile(r"[^\w’' \-\s,]"),
     ),
     Rule(
         "progressive",

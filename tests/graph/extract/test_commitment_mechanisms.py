@@ -2180,3 +2180,12 @@ def test_round_24s_money_forms(text: str) -> None:
 )
 def test_confirmed_facts_and_past_investment_are_not_commitments(text: str) -> None:
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+def test_a_subject_with_an_aside_is_the_subject() -> None:
+    text = "Ferry fares policy, including the road equivalent tariff, is currently being reviewed."
+    assert [c.category for c in find_commitments(text, on=ON, role="minister")] == ["review"]
+    # an aside that is not the Government's work stays out
+    assert (
+        find_commitments("Many issues, such as housing, are being raised by members.", on=ON) == ()
+    )
