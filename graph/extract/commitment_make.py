@@ -157,6 +157,20 @@ _DECIDED = (
     r"accepted|agreed|decided|committed|approved|allocated|launched|published|laid|appointed"
     r"|extended|established|secured|set\s+aside|earmarked"
 )
+# A target met, missed or passed is a result reported, not one set.
+_TARGET_MET = re.compile(
+    r"\b(?:exceeded|met|achieved|hit|surpassed|beat|beaten|reached|missed)\s+(?:(?:our|the|its|their"
+    r"|this|that|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal|pledge|ambition)s?\b",
+    re.IGNORECASE,
+)
+# A passive whose doer is the House's own (a committee, the Speaker, the clerks): the
+# House's work, not the Government's.
+_BY_THE_HOUSE = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|of|the|on)\s+){0,5}?(?:Committee|Speaker|Clerks?"
+    r"|House\s+of\s+(?:Commons|Lords)|Commission)\b"
+)
+
+
 _MEASURE_AHEAD = re.compile(
     rf"\b(?:will|shall|going\s+to|(?:is|are)\s+to|ha(?:ve|s)\s+(?:now\s+)?(?:{_DECIDED}|asked)"
     r"|(?:am|are|is)\s+(?:now\s+)?\w+ing"
@@ -231,6 +245,12 @@ def make_commitment(
         return None  # "In 2015 the Government set the target to…": what was done then
     if past_rise(sentence, trigger, on):
         return None  # "funding increased to £13.3 billion in 2019-20": a past year's result
+    if trigger.kind == "target" and _TARGET_MET.search(sentence):
+        return None  # "we exceeded our target to deliver 30,000 affordable homes": a result
+    if trigger.passive and _BY_THE_HOUSE.match(
+        sentence, verb_index(sentence, trigger) + len(trigger.verb)
+    ):
+        return None  # "This year's data will be published by the Procedure Committee"
     state = False  # a state promised by a date: a target
     if trigger.kind in {"performative", "accepted"}:
         verb = trigger.verb.lower()

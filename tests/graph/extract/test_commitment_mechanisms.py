@@ -2189,3 +2189,19 @@ def test_a_subject_with_an_aside_is_the_subject() -> None:
     assert (
         find_commitments("Many issues, such as housing, are being raised by members.", on=ON) == ()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We exceeded our target to deliver 30,000 affordable homes by over 10 per cent.",
+        "This year's data will be published by the Procedure Committee when the session ends.",
+    ],
+)
+def test_a_target_met_and_the_houses_own_work_are_not_commitments(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
+
+
+def test_a_passive_done_by_a_department_still_commits() -> None:
+    text = "The report will be published by the Department in May."
+    assert [c.action for c in find_commitments(text, on=ON, role="minister")] == ["publish"]
