@@ -61,6 +61,9 @@ SETS = {
     "sc": "5th: Scottish Parliament",
     "pg": "6th: Parallel Parliament",
     "nw": "7th: NI Assembly and Senedd",
+    # round 24's: Westminster ministers 2010–2025, Commons, Lords, Westminster Hall and
+    # written (met at the round's end, with the round's first and last code)
+    "tw": "8th: Westminster ministers",
 }
 
 
