@@ -334,6 +334,9 @@ _FORECAST = re.compile(
     re.IGNORECASE,
 )
 
+# A hope set off as an aside, just before the verb: "…and, it is hoped, will be agreed".
+_HOPED_ASIDE = re.compile(r"\bit\s+is\s+(?:\w+ly\s+)?hoped\b", re.IGNORECASE)
+
 
 def triggers_in(
     clause: str, rules: tuple[Rule, ...] = (), *, checked: bool = False
@@ -367,6 +370,10 @@ def triggers_in(
                 clause, max(0, subject_at - 60), m.start("verb")
             ):
                 continue  # "it is estimated that £2.8 billion will be spent": a forecast
+            if kind == "modal" and _HOPED_ASIDE.search(
+                clause, max(0, m.start("verb") - 40), m.start("verb")
+            ):
+                continue  # "…has been developed and, it is hoped, will be agreed": a hope
             acting = _subject_ok(clause, subject_at, subject, kind)
             if acting is None:
                 continue

@@ -70,7 +70,7 @@ _PROCEDURE = re.compile(
     r"|make\s+(?:a\s+(?:number|couple)\s+of|some|a\s+few|two|three|several|one|my)\s+(?:\w+\s+)?points?\b"
     r"|refer\s+(?:him|her|them|the\s+(?:hon\.?\s+)?(?:member|gentleman|lady|deputy))\s+to\b"
     r"|take\s+(?:this|the)\s+opportunity\s+to\s+(?:\w+ly\s+)?(?:set\s+out|say|thank|remind|pay"
-    r"|put\s+on\s+record|welcome|congratulate|explain|outline|clarify|mention|highlight"
+    r"|put\s+on\s+record|welcome|congratulate|explain|outline|clarify|mention|highlight|share"
     r"|reiterate|stress|emphasi[sz]e|answer|respond)"
     # going back to a point of the debate, or through what the speech will cover now
     r"|return\s+(?:briefly\s+)?to\s+(?:some\s+of\s+)?(?:the|that|this|those|these|his|her)\s+"
@@ -109,6 +109,13 @@ _PROCEDURE = re.compile(
     r"|\b(?:(?-i:[Ss]ession|[Ss]itting|[Pp]lenary)|the\s+(?:House|Assembly|Parliament|Chamber|Senate"
     r"|Dáil|Seanad))\s+(?:\w+\s+){0,2}?(?:will|shall)\s+(?:now\s+|next\s+|then\s+|not\s+)?(?:take\s+place"
     r"|be\s+held|sit|rise|adjourn|resume|convene|reconvene|be\s+suspended)\b"
+    # the speech's own course: "for reasons that I will explain shortly"
+    r"|\b(?:that|which)\s+I\s+(?:will|shall)\s+(?:\w+ly\s+)?(?:explain|set\s+out|come\s+to|outline"
+    r"|describe)\s+(?:shortly|later|in\s+a\s+moment|presently|below)\b"
+    # courtesies to people: "I am very happy to introduce Denis formally to the Committee
+    # as the new permanent secretary"
+    r"|\b(?:happy|pleased|delighted|glad)\s+to\s+introduce\s+[^.;?]{1,60}?\b(?:to\s+the\s+"
+    r"(?:Committee|House|Assembly|Chamber)|as\s+(?:the|our|my)\s+new)\b"
     r"|\bbest\s+wishes\b|\bcondolences\b",
     re.IGNORECASE,
 )
@@ -119,6 +126,26 @@ _PROCEDURE_WORDS = (
     "send", "extend", "wishes", "condolences",
 )  # fmt: skip
 MODAL_WORD = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
+
+
+# A condition opening a sentence: "If we get the funding, we will build the road".
+CONDITIONAL = re.compile(r"(?:If|Unless|Should)\b")
+# A condition that is a step of the member the minister answers: "If the hon. Gentleman has
+# a case and he could let me know, …", "If my hon. Friends want to make representations…"
+_MEMBERS_STEP = re.compile(
+    r"If\s+(?:the\s+(?:hon\.|honourable|noble|right\s+hon\.)\s+(?:and\s+\w+\s+)?(?:Gentleman|Lady"
+    r"|Member|Lord|Baroness|Friend)|(?:the|that)\s+[Mm]ember|my\s+(?:right\s+)?(?:hon\.|noble)\s+"
+    r"(?:and\s+\w+\s+)?(?:Friends?|Lords?|Baroness)|hon\.\s+Members|noble\s+Lords|he|she)\s+"
+    r"(?:has|have|wants?\s+to|wishes\s+to|would\s+like\s+to|could|can|will|would|writes|sends|is\s+not"
+    r"|are\s+not|comes?|brings?)\b(?![^,]{0,40}\bforgive\b)"
+)
+
+
+def hypothetical(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a condition that is not the member's own step: what
+    would follow is a hypothetical ("If we get the funding, we will build the road"), not an
+    undertaking on the member's step ("If he writes to me, I will look into it")."""
+    return CONDITIONAL.match(sentence) is not None and _MEMBERS_STEP.match(sentence) is None
 
 
 NEW_MONEY = re.compile(

@@ -183,8 +183,14 @@ _FOR_COMMENT = re.compile(r"\bfor\s+(?:public\s+)?(?:comment|consultation)\b")
 # What a target stated as a number is called ("our target is 3 million apprentices").
 _TARGET_NOUNS = frozenset({"target", "ambition", "goal", "aim", "plan", "objective"})
 # How work on a measure is said to be going on ("work is taking place", "has commenced").
-_UNDER_WAY = frozenset({"under", "underway", "commenced", "begun", "started", "ongoing"})
-_STUDY = re.compile(r"\s*(?:\w+\s+)?(?:stud(?:y|ies)|consultations?)\b", re.IGNORECASE)
+_UNDER_WAY = frozenset(
+    {"under", "underway", "commenced", "begun", "started", "ongoing", "in progress"}
+)
+_STUDY = re.compile(
+    r"\s*(?:\w+\s+)?(?:stud(?:y|ies)|consultations?|reviews?|evaluations?|assessments?"
+    r"|investigations?)\b",
+    re.IGNORECASE,
+)
 # The same said of work, not of the speaker: "work is taking place", "plans are progressing"
 # ("we are taking action", "we are progressing well with…" are descriptions).
 _GOING_ON = frozenset({"taking place", "progressing"})
@@ -272,6 +278,7 @@ def make_commitment(
             action = action_of(inner[0].verb, inner[0].rest) or action
     elif trigger.kind == "progressive" and (
         trigger.verb.lower().split()[0] in _UNDER_WAY
+        or " ".join(trigger.verb.lower().split()) in _UNDER_WAY
         or (
             " ".join(trigger.verb.lower().split()) in _GOING_ON
             and not I_OR_WE.fullmatch(trigger.subject.strip())

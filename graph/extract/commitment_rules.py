@@ -291,6 +291,18 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "undertaking",
+        # an offer already made, by the speaker or a colleague: "the education Minister has
+        # offered to meet you to discuss this further", "I have offered to write to him"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:Minister|Secretary(?:\s+of\s+State)?)"
+            r"|[Mm]y\s+(?:right\s+)?(?:hon\.|noble)\s+(?:and\s+\w+\s+)?Friend))(?:\s+[^.;?]{0,80}?)?\s+"
+            r"ha(?:s|ve)\s+(?:\w+ly\s+|also\s+|already\s+)?offered\s+to\s+(?P<verb>meet|write|discuss|visit"
+            r"|talk|arrange)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("offered to",),),
+    ),
+    Rule(
+        "undertaking",
         # "I commit to returning at Third Reading with a new amendment", "I will certainly
         # commit to contacting all relevant agencies" ("I am not going to commit to…" and
         # "Will the Minister commit to…?" are not)
@@ -462,11 +474,14 @@ TRIGGERS: tuple[Rule, ...] = (
         # have commissioned studies…")
         re.compile(
             r"(?<!time,\s)(?P<subject>\b(?:I|[Ww]e|[Tt]he\s+(?:Prime\s+Minister|Government|Department"
-            r"|Secretary\s+of\s+State|Chancellor)|[Mm]y\s+(?:right\s+)?hon\.\s+Friend\s+the\s+"
+            r"|Secretary\s+of\s+State|Chancellor)"
+            # a minister by office: "the Minister for health has already commissioned work…"
+            r"|[Tt]he\s+(?:[\w-]+\s+){0,3}?Minister(?:\s+(?:for|of)\s+[\w,& -]{1,50}?)?"
+            r"|[Mm]y\s+(?:right\s+)?hon\.\s+Friend\s+the\s+"
             r"(?:[A-Z][\w-]*\s+){1,5}?))\s*(?:has|have)\s+(?:now\s+|also\s+|today\s+|recently\s+"
             r"|already\s+)?(?P<verb>commissioned)(?P<rest>\s+(?:an?\s+|the\s+|some\s+|further\s+)?"
             r"(?:[\w-]+\s+){0,3}?(?:review|research|study|studies|report|inquiry|evaluation"
-            r"|assessment|analysis|audit)s?)\b"
+            r"|assessment|analysis|audit|work(?=\s+(?:to|in\s+order\s+to|on)\s))s?)\b"
         ),
         clues=(("commissioned",),),
     ),
@@ -922,15 +937,25 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?:[Ww]ork|[Tt]rials?|[Pp]reparations|[Nn]egotiations|[Pp]ilots?"
             r"|[Cc]onsultations?|[Dd]iscussions|[Cc]onversations|[Tt]alks|[Pp]lanning|[Dd]esign|[Cc]onstruction"
             r"|[Rr]ecruitment|[Pp]rocurement|[Ii]mplementation|[Ee]ngagement|[Uu]pgrading|[Rr]efurbishment"
-            r"|[Ee]xpansion|[Ii]nstallation|[Rr]oll-?out|[Ss]tud(?:y|ies)|[Pp]lans)(?:\s+(?:on|with|to|for|of)"
+            r"|[Ee]xpansion|[Ii]nstallation|[Rr]oll-?out|[Ss]tud(?:y|ies)|[Pp]lans|[Rr]eviews?|[Ee]valuations?"
+            r"|[Aa]ssessments?|[Ii]nvestigations?)(?:\s+(?:on|with|to|for|of)"
             r"\s+[\w’' -]{1,100}?)?)"
             r"\s+(?:(?:is|are)\s+(?:already\s+|now\s+|well\s+|currently\s+|also\s+)?|(?:has|have)\s+"
             r"(?:already\s+|now\s+|also\s+)?)(?P<verb>under\s?way|taking\s+place|progressing|ongoing"
-            r"|commenced|begun|started)"
+            r"|commenced|begun|started|in\s+progress)"
             r"(?P<rest>)"
         ),
         clues=(
-            ("under", "taking place", "progressing", "ongoing", "commenced", "begun", "started"),
+            (
+                "under",
+                "taking place",
+                "progressing",
+                "ongoing",
+                "commenced",
+                "begun",
+                "started",
+                "in progress",
+            ),
         ),
     ),
     Rule(

@@ -62,7 +62,14 @@ from graph.extract.actors import agentive
 from graph.extract.answers import answered
 from graph.extract.commitment_acts import I_OR_WE, government_subject
 from graph.extract.commitment_clauses import clauses_of, triggers_in
-from graph.extract.commitment_filters import budget_period, in_quotes, procedural, verb_index
+from graph.extract.commitment_filters import (
+    CONDITIONAL,
+    budget_period,
+    hypothetical,
+    in_quotes,
+    procedural,
+    verb_index,
+)
 from graph.extract.commitment_make import make_commitment
 from graph.extract.commitment_roles import for_role
 from graph.extract.commitment_rules import HINT, TRIGGERS, Trigger, key_hits, rules_for
@@ -102,7 +109,12 @@ _THANKS_THEN = re.compile(
     r"I\s+thank\b(?:[^.;?]|(?<=hon)\.){0,200}?,?\s+(?=(?:and|but)\s+(?:(?:I|we)\s+)?"
     r"(?:\w+ly\s+|of\s+course\s+)?(?:will|shall|can|give|assure|am|are|have)\b)"
 )
-_CONDITIONAL = re.compile(r"(?:If|Unless|Should)\b")
+# A courtesy in the form of a condition, then what is said: "If you will allow me, Mr
+# Speaker, … we will allocate £5 million…", "If I may, …"
+_COURTESY_IF = re.compile(
+    r"If\s+(?:(?:you|the\s+(?:House|Assembly|Chamber|Committee)|Members|colleagues|noble\s+Lords)"
+    r"\s+(?:will\s+|would\s+)?(?:allow|permit|indulge|bear\s+with)\s+me|I\s+may)\b[^,;]{0,40},\s*"
+)
 # A sentence that is a hope: "I hope that…", "Finally, I hope the House will…"
 _HOPE = re.compile(
     r"(?:\w+,\s+)?I\s+(?:very\s+much\s+|sincerely\s+|do\s+|also\s+)?hope\b(?!\s+to\b)"
@@ -129,17 +141,6 @@ _ON_PASSAGE = re.compile(
     r"|(?:it\s+receives\s+)?Royal\s+Assent)",
     re.IGNORECASE,
 )
-# A condition that is a step of the member the minister answers: "If the hon. Gentleman has
-# a case and he could let me know, …", "If my hon. Friends want to make representations…"
-_MEMBERS_STEP = re.compile(
-    r"If\s+(?:the\s+(?:hon\.|honourable|noble|right\s+hon\.)\s+(?:and\s+\w+\s+)?(?:Gentleman|Lady"
-    r"|Member|Lord|Baroness|Friend)|(?:the|that)\s+[Mm]ember|my\s+(?:right\s+)?(?:hon\.|noble)\s+"
-    r"(?:and\s+\w+\s+)?(?:Friends?|Lords?|Baroness)|hon\.\s+Members|noble\s+Lords|he|she)\s+"
-    r"(?:has|have|wants?\s+to|wishes\s+to|would\s+like\s+to|could|can|will|would|writes|sends|is\s+not"
-    r"|are\s+not|comes?|brings?)\b(?![^,]{0,40}\bforgive\b)"
-)
-
-
 # A sentence that introduces a list of things someone will do: "…that the UK will:".
 _LEAD_IN = re.compile(r"(?:\bthat\s+)?(?P<subject>[\w’' -]{1,60}?)\s+(?:will|shall)\s*:\s*$")
 _LIST_VERB = re.compile(r"(?P<verb>[A-Z][a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})")
@@ -272,7 +273,7 @@ def _with_would(
         if "would" not in sentence or _QUESTION.search(sentence):
             continue
         m = _WOULD.search(sentence)
-        if m is None or _CONDITIONAL.match(sentence):
+        if m is None or CONDITIONAL.match(sentence):
             continue
         base = verb_lemma(m.group("verb"))
         if base is None or base in STATIVE:
@@ -417,6 +418,9 @@ def _sentence_commitments(
         # the undertaking after it is not
         part = Span(span.start + thanks.end(), span.end)
         return _sentence_commitments(text, part, hits, on, speaker)
+    if (courtesy := _COURTESY_IF.match(sentence)) is not None:
+        part = Span(span.start + courtesy.end(), span.end)
+        return _sentence_commitments(text, part, hits, on, speaker)
     if _QUESTION.search(sentence) or procedural(sentence, lowered):
         return []
     if _BILL_PART.match(sentence) or _ON_PASSAGE.search(sentence):
@@ -429,7 +433,7 @@ def _sentence_commitments(
         rules = tuple(rule for rule in rules if rule.kind in {"accepted", "undertaking"})
         if not rules:
             return []
-    if _CONDITIONAL.match(sentence) and not _MEMBERS_STEP.match(sentence):
+    if hypothetical(sentence):
         # "If he writes to me, I will look into it": an undertaking on the member's
         # own step still counts, and so does what the Government will do once the member
         # has taken it ("If the hon. Gentleman … could let me know, we will sort that out");

@@ -2205,3 +2205,44 @@ def test_a_target_met_and_the_houses_own_work_are_not_commitments(text: str) -> 
 def test_a_passive_done_by_a_department_still_commits() -> None:
     text = "The report will be published by the Department in May."
     assert [c.action for c in find_commitments(text, on=ON, role="minister")] == ["publish"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a courtesy in the form of a condition does not make what follows hypothetical
+        (
+            "If you will allow me, Mr Speaker, I want to say that, in this monitoring round, we"
+            " will allocate £5 million for special educational needs.",
+            "funding",
+        ),
+        ("A review is currently in progress to assess future language requirements.", "review"),
+        ("The education Minister has offered to meet you to discuss this further.", "undertaking"),
+        (
+            "The Minister for health has already commissioned work in order to evaluate the"
+            " policies.",
+            "review",
+        ),
+    ],
+)
+def test_round_24s_devolved_forms(text: str, category: str) -> None:
+    assert [c.category for c in find_commitments(text, on=ON, role="minister")] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the first statement of the mandate, for reasons that I will explain shortly.",
+        "Today, I will take the opportunity to share with you the areas we have been working on.",
+        "I am very happy to introduce Denis formally to the Committee as the new permanent"
+        " secretary.",
+        "They noted that a draft agreement has been developed and, it is hoped, will be agreed"
+        " in the near future.",
+        "If we get the funding, we will build the road.",  # a real condition stays one
+        "We are in regular contact with the council.",  # 'in' is not 'in progress'
+        "The match is in progress.",
+    ],
+)
+def test_round_24s_devolved_non_commitments(text: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c for c in found if c.found_by == "rules"] == []
