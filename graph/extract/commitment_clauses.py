@@ -176,7 +176,9 @@ _IS_TO = re.compile(r"\s+(?:is|are)\s+(?:also\s+|now\s+)?to\s")
 _PURPOSE_NOUN = re.compile(
     r"\b(?:aim|ambition|approach|goal|intention|objective|purpose|task|idea|question|point"
     r"|answer|priority|challenge|job|role|way|thing|step|option|solution|policy|plan|hope|view"
-    r"|position|advice|intent|focus|emphasis|mission|target|pledge|commitment|promise|duty)s?\s*$",
+    r"|position|advice|intent|focus|emphasis|mission|target|pledge|commitment|promise|duty)s?"
+    # of something named: "The purpose of the statement is to update the Assembly on…"
+    r"(?:\s+of\s+(?:the|this|my|our|today['’]s)\s+[\w-]+)?\s*$",
     re.IGNORECASE,
 )
 

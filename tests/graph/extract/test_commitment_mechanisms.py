@@ -2246,3 +2246,8 @@ def test_round_24s_devolved_forms(text: str, category: str) -> None:
 def test_round_24s_devolved_non_commitments(text: str) -> None:
     found = find_commitments(text, on=ON, role="minister")
     assert [c for c in found if c.found_by == "rules"] == []
+
+
+def test_the_purpose_of_a_named_thing_is_an_aim_described() -> None:
+    text = "The purpose of the statement is to update the Assembly on those legal challenges."
+    assert find_commitments(text, on=ON, role="minister") == ()
