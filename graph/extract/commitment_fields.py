@@ -25,7 +25,7 @@ _HEDGE = re.compile(r"\b(?:may|might|could|hope|subject\s+to|intend|aim|seek)\b"
 _HEDGE_WORDS = ("may", "might", "could", "hope", "subject", "intend", "aim", "seek")
 
 _LEGISLATION = re.compile(
-    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|law|legislation|legislative|regulations?|offence|"
+    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|laws?|legislation|legislative|regulations?|offence|"
     # a court's sentence, not a sentence of a text ("include that sentence in the guidance")
     r"(?:custodial|maximum|minimum|life|longer|tougher|stronger|prison|suspended|mandatory"
     r"|community)\s+sentences?|sentences?\s+(?:for|of)\s+(?!the\b)|sentencing|"
@@ -34,6 +34,14 @@ _LEGISLATION = re.compile(
     r"bye?-?laws?|"
     r"amendments?|clauses?|orders?\s+(?:in\s+council|under)|take\s+powers|powers\s+to|"
     r"duty\s+(?:of|to))\b",
+    re.IGNORECASE,
+)
+# What only a Bill or an instrument waits for, wherever the sentence says it: "We will
+# bring those measures forward at the first opportunity when parliamentary time allows",
+# "…at the first available legislative opportunity", "subject to approval by Parliament".
+_PARLIAMENTS_TIME = re.compile(
+    r"\bparliamentary\s+time\s+allows\b|\blegislative\s+(?:opportunity|vehicle|slot)\b"
+    r"|\bsubject\s+to\s+(?:the\s+)?(?:approval\s+(?:by|of)\s+|agreement\s+(?:by|of)\s+)?Parliament\b",
     re.IGNORECASE,
 )
 _FUNDING = re.compile(
@@ -59,11 +67,16 @@ _REVIEW_WORDS = (
 )  # fmt: skip
 _GUIDANCE_WORDS = (
     "guidance", "timetable", "framework", "recommendation", "plan", "policy", "strategy",
-    "arrangements", "code", "standard", "consultation",
+    "arrangements", "code", "standard", "consultation", "paper", "detail", "announcement",
+    "proposal",
 )  # fmt: skip
 _GUIDANCE = re.compile(
     r"\b(?:guidance|timetable|framework|recommendations?|plan|policy|strategy|arrangements|"
-    r"code|standards?|consultation\s+response)\b",
+    r"code|standards?|consultation\s+response|"
+    # a policy paper, or the details and proposals still to come: "when we introduce our
+    # White Paper in the new year", "We will bring forward further details soon"
+    r"(?:white|green)\s+paper|(?:further|more|full)\s+(?:\w+\s+)?details?|(?:further|future)\s+"
+    r"announcements?|proposals)\b",
     re.IGNORECASE,
 )
 _MENTION = re.compile(
@@ -173,7 +186,7 @@ def category_of(
     if action == "consult":
         return "review"  # "we will consult on the draft regulations": a consultation
     laws = _holds(_LEGISLATION, _LEGISLATION_WORDS, act, act_lowered)
-    if action in {"legislate", "commence"} or laws:
+    if action in {"legislate", "commence"} or laws or _PARLIAMENTS_TIME.search(sentence):
         return "legislation"
     if action == "lay":  # laying regulations, an order; a report laid is what it is
         laid = _LAID_REPORT.search(act)

@@ -2251,3 +2251,19 @@ def test_round_24s_devolved_non_commitments(text: str) -> None:
 def test_the_purpose_of_a_named_thing_is_an_aim_described() -> None:
     text = "The purpose of the statement is to update the Assembly on those legal challenges."
     assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # what only a Bill waits for, wherever the sentence says it
+        ("We will bring those measures forward when parliamentary time allows.", "legislation"),
+        ("We intend to strengthen those laws.", "legislation"),
+        # details, proposals and papers still to come are policy documents
+        ("We will bring forward further details soon.", "guidance"),
+        ("The Government will bring forward proposals in 2021.", "guidance"),
+        ("We will introduce our White Paper in the new year.", "guidance"),
+    ],
+)
+def test_round_24s_category_cues(text: str, category: str) -> None:
+    assert [c.category for c in find_commitments(text, on=ON, role="minister")] == [category]
