@@ -45,7 +45,9 @@ _PARLIAMENTS_TIME = re.compile(
     re.IGNORECASE,
 )
 _FUNDING = re.compile(
-    r"\b(?:funding|funds?|grant|budget|allocation|payments?|reimburse\w*|£|€|\$)", re.I
+    r"\b(?:funding|funds?|grant|budget|allocation|payments?|reimburse\w*|money|compensation"
+    r"|furlough|Barnett|£|€|\$)",
+    re.I,
 )
 # _X_WORDS: words (lower case) every match of _X holds.  A sentence whose lower case holds
 # none cannot match (see lower_for_search); most hold none, so the regex is spared.
@@ -53,7 +55,10 @@ _LEGISLATION_WORDS = (
     "bill", "act", "law", "legislati", "regulation", "sentenc", "offence", "statutory", "duty", "amendment",
     "clause", "order", "power",
 )  # fmt: skip
-_FUNDING_WORDS = ("fund", "grant", "budget", "allocation", "payment", "reimburse", "£", "€", "$")
+_FUNDING_WORDS = (
+    "fund", "grant", "budget", "allocation", "payment", "reimburse", "money", "compensation",
+    "furlough", "barnett", "£", "€", "$",
+)  # fmt: skip
 _REVIEW = re.compile(
     r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"
     r"investigat\w+|evaluation|report\s+(?:to|on|back|its|their)|findings"
