@@ -64,6 +64,9 @@ SETS = {
     # round 24's: Westminster ministers 2010–2025, Commons, Lords, Westminster Hall and
     # written (met at the round's end, with the round's first and last code)
     "tw": "8th: Westminster ministers",
+    # round 25's: ministers' replies in Westminster Hall, the Lords and Commons committees
+    # (met at the round's end)
+    "wg": "9th: Westminster Hall, Lords",
 }
 
 
