@@ -47,12 +47,21 @@ from graph.evaluate.commitment_gold import (
 )
 from graph.evaluate.paths import corpus_root, project_root
 from graph.extract.commitments import find_commitments
-from graph.link.roles import SittingRoles, printed_role, speaker_role, typed_role, unplaced_role
+from graph.link.roles import (
+    SittingRoles,
+    asks_a_question,
+    bystander_role,
+    printed_role,
+    speaker_role,
+    typed_role,
+    unplaced_role,
+)
 from graph.records import Commitment, Speech
 from graph.registry import Registry
 from graph.registry.evaluate import registry_files
 from graph.sources import read_path
 from graph.vocab.kinds import SpeakerRole
+from graph.vocab.office_roles import office_role
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +170,10 @@ def system_roles(corpus: Path, registry: Registry | None = None) -> RoleFinder:
             found = printed_role(s.office, _sitting_key(sitting, s.speaker), sitting)
         if found is None:  # the speech's own words, as in graph.link.document
             found = unplaced_role(document_text(s.doc, corpus) or "")
-        return found or typed
+        found = found or typed
+        if found is None and (shape := _debate_shapes(path).get(s.doc.element or "")):
+            found = bystander_role(*shape)  # the debate's shape, as in graph.link.document
+        return found
 
     return role
 
@@ -187,6 +199,33 @@ def _sitting_roles(path: Path) -> SittingRoles:
 def _speech_types(path: Path) -> dict[str, str]:
     """How the record types each speech, by the speech's id in the source."""
     return {s.source_id: s.speech_type for s in _speeches(path) if s.source_id and s.speech_type}
+
+
+@cache
+def _debate_shapes(
+    path: Path,
+) -> dict[str, tuple[tuple[str | None, ...], int, tuple[bool, ...]]]:
+    """Each speech's debate as :func:`graph.link.roles.bystander_role` reads it (its
+    speakers in order, the chair's turns as None), the speech's place in it, and which
+    turns put a question, by the speech's id in the source."""
+    shapes: dict[str, tuple[tuple[str | None, ...], int, tuple[bool, ...]]] = {}
+    try:
+        debates = read_path(path).debates
+    except (OSError, DebateKGError):
+        return shapes
+    for d in debates:
+        keys = tuple(
+            None
+            if typed_role(s.speech_type) == "chair"
+            or office_role(s.speaker.office or "") == "chair"
+            else (s.speaker.source_person_id or s.speaker.name)
+            for s in d.speeches
+        )
+        asks = tuple(asks_a_question(s.text) for s in d.speeches)
+        for i, s in enumerate(d.speeches):
+            if s.source_id:
+                shapes[s.source_id] = (keys, i, asks)
+    return shapes
 
 
 def _sitting_key(sitting: SittingRoles, speaker: str | None) -> str | None:

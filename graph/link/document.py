@@ -33,7 +33,15 @@ from graph import iris
 from graph.extract.attribution import spoken_office
 from graph.extract.commitments import for_role
 from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
-from graph.link.roles import SittingRoles, printed_role, speaker_role, typed_role, unplaced_role
+from graph.link.roles import (
+    SittingRoles,
+    asks_a_question,
+    bystander_role,
+    printed_role,
+    speaker_role,
+    typed_role,
+    unplaced_role,
+)
 from graph.link.speakers import NAME_ONLY as _NAME_ONLY
 from graph.link.speakers import link_name, link_speaker, link_vote
 from graph.records import (
@@ -81,6 +89,8 @@ class _Linker:
     _names: dict[tuple[str, date | None], PersonLink] = field(default_factory=dict)
     # the offices each sitting of a body no registry describes prints (by body and day)
     sittings: dict[tuple[str | None, date | None], SittingRoles] = field(default_factory=dict)
+    # each debate's shape (:meth:`shape`), by the debate's ordinal
+    shapes: dict[int, tuple[tuple[str | None, ...], tuple[bool, ...]]] = field(default_factory=dict)
 
     # --- people -----------------------------------------------------------------
 
@@ -195,6 +205,7 @@ class _Linker:
             day = printed.setdefault((d.debate.house, d.debate.date), [])
             day.extend((_speaker_key(sf), spoken_office(sf.attribution)) for sf in d.speeches)
         self.sittings = {k: SittingRoles.of(v) for k, v in printed.items()}
+        self.shapes = {}
 
     def debate(self, d: DebateFacts, speakers: dict[tuple[int, int], PersonLink]) -> LinkedDebate:
         debate = d.debate
@@ -218,6 +229,12 @@ class _Linker:
         )
         return LinkedDebate(debate, linked, divisions, participants)
 
+    def shape(self, d: DebateFacts) -> tuple[tuple[str | None, ...], tuple[bool, ...]]:
+        """The debate's shape (:func:`_debate_shape`), read once per debate."""
+        if d.debate.ordinal not in self.shapes:
+            self.shapes[d.debate.ordinal] = _debate_shape(d)
+        return self.shapes[d.debate.ordinal]
+
     def unregistered_debate(
         self, d: DebateFacts, speakers: dict[tuple[int, int], PersonLink]
     ) -> LinkedDebate:
@@ -225,7 +242,7 @@ class _Linker:
         debate, why = d.debate, f"no registry for {d.debate.house}"
         sitting = self.sittings[(debate.house, debate.date)]
         linked = []
-        for sf in d.speeches:
+        for index, sf in enumerate(d.speeches):
             speaker = speakers[(debate.ordinal, sf.speech.position)]
             if sf.commitments:  # who may commit, from the offices the record prints
                 typed = typed_role(sf.speech.speech_type)  # the record's own: a chair's turn
@@ -234,6 +251,8 @@ class _Linker:
                     spoken_office(sf.attribution), _speaker_key(sf), sitting
                 )
                 role = role or unplaced_role(sf.speech.text) or typed
+                keys, asks = self.shape(d)
+                role = role or bystander_role(keys, index, asks)
                 kept = for_role(sf.commitments, role, sf.speech.text, debate.date)
                 sf = sf if kept == sf.commitments else replace(sf, commitments=kept)
             mentions = tuple(
@@ -321,12 +340,12 @@ class _Linker:
             target = self.mention(m, ctx)
             if target is not None:
                 mentions.append((m, target))
-        sf = self.commitments_for_role(d, sf, speaker)
+        sf = self.commitments_for_role(d, sf, speaker, index)
         actors = tuple(self.actor(c, speaker) for c in sf.commitments)
         return LinkedSpeech(sf, speaker, member, tuple(mentions), actors, sf.office)
 
     def commitments_for_role(
-        self, d: DebateFacts, sf: SpeechFacts, speaker: PersonLink
+        self, d: DebateFacts, sf: SpeechFacts, speaker: PersonLink, index: int
     ) -> SpeechFacts:
         """``sf`` with the commitments its speaker's role on the day allows: a minister's
         stay, a shadow minister's become pledges, a backbencher's or the chair's go
@@ -339,7 +358,8 @@ class _Linker:
         sitting, else, in a sitting that prints its ministers' offices, a member who
         cannot commit; and one who puts questions to the Government's side is not its
         minister (:func:`graph.link.roles.unplaced_role`).  Without it, every unplaced
-        backbencher's "we will…" was kept."""
+        backbencher's "we will…" was kept.  Last, one who speaks once in the middle of a
+        debate of several is a member taking part (:func:`graph.link.roles.bystander_role`)."""
         if not sf.commitments:
             return sf
         printed = spoken_office(sf.attribution) or (sf.office.label if sf.office else None)
@@ -352,6 +372,8 @@ class _Linker:
             sitting = self.sittings[(d.debate.house, d.debate.date)]
             role = printed_role(printed, _speaker_key(sf), sitting)
             role = role or unplaced_role(sf.speech.text) or typed
+            keys, asks = self.shape(d)
+            role = role or bystander_role(keys, index, asks)
         kept = for_role(sf.commitments, role, sf.speech.text, d.debate.date)
         return sf if kept == sf.commitments else replace(sf, commitments=kept)
 
@@ -406,6 +428,18 @@ class _Linker:
         if _looks_like_person(c.actor):
             return ActorLink(c.actor, self.named(c.actor, None))
         return ActorLink(c.actor)
+
+
+def _debate_shape(d: DebateFacts) -> tuple[tuple[str | None, ...], tuple[bool, ...]]:
+    """The debate as :func:`graph.link.roles.bystander_role` reads it: each speech's
+    speaker key in order (None for the chair's turns), and which speeches put a question."""
+    keys = tuple(
+        None
+        if typed_role(sf.speech.speech_type) == "chair" or (sf.office and sf.office.presiding)
+        else _speaker_key(sf)
+        for sf in d.speeches
+    )
+    return keys, tuple(asks_a_question(sf.speech.text) for sf in d.speeches)
 
 
 def _speaker_key(sf: SpeechFacts) -> str | None:

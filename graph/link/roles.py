@@ -37,7 +37,7 @@ flattened pages whose minister nobody printed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -233,6 +233,49 @@ def unplaced_role(text: str) -> SpeakerRole | None:
     True
     """
     return "backbench" if _ASKS_THE_GOVERNMENT.search(text) else None
+
+
+def asks_a_question(text: str) -> bool:
+    """Whether a speech puts a question: it ends with one, or asks the Government's side.
+
+    >>> asks_a_question("Will the Minister meet me?"), asks_a_question("I will meet her.")
+    (True, False)
+    """
+    return "?" in text[-300:] or _ASKS_THE_GOVERNMENT.search(text) is not None
+
+
+def bystander_role(
+    keys: Sequence[str | None], index: int, asks: Sequence[bool] = ()
+) -> SpeakerRole | None:
+    """The role of an unplaced speaker from the debate's shape: one who speaks once, in a
+    debate of four or more speakers, away from its opening and its close, and not in
+    answer to a question, is a member taking part, not the Government's side
+    (``backbench``).  The Government's side opens and winds up a debate and answers the
+    questions put to it (in topical questions several ministers answer once each); a
+    Westminster Hall debate ends with the minister and then the mover, so the last three
+    turns are left alone.
+
+    ``keys`` are the debate's speakers in order (None for the chair's turns and unnamed
+    ones); ``asks`` says which turns put a question; ``index`` is the speech asked about.
+
+    >>> keys = ["mover", "a", "b", "c", "shadow", "minister", "mover"]
+    >>> bystander_role(keys, 2), bystander_role(keys, 5), bystander_role(keys, 0)
+    ('backbench', None, None)
+    >>> topical = ["a", "minister", "b", "junior", "c", "minister", "d", "minister"]
+    >>> asks = [True, False, True, False, True, False, True, False]
+    >>> bystander_role(topical, 3, asks), bystander_role(topical, 2, asks)
+    (None, 'backbench')
+    """
+    key = keys[index]
+    named = [i for i, k in enumerate(keys) if k is not None]
+    if key is None or len({keys[i] for i in named}) < 4:
+        return None
+    position = named.index(index)
+    if position < 2 or position >= len(named) - 3:
+        return None
+    if asks and asks[named[position - 1]]:
+        return None  # an answer to the question just put
+    return "backbench" if sum(1 for i in named if keys[i] == key) == 1 else None
 
 
 # How sources type a turn: ParlaMint's ``ana="#chair"``; TheyWorkForYou's "Start

@@ -113,3 +113,44 @@ def test_the_records_own_typing_of_a_turn_decides_the_chair_and_the_asker() -> N
     doc = link(analyse(transcript), _registry())
     kinds = [[c.kind for c in s.facts.commitments] for s in doc.debates[0].speeches]
     assert kinds == [[], [], ["commitment"]]
+
+
+def _debate_of(names: tuple[str, ...], texts: dict[str, str], default: str) -> list[int]:
+    """How many commitments each speech keeps, nobody placed by the registry."""
+    speeches = tuple(
+        Speech(i, SpeakerRef(n, n), texts.get(n, default)) for i, n in enumerate(names, 1)
+    )
+    source = SourceDocument("roles-3", "roles.txt", "3" * 64, "parallel-parliament")
+    transcript = Transcript(source, (Debate(1, "Floods", ON, "House of Commons", None, speeches),))
+    doc = link(analyse(transcript), _registry())
+    return [len(s.facts.commitments) for s in doc.debates[0].speeches]
+
+
+def test_one_who_speaks_once_in_the_middle_of_a_debate_does_not_commit() -> None:
+    # a Westminster Hall debate's shape: the mover, members, the shadow, the minister, the
+    # mover again; nobody placed, so the shape decides who is taking part
+    names = ("Mo Ver", "Al Pha", "Be Ta", "Ga Mma", "Sha Dow", "Min Ister", "Mo Ver")
+    said = "We will publish the flood plan in May."
+    kept = _debate_of(names, {}, said)
+    assert kept[2:4] == [0, 0]  # members taking part, once each, in the middle
+    # the first two turns are left alone (a Commons debate: the minister opens, the
+    # shadow replies), and so is the minister winding up near the close
+    assert (kept[1], kept[5]) == (1, 1)
+
+
+def test_an_answer_to_a_question_is_not_taken_for_a_bystanders_words() -> None:
+    # topical questions: several ministers answer once each, right after a question
+    names = (
+        "Al Pha",
+        "Min Ister",
+        "Be Ta",
+        "Jun Ior",
+        "Ga Mma",
+        "Min Ister",
+        "De Lta",
+        "Min Ister",
+    )
+    asked = "Will the Minister act on flooding?"
+    texts = {n: asked for n in ("Al Pha", "Be Ta", "Ga Mma", "De Lta")}
+    kept = _debate_of(names, texts, "We will publish the flood plan in May.")
+    assert kept[3] == 1  # the junior minister who answers once still commits
