@@ -49,14 +49,14 @@ from graph.evaluate.paths import corpus_root, project_root
 from graph.extract.commitments import find_commitments
 from graph.link.roles import (
     SittingRoles,
-    asks_a_question,
     bystander_role,
+    debate_shape,
     printed_role,
     speaker_role,
     typed_role,
     unplaced_role,
 )
-from graph.records import Commitment, Speech
+from graph.records import Commitment, Debate, Speech
 from graph.registry import Registry
 from graph.registry.evaluate import registry_files
 from graph.sources import read_path
@@ -179,14 +179,19 @@ def system_roles(corpus: Path, registry: Registry | None = None) -> RoleFinder:
 
 
 @cache
-def _speeches(path: Path) -> tuple[Speech, ...]:
-    """Every speech of a source as the product's own reader reads it (none when it
+def _debates(path: Path) -> tuple[Debate, ...]:
+    """Every debate of a source as the product's own reader reads it (none when it
     refuses the file)."""
     try:
-        transcript = read_path(path)
+        return read_path(path).debates
     except (OSError, DebateKGError):
         return ()
-    return tuple(s for d in transcript.debates for s in d.speeches)
+
+
+@cache
+def _speeches(path: Path) -> tuple[Speech, ...]:
+    """Every speech of a source, in order."""
+    return tuple(s for d in _debates(path) for s in d.speeches)
 
 
 @cache
@@ -209,19 +214,16 @@ def _debate_shapes(
     speakers in order, the chair's turns as None), the speech's place in it, and which
     turns put a question, by the speech's id in the source."""
     shapes: dict[str, tuple[tuple[str | None, ...], int, tuple[bool, ...]]] = {}
-    try:
-        debates = read_path(path).debates
-    except (OSError, DebateKGError):
-        return shapes
-    for d in debates:
-        keys = tuple(
-            None
-            if typed_role(s.speech_type) == "chair"
-            or office_role(s.speaker.office or "") == "chair"
-            else (s.speaker.source_person_id or s.speaker.name)
+    for d in _debates(path):
+        keys, asks = debate_shape(
+            (
+                s.speaker.source_person_id or s.speaker.name,
+                typed_role(s.speech_type) == "chair"
+                or office_role(s.speaker.office or "") == "chair",
+                s.text,
+            )
             for s in d.speeches
         )
-        asks = tuple(asks_a_question(s.text) for s in d.speeches)
         for i, s in enumerate(d.speeches):
             if s.source_id:
                 shapes[s.source_id] = (keys, i, asks)

@@ -258,6 +258,7 @@ def make_commitment(
     ):
         return None  # "This year's data will be published by the Procedure Committee"
     state = False  # a state promised by a date: a target
+    words = " ".join(trigger.verb.lower().split())  # the verb's words, spaced once
     if trigger.kind in {"performative", "accepted"}:
         verb = trigger.verb.lower()
         ahead = _MEASURE_AHEAD if verb == "confirm" else _NEWS_AHEAD
@@ -277,10 +278,10 @@ def make_commitment(
         elif inner:
             action = action_of(inner[0].verb, inner[0].rest) or action
     elif trigger.kind == "progressive" and (
-        trigger.verb.lower().split()[0] in _UNDER_WAY
-        or " ".join(trigger.verb.lower().split()) in _UNDER_WAY
+        words.split()[0] in _UNDER_WAY
+        or words in _UNDER_WAY
         or (
-            " ".join(trigger.verb.lower().split()) in _GOING_ON
+            words in _GOING_ON
             and not I_OR_WE.fullmatch(trigger.subject.strip())
             and not government_subject(trigger.subject.strip())
         )

@@ -46,6 +46,8 @@ _GIVER = (
 # A currency sign before an amount (:data:`graph.extract.money.CURRENCY_SIGN`; rules
 # matched in any case also take "r" before a digit).
 _MONEY = CURRENCY_SIGN
+# The verbs of money set aside, as the funding rules' clues hold them.
+_SET_ASIDE = ("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted")
 _MONEY_CLUES = ("£", "€", "$", *(f"r{d}" for d in range(10)))
 
 
@@ -715,17 +717,7 @@ TRIGGERS: tuple[Rule, ...] = (
             rf"{_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?)",
             re.IGNORECASE,
         ),
-        clues=(
-            (
-                "allocated",
-                "earmarked",
-                "set aside",
-                "ring-fenced",
-                "ringfenced",
-                "budgeted",
-                "committed",
-            ),
-        ),
+        clues=((*_SET_ASIDE, "committed"),),
     ),
     Rule(
         "funding",
@@ -784,7 +776,7 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>)\b(?:[Ff]unds|[Ff]unding|[Mm]oney)\s+ha(?:s|ve)\s+(?:now\s+|also\s+)?been\s+"
             r"(?P<verb>allocated|earmarked|set\s+aside|ring-?fenced|budgeted)\b(?P<rest>)"
         ),
-        clues=(("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted"),),
+        clues=(_SET_ASIDE,),
     ),
     Rule(
         "funding",
@@ -813,18 +805,7 @@ TRIGGERS: tuple[Rule, ...] = (
             r"\b(?P<rest>)",
             re.IGNORECASE,
         ),
-        clues=(
-            (
-                "allocated",
-                "earmarked",
-                "set aside",
-                "ring-fenced",
-                "ringfenced",
-                "budgeted",
-                "committed",
-                "made available",
-            ),
-        ),
+        clues=((*_SET_ASIDE, "committed", "made available"),),
     ),
     Rule(
         "funding",

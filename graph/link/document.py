@@ -35,8 +35,8 @@ from graph.extract.commitments import for_role
 from graph.link.mentions import LinkContext, MentionLink, Turn, debate_turns, link_mention, resolve
 from graph.link.roles import (
     SittingRoles,
-    asks_a_question,
     bystander_role,
+    debate_shape,
     printed_role,
     speaker_role,
     typed_role,
@@ -433,13 +433,14 @@ class _Linker:
 def _debate_shape(d: DebateFacts) -> tuple[tuple[str | None, ...], tuple[bool, ...]]:
     """The debate as :func:`graph.link.roles.bystander_role` reads it: each speech's
     speaker key in order (None for the chair's turns), and which speeches put a question."""
-    keys = tuple(
-        None
-        if typed_role(sf.speech.speech_type) == "chair" or (sf.office and sf.office.presiding)
-        else _speaker_key(sf)
+    return debate_shape(
+        (
+            _speaker_key(sf),
+            typed_role(sf.speech.speech_type) == "chair" or bool(sf.office and sf.office.presiding),
+            sf.speech.text,
+        )
         for sf in d.speeches
     )
-    return keys, tuple(asks_a_question(sf.speech.text) for sf in d.speeches)
 
 
 def _speaker_key(sf: SpeechFacts) -> str | None:

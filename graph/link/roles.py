@@ -244,6 +244,21 @@ def asks_a_question(text: str) -> bool:
     return "?" in text[-300:] or _ASKS_THE_GOVERNMENT.search(text) is not None
 
 
+def debate_shape(
+    turns: Iterable[tuple[str | None, bool, str]],
+) -> tuple[tuple[str | None, ...], tuple[bool, ...]]:
+    """A debate as :func:`bystander_role` reads it, from each turn's (speaker key, whether
+    it is the chair's, text): the speakers in order, the chair's turns as None, and which
+    turns put a question.
+
+    >>> debate_shape([("a", False, "Will the Minister act?"), ("s", True, "Order.")])
+    (('a', None), (True, False))
+    """
+    turns = tuple(turns)
+    keys = tuple(None if chair else key for key, chair, _ in turns)
+    return keys, tuple(asks_a_question(text) for _, _, text in turns)
+
+
 def bystander_role(
     keys: Sequence[str | None], index: int, asks: Sequence[bool] = ()
 ) -> SpeakerRole | None:
