@@ -39,7 +39,7 @@ from graph.extract.deadlines import find_deadlines
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, Span
 
-__all__ = ["answered", "assents"]
+__all__ = ["answered", "asks_now", "assents"]
 
 # A whole first sentence of assent: "Yes.", "Yes, of course.", "I will.", "The short
 # answer is yes."  Anything more ("Yes, and…") is the rules' to read.
@@ -47,7 +47,12 @@ _ASSENT = re.compile(
     r"(?:(?:Yes|Absolutely|Certainly|Of\s+course)(?:[,!]?\s+(?:indeed|absolutely|of\s+course|I\s+will"
     r"|I\s+shall|I\s+can|I\s+do|we\s+will|certainly|gladly|happily))?"
     r"|I\s+(?:certainly\s+|absolutely\s+|shall\s+|will\s+)?(?:will|shall|can)(?:\s+indeed)?"
-    r"|The\s+(?:short\s+|simple\s+)?answer\s+is(?:,\s+)?\s+yes)[.!]?",
+    r"|The\s+(?:short\s+|simple\s+)?answer\s+is(?:,\s+)?\s+yes)[.!]?"
+    # the request accepted in so many words: "I would be delighted to do so.", "Yes, of
+    # course I am happy to do that."
+    r"|(?:(?:Yes|Absolutely|Certainly|Of\s+course)[,!]?\s+)*(?:I|[Ww]e)\s+(?:am|are|(?:would|will"
+    r"|should|shall)\s+be)\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|glad|delighted)\s+to\s+do"
+    r"\s+(?:so|that|this)[.!]?",
     re.IGNORECASE,
 )
 
@@ -100,7 +105,7 @@ OPENING = 3
 # splitting: most speeches hold none, and every speech is asked.
 _ASSENT_CUE = re.compile(
     r"\b(?:[Yy]es|YES|Absolutely|Certainly|Of\s+course|[Aa]nswer\s+is)\b"
-    r"|\bI\s+(?:\w+\s+)?(?:will|shall|can)(?:\s+indeed)?\s*[.!]"
+    r"|\bI\s+(?:\w+\s+)?(?:will|shall|can)(?:\s+indeed)?\s*[.!]|\bto\s+do\s+(?:so|that|this)\b"
 )
 _CUE_WITHIN = 1500  # three opening sentences, however long
 
@@ -113,6 +118,36 @@ def assents(answer: str) -> Span | None:
         if _ASSENT.fullmatch(answer, span.start, span.end):
             return span
     return None
+
+
+#: Asked for something done there and then, in the answer itself.
+_ANSWERED_NOW = frozenset(
+    {
+        "outline",
+        "explain",
+        "tell",
+        "say",
+        "set",
+        "share",
+        "comment",
+        "clarify",
+        "describe",
+        "indicate",
+    }
+)
+
+
+def asks_now(question: str) -> bool:
+    """Whether ``question``'s last request is for something the answer does as it is said
+    ("Would he like to explain what the term means?"), so that an assent to it ("I would
+    be very happy to do so.") undertakes nothing."""
+    asked = _last(_ASKED.finditer(question))
+    if asked is None:
+        return False
+    verb = asked.group("verb")
+    if verb == "like":  # "Would he like to explain…?"
+        verb = next(iter(asked.group("rest").removeprefix(" to ").split()), "")
+    return verb in _ANSWERED_NOW
 
 
 def answered(question: str, answer: str, on: date | None) -> Commitment | None:

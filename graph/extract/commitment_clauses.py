@@ -129,7 +129,10 @@ _STANCE = re.compile(
     r"\b(?:confident|sure|think|believe|hope|know|expect|clear|aware|understand|feel|important"
     r"|essential|vital|crucial|imperative|anticipated|expected|envisaged|estimated|predicted"
     r"|forecast|likely|the\s+fact)\s+that\b"
-    r"|\b(?:if|unless|whether|would|should|could|might)\b",
+    r"|\b(?:if|unless|whether|would|should|could|might)\b"
+    # a judgement of means: "the best way to cut waste is to work with retailers"
+    r"|\b(?:best|only|right|surest|simplest|quickest|fairest|most\s+effective)\s+(?:ways?|means"
+    r"|approach|solution|answer|option)\b",
     re.IGNORECASE,
 )
 

@@ -119,8 +119,57 @@ _PROCEDURE = re.compile(
     r"|\bbest\s+wishes\b|\bcondolences\b",
     re.IGNORECASE,
 )
+# The speech's own course, said as it is planned: what the speaker will explain, focus on,
+# call something, or take up in this sitting.  Its object is the speech or a part of the
+# business before the House (a clause, an amendment, a group, regulations moved
+# together), never the world outside: "I will explain to the House why we back the Lords
+# amendment", "I intend to centre my opening remarks on…", "which I shall refer to, if I
+# may, as the scheme", "I will deal first with new clause 7", "I shall speak also to the …
+# Order 2024", "We will reach exemptions in the next group".  What is done after the
+# sitting ("I will respond to the noble Lord in writing") is an undertaking and stays.
+_COURSE_HEAD = (
+    r"\b(?:I|[Ww]e)\s+(?:will|shall|’ll|'ll|intend\s+to|propose\s+to|want\s+to|am\s+going\s+to"
+    r"|would\s+like\s+to)" + SET_OFF + r"\s+(?:(?:also|first|now|then|briefly|just|therefore"
+    r"|quickly)\s+)*"
+)
+# A part of the business before the House: "new clause 7", "the … Order 2024".
+_BUSINESS_PART = (
+    r"(?:(?:new\s+)?(?:[Cc]lauses?|[Aa]mendments?|[Ss]chedules?)\s+\d+"
+    r"|the\s+(?:[A-Z(][\w()’',-]*\s+){1,24}?(?:Regulations|Orders?|Rules)\b)"
+)
+_SPEECH_COURSE = re.compile(
+    "|".join(
+        (
+            # why the Government take their position, explained as the speech goes on
+            r"\bI\s+(?:will|shall|’ll|'ll|intend\s+to|am\s+going\s+to)" + SET_OFF + r"\s+"
+            r"(?:(?:also|first|now|then|briefly|therefore)\s+)*explain\s+(?:to\s+(?:the\s+)?"
+            r"(?:House|Committee|Chamber|noble\s+Lords|Members|hon\.\s+Members)\s+)?"
+            r"(?:why|how|the\s+reasons?)\b(?![^.;?]{0,80}?\bin\s+writing\b)",
+            # the speech's own remarks
+            _COURSE_HEAD + r"(?:focus|concentrate|confine|centre)\s+(?:my|these|the|our)\s+"
+            r"(?:\w+\s+)?(?:remarks|comments|speech|response|reply|contribution)\b",
+            # a name for use in the speech
+            r"\bI\s+(?:will|shall)\s+(?:\w+\s+){0,2}?refer\s+to(?:\s+(?:it|them|this|these))?"
+            r"(?:,?\s*if\s+I\s+may,?)?\s+as\b",
+            # a part of the business taken up
+            _COURSE_HEAD + r"(?:address|deal\s+(?:first\s+)?with|turn\s+to|come\s+to|respond\s+to"
+            r"|speak\s+(?:also\s+)?to)\s+" + _BUSINESS_PART,
+            # a subject left to a later part of the business
+            _COURSE_HEAD + r"(?:come\s+to|reach|return\s+to|deal\s+with|debate|discuss|consider)\b"
+            r"[^.;?]{0,80}?\b(?:in|on|with)\s+(?:the\s+next|a\s+later|a\s+subsequent|the\s+following)"
+            r"\s+(?:group|debate|amendment)\b",
+            # coming back to a point within the sitting: "I shall have to come back to the hon.
+            # Gentleman in a moment with the figure"
+            _COURSE_HEAD
+            + r"(?:have\s+to\s+)?(?:come|get)\s+back\s+to\b(?:[^.;?]|(?<=hon)\.){0,80}?"
+            r"\b(?:in\s+a\s+(?:moment|minute|second)|before\s+I\s+sit\s+down|later\s+in\s+"
+            r"(?:this|the|my)\s+(?:debate|speech|remarks|response))\b",
+        )
+    )
+)
 _PROCEDURE_WORDS = (
-    "will", "shall", "’ll", "'ll", "going", "want", "like", "undertake", "later", "closing", "winding",
+    "will", "shall", "’ll", "'ll", "going", "want", "like", "undertake", "intend", "later", "closing",
+    "winding",
     "concluding", "final remarks",
     "pleased", "delighted", "glad", "grateful", "happy", "proud", "tribute", "congratulate",
     "send", "extend", "wishes", "condolences",
@@ -129,11 +178,14 @@ MODAL_WORD = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
 
 
 # A condition opening a sentence: "If we get the funding, we will build the road".
-CONDITIONAL = re.compile(r"(?:If|Unless|Should)\b")
+# A conjunction may come first: "But if we are to grow the island's economy, …".
+_THEN = r"(?:(?:But|And|So|Yet|Now),?\s+)?"
+CONDITIONAL = re.compile(_THEN + r"(?:If|Unless|Should|(?<=\s)(?:if|unless))\b")
 # A condition that is a step of the member the minister answers: "If the hon. Gentleman has
 # a case and he could let me know, …", "If my hon. Friends want to make representations…"
 _MEMBERS_STEP = re.compile(
-    r"If\s+(?:the\s+(?:hon\.|honourable|noble|right\s+hon\.)\s+(?:and\s+\w+\s+)?(?:Gentleman|Lady"
+    _THEN
+    + r"(?:If|(?<=\s)if)\s+(?:the\s+(?:hon\.|honourable|noble|right\s+hon\.)\s+(?:and\s+\w+\s+)?(?:Gentleman|Lady"
     r"|Member|Lord|Baroness|Friend)|(?:the|that)\s+[Mm]ember|my\s+(?:right\s+)?(?:hon\.|noble)\s+"
     r"(?:and\s+\w+\s+)?(?:Friends?|Lords?|Baroness)|hon\.\s+Members|noble\s+Lords|he|she)\s+"
     r"(?:has|have|wants?\s+to|wishes\s+to|would\s+like\s+to|could|can|will|would|writes|sends|is\s+not"
@@ -471,7 +523,9 @@ def meeting_agenda(sentence: str) -> bool:
 def procedural(sentence: str, lowered: str) -> bool:
     if _PROCEDURAL_OPENING.match(sentence):
         return True
-    if any(w in lowered for w in _PROCEDURE_WORDS) and _PROCEDURE.search(sentence):
+    if any(w in lowered for w in _PROCEDURE_WORDS) and (
+        _PROCEDURE.search(sentence) or _SPEECH_COURSE.search(sentence)
+    ):
         return True
     if not ("librar" in lowered or "vote" in lowered):
         return False

@@ -213,6 +213,10 @@ _FIGURES_THAT = re.compile(
 # Verbs of an assurance or an undertaking given ("I can assure him…", "I give her that
 # assurance", "we have made the commitment that…").
 _ASSURING = frozenset({"assure", "reassure", "assured", "give", "make", "given", "made"})
+# What a pledge given in so many words is to do: "we have made a commitment to ban the practice".
+_PLEDGED_TO = re.compile(
+    r"\b(?:commitment|pledge|promise|undertaking)s?\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+)
 # Verbs of telling: a confirmation or news commits only to a measure that follows.
 _NEWS_VERBS = frozenset({"confirm", "say", "report", "inform", "tell"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -277,6 +281,8 @@ def make_commitment(
             action = "accept"
         elif inner:
             action = action_of(inner[0].verb, inner[0].rest) or action
+        elif action == "undertake" and (pledged := _PLEDGED_TO.search(sentence, trigger.start)):
+            action = action_of(pledged.group("verb"), pledged.group("rest")) or action
     elif trigger.kind == "progressive" and (
         words.split()[0] in _UNDER_WAY
         or words in _UNDER_WAY

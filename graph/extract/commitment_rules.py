@@ -179,7 +179,8 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\bI)\s+(?:(?:will|shall)"
             + SET_OFF
-            + r"(?:\s+want\s+to)?|am\s+happy\s+to|"
+            # "I will have to come back to the noble Baroness on that"
+            + r"(?:\s+(?:want|have|need)\s+to)?|am\s+happy\s+to|"
             r"am\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|willing|delighted|glad)\s+to"
             r"|(?:will|would|should|shall)\s+be\s+(?:very\s+|more\s+than\s+)?"
             r"(?:happy|pleased|glad|delighted)\s+to"
@@ -359,15 +360,30 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "undertaking",
         # an undertaking given as the answer to a request: "Yes, I can.", "Yes, I am happy to
-        # do that." (a bare "Yes." may agree with anything, and is not one)
+        # do that.", or the acceptance alone, "I will be very happy to do that." (a bare
+        # "Yes." may agree with anything, and is not one)
         re.compile(
-            r"^(?:Yes|Absolutely|Certainly|Of\s+course|Indeed)[,.!]?\s+(?P<subject>I|[Ww]e)\s+"
-            r"(?P<verb>can|will|shall|(?:am|are|would\s+be)\s+(?:very\s+|more\s+than\s+)?(?:happy"
-            r"|pleased|glad|delighted)\s+to(?:\s+do)?)(?P<rest>(?:\s+(?:indeed|certainly|that|so))?)"
-            r"\s*[.!]?$",
+            r"^(?:(?:(?:Yes|Absolutely|Certainly|Of\s+course|Indeed)[,.!]?\s+)+|(?=\w+\s+(?:am|are"
+            r"|(?:would|will|should|shall)\s+be)\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|glad"
+            r"|delighted)\s+to\s+do\s+(?:that|so|this)\s*[.!]?$))(?P<subject>I|[Ww]e)\s+"
+            r"(?P<verb>can|will|shall|(?:am|are|(?:would|will|should|shall)\s+be)\s+(?:very\s+"
+            r"|more\s+than\s+)?(?:happy|pleased|glad|delighted)\s+to(?:\s+do)?)"
+            r"(?P<rest>(?:\s+(?:indeed|certainly|that|so|this))?)\s*[.!]?$",
             re.IGNORECASE,
         ),
-        clues=(("yes", "absolutely", "certainly", "of course", "indeed"),),
+        clues=(
+            (
+                "yes",
+                "absolutely",
+                "certainly",
+                "of course",
+                "indeed",
+                "happy",
+                "pleased",
+                "glad",
+                "delighted",
+            ),
+        ),
     ),
     Rule(
         "undertaking",
@@ -418,7 +434,7 @@ TRIGGERS: tuple[Rule, ...] = (
         # funds … will be paid", "they can rest assured that they will receive…"
         re.compile(
             # ("I am very happy to give that commitment" too)
-            r"(?P<subject>\b(?:I|[Ww]e)|(?<=\band\s))\s*(?:(?:\w+ly|of\s+course|can|will|do|have|has|am|are|already|also"
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+(?:UK\s+)?Government))|(?<=\band\s))\s*(?:(?:\w+ly|of\s+course|can|will|do|have|has|am|are|already|also"
             r"|very|more\s+than|(?:happy|pleased|glad|delighted|willing)\s+to)\s+)*"
             r"(?P<verb>give|make|(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bam\s)|(?<=\bare\s)|(?<=ly\s)"
             r"|(?<=\balready\s)|(?<=\balso\s))(?:given|made))\s+(?!good\s+on\b)(?:[\w.]+\s+){0,4}?(?:that|an?|the|this|my|our)\s+"
@@ -426,6 +442,20 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?:assurance|undertaking|commitment|pledge|promise|guarantee)s?\b(?P<rest>)"
         ),
         clues=(("assurance", "undertaking", "commitment", "pledge", "promise", "guarantee"),),
+    ),
+    Rule(
+        "performative",
+        # assurances given before, stood by now: "we stand by every assurance we gave
+        # the devolved Governments" (a restated commitment; "we stand by our commitment to
+        # the NHS" is a stance)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+(?:UK\s+)?Government)))\s+(?:\w+ly\s+|still\s+)?"
+            r"(?P<verb>stands?)\s+by\s+(?:the|our|my|that|this|those|these|all|every)\s+(?:\w+\s+)?"
+            r"(?:assurance|undertaking|commitment|pledge|promise|guarantee)s?\b(?P<rest>)"
+            r"(?=\s+(?:that\s+|which\s+)?(?:I|we|the\s+Government|Ministers)\s+(?:have\s+|has\s+)?"
+            r"(?:gave|given|made|set\s+out)\b)"
+        ),
+        clues=(("stand",),),
     ),
     Rule(
         "performative",

@@ -34,10 +34,10 @@ ACTIONS = {
     "increase": "increase", "reduce": "reduce", "halve": "reduce", "double": "increase",
     "cut": "reduce", "lower": "reduce", "scrap": "abolish",
     "recruit": "recruit", "build": "build", "support": "support", "complete": "complete",
-    "come into force": "commence", "draw up": "draft", "develop": "develop",
+    "come into force": "commence", "go live": "launch", "draw up": "draft", "develop": "develop",
     "update": "update", "make changes": "change", "bolster": "strengthen",
     "make recommendations": "recommend", "start": "begin", "begin": "begin",
-    "ban": "ban", "abolish": "abolish", "remove": "remove", "replace": "replace",
+    "ban": "ban", "outlaw": "ban", "abolish": "abolish", "remove": "remove", "replace": "replace",
     "automate": "automate", "pilot": "pilot", "phase in": "introduce", "put in place": "provide",
     "target": "fund", "recover": "recover", "oversee": "review", "tackle": "tackle",
     "refer": "refer", "decide": "decide", "roll out": "introduce", "raise": "increase",
@@ -170,7 +170,7 @@ COMING = {
 PARTICLES = (
     "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
     "for", "across", "it clear", "from", "on", "into account", "sure",
-    "recommendations",
+    "recommendations", "live",
 )  # fmt: skip
 
 # Verbs that, with a non-agent subject ("This instrument will strengthen…", "It will

@@ -59,7 +59,7 @@ from dataclasses import replace
 from datetime import date
 
 from graph.extract.actors import agentive
-from graph.extract.answers import answered
+from graph.extract.answers import answered, asks_now, assents
 from graph.extract.commitment_acts import I_OR_WE, government_subject
 from graph.extract.commitment_clauses import clauses_of, triggers_in
 from graph.extract.commitment_filters import (
@@ -225,6 +225,11 @@ def find_candidates(
     found = _find(text, on=on, speaker=speaker)
     if asked is None:
         return found
+    assent = assents(text)
+    if assent is not None and asks_now(asked):
+        # an assent to words said there and then undertakes nothing ("Would he like to
+        # explain…?" "I would be very happy to do so.")
+        return tuple(c for c in found if c.span.end <= assent.start or assent.end <= c.span.start)
     made = answered(asked, text, on)
     if made is None or any(c.span.start < made.span.end for c in found[:1]):
         return found

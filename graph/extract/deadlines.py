@@ -660,6 +660,11 @@ def _clues(text: str) -> frozenset[str]:
 _ANCHORED_ELSEWHERE = re.compile(
     r"\s+(?:of|after|from|following)\s+(?!now\b|today\b|this\s+statement\b)", re.IGNORECASE
 )
+# A duration the day after it pins down: "in a matter of days, on 14 December".
+_DAY_NEXT = re.compile(
+    r",?\s+(?:on|by|before)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
 
 
 _START_CUE = re.compile(rf"(?i:{_FROM})\b")
@@ -799,7 +804,9 @@ def find_deadlines(text: str, *, on: date | None = None) -> tuple[Deadline, ...]
             if _after_past_verb(text, match.start()) or _before_past_verb(text, match.end()):
                 continue  # "the consultation that closed on 7 October": history
             starts = resolve is _after_month or _starts(text, match)
-            if resolve is _duration and _ANCHORED_ELSEWHERE.match(text, match.end()):
+            if (resolve is _duration and _ANCHORED_ELSEWHERE.match(text, match.end())) or (
+                resolve in (_duration, _soon) and _DAY_NEXT.match(text, match.end())
+            ):
                 due = None
             elif due is not None and on is not None and due < on and not starts:
                 continue  # a past date ("in February 2022") is a reference, not a deadline

@@ -2267,3 +2267,72 @@ def test_the_purpose_of_a_named_thing_is_an_aim_described() -> None:
 )
 def test_round_24s_category_cues(text: str, category: str) -> None:
     assert [c.category for c in find_commitments(text, on=ON, role="minister")] == [category]
+
+
+# --- round 27: the Lords and Westminster Hall ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speech's own course: what it will explain, centre on, call things, take up
+        "In this debate I will explain why the Government back the Lords amendment.",
+        "I will also explain to the House why we think the new status matters.",
+        "I intend to centre my opening remarks on the assurance given last week.",
+        "The licensing scheme—which I shall refer to, if I may, as the scheme—covers all"
+        " rights holders.",
+        "I will deal first with new clause 7, which I can answer briefly.",
+        "My Lords, I shall speak also to the Pensions (Northern Ireland) (Amendment) Order"
+        " 2024 and the Pensions (Amendment) Regulations 2024.",
+        "We will reach exemptions in the next group, and I look forward to it.",
+        "I shall have to come back to the hon. Gentleman in a moment with the figure.",
+        # a judgement of means, not a plan
+        "The best way to cut waste is to work with retailers.",
+        # a conditional opened by a conjunction is still a conditional
+        "But if we are to grow the island's economy, we will have to find a solution.",
+    ],
+)
+def test_round_27s_non_commitments(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # an undertaking that the speaker will have to give, or needs to
+        ("I will have to come back to the noble Baroness on that.", "follow-up"),
+        ("I will need to write to him about the dates.", "write"),
+        # the request accepted in so many words
+        ("I would be delighted to do so.", "follow-up"),
+        ("Yes, of course I am happy to do that.", "follow-up"),
+        # assurances given before, stood by now
+        ("We stand by every assurance we gave the devolved Governments.", "announce"),
+        # a pledge in so many words names its act
+        ("The Government have made a commitment to ban the practice.", "ban"),
+    ],
+)
+def test_round_27s_commitments(text: str, action: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.action for c in found] == [action]
+
+
+def test_the_speech_after_the_sitting_is_an_undertaking() -> None:
+    # what is done after the debate stays an undertaking
+    for text in (
+        "I will respond to the noble Lord in writing on clause 4.",
+        "I will explain the reasons to him in writing.",
+        "I will come back to the House shortly with proposals.",
+    ):
+        assert len(find_commitments(text, on=ON, role="minister")) == 1, text
+    # a stance on a commitment is not one restated
+    assert find_commitments("We stand by our commitment to the NHS.", on=ON, role="minister") == ()
+
+
+def test_an_assent_to_words_said_now_undertakes_nothing() -> None:
+    asked = "Would the Minister like to explain what the new term means?"
+    answer = "I would be very happy to do so. The term means a window of competition."
+    assert find_candidates(answer, on=ON, asked=asked) == ()
+    # the same assent to an act commits to it
+    asked = "Will my right hon. Friend work with me to strengthen the convention?"
+    found = find_candidates(answer, on=ON, asked=asked)
+    assert [c.exact for c in found] == ["I would be very happy to do so."]
