@@ -164,6 +164,9 @@ _SPEECH_COURSE = re.compile(
             + r"(?:have\s+to\s+)?(?:come|get)\s+back\s+to\b(?:[^.;?]|(?<=hon)\.){0,80}?"
             r"\b(?:in\s+a\s+(?:moment|minute|second)|before\s+I\s+sit\s+down|later\s+in\s+"
             r"(?:this|the|my)\s+(?:debate|speech|remarks|response))\b",
+            # the speech begun again after an interruption: "I shall start again."
+            r"^I\s+(?:will|shall|’ll|'ll)\s+(?:\w+ly\s+)?(?:start|begin)\s+(?:(?:that|it|my\s+\w+)\s+)?"
+            r"again\s*[.!]?$",
         )
     )
 )

@@ -130,6 +130,9 @@ _BILL_PART = re.compile(
     r"|(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:new\s+)?Bill\s+will\s+(?:also\s+)?"
     r"(?!be\b|come\b|now\b|return\b|go\b|proceed\b|complete\b|have\b|receive\b|start\b|begin\b"
     r"|take\s+effect\b|apply\b|commence\b|not\b)[a-z]+)"
+    # a paragraph of a Bill or an amendment read out: "(c) to work with the person to
+    # prepare a plan…" (a numbered point of a statement, "(2) We will…", is not one)
+    r"|\((?:[a-z]{1,4}|\d{1,3})\)\s+to\s+[a-z]"
 )
 # A Bill's commencement counted from its own passage is what its text provides, not a
 # date the Government sets: "The Bill, as currently drafted, will come into force two

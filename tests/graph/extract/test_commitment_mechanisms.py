@@ -2290,6 +2290,9 @@ def test_round_24s_category_cues(text: str, category: str) -> None:
         "The best way to cut waste is to work with retailers.",
         # a conditional opened by a conjunction is still a conditional
         "But if we are to grow the island's economy, we will have to find a solution.",
+        # a paragraph of an amendment read out, and the speech begun again
+        "(b) to agree with the person a plan setting out how the outcomes will be met;",
+        "I shall start again.",
     ],
 )
 def test_round_27s_non_commitments(text: str) -> None:
@@ -2322,6 +2325,9 @@ def test_the_speech_after_the_sitting_is_an_undertaking() -> None:
         "I will respond to the noble Lord in writing on clause 4.",
         "I will explain the reasons to him in writing.",
         "I will come back to the House shortly with proposals.",
+        # a numbered point of a statement still commits
+        "(2) We will publish the plan in the spring.",
+        "We will start again with a new consultation.",
     ):
         assert len(find_commitments(text, on=ON, role="minister")) == 1, text
     # a stance on a commitment is not one restated
