@@ -67,6 +67,9 @@ SETS = {
     # round 25's: ministers' replies in Westminster Hall, the Lords and Commons committees
     # (met at the round's end)
     "wg": "9th: Westminster Hall, Lords",
+    # round 27's: a second batch of the Lords, Westminster Hall and Commons committees,
+    # collected while round 27 read ``wg``'s errors (met at the round's end)
+    "lw": "10th: Lords, WH, committees",
 }
 
 
