@@ -127,7 +127,10 @@ _BILL_PART = re.compile(
     r"|(?:[Cc]lauses?|[Ss]chedules?|[Ss]ubsections?|[Pp]art)\s+\d"
     # what a whole Bill will do, not its passage: "This Bill will introduce the first major
     # reform…" (but "The Bill will be published…", "…will come into force in April")
-    r"|(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:new\s+)?Bill\s+will\s+(?:also\s+)?"
+    # (an instrument under debate likewise: "This instrument will extend the scheme to
+    # Wales", "The order will make sure that…", but "The regulations will come into force…")
+    r"|(?:[Tt]he|[Tt]his|[Tt]hese|[Oo]ur)\s+(?:new\s+|draft\s+)?(?:Bill|[Ii]nstrument|[Ss]tatutory\s+"
+    r"[Ii]nstrument|SI|[Oo]rder|[Rr]egulations)\s+will\s+(?:(?:also|then|now|shortly|\w+ly)\s+)*+"
     r"(?!be\b|come\b|now\b|return\b|go\b|proceed\b|complete\b|have\b|receive\b|start\b|begin\b"
     r"|take\s+effect\b|apply\b|commence\b|not\b)[a-z]+)"
     # a paragraph of a Bill or an amendment read out: "(c) to work with the person to

@@ -2290,6 +2290,9 @@ def test_round_24s_category_cues(text: str, category: str) -> None:
         "The best way to cut waste is to work with retailers.",
         # a conditional opened by a conjunction is still a conditional
         "But if we are to grow the island's economy, we will have to find a solution.",
+        # what an instrument under debate will do is its design, as a Bill's is
+        "This instrument will extend the scheme to Wales.",
+        "The draft order will also make sure that carers keep the allowance.",
         # a paragraph of an amendment read out, and the speech begun again
         "(b) to agree with the person a plan setting out how the outcomes will be met;",
         "I shall start again.",
@@ -2328,6 +2331,9 @@ def test_the_speech_after_the_sitting_is_an_undertaking() -> None:
         # a numbered point of a statement still commits
         "(2) We will publish the plan in the spring.",
         "We will start again with a new consultation.",
+        # an instrument's passage and commencement are the Government's acts
+        "The draft regulations will then be laid before Parliament for approval.",
+        "The regulations will come into force on 27 November.",
     ):
         assert len(find_commitments(text, on=ON, role="minister")) == 1, text
     # a stance on a commitment is not one restated
