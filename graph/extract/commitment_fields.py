@@ -46,7 +46,7 @@ _PARLIAMENTS_TIME = re.compile(
 )
 _FUNDING = re.compile(
     r"\b(?:funding|funds?|grant|budget|allocation|payments?|reimburse\w*|money|compensation"
-    r"|furlough|Barnett|£|€|\$)",
+    r"|furlough|Barnett|resourced|resourcing|investing|investment|pounds|£|€|\$)",
     re.I,
 )
 # _X_WORDS: words (lower case) every match of _X holds.  A sentence whose lower case holds
@@ -57,7 +57,7 @@ _LEGISLATION_WORDS = (
 )  # fmt: skip
 _FUNDING_WORDS = (
     "fund", "grant", "budget", "allocation", "payment", "reimburse", "money", "compensation",
-    "furlough", "barnett", "£", "€", "$",
+    "furlough", "barnett", "resourc", "invest", "pounds", "£", "€", "$",
 )  # fmt: skip
 _REVIEW = re.compile(
     r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"

@@ -2263,6 +2263,8 @@ def test_the_purpose_of_a_named_thing_is_an_aim_described() -> None:
         ("We will bring forward further details soon.", "guidance"),
         ("The Government will bring forward proposals in 2021.", "guidance"),
         ("We will introduce our White Paper in the new year.", "guidance"),
+        # money named without a sum is what the act provides
+        ("We will continue investing in the trial sites over the next two years.", "funding"),
     ],
 )
 def test_round_24s_category_cues(text: str, category: str) -> None:
