@@ -162,6 +162,9 @@ def _is_body(subject: str) -> bool:
     return False
 
 
+_THE_GOVERNMENT = re.compile(r"(?i:the\s+(?:UK\s+)?Government)")
+
+
 def resolve_actor(text: str, span: Span, trigger: Trigger) -> str:
     """Who commits: "speaker", "Government", or a named person or body.
 
@@ -172,7 +175,8 @@ def resolve_actor(text: str, span: Span, trigger: Trigger) -> str:
     subject of a passive is what is acted on, so without an agent the Government acts.
     """
     if trigger.kind in {"undertaking", "performative"}:
-        return "speaker"
+        # "The Government have made a commitment to…" is the Government's
+        return "Government" if _THE_GOVERNMENT.fullmatch(trigger.subject.strip()) else "speaker"
     if trigger.verb.split()[0].lower() in _RECEIVING:
         return "Government"  # "Rutland and Melton will receive £2 million": the recipients
     subject = LEADING_ADVERBIAL.sub("", trigger.subject.strip()).strip(" ,")

@@ -39,8 +39,17 @@ from graph.extract.deadlines import find_deadlines
 from graph.extract.sentences import lower_for_search, split_sentences
 from graph.records import Commitment, Span
 
-__all__ = ["answered", "asks_now", "assents"]
+__all__ = ["ACCEPTED", "answered", "asks_no_act", "assents"]
 
+#: A request accepted in so many words: "I would be delighted to do so.", "Yes, of course
+#: I am happy to do that."  The rules take it for an undertaking; read with the question
+#: before it, it undertakes nothing when that question asked for no act
+#: (:func:`asks_no_act`).
+ACCEPTED = re.compile(
+    r"(?:(?:Yes|Absolutely|Certainly|Of\s+course)[,!]?\s+)*(?:I|[Ww]e)\s+(?:am|are|(?:would|will"
+    r"|should|shall)\s+be)\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|glad|delighted)\s+to\s+do"
+    r"\s+(?:so|that|this)[.!]?"
+)
 # A whole first sentence of assent: "Yes.", "Yes, of course.", "I will.", "The short
 # answer is yes."  Anything more ("Yes, and…") is the rules' to read.
 _ASSENT = re.compile(
@@ -48,11 +57,7 @@ _ASSENT = re.compile(
     r"|I\s+shall|I\s+can|I\s+do|we\s+will|certainly|gladly|happily))?"
     r"|I\s+(?:certainly\s+|absolutely\s+|shall\s+|will\s+)?(?:will|shall|can)(?:\s+indeed)?"
     r"|The\s+(?:short\s+|simple\s+)?answer\s+is(?:,\s+)?\s+yes)[.!]?"
-    # the request accepted in so many words: "I would be delighted to do so.", "Yes, of
-    # course I am happy to do that."
-    r"|(?:(?:Yes|Absolutely|Certainly|Of\s+course)[,!]?\s+)*(?:I|[Ww]e)\s+(?:am|are|(?:would|will"
-    r"|should|shall)\s+be)\s+(?:very\s+|more\s+than\s+)?(?:happy|pleased|glad|delighted)\s+to\s+do"
-    r"\s+(?:so|that|this)[.!]?",
+    r"|" + ACCEPTED.pattern,
     re.IGNORECASE,
 )
 
@@ -120,34 +125,59 @@ def assents(answer: str) -> Span | None:
     return None
 
 
-#: Asked for something done there and then, in the answer itself.
-_ANSWERED_NOW = frozenset(
-    {
-        "outline",
-        "explain",
-        "tell",
-        "say",
-        "set",
-        "share",
-        "comment",
-        "clarify",
-        "describe",
-        "indicate",
-    }
-)
+# "Would the Minister like to meet…?", "Would the noble Lord care to explain…?": the act
+# is the verb after "to".
+_WISHED = frozenset({"like", "care"})
 
 
-def asks_now(question: str) -> bool:
-    """Whether ``question``'s last request is for something the answer does as it is said
-    ("Would he like to explain what the term means?"), so that an assent to it ("I would
-    be very happy to do so.") undertakes nothing."""
+def _request(question: str) -> tuple[re.Match[str], str, str] | None:
+    """The question's last request to the one answering, with the verb it asks for and
+    the words after it ("confirm that … will be prioritised" asks for "prioritised"), or
+    None when it asks for nothing ("Does the Minister agree…?")."""
     asked = _last(_ASKED.finditer(question))
     if asked is None:
+        return None
+    verb, rest = asked.group("verb"), asked.group("rest")
+    if verb in _WISHED and rest.startswith(" to "):
+        verb, _, rest = rest.removeprefix(" to ").partition(" ")
+        rest = f" {rest}"
+    if verb.endswith("ing"):
+        return asked, "be", rest  # "Will she be visiting…" reads "be": no act asked for
+    if verb in _CONFIRMED:
+        act = _WILL_ACT.search(rest)
+        if act is None:
+            return asked, "confirm", rest  # "confirm that the vaccine has undergone trials"
+        verb, rest = act.group("verb"), rest[act.end() :]
+    elif verb == "join":
+        act = _AND_ACT.search(rest)
+        if act is None:
+            return asked, "join", rest  # "join me in congratulating…": a courtesy
+        verb, rest = act.group("verb"), rest[act.end() :]
+    return asked, verb, rest
+
+
+def asks_no_act(question: str) -> bool:
+    """Whether ``question``'s last request asks for no act to come: a view, a courtesy, or
+    words said there and then ("Would he like to explain what the term means?"), so that
+    an acceptance of it ("I would be very happy to do so.") undertakes nothing.  A speech
+    that asks nothing recognisable ("I urge the Minister to meet the families.") is not
+    one: its acceptance stays an undertaking."""
+    request = _request(question)
+    if request is None:
         return False
-    verb = asked.group("verb")
-    if verb == "like":  # "Would he like to explain…?"
-        verb = next(iter(asked.group("rest").removeprefix(" to ").split()), "")
-    return verb in _ANSWERED_NOW
+    _, verb, rest = request
+    if verb in {"set", "share", "take"}:
+        # "set up a taskforce", "share the findings when it reports", "take action": acts;
+        # "set out now why…" is words
+        return verb == "set" and _SET_OUT_NOW.match(rest) is not None
+    return verb in _NOT_ACTS or verb in {"be", "confirm", "join"} or verb_lemma(verb) is None
+
+
+# "set out" what is said there and then: "…set out why the scheme was closed?" (not "set
+# out in a written statement before the summer how the fund will be allocated").
+_SET_OUT_NOW = re.compile(
+    r"\s+out\s+(?:(?:now|today|for\s+the\s+House|to\s+the\s+House)\s+)?(?:why|how|what|whether)\b"
+)
 
 
 def answered(question: str, answer: str, on: date | None) -> Commitment | None:
@@ -157,22 +187,12 @@ def answered(question: str, answer: str, on: date | None) -> Commitment | None:
     span = assents(answer)
     if span is None:
         return None
-    asked = _last(_ASKED.finditer(question))
-    if asked is None:
+    request = _request(question)
+    if request is None:
         return None
-    verb, rest = asked.group("verb"), asked.group("rest")
-    if verb.endswith("ing"):
-        return None  # "Will she be visiting…" reads "be"; any other is no act asked for
-    if verb in _CONFIRMED:
-        act = _WILL_ACT.search(rest)
-        if act is None:
-            return None  # "confirm that the vaccine has undergone trials": a fact confirmed
-        verb, rest = act.group("verb"), rest[act.end() :]
-    elif verb == "join":
-        act = _AND_ACT.search(rest)
-        if act is None:
-            return None  # "join me in congratulating…": a courtesy
-        verb, rest = act.group("verb"), rest[act.end() :]
+    asked, verb, rest = request
+    if verb in {"be", "confirm", "join"}:
+        return None
     if verb in _NOT_ACTS:
         return None
     base = verb_lemma(verb)

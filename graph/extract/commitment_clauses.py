@@ -129,12 +129,17 @@ _STANCE = re.compile(
     r"\b(?:confident|sure|think|believe|hope|know|expect|clear|aware|understand|feel|important"
     r"|essential|vital|crucial|imperative|anticipated|expected|envisaged|estimated|predicted"
     r"|forecast|likely|the\s+fact)\s+that\b"
-    r"|\b(?:if|unless|whether|would|should|could|might)\b"
-    # a judgement of means: "the best way to cut waste is to work with retailers"
-    r"|\b(?:best|only|right|surest|simplest|quickest|fairest|most\s+effective)\s+(?:ways?|means"
+    r"|\b(?:if|unless|whether|would|should|could|might)\b",
+    re.IGNORECASE,
+)
+# A judgement of means, equated with what it takes: "the best way to cut waste is to work
+# with retailers" (but "the best option will be set out in the White Paper" is an act).
+_MEANS = re.compile(
+    r"\b(?:best|only|right|surest|simplest|quickest|fairest|most\s+effective)\s+(?:ways?|means"
     r"|approach|solution|answer|option)\b",
     re.IGNORECASE,
 )
+_IS_TO = re.compile(r"\s*(?:is|are)\s+(?:(?:also|still|surely|always)\s+)?(?:to|by)\b")
 
 
 # Where a subject's head ends and a post-modifier begins: "the latest information | on farm
@@ -236,6 +241,9 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
         stance and stance.start() < head
     ):
         return None
+    means = _MEANS.search(subject)
+    if means and means.start() < head and _IS_TO.match(clause, start + len(subject)):
+        return None  # "the best way to cut waste is to work with retailers": a judgement
     if _CLEFT.match(subject):
         return None  # "What I will also make clear is that…": a cleft, not an undertaking
     if kind == "announced":

@@ -41,9 +41,8 @@ _PROCEDURAL_PAPERS = re.compile(
 # permission, I will make a statement", "I will come to that later in my speech", "I
 # shall give way", "I will name him") and social acts ("I am pleased to follow…").
 _PROCEDURE = re.compile(
-    r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+going\s+to|want\s+to|would\s+like\s+to|undertake\s+to)"
-    + SET_OFF
-    + r"\s+"
+    r"\b(?:I|we)(?:\s+(?:will|shall|am\s+going\s+to|want\s+to|would\s+like\s+to|undertake\s+to)"
+    r"|’ll|'ll)" + SET_OFF + r"\s+"
     r"(?:now\s+|briefly\s+|just\s+|also\s+|then\s+|therefore\s+|quickly\s+)*"
     r"(?:make\s+(?:a|this|the)\s+statement|make\s+(?:this|that|the|a|one|my)\s+(?:\w+\s+)?point\b|repeat\s+(?:a|the|that)\s+statement|give\s+way"
     r"|take\s+(?:no\s+lectures|(?:an?\s+|one\s+|more\s+|further\s+)?interventions?)"
@@ -121,58 +120,84 @@ _PROCEDURE = re.compile(
 )
 # The speech's own course, said as it is planned: what the speaker will explain, focus on,
 # call something, or take up in this sitting.  Its object is the speech or a part of the
-# business before the House (a clause, an amendment, a group, regulations moved
-# together), never the world outside: "I will explain to the House why we back the Lords
-# amendment", "I intend to centre my opening remarks on…", "which I shall refer to, if I
-# may, as the scheme", "I will deal first with new clause 7", "I shall speak also to the …
-# Order 2024", "We will reach exemptions in the next group".  What is done after the
-# sitting ("I will respond to the noble Lord in writing") is an undertaking and stays.
-_COURSE_HEAD = (
-    r"\b(?:I|[Ww]e)\s+(?:will|shall|’ll|'ll|intend\s+to|propose\s+to|want\s+to|am\s+going\s+to"
-    r"|would\s+like\s+to)" + SET_OFF + r"\s+(?:(?:also|first|now|then|briefly|just|therefore"
-    r"|quickly)\s+)*"
+# business before the House (a numbered clause or amendment, an instrument named with its
+# year, the next group), never the world outside: "I will explain to the House why we
+# back the Lords amendment", "I intend to centre my opening remarks on…", "which I shall
+# refer to, if I may, as the scheme", "I will deal first with new clause 7", "I shall
+# speak also to the … Order 2024", "We will reach exemptions in the next group".  What is
+# done after the sitting ("I will respond to the noble Lord in writing", "I will explain
+# how the fund will be allocated when I make a statement next week") stays an undertaking.
+# Read clause by clause (:func:`speech_course`): "We will publish the strategy by March,
+# and I will explain why we chose that date" still publishes.
+_FIRST_PERSON_FUTURE = (
+    r"(?:\s+(?:will|shall|intend\s+to|propose\s+to|want\s+to|would\s+like\s+to|am\s+going\s+to)"
+    r"|’ll|'ll)"
 )
-# A part of the business before the House: "new clause 7", "the … Order 2024".
+_COURSE_HEAD = (
+    r"\b(?:I|[Ww]e)" + _FIRST_PERSON_FUTURE + SET_OFF + r"\s+(?:(?:also|first|now|then|briefly"
+    r"|just|therefore|quickly)\s+)*"
+)
+# A part of the business before the House: "new clause 7", "the … Order 2024" (not "the
+# Immigration Rules", which a Government changes outside the sitting); a clause is taken
+# up later, on Report or in the other place, by the Government's own amendment.
 _BUSINESS_PART = (
-    r"(?:(?:new\s+)?(?:[Cc]lauses?|[Aa]mendments?|[Ss]chedules?)\s+\d+"
-    r"|the\s+(?:[A-Z(][\w()’',-]*\s+){1,24}?(?:Regulations|Orders?|Rules)\b)"
+    r"(?:(?:new\s+)?(?:[Cc]lauses?|[Aa]mendments?|[Ss]chedules?)\s+\d+(?![^.;?]{0,60}?\b(?:on\s+Report"
+    r"|at\s+(?:Third\s+Reading|Report)|in\s+the\s+other\s+place|tabl\w*)\b)"
+    r"|the\s+(?:[A-Z(][\w()’',-]*\s+){1,24}?(?:Regulations|Orders?|Rules)\s+\d{4}\b)"
+)
+# Told outside the sitting, or later: a letter, a statement, a time to come.
+_LATER = (
+    r"(?![^.;?]{0,100}?\b(?:in\s+writing|letter|write|statement|next\s+(?:week|month|year)"
+    r"|in\s+due\s+course|when\s+(?:I|we)\s+(?:publish|make|lay|bring|come))\b)"
 )
 _SPEECH_COURSE = re.compile(
     "|".join(
         (
             # why the Government take their position, explained as the speech goes on
-            r"\bI\s+(?:will|shall|’ll|'ll|intend\s+to|am\s+going\s+to)" + SET_OFF + r"\s+"
-            r"(?:(?:also|first|now|then|briefly|therefore)\s+)*explain\s+(?:to\s+(?:the\s+)?"
-            r"(?:House|Committee|Chamber|noble\s+Lords|Members|hon\.\s+Members)\s+)?"
-            r"(?:why|how|the\s+reasons?)\b(?![^.;?]{0,80}?\bin\s+writing\b)",
+            r"\bI" + _FIRST_PERSON_FUTURE + SET_OFF + r"\s+(?:(?:also|first|now|then|briefly"
+            r"|therefore)\s+)*explain\s+(?:to\s+(?:the\s+)?(?:House|Committee|Chamber|noble\s+Lords"
+            r"|Members|hon\.\s+Members)\s+)?(?:why|how|the\s+reasons?)\b" + _LATER,
             # the speech's own remarks
-            _COURSE_HEAD + r"(?:focus|concentrate|confine|centre)\s+(?:my|these|the|our)\s+"
-            r"(?:\w+\s+)?(?:remarks|comments|speech|response|reply|contribution)\b",
+            r"\bI" + _FIRST_PERSON_FUTURE + SET_OFF + r"\s+(?:(?:also|first|now|then|briefly)\s+)*"
+            r"(?:focus|concentrate|confine|centre)\s+(?:my|these)\s+(?:\w+\s+)?(?:remarks|comments"
+            r"|speech|response|reply|contribution)\b",
             # a name for use in the speech
             r"\bI\s+(?:will|shall)\s+(?:\w+\s+){0,2}?refer\s+to(?:\s+(?:it|them|this|these))?"
             r"(?:,?\s*if\s+I\s+may,?)?\s+as\b",
             # a part of the business taken up
             _COURSE_HEAD + r"(?:address|deal\s+(?:first\s+)?with|turn\s+to|come\s+to|respond\s+to"
             r"|speak\s+(?:also\s+)?to)\s+" + _BUSINESS_PART,
-            # a subject left to a later part of the business
+            # a subject left to a later part of the business (not "the next group of trusts")
             _COURSE_HEAD + r"(?:come\s+to|reach|return\s+to|deal\s+with|debate|discuss|consider)\b"
-            r"[^.;?]{0,80}?\b(?:in|on|with)\s+(?:the\s+next|a\s+later|a\s+subsequent|the\s+following)"
-            r"\s+(?:group|debate|amendment)\b",
+            r"[^.;?]{0,80}?\b(?:in|on)\s+(?:the\s+next|a\s+later|a\s+subsequent|the\s+following)"
+            r"\s+(?:group|debate|amendment)\b(?!\s+of\b)",
             # coming back to a point within the sitting: "I shall have to come back to the hon.
-            # Gentleman in a moment with the figure"
+            # Gentleman in a moment with the figure" (not "in a second statement")
             _COURSE_HEAD
             + r"(?:have\s+to\s+)?(?:come|get)\s+back\s+to\b(?:[^.;?]|(?<=hon)\.){0,80}?"
-            r"\b(?:in\s+a\s+(?:moment|minute|second)|before\s+I\s+sit\s+down|later\s+in\s+"
-            r"(?:this|the|my)\s+(?:debate|speech|remarks|response))\b",
+            r"\b(?:in\s+a\s+(?:moment|minute|second)\b(?!\s+(?:statement|debate|letter|meeting|round"
+            r"|phase|reading))|before\s+I\s+sit\s+down|later\s+in\s+(?:this|the|my)\s+(?:debate"
+            r"|speech|remarks|response)\b)",
             # the speech begun again after an interruption: "I shall start again."
-            r"^I\s+(?:will|shall|’ll|'ll)\s+(?:\w+ly\s+)?(?:start|begin)\s+(?:(?:that|it|my\s+\w+)\s+)?"
-            r"again\s*[.!]?$",
+            r"^I"
+            + _FIRST_PERSON_FUTURE
+            + r"\s+(?:\w+ly\s+)?(?:start|begin)\s+(?:(?:that|it|my\s+\w+)"
+            r"\s+)?again\s*[.!]?$",
         )
     )
 )
+_COURSE_WORDS = ("will", "shall", "’ll", "'ll", "intend", "propose", "want", "like", "going")
+
+
+def speech_course(clause: str) -> bool:
+    """Whether ``clause`` plans the speech's own course (see ``_SPEECH_COURSE``): procedure
+    for that clause only, so a commitment elsewhere in its sentence stands."""
+    lowered = clause.lower()
+    return any(w in lowered for w in _COURSE_WORDS) and _SPEECH_COURSE.search(clause) is not None
+
+
 _PROCEDURE_WORDS = (
-    "will", "shall", "’ll", "'ll", "going", "want", "like", "undertake", "intend", "later", "closing",
-    "winding",
+    "will", "shall", "’ll", "'ll", "going", "want", "like", "undertake", "later", "closing", "winding",
     "concluding", "final remarks",
     "pleased", "delighted", "glad", "grateful", "happy", "proud", "tribute", "congratulate",
     "send", "extend", "wishes", "condolences",
@@ -183,7 +208,7 @@ MODAL_WORD = re.compile(r"\b(?:will|shall)\b|’ll\b|'ll\b")
 # A condition opening a sentence: "If we get the funding, we will build the road".
 # A conjunction may come first: "But if we are to grow the island's economy, …".
 _THEN = r"(?:(?:But|And|So|Yet|Now),?\s+)?"
-CONDITIONAL = re.compile(_THEN + r"(?:If|Unless|Should|(?<=\s)(?:if|unless))\b")
+CONDITIONAL = re.compile(_THEN + r"(?:If|Unless|Should|(?<=\s)(?:if|unless|should))\b")
 # A condition that is a step of the member the minister answers: "If the hon. Gentleman has
 # a case and he could let me know, …", "If my hon. Friends want to make representations…"
 _MEMBERS_STEP = re.compile(
@@ -526,9 +551,7 @@ def meeting_agenda(sentence: str) -> bool:
 def procedural(sentence: str, lowered: str) -> bool:
     if _PROCEDURAL_OPENING.match(sentence):
         return True
-    if any(w in lowered for w in _PROCEDURE_WORDS) and (
-        _PROCEDURE.search(sentence) or _SPEECH_COURSE.search(sentence)
-    ):
+    if any(w in lowered for w in _PROCEDURE_WORDS) and _PROCEDURE.search(sentence):
         return True
     if not ("librar" in lowered or "vote" in lowered):
         return False

@@ -212,7 +212,9 @@ _FIGURES_THAT = re.compile(
 )
 # Verbs of an assurance or an undertaking given ("I can assure him…", "I give her that
 # assurance", "we have made the commitment that…").
-_ASSURING = frozenset({"assure", "reassure", "assured", "give", "make", "given", "made"})
+_ASSURING = frozenset(
+    {"assure", "reassure", "assured", "give", "make", "given", "made", "stand", "stands"}
+)
 # What a pledge given in so many words is to do: "we have made a commitment to ban the practice".
 _PLEDGED_TO = re.compile(
     r"\b(?:commitment|pledge|promise|undertaking)s?\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"

@@ -22,6 +22,7 @@ from graph.extract.commitment_filters import (
     meeting_agenda,
     procedural,
     reported_past,
+    speech_course,
 )
 from graph.extract.commitment_model import KEEP, model_act, weigh
 from graph.extract.sentences import lower_for_search
@@ -136,6 +137,7 @@ def _refused(sentence: str) -> bool:
     only gives a meeting's agenda ("The following items will be discussed.")."""
     return (
         procedural(sentence, lower_for_search(sentence))
+        or speech_course(sentence)
         or _AGENDA_AHEAD.search(sentence) is not None
     )
 
@@ -149,7 +151,7 @@ _AGENDA_AHEAD = re.compile(
 def _not_the_models(text: str, c: Commitment) -> bool:
     """Whether the rules' procedure filter, their test for an effort or a stance, or their
     test for quoted words refuses the sentence model's commitment ``c`` in ``text``."""
-    if procedural(c.exact, lower_for_search(c.exact)):
+    if procedural(c.exact, lower_for_search(c.exact)) or speech_course(c.exact):
         return True
     if DETERMINED_EFFORT.search(c.exact) and not NEW_MONEY.search(c.exact):
         return True  # "We are committed to being transparent about how it is spent": a stance

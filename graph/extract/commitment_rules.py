@@ -434,7 +434,7 @@ TRIGGERS: tuple[Rule, ...] = (
         # funds … will be paid", "they can rest assured that they will receive…"
         re.compile(
             # ("I am very happy to give that commitment" too)
-            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+(?:UK\s+)?Government))|(?<=\band\s))\s*(?:(?:\w+ly|of\s+course|can|will|do|have|has|am|are|already|also"
+            r"(?P<subject>\b(?:I|[Ww]e|(?<!that\s)(?i:the\s+(?:UK\s+)?Government))|(?<=\band\s))\s*(?:(?:\w+ly|of\s+course|can|will|do|have|has|am|are|already|also"
             r"|very|more\s+than|(?:happy|pleased|glad|delighted|willing)\s+to)\s+)*"
             r"(?P<verb>give|make|(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bam\s)|(?<=\bare\s)|(?<=ly\s)"
             r"|(?<=\balready\s)|(?<=\balso\s))(?:given|made))\s+(?!good\s+on\b)(?:[\w.]+\s+){0,4}?(?:that|an?|the|this|my|our)\s+"
@@ -452,7 +452,7 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+(?:UK\s+)?Government)))\s+(?:\w+ly\s+|still\s+)?"
             r"(?P<verb>stands?)\s+by\s+(?:the|our|my|that|this|those|these|all|every)\s+(?:\w+\s+)?"
             r"(?:assurance|undertaking|commitment|pledge|promise|guarantee)s?\b(?P<rest>)"
-            r"(?=\s+(?:that\s+|which\s+)?(?:I|we|the\s+Government|Ministers)\s+(?:have\s+|has\s+)?"
+            r"(?=\s+(?:that\s+|which\s+)?(?:I|[Ww]e|they|the\s+Government|Ministers)\s+(?:have\s+|has\s+)?"
             r"(?:gave|given|made|set\s+out)\b)"
         ),
         clues=(("stand",),),

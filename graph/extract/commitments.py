@@ -59,7 +59,7 @@ from dataclasses import replace
 from datetime import date
 
 from graph.extract.actors import agentive
-from graph.extract.answers import answered, asks_now, assents
+from graph.extract.answers import ACCEPTED, answered, asks_no_act, assents
 from graph.extract.commitment_acts import I_OR_WE, government_subject
 from graph.extract.commitment_clauses import clauses_of, triggers_in
 from graph.extract.commitment_filters import (
@@ -68,11 +68,19 @@ from graph.extract.commitment_filters import (
     hypothetical,
     in_quotes,
     procedural,
+    speech_course,
     verb_index,
 )
 from graph.extract.commitment_make import make_commitment
 from graph.extract.commitment_roles import for_role
-from graph.extract.commitment_rules import HINT, TRIGGERS, Trigger, key_hits, rules_for
+from graph.extract.commitment_rules import (
+    HINT,
+    LY_ADVERB,
+    TRIGGERS,
+    Trigger,
+    key_hits,
+    rules_for,
+)
 from graph.extract.commitment_vocab import ACTIONS, STATIVE, STOP, VERBS, verb_lemma
 from graph.extract.deadlines import find_deadlines
 from graph.extract.money import committed_amounts
@@ -130,7 +138,9 @@ _BILL_PART = re.compile(
     # (an instrument under debate likewise: "This instrument will extend the scheme to
     # Wales", "The order will make sure that…", but "The regulations will come into force…")
     r"|(?:[Tt]he|[Tt]his|[Tt]hese|[Oo]ur)\s+(?:new\s+|draft\s+)?(?:Bill|[Ii]nstrument|[Ss]tatutory\s+"
-    r"[Ii]nstrument|SI|[Oo]rder|[Rr]egulations)\s+will\s+(?:(?:also|then|now|shortly|\w+ly)\s+)*+"
+    r"[Ii]nstrument|SI|[Oo]rder|[Rr]egulations)\s+will\s+(?:(?:also|then|shortly|"
+    + LY_ADVERB
+    + r")\s+)*+"
     r"(?!be\b|come\b|now\b|return\b|go\b|proceed\b|complete\b|have\b|receive\b|start\b|begin\b"
     r"|take\s+effect\b|apply\b|commence\b|not\b)[a-z]+)"
     # a paragraph of a Bill or an amendment read out: "(c) to work with the person to
@@ -232,9 +242,13 @@ def find_candidates(
     if asked is None:
         return found
     assent = assents(text)
-    if assent is not None and asks_now(asked):
-        # an assent to words said there and then undertakes nothing ("Would he like to
-        # explain…?" "I would be very happy to do so.")
+    if (
+        assent is not None
+        and ACCEPTED.fullmatch(text, assent.start, assent.end)
+        and asks_no_act(asked)
+    ):
+        # a request accepted in so many words undertakes nothing when the question asked
+        # for no act ("Would he like to explain…?" "I would be very happy to do so.")
         return tuple(c for c in found if c.span.end <= assent.start or assent.end <= c.span.start)
     made = answered(asked, text, on)
     if made is None or any(c.span.start < made.span.end for c in found[:1]):
@@ -456,6 +470,8 @@ def _sentence_commitments(
     chosen: list[Trigger] = []
     whole: Commitment | None = None  # the first trigger's commitment over the whole sentence
     for offset, clause in clauses:
+        if speech_course(clause):
+            continue  # "…, and I will explain why we chose that date": the speech's course
         triggers = triggers_in(clause, rules, checked=len(clauses) == 1)
         for trigger in sorted(triggers, key=lambda t: t.start):
             shifted = replace(trigger, start=offset + trigger.start)

@@ -662,8 +662,11 @@ _ANCHORED_ELSEWHERE = re.compile(
 )
 # A duration the day after it pins down: "in a matter of days, on 14 December".
 _DAY_NEXT = re.compile(
-    r",?\s+(?:on|by|before)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+\d{1,2}\b)",
-    re.IGNORECASE,
+    r",?\s+(?:on|by|before)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH
+    + r"|"
+    + _MONTH2
+    + r"\s+\d{1,2}\b)"
 )
 
 

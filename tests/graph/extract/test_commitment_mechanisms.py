@@ -2314,7 +2314,7 @@ def test_round_27s_non_commitments(text: str) -> None:
         ("I would be delighted to do so.", "follow-up"),
         ("Yes, of course I am happy to do that.", "follow-up"),
         # assurances given before, stood by now
-        ("We stand by every assurance we gave the devolved Governments.", "announce"),
+        ("We stand by every assurance we gave the devolved Governments.", "undertake"),
         # a pledge in so many words names its act
         ("The Government have made a commitment to ban the practice.", "ban"),
     ],
@@ -2350,3 +2350,75 @@ def test_an_assent_to_words_said_now_undertakes_nothing() -> None:
     asked = "Will my right hon. Friend work with me to strengthen the convention?"
     found = find_candidates(answer, on=ON, asked=asked)
     assert [c.exact for c in found] == ["I would be very happy to do so."]
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # the speech's course is procedure for its own clause only
+        (
+            "We will publish the strategy by March 2021, and I will explain why we have"
+            " chosen that date.",
+            ["publish"],
+        ),
+        # the world outside the sitting: policy, rules, later stages, statements to come
+        ("We will focus our response to the pandemic on protecting the NHS.", ["focus"]),
+        ("We will address the Immigration Rules to close this loophole.", ["address"]),
+        ("We will address clause 12 on Report by tabling a Government amendment.", ["address"]),
+        (
+            "I will explain to the House how the fund will be allocated when I make a"
+            " statement next week.",
+            ["explain"],
+        ),
+        ("I will come back to the House in a second statement next week.", ["follow-up"]),
+        ("We will discuss the rollout with the next group of trusts.", ["discuss"]),
+        # an option set out is an act, not a judgement of means
+        ("The best option will be set out in the White Paper in March 2021.", ["set-out"]),
+    ],
+)
+def test_round_27s_procedure_stays_in_the_sitting(text: str, actions: list[str]) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.action for c in found] == actions, [c.exact for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But should the talks fail, we will walk away.",
+        "I’ll deal first with new clause 7.",
+        "I’ll give way.",
+        "The hon. Lady asks that the Government make a commitment to scrap the tax.",
+    ],
+)
+def test_round_27s_review_non_commitments(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # the question asked for no act: a courtesy, a view, words said there and then
+        ("Will the Minister join me in congratulating the staff of the hospital?", False),
+        ("Would the Minister welcome the new investment?", False),
+        ("Would the noble Lord care to explain what it means?", False),
+        ("Will the Minister set out why the scheme was closed?", False),
+        # an act asked for, or no recognisable request: the acceptance undertakes
+        ("Will the Minister set up a taskforce to look at this?", True),
+        ("Will the Minister share the findings with the House?", True),
+        ("I urge the Minister to meet the families.", True),
+    ],
+)
+def test_an_acceptance_is_read_with_its_question(question: str, kept: bool) -> None:
+    found = find_candidates("I am very happy to do so.", on=ON, asked=question)
+    assert bool(found) is kept
+
+
+def test_the_governments_pledge_is_the_governments() -> None:
+    (c,) = find_commitments(
+        "The Government have given a commitment to outlaw the practice.", on=ON, role="minister"
+    )
+    assert (c.actor, c.action) == ("Government", "ban")
+    (c,) = find_commitments(
+        "We stand by every assurance we gave the devolved Governments.", on=ON, role="minister"
+    )
+    assert c.action == "undertake"
