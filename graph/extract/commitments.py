@@ -251,7 +251,20 @@ def find_candidates(
         # for no act ("Would he like to explain…?" "I would be very happy to do so.")
         return tuple(c for c in found if c.span.end <= assent.start or assent.end <= c.span.start)
     made = answered(asked, text, on)
-    if made is None or any(c.span.start < made.span.end for c in found[:1]):
+    if made is None:
+        return found
+    if found and found[0].span == made.span and found[0].trigger == "undertaking":
+        # the rules' undertaking on the assent itself ("I would be delighted to do so.")
+        # names no act: the question's act and time are what is undertaken
+        first = replace(
+            found[0],
+            action=made.action,
+            deadline=made.deadline,
+            deadline_text=made.deadline_text,
+            mentions=made.mentions,
+        )
+        return (first, *found[1:])
+    if any(c.span.start < made.span.end for c in found[:1]):
         return found
     return (made, *found)
 

@@ -2422,3 +2422,10 @@ def test_the_governments_pledge_is_the_governments() -> None:
         "We stand by every assurance we gave the devolved Governments.", on=ON, role="minister"
     )
     assert c.action == "undertake"
+
+
+def test_an_acceptance_undertakes_the_questions_act_and_time() -> None:
+    asked = "Will the Minister meet me and my constituents to discuss the bypass next month?"
+    for answer in ("I would be delighted to do so.", "Yes, I can."):
+        (c,) = find_candidates(answer, on=date(2020, 1, 1), asked=asked)
+        assert (c.action, c.category, c.deadline) == ("meet", "undertaking", date(2020, 2, 29))
