@@ -30,8 +30,8 @@ _ADV = r"(?:(?:also|now|then|therefore|further|shortly|swiftly|today|immediately
 # in due course, publish…".
 SET_OFF = r"(?:,\s*(?:of\s+course|" + LY_ADVERB + r"|indeed|too|also|again|then|now|therefore|however|though" \
          r"|in\s+turn|as\s+always|as\s+ever|in\s+due\s+course|if\s+I\s+may)\s*,)?"  # fmt: skip
-_NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|" \
-           r"so|still|not|" + LY_ADVERB + r")\s+)*"  # fmt: skip
+_NEG_ADV = r"(?:(?:also|now|then|therefore|further|today|already|currently|all|of\s+course|" \
+           r"indeed|so|still|not|" + LY_ADVERB + r")\s+)*"  # fmt: skip
 
 
 # Who on the Government's side gives someone work (the request rules): the speaker, the

@@ -191,6 +191,11 @@ STOP = frozenset(
 )  # fmt: skip
 
 
+# The first words of the actions that are phrases ("reflect on", "bring forward"): a verb
+# form of one ("reflecting") is lemmatised to it, for the phrase to be found after it.
+_PHRASE_HEADS = frozenset(key.split()[0] for key in ACTIONS if " " in key)
+
+
 @lru_cache(maxsize=16384)  # pure, and speeches repeat their words
 def lemma(word: str) -> str:
     word = word.lower()
@@ -206,7 +211,7 @@ def lemma(word: str) -> str:
     ):  # fmt: skip
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: -len(suffix)] + repl
-            if stem in ACTIONS or stem.split(" ")[0] in ACTIONS:
+            if stem in ACTIONS or stem.split(" ")[0] in ACTIONS or stem in _PHRASE_HEADS:
                 return stem
             if stem + "e" in ACTIONS:
                 return stem + "e"

@@ -2317,6 +2317,8 @@ def test_round_27s_non_commitments(text: str) -> None:
         ("We stand by every assurance we gave the devolved Governments.", "undertake"),
         # a pledge in so many words names its act
         ("The Government have made a commitment to ban the practice.", "ban"),
+        # work under way with "of course" before it
+        ("The Government are of course reflecting on that.", "review"),
     ],
 )
 def test_round_27s_commitments(text: str, action: str) -> None:
