@@ -187,13 +187,22 @@ _SPEECH_COURSE = re.compile(
     )
 )
 _COURSE_WORDS = ("will", "shall", "’ll", "'ll", "intend", "propose", "want", "like", "going")
+# Every match of _SPEECH_COURSE holds one of these too; most clauses hold none.
+_COURSE_OBJECTS = (
+    "explain", "focus", "concentrat", "confine", "centre", "refer", "clause", "amendment",
+    "schedule", "regulations", "order", "rules", "group", "debate", "back", "again",
+)  # fmt: skip
 
 
 def speech_course(clause: str) -> bool:
     """Whether ``clause`` plans the speech's own course (see ``_SPEECH_COURSE``): procedure
     for that clause only, so a commitment elsewhere in its sentence stands."""
     lowered = clause.lower()
-    return any(w in lowered for w in _COURSE_WORDS) and _SPEECH_COURSE.search(clause) is not None
+    return (
+        any(w in lowered for w in _COURSE_OBJECTS)
+        and any(w in lowered for w in _COURSE_WORDS)
+        and _SPEECH_COURSE.search(clause) is not None
+    )
 
 
 _PROCEDURE_WORDS = (
