@@ -483,9 +483,9 @@ def _sentence_commitments(
     chosen: list[Trigger] = []
     whole: Commitment | None = None  # the first trigger's commitment over the whole sentence
     for offset, clause in clauses:
-        if speech_course(clause):
-            continue  # "…, and I will explain why we chose that date": the speech's course
         triggers = triggers_in(clause, rules, checked=len(clauses) == 1)
+        if triggers and speech_course(clause):
+            continue  # "…, and I will explain why we chose that date": the speech's course
         for trigger in sorted(triggers, key=lambda t: t.start):
             shifted = replace(trigger, start=offset + trigger.start)
             if in_quotes(text, span.start + shifted.start):
