@@ -70,6 +70,9 @@ SETS = {
     # round 27's: a second batch of the Lords, Westminster Hall and Commons committees,
     # collected while round 27 read ``wg``'s errors (met at the round's end)
     "lw": "10th: Lords, WH, committees",
+    # the end of the session of round 27: written answers (with their questions) and
+    # written statements, 2012–2026 (met with that session's last code)
+    "wq": "11th: written answers, statements",
 }
 
 
