@@ -242,11 +242,9 @@ def find_candidates(
     if asked is None:
         return found
     assent = assents(text)
-    if (
-        assent is not None
-        and ACCEPTED.fullmatch(text, assent.start, assent.end)
-        and asks_no_act(asked)
-    ):
+    if assent is None:
+        return found  # no assent: nothing the question could commit to
+    if ACCEPTED.fullmatch(text, assent.start, assent.end) and asks_no_act(asked):
         # a request accepted in so many words undertakes nothing when the question asked
         # for no act ("Would he like to explain…?" "I would be very happy to do so.")
         return tuple(c for c in found if c.span.end <= assent.start or assent.end <= c.span.start)
