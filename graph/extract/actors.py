@@ -20,6 +20,10 @@ LEADING_ADVERBIAL = re.compile(
 
 # A government that a minister of this or a devolved legislature speaks for: "the Scottish
 # Government", "the Executive", "the Welsh Assembly Government" (not "the Irish Government").
+# How a colleague is named, however the text spells the courtesy: "my right hon. Friend",
+# "my rt hon Friend", "my right honourable friend", "my noble and learned Friend".
+FRIEND = r"(?:(?:right|rt\.?)\s+)?(?:hon\.?|honourable|noble)\s+(?:and\s+(?:learned|gallant)\s+)?[Ff]riend"
+
 OWN_GOVERNMENT = (
     r"(?-i:(?:(?:UK|British|Scottish|Welsh|Northern\s+Ireland|Assembly|Welsh\s+Assembly)\s+)?"
     r"(?:Government|Executive|Administration))"
@@ -35,7 +39,7 @@ AGENT = re.compile(
     # Exchequer", "The Home Secretary", "the Leader of the House"): a short list, not the
     # office vocabulary that commitment_acts.government_subject reads, which would take
     # "To ask the Secretary of State for Justice if he will make a statement" for an act
-    r"(?:(?:my\s+)?(?:right\s+)?(?:hon\.|noble)\s+)?Friend\s+the\s+(?!Member\b)(?-i:[A-Z]).*|"
+    r"(?:(?:my\s+)?" + FRIEND + r"|Friend)\s+the\s+(?!Member\b)(?-i:[A-Z]).*|"
     r"(?:the\s+)?(?:Prime\s+Minister|Chancellor|Attorney\s+General|Solicitor\s+General|Leader\s+of"
     r"\s+the\s+House|Paymaster\s+General|(?-i:[A-Z])[a-z]+\s+Secretary)\b.*|"
     r"(?:the\s+)?(?:panel|taskforce|inspectorate|"
@@ -226,7 +230,7 @@ _RECEIVING = frozenset({"receive", "receives", "get", "gets", "benefit", "benefi
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|says?|said|announced|confirmed)\s+")
 _SUBORDINATOR = re.compile(r"^(?:While|Whilst|Although|Because|Since|When|Where|Once|As|Both)\s+")
 _COLLEAGUE = re.compile(
-    r"^(?:my|our)\s+(?:right\s+)?(?:hon\.|noble)\s+(?:and\s+(?:learned|gallant)\s+)?[Ff]riends?"
+    r"^(?:my|our)\s+" + FRIEND + r"s?"
     r"(?:\s+the\s+(?P<office>(?:Prime\s+Minister|Chancellor|Secretary|Minister|Leader|Attorney|"
     r"Solicitor|Paymaster|Chief\s+Secretary)[\w ’'-]*))?\s*$"
 )

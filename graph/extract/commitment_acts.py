@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graph.extract.actors import EMBEDDED_GOVERNMENT, LEADING_ADVERBIAL, OWN_GOVERNMENT
+from graph.extract.actors import EMBEDDED_GOVERNMENT, FRIEND, LEADING_ADVERBIAL, OWN_GOVERNMENT
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import (
     ACTIONS,
@@ -33,7 +33,7 @@ _GOVERNMENT_SUBJECT = re.compile(
     r"Ministry\b.*|Department\s+(?:for|of)\b.*|Secretary\s+of\s+State\b.*|Minister\b.*|"
     r"my\s+Department|our\s+Department|(?:cross-Government\s+)?ministerial\s+group|"
     r"UK\s+Border\s+Agency|Mayor\b.*|Prime\s+Minister|Chancellor\b.*"
-    r"|my\s+(?:right\s+)?hon\.\s+(?:and\s+learned\s+)?Friend\b.*|my\s+noble\s+(?:and\s+learned\s+)?[Ff]riend\b.*)$",
+    r"|my\s+" + FRIEND + r"\b.*)$",
     re.IGNORECASE,
 )
 

@@ -33,7 +33,9 @@ _LEGISLATION = re.compile(
     r"statutory(?!\s+(?:guidance|codes?)\b)|"
     r"bye?-?laws?|"
     r"amendments?|clauses?|orders?\s+(?:in\s+council|under)|take\s+powers|powers\s+to|"
-    r"duty\s+(?:of|to))\b",
+    r"duty\s+(?:of|to)|"
+    # the Immigration Rules change by a statement of changes laid before Parliament
+    r"immigration\s+rules|statements?\s+of\s+changes)\b",
     re.IGNORECASE,
 )
 # What only a Bill or an instrument waits for, wherever the sentence says it: "We will
@@ -53,7 +55,7 @@ _FUNDING = re.compile(
 # none cannot match (see lower_for_search); most hold none, so the regex is spared.
 _LEGISLATION_WORDS = (
     "bill", "act", "law", "legislati", "regulation", "sentenc", "offence", "statutory", "duty", "amendment",
-    "clause", "order", "power",
+    "clause", "order", "power", "immigration", "changes",
 )  # fmt: skip
 _FUNDING_WORDS = (
     "fund", "grant", "budget", "allocation", "payment", "reimburse", "money", "compensation",
@@ -63,12 +65,12 @@ _REVIEW = re.compile(
     r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"
     r"investigat\w+|evaluation|report\s+(?:to|on|back|its|their)|findings"
     r"|(?:publish|produce|lay)\w*\s+(?:\w+\s+){0,3}?reports?"
-    r"|invit\w+\s+(?:\w+\s+){0,2}?(?:submissions|views|comments|evidence))\b",
+    r"|invit\w+\s+(?:\w+\s+){0,2}?(?:submissions|views|comments|evidence)|calls?\s+for\s+evidence)\b",
     re.IGNORECASE,
 )
 _REVIEW_WORDS = (
     "review", "audit", "inquiry", "consult", "examine", "monitor", "investigat", "evaluation",
-    "panel", "report", "invit",
+    "panel", "report", "invit", "evidence",
 )  # fmt: skip
 _GUIDANCE_WORDS = (
     "guidance", "timetable", "framework", "recommendation", "plan", "policy", "strategy",

@@ -570,8 +570,13 @@ def procedural(sentence: str, lowered: str) -> bool:
     return bool(_PROCEDURAL_PAPERS.search(sentence, 0, own.start() if own else len(sentence)))
 
 
-# The statement's papers named after its act: ", copies of which are available in…".
-_COPIES_OF_WHICH = re.compile(r",\s+(?:and\s+)?(?:copies|a\s+copy)\s+of\s+which\b")
+# The statement's papers named after its act: ", copies of which are available in…", "I will
+# write to him … and will place a copy of my letter in the Library" (the letter is the act).
+_COPIES_OF_WHICH = re.compile(
+    r",\s+(?:and\s+)?(?:copies|a\s+copy)\s+of\s+which\b|\s+and\s+(?:I\s+)?(?:will\s+|shall\s+)?"
+    r"(?:also\s+)?(?:place|deposit)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:my|the|this|that|our|his|her)"
+    r"\s+(?:letter|reply|replies|response|correspondence)\b"
+)
 
 
 # Someone else's words, quoted: "The chief economist of the CBI has said: “… Business

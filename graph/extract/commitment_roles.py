@@ -102,6 +102,7 @@ def for_role(
                 c.model_probability is None
                 or c.model_probability >= KEEP
                 or c.trigger in SPEECH_ACTS
+                or _put_out_today(c)
                 or c.trigger == "list"  # the lead-in committed to each item
                 or (c.trigger == "target" and c.deadline is not None)  # a number by a day
                 or government_acts(c)
@@ -130,6 +131,23 @@ def for_role(
             continue  # not the speaker's side, or its words quoted by the speaker
         pledges.append(replace(c, kind="opposition-pledge"))
     return tuple(pledges)
+
+
+def _put_out_today(c: Commitment) -> bool:
+    """Whether ``c`` is a paper of the Government's put out today ("Further details have
+    today been published", "the order was laid today"): announced by the statement that
+    says so, as "I am today publishing" is.  Another body's report laid by the minister
+    ("The annual report of the Chief Electoral Officer … has been laid before Parliament
+    today") is that body's, and the model weighs it."""
+    if c.trigger != "published" or _TODAY.search(c.exact) is None:
+        return False
+    return _OTHERS_REPORT.search(c.exact) is None
+
+
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_OTHERS_REPORT = re.compile(
+    r"\b(?:report|accounts|review)\s+(?:and\s+accounts\s+)?(?:of|by|from)\s+(?:the\s+)?[A-Z]"
+)
 
 
 def _refused(sentence: str) -> bool:

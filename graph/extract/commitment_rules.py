@@ -924,6 +924,26 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(("website", "gov.uk"),),
     ),
     Rule(
+        "published",
+        # put out today, in the passive: "Further details have today been published…",
+        # "a statement of changes is today being laid", "the order was today laid"
+        re.compile(
+            r"(?P<subject>)\b(?:(?:has|have)\s+(?:also\s+)?today\s+been|(?:is|are)\s+(?:also\s+)?today"
+            r"\s+being|(?:was|were)\s+(?:also\s+)?today)\s+(?P<verb>published|laid|launched|issued)"
+            r"(?P<rest>)"
+        ),
+        clues=(("today",),),
+    ),
+    Rule(
+        "published",
+        # "The report has been laid before Parliament today", "…was published today"
+        re.compile(
+            r"(?P<subject>)\b(?:(?:has|have)\s+(?:also\s+)?been|was|were)\s+(?P<verb>published|laid"
+            r"|launched|issued)(?P<rest>(?:\s+[\w’'-]+){0,6}?)\s+today\b"
+        ),
+        clues=(("today",),),
+    ),
+    Rule(
         "progressive",
         re.compile(
             r"(?P<subject>\b[\w’' -]{1,60}?)"

@@ -72,7 +72,7 @@ from graph.extract.commitment_filters import (
     verb_index,
 )
 from graph.extract.commitment_make import make_commitment
-from graph.extract.commitment_roles import for_role
+from graph.extract.commitment_roles import SPEECH_ACTS, for_role
 from graph.extract.commitment_rules import (
     HINT,
     LY_ADVERB,
@@ -484,7 +484,9 @@ def _sentence_commitments(
         triggers = triggers_in(clause, rules, checked=len(clauses) == 1)
         if triggers and speech_course(clause):
             continue  # "…, and I will explain why we chose that date": the speech's course
-        for trigger in sorted(triggers, key=lambda t: t.start):
+        # where two rules read the same words, the act done by saying them wins: "I am
+        # today launching a call for evidence" is the launch, not work under way
+        for trigger in sorted(triggers, key=lambda t: (t.start, t.kind not in SPEECH_ACTS)):
             shifted = replace(trigger, start=offset + trigger.start)
             if in_quotes(text, span.start + shifted.start):
                 continue  # "…, the CBI has said: “Business stands ready to deliver…”"

@@ -2431,3 +2431,48 @@ def test_an_acceptance_undertakes_the_questions_act_and_time() -> None:
     for answer in ("I would be delighted to do so.", "Yes, I can."):
         (c,) = find_candidates(answer, on=date(2020, 1, 1), asked=asked)
         assert (c.action, c.category, c.deadline) == ("meet", "undertaking", date(2020, 2, 29))
+
+
+# --- round 28: written answers and statements (the `wq` set's errors) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "category"),
+    [
+        # a colleague named however the courtesy is spelt
+        (
+            "My rt hon Friend the Justice Secretary is today laying before the House a"
+            " Statement of Changes to the Immigration Rules.",
+            "lay",
+            "legislation",
+        ),
+        # the act done by saying so wins over work under way
+        ("I am today launching a call for evidence on school transport.", "launch", "review"),
+        # a paper put out today, in the passive
+        ("Guidance for employers has today been published on GOV.UK.", "publish", "guidance"),
+        ("The draft order was laid before Parliament today.", "lay", "legislation"),
+    ],
+)
+def test_what_a_statement_does_today(text: str, action: str, category: str) -> None:
+    (c,) = find_commitments(text, on=ON, role="minister")
+    assert (c.action, c.category, c.status) == (action, category, "announced")
+
+
+def test_another_bodys_report_laid_today_is_weighed_not_announced() -> None:
+    from graph.extract.commitment_roles import _put_out_today
+
+    theirs = "The annual report of the Boundary Commission has been laid before Parliament today."
+    ours = "The Government's response has been laid before Parliament today."
+    assert [_put_out_today(c) for c in find_candidates(theirs, on=ON)] == [False]
+    assert [_put_out_today(c) for c in find_candidates(ours, on=ON)] == [True]
+
+
+def test_a_letter_copied_to_the_library_is_still_an_undertaking() -> None:
+    text = (
+        "I will write to the hon. Member once the figures are available and will place a"
+        " copy of my letter in the Library of the House."
+    )
+    (c,) = find_commitments(text, on=ON, role="minister")
+    assert (c.action, c.category) == ("write", "undertaking")
+    # papers placed in the Library on their own are procedure
+    assert find_commitments("I will place a copy of the report in the Library.", on=ON) == ()
