@@ -211,6 +211,7 @@ def resolve_actor(text: str, span: Span, trigger: Trigger) -> str:
         # £3.9 billion", "the BBC will be required to…": with no agent named, the Government
         return "Government"
     subject = _SUBORDINATOR.sub("", _FINITE.split(subject)[-1]).strip()
+    subject = _NAME_IN_BRACKETS.sub("", subject)  # "the Chancellor (Philip Hammond)": the office
     colleague = _COLLEAGUE.match(subject)
     if colleague is not None:
         # "my right hon. Friend the Chancellor of the Exchequer": the office acts; a
@@ -229,6 +230,7 @@ _RECEIVING = frozenset({"receive", "receives", "get", "gets", "benefit", "benefi
 # the unitary board…", "Both Rutland and Melton…").
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|says?|said|announced|confirmed)\s+")
 _SUBORDINATOR = re.compile(r"^(?:While|Whilst|Although|Because|Since|When|Where|Once|As|Both)\s+")
+_NAME_IN_BRACKETS = re.compile(r"\s+\([^()]{1,60}\)$")
 _COLLEAGUE = re.compile(
     r"^(?:my|our)\s+" + FRIEND + r"s?"
     r"(?:\s+the\s+(?P<office>(?:Prime\s+Minister|Chancellor|Secretary|Minister|Leader|Attorney|"

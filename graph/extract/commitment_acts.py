@@ -33,6 +33,8 @@ _GOVERNMENT_SUBJECT = re.compile(
     r"Ministry\b.*|Department\s+(?:for|of)\b.*|Secretary\s+of\s+State\b.*|Minister\b.*|"
     r"my\s+Department|our\s+Department|(?:cross-Government\s+)?ministerial\s+group|"
     r"UK\s+Border\s+Agency|Mayor\b.*|Prime\s+Minister|Chancellor\b.*"
+    # the state as it acts abroad: "The UK will push for Council conclusions that…"
+    r"|UK|United\s+Kingdom"
     r"|my\s+" + FRIEND + r"\b.*)$",
     re.IGNORECASE,
 )

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 
 from graph.extract.actors import DEPARTMENT, agentive
 from graph.extract.commitment_acts import EVERYONE, I_OR_WE, IN_BRACKETS, government_subject
-from graph.extract.commitment_rules import TRIGGERS, Rule, Trigger
+from graph.extract.commitment_filters import MEMBERS_DISCUSS
+from graph.extract.commitment_rules import GOVERNMENT_SIDE, TRIGGERS, Rule, Trigger
 from graph.extract.sentences import lower_for_search
 from graph.records import Commitment
 
@@ -47,6 +48,17 @@ def government_acts(c: Commitment) -> bool:
     programme committing it ("Our programme for government commits to introducing…")."""
     if c.found_by == "rules" and c.trigger == "intent":
         return any(_OWN_PROGRAMME.match(t.subject) for t in triggers_in(c.exact))
+    if c.found_by == "rules" and c.trigger == "funding":
+        # money the Government, a department or a minister by office announced or set aside
+        # ("On 5 February, the government announced a £2 million investment to…")
+        return any(
+            t.kind == "funding"
+            and (
+                government_subject(t.subject.strip())
+                or (not t.subject and _SIDE_BEFORE.search(c.exact, 0, t.start) is not None)
+            )
+            for t in triggers_in(c.exact)
+        )
     if c.found_by != "rules" or c.trigger not in ("modal", "progressive"):
         return False
     if c.trigger == "progressive" and c.action not in _WORK_ON_A_DELIVERABLE:
@@ -56,6 +68,10 @@ def government_acts(c: Commitment) -> bool:
     )
 
 
+# The Government's side named just before a verb of money (not "we" or "I").
+_SIDE_BEFORE = re.compile(
+    rf"\b(?!I\b|[Ww]e\b){GOVERNMENT_SIDE}\s+(?:has\s+|have\s+)?(?:also\s+|already\s+|now\s+)?$"
+)
 _OWN_PROGRAMME = re.compile(
     r"(?:[Oo]ur|[Tt]he\s+Government[’']s)\s+(?:programme\s+for\s+government|manifesto"
     r"|(?:action\s+)?plan|strategy|White\s+Paper)$"
@@ -416,6 +432,8 @@ def triggers_in(
                 and not government_subject(subject.strip())
             ):
                 continue  # "During the main Council there will be a discussion on…": its agenda
+            if kind == "modal" and MEMBERS_DISCUSS.match(clause, subject_at):
+                continue  # "Ministers will discuss the EU's relationship with Russia": the same
             yield Trigger(m.start(), subject, verb, rest, kind, passive, be)
 
 

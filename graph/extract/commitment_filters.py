@@ -257,11 +257,20 @@ def years_before(sentence: str, on: date | None) -> bool:
         return False
     ends = []
     for m in _YEAR.finditer(sentence):
+        if _OCCASION.match(sentence, m.end()) or _OCCASION_BEFORE.search(sentence, 0, m.start()):
+            continue  # "In the September 2013 Spending Review, … announced funding to…"
         first = 1900 + int(m.group(1)) if m.group(0).startswith("19") else 2000 + int(m.group(1))
         ends.append(first + (1 if m.group(2) else 0))
     return bool(ends) and max(ends) < on.year
 
 
+# A year that names the fiscal event money was announced at, not the years it is for:
+# "the 2013 Spending Review", "Autumn Budget 2017", "Spring Statement 2024".
+_FISCAL_EVENT = (
+    r"(?:Spending\s+Review|Budget|(?:Autumn|Spring)\s+(?:Statement|Budget)|Fiscal\s+Event)"
+)
+_OCCASION = re.compile(r"\s+" + _FISCAL_EVENT + r"\b")
+_OCCASION_BEFORE = re.compile(_FISCAL_EVENT + r"\s+$")
 _MONEY_ACTIONS = frozenset({"fund", "provide", "invest", "spend", "allocate", "increase", "extend"})
 _YEARLY = re.compile(r"(?i:year|\d{4}[-–/]\d{2})")
 
@@ -551,9 +560,23 @@ _MEETING = re.compile(
 )
 
 
+#: What a meeting's members will talk about: "Ministers will discuss the EU's relationship
+#: with Russia", "We also expect Ministers to discuss…", "Leaders are expected to take stock
+#: of…".  Ministers with no "our" or "UK" before them are the meeting's, as in the EU
+#: Council's agenda previewed by a written statement.
+MEMBERS_DISCUSS = re.compile(
+    r"(?:(?:EU|Foreign|Finance|Energy|Environment|Health|Trade|Defence)\s+)?(?:Ministers|[Ll]eaders"
+    r"|Heads\s+of\s+(?:State|Government)|[Mm]ember\s+[Ss]tates|[Pp]articipants)\s+(?:will|are\s+"
+    r"(?:expected|likely|due)\s+to|to)\s+(?:also\s+|then\s+)?(?:discuss|debate|exchange\s+views"
+    r"|hold\s+(?:a\s+)?(?:\w+\s+)?discussions?|take\s+stock|consider)\b"
+)
+
+
 def meeting_agenda(sentence: str) -> bool:
     """Whether ``sentence`` gives an item of a meeting's agenda (the EU Council's, previewed
     in a written statement), which is not the Government's consultation or update."""
+    if MEMBERS_DISCUSS.search(sentence) is not None:
+        return True
     return _AGENDA_ITEM.search(sentence) is not None and _MEETING.search(sentence) is not None
 
 

@@ -49,6 +49,15 @@ _MONEY = CURRENCY_SIGN
 # The verbs of money set aside, as the funding rules' clues hold them.
 _SET_ASIDE = ("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted")
 _MONEY_CLUES = ("£", "€", "$", *(f"r{d}" for d in range(10)))
+# The Government's side as the doer of a past act of money: the speaker, the Government or
+# a department, the Treasury, or a minister named by office ("my right honourable friend the
+# Chancellor of the Exchequer (Philip Hammond)").
+GOVERNMENT_SIDE = (
+    r"(?:I|[Ww]e|(?i:the|our|my)\s+(?:department|government|ministry)|(?:HM\s+)?Treasury"
+    r"|(?:(?i:my)\s+(?:right\s+|rt\.?\s+)?(?:hon\.?|honourable)\s+[Ff]riend\s+)?(?i:the)\s+"
+    r"(?:Chancellor(?:\s+of\s+the\s+Exchequer)?|Prime\s+Minister|Secretary\s+of\s+State"
+    r"(?:\s+for\s+[A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z][\w,]*){0,4})?))(?:\s+\([^()]{1,60}\))?"
+)
 
 
 # Steps of carrying out a measure, in the passive progressive: "the codes are being
@@ -756,7 +765,7 @@ TRIGGERS: tuple[Rule, ...] = (
         # the Faraday Battery Challenge", "we made £54.5 million available to kick-start a
         # four-year programme" (money for a year gone by is not)
         re.compile(
-            r"(?P<subject>\b(?:I|[Ww]e|(?i:the|our|my)\s+(?:department|government|ministry)))\s+"
+            rf"(?P<subject>\b{GOVERNMENT_SIDE})\s+"
             r"(?:also\s+)?(?P<verb>allocated|earmarked|set\s+aside|budgeted|committed|pledged"
             r"|made(?=\s+(?:[\w-]+\s+){0,3}?" + _MONEY + r"[^;]{0,40}?\bavailable\b))"
             r"(?P<rest>\s+(?:[\w-]+\s+){0,3}?"
@@ -765,6 +774,21 @@ TRIGGERS: tuple[Rule, ...] = (
         clues=(
             ("allocated", "earmarked", "set aside", "budgeted", "committed", "pledged", "made"),
         ),
+    ),
+    Rule(
+        "funding",
+        # money announced by the Government's side, named without its sum: "the Chancellor
+        # announced funding to electrify the line", "…announced that additional funding would
+        # be made available to the Department"
+        re.compile(
+            rf"(?P<subject>\b{GOVERNMENT_SIDE})\s+(?:has\s+|have\s+)?(?:also\s+|already\s+)?"
+            r"(?P<verb>announced|confirmed|committed|pledged|secured)(?P<rest>\s+(?:that\s+)?"
+            r"(?:(?:significant|substantial|additional|new|extra|further|more)\s+)?(?:funding|investment)"
+            # what it is for, or that it will come: not "we announced further funding last
+            # month" (history, when nothing more is said)
+            r"\s+(?:to|for|of|towards|would|will)\b)"
+        ),
+        clues=(("funding", "investment"),),
     ),
     Rule(
         "funding",
@@ -1026,6 +1050,18 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})",
         ),
         clues=(("today", "just", "morning", "week"),),
+    ),
+    Rule(
+        "announced",
+        # a change made by the statement, with its effect to come: "I have made a change to
+        # the Immigration Rules which will reduce costs for…", "We have also made changes to
+        # the rules which will align…" (not "we have made changes to the rules": history)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the)\s+Government))\s+(?:have|has)\s+(?:also\s+|today\s+"
+            r"|now\s+)?(?P<verb>made)(?P<rest>\s+(?:a\s+|further\s+|some\s+)*(?:[\w-]+\s+)?changes?"
+            r"\s+(?:to|in)\b)(?=[^.;]{0,80}?\b(?:which|that)\s+(?:will|reflects?)\b)"
+        ),
+        clues=(("change",),),
     ),
     Rule(
         "announced",

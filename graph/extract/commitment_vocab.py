@@ -35,7 +35,7 @@ ACTIONS = {
     "cut": "reduce", "lower": "reduce", "scrap": "abolish",
     "recruit": "recruit", "build": "build", "support": "support", "complete": "complete",
     "come into force": "commence", "go live": "launch", "draw up": "draft", "develop": "develop",
-    "update": "update", "make changes": "change", "bolster": "strengthen",
+    "update": "update", "make changes": "change", "make a change": "change", "bolster": "strengthen",
     "make recommendations": "recommend", "start": "begin", "begin": "begin",
     "ban": "ban", "outlaw": "ban", "abolish": "abolish", "remove": "remove", "replace": "replace",
     "automate": "automate", "pilot": "pilot", "phase in": "introduce", "put in place": "provide",
@@ -170,7 +170,7 @@ COMING = {
 PARTICLES = (
     "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
     "for", "across", "it clear", "from", "on", "into account", "sure",
-    "recommendations", "live",
+    "recommendations", "live", "a change",
 )  # fmt: skip
 
 # Verbs that, with a non-agent subject ("This instrument will strengthen…", "It will

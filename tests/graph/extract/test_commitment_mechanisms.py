@@ -2476,3 +2476,72 @@ def test_a_letter_copied_to_the_library_is_still_an_undertaking() -> None:
     assert (c.action, c.category) == ("write", "undertaking")
     # papers placed in the Library on their own are procedure
     assert find_commitments("I will place a copy of the report in the Library.", on=ON) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "actor"),
+    [
+        # money the Government's side announced, restated: it counts whenever first announced
+        (
+            "In the 2019 Spending Review, the Chancellor of the Exchequer announced funding"
+            " to reopen the Okehampton line.",
+            date(2020, 6, 1),
+            "the Chancellor of the Exchequer",
+        ),
+        (
+            "At Budget 2018, my right hon Friend the Chancellor of the Exchequer (Philip"
+            " Hammond) committed £500 million to help departments prepare.",
+            date(2019, 3, 1),
+            "the Chancellor of the Exchequer",
+        ),
+        (
+            "On 3 March, the government announced a £5 million investment to expand"
+            " school breakfast clubs.",
+            date(2025, 4, 1),
+            "Government",
+        ),
+    ],
+)
+def test_money_the_government_announced_is_restated_funding(
+    text: str, on: date, actor: str
+) -> None:
+    (c,) = find_commitments(text, on=on, role="minister")
+    assert (c.category, c.actor) == ("funding", actor)
+
+
+def test_money_announced_with_nothing_more_said_is_history() -> None:
+    text = "We announced further funding last month and relaunched the helpline campaign."
+    assert find_commitments(text, on=ON, role="minister") == ()
+
+
+def test_the_members_of_a_meeting_discussing_are_its_agenda() -> None:
+    for text in (
+        "Ministers will discuss the EU's relationship with China.",
+        "We also expect Ministers to discuss the situation in the Sahel.",
+    ):
+        assert find_commitments(text, on=ON, role="minister") == (), text
+    # the UK's own part at the meeting is the Government's act
+    (c,) = find_commitments(
+        "The UK will push for a strong statement on Libya.", on=ON, role="minister"
+    )
+    assert c.actor == "the UK"
+    # and the speaker's own discussion is an undertaking
+    assert (
+        len(find_commitments("I will discuss this with the Chancellor.", on=ON, role="minister"))
+        == 1
+    )
+
+
+def test_a_change_made_by_the_statement_with_its_effect_to_come() -> None:
+    (c,) = find_commitments(
+        "I have made a change to the Immigration Rules which will let care workers bring"
+        " their families.",
+        on=ON,
+        role="minister",
+    )
+    assert (c.action, c.category, c.status) == ("change", "legislation", "announced")
+    # a change reported with no effect to come is history
+    assert (
+        find_commitments("We have made changes to our immigration rules.", on=ON, role="minister")
+        == ()
+    )
