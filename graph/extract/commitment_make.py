@@ -133,6 +133,11 @@ _LOOKING_BACK = re.compile(
 # A budget's money for the year, as a budget vote states it ("the budget increased from
 # R79 million in 2011-12 to R91 million in 2012-13"), and the words that make a rise history
 # ("since 2010", "over the past five years"; "in the last year" names the year before).
+_RECEIVING = frozenset({"receive", "get"})
+_NEW_PROVISION = re.compile(
+    r"\s+(?:an?\s+)?(?:additional|extra|new|further|more)\s+(?:[\w-]+\s+)?(?:training|support"
+    r"|help|funding|resources|staff|places|payments?|grants?|protection|guidance|advice)\b"
+)
 _BUDGET_RISE = re.compile(r"(?i:increase|amounts|received|is\s)")
 _RISEN_SINCE = re.compile(
     r"\b(?:since|so\s+far|to\s+date)\b|\b(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?"
@@ -468,6 +473,8 @@ def make_commitment(
                 sentence, max(0, trigger.start - 4), verb_index(sentence, trigger)
             )
             and not (found == "continue" and _OWN_WORK.search(trigger.subject))
+            # "teachers will receive additional training": a new provision, given to them
+            and not (head in _RECEIVING and _NEW_PROVISION.match(trigger.rest))
         ):
             return None
         action = found

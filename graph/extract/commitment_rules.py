@@ -777,6 +777,36 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "funding",
+        # money sought from Parliament (a written statement's formula): "Parliamentary
+        # approval for additional resources of £42,700,000 … will be sought in a
+        # Supplementary Estimate"
+        re.compile(
+            r"(?P<subject>)\b(?P<verb>approval)(?P<rest>\s+for\s+[^.;]{0,120}?\bwill\s+(?:also\s+)?be"
+            r"\s+sought)"
+        ),
+        clues=(("sought",),),
+    ),
+    Rule(
+        "funding",
+        # money advanced meanwhile: "the agencies are seeking an advance from the
+        # Contingencies Fund", "a repayable cash advance will be sought from the Contingencies
+        # Fund"
+        re.compile(
+            r"(?P<subject>)\b(?P<verb>seek|seeking|sought|request|requested|make|made)(?P<rest>\s+"
+            r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?advances?\b[^.;]{0,80}?\bContingencies\s+Fund)"
+        ),
+        clues=(("ontingencies",),),
+    ),
+    Rule(
+        "funding",
+        re.compile(
+            r"(?P<subject>)\b(?P<verb>advances?)(?P<rest>\b[^.;]{0,80}?\bwill\s+(?:also\s+)?be\s+(?:sought"
+            r"|made|drawn)\s+(?:from\s+)?(?:the\s+)?Contingencies\s+Fund)"
+        ),
+        clues=(("ontingencies",),),
+    ),
+    Rule(
+        "funding",
         # money announced by the Government's side, named without its sum: "the Chancellor
         # announced funding to electrify the line", "…announced that additional funding would
         # be made available to the Department"
@@ -860,6 +890,18 @@ TRIGGERS: tuple[Rule, ...] = (
             re.IGNORECASE,
         ),
         clues=((*_SET_ASIDE, "committed", "made available"),),
+    ),
+    Rule(
+        "funding",
+        # the same as a phrase: "…, with a further £23 million committed for the 2024/25
+        # academic year to support this work"
+        re.compile(
+            rf"(?P<subject>)\b(?:further|additional|extra|new)\s+{_MONEY}\d[\d.,]*\s*(?:million|billion"
+            r"|bn|[mk])?\s+(?P<verb>allocated|earmarked|set\s+aside|ring-?fenced|committed|made\s+available)"
+            r"(?P<rest>\s+(?:for|to|towards|over)\b)",
+            re.IGNORECASE,
+        ),
+        clues=((*_SET_ASIDE, "committed", "made available"), _MONEY_CLUES),
     ),
     Rule(
         "funding",

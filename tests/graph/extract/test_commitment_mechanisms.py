@@ -2545,3 +2545,33 @@ def test_a_change_made_by_the_statement_with_its_effect_to_come() -> None:
         find_commitments("We have made changes to our immigration rules.", on=ON, role="minister")
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a written statement's formulae for money sought from Parliament or advanced
+        "Parliamentary approval for additional resources of £12,500,000 for this new"
+        " service will be sought in a Supplementary Estimate.",
+        "The Department is seeking an advance from the Contingencies Fund to meet the cost.",
+        "A repayable cash advance of £2 million will be sought from the Contingencies Fund.",
+        # money committed, said as a phrase
+        "The programme trains reading tutors, with a further £9 million committed for the"
+        " next academic year.",
+    ],
+)
+def test_money_sought_advanced_or_committed(text: str) -> None:
+    (c,) = find_commitments(text, on=ON, role="minister")
+    assert c.category == "funding"
+
+
+def test_a_new_provision_received_is_given() -> None:
+    (c,) = find_commitments(
+        "Nurses will receive additional training in dementia care.", on=ON, role="minister"
+    )
+    assert (c.action, c.actor) == ("provide", "Government")
+    # what the recipients will get from a change is its effect
+    assert (
+        find_commitments("Nurses will receive the benefit of the change.", on=ON, role="minister")
+        == ()
+    )
