@@ -344,7 +344,11 @@ _UNDERTAKING = re.compile(
     r"(?:\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?)\s+(?:will|would)\s+be\s+(?:very\s+|more\s+than\s+)?"
     r"(?:happy|pleased|glad|delighted)\s+to\s+meet\b"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:inform|update)\s+my\s+"
-    r"|\band\s+will\s+(?:\w+ly\s+)?(?:follow\s+(?:it\s+|that\s+)?up|let" + _TOLD + r")\b",
+    r"|\band\s+will\s+(?:\w+ly\s+)?(?:follow\s+(?:it\s+|that\s+)?up|let" + _TOLD + r")\b"
+    # a reply owed to a member: "a response will be sent shortly", "An answer is being
+    # prepared and will be provided as soon as it is available"
+    r"|\b(?:an?\s+|my\s+)(?:full\s+|substantive\s+|written\s+)?(?:response|reply|answer)\s+(?:is\s+being"
+    r"\s+prepared\s+and\s+)?will\s+(?:\w+ly\s+)?be\s+(?:sent|provided|given|issued)\b",
     re.IGNORECASE,
 )
 

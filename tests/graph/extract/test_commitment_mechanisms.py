@@ -2575,3 +2575,20 @@ def test_a_new_provision_received_is_given() -> None:
         find_commitments("Nurses will receive the benefit of the change.", on=ON, role="minister")
         == ()
     )
+
+
+def test_a_reply_owed_to_a_member_is_an_undertaking() -> None:
+    for text in (
+        "The Department has received the letter from the hon. Member and a response will be"
+        " sent shortly.",
+        "An answer is being prepared and will be provided as soon as possible.",
+    ):
+        (c,) = find_commitments(text, on=ON, role="minister")
+        assert c.category == "undertaking", text
+    # the Government's response to a consultation is a review's outcome
+    (c,) = find_commitments(
+        "We have consulted on the levy, and the Government’s response will be issued shortly.",
+        on=ON,
+        role="minister",
+    )
+    assert c.category != "undertaking"
