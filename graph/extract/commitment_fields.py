@@ -318,7 +318,8 @@ _REVIEW_DOC = re.compile(
     # "the results of this exercise", "those data", "the Government's response", "a Green
     # Paper", "the Count of … Caravans"
     r"|(?:annual|progress|interim|final|first)\s+report|results|data|statistics|survey|analysis"
-    r"|assessment|response|findings|Green\s+Paper|consultations?|count)\b",
+    r"|assessment|response|findings|Green\s+Paper|consultations?|count|figures|estimates"
+    r"|information\s+(?:on|about))\b",
     re.IGNORECASE,
 )
 # The member or the House told ("let the hon. Gentleman know", "let her know").
@@ -345,12 +346,19 @@ _UNDERTAKING = re.compile(
     r"(?:happy|pleased|glad|delighted)\s+to\s+meet\b"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:inform|update)\s+my\s+"
     r"|\band\s+will\s+(?:\w+ly\s+)?(?:follow\s+(?:it\s+|that\s+)?up|let" + _TOLD + r")\b"
+    # a letter to the member by whoever writes it: "I have asked the Chief Executive of the
+    # Highways Agency to write to the hon. Member", "…, who will reply to him directly"
+    r"|\b(?:write|reply)\s+(?:directly\s+)?to\s+(?:the\s+(?:hon|noble|right|rt)\b|my\s+(?:hon|noble"
+    r"|right)\b|him\b|her\b|them\s+directly\b)"
     # a reply owed to a member: "a response will be sent shortly", "An answer is being
     # prepared and will be provided as soon as it is available"
     r"|\b(?:an?\s+|my\s+)(?:full\s+|substantive\s+|written\s+)?(?:response|reply|answer)\s+(?:is\s+being"
     r"\s+prepared\s+and\s+)?will\s+(?:\w+ly\s+)?be\s+(?:sent|provided|given|issued)\b",
     re.IGNORECASE,
 )
+
+
+_TO_COME = re.compile(r"(?:will|should)\s")
 
 
 def status_of(trigger: Trigger, sentence: str, lowered: str) -> CommitmentStatus:
@@ -360,6 +368,8 @@ def status_of(trigger: Trigger, sentence: str, lowered: str) -> CommitmentStatus
         return "future"
     if _holds(_CONSIDERING, _CONSIDERING_WORDS, sentence, lowered):
         return "under-consideration"
+    if trigger.kind == "published" and _TO_COME.match(sentence, trigger.start):
+        return "future"  # "Information on … will be available in the spring"
     if trigger.kind in {"performative", "request", "announced", "published"} or _holds(
         _TODAY, ("today",), sentence, lowered
     ):

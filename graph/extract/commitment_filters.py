@@ -599,6 +599,8 @@ _COPIES_OF_WHICH = re.compile(
     r",\s+(?:and\s+)?(?:copies|a\s+copy)\s+of\s+which\b|\s+and\s+(?:I\s+)?(?:will\s+|shall\s+)?"
     r"(?:also\s+)?(?:place|deposit)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:my|the|this|that|our|his|her)"
     r"\s+(?:letter|reply|replies|response|correspondence)\b"
+    r"|\s+and\s+a\s+copy\s+of\s+(?:the|my|his|her|this|that|their)\s+(?:letter|reply|response)\s+will"
+    r"\s+be\s+(?:placed|deposited)\b"
 )
 
 

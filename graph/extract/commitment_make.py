@@ -92,7 +92,8 @@ _HELD_TO_BE = re.compile(
 _JUST_PUBLISHED = re.compile(r"\w+\s+(?:been|now|today)\b")
 _DOCUMENT = re.compile(
     r"\b(?:report|summary|document|response|results|findings|guidance|strategy|plan|review"
-    r"|consultation|memorandum|statement|paper|evaluation)\b",
+    r"|consultation|memorandum|statement|paper|evaluation|information|data|figures|statistics"
+    r"|estimates)\b",
     re.IGNORECASE,
 )
 _EXPECT_TO = re.compile(r"\bexpect\s+to\s+(?:\w+ly\s+)?$")

@@ -991,6 +991,17 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "published",
+        # a paper or figures promised for a time: "Information on the number of claims will be
+        # available in the spring", "the report will be made available later this year" (what
+        # is available is a paper: see commitment_make)
+        re.compile(
+            r"(?P<subject>)\b(?:will|should)\s+(?:also\s+)?be\s+(?:made\s+)?(?P<verb>available)(?P<rest>"
+            r"\s+(?:(?:in|by|from|before|during|later|early|next|shortly|at\s+the\s+end)\b))"
+        ),
+        clues=(("available",),),
+    ),
+    Rule(
+        "published",
         # put out today, in the passive: "Further details have today been published…",
         # "a statement of changes is today being laid", "the order was today laid"
         re.compile(

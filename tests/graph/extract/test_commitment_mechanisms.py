@@ -2592,3 +2592,32 @@ def test_a_reply_owed_to_a_member_is_an_undertaking() -> None:
         role="minister",
     )
     assert c.category != "undertaking"
+
+
+def test_a_letter_to_the_member_by_whoever_writes_it_is_an_undertaking() -> None:
+    for text in (
+        "I have asked the Chief Executive of the Rural Payments Agency to write to the hon. Member.",
+        "This is a matter for the Chief Executive of the Prison Service, who will write to the hon. Lady.",
+        "The Chief Executive will write to the hon. Member and a copy of the letter will be"
+        " placed in the Library.",
+    ):
+        (c,) = find_commitments(text, on=ON, role="minister")
+        assert (c.action, c.category) == ("write", "undertaking"), text
+
+
+def test_figures_promised_for_a_time_are_a_publication() -> None:
+    (c,) = find_commitments(
+        "Information on the number of appeals will be available in the spring.",
+        on=ON,
+        role="minister",
+    )
+    assert (c.action, c.category, c.status) == ("publish", "review", "future")
+    (c,) = find_commitments(
+        "Figures for 2020-21 will be published in March.", on=ON, role="minister"
+    )
+    assert c.category == "review"
+    # a service open from a day is not a paper
+    assert (
+        find_commitments("The new helpline will be available from April.", on=ON, role="minister")
+        == ()
+    )
