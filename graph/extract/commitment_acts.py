@@ -222,7 +222,12 @@ def _measure_done(trigger: Trigger) -> str | None:
         base = "act"  # "finalised", "costed": a verb the table lacks (the documented fallback)
     if base is None or base in _REGARDED or (base in STATIVE and base != "do"):
         return None
+    if base in {"make", "take"} and _DECISION_SUBJECT.search(subject):
+        return "decide"  # "A decision will be made shortly", "decisions will be taken"
     return action_of(verb, trigger.rest) or base
+
+
+_DECISION_SUBJECT = re.compile(r"\bdecisions?$", re.IGNORECASE)
 
 
 _PERSON_SUBJECT = re.compile(

@@ -1452,16 +1452,16 @@ TRIGGERS: tuple[Rule, ...] = (
         "modal",
         re.compile(
             r"(?P<subject>\b[\w’'() -]{0,100}?)\s*\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|"
-            r"propose\s+to|expect\s+to)"
+            r"propose\s+to|expect\s+to|aim\s+to)"
             + SET_OFF
             + r"\s+"
             + _ADV
             + r"(?P<be>be\s+(?:able\s+to\s+)?)?"
             + _V
         ),
-        clues=(("will", "shall", "’ll", "'ll", "intend", "plan", "propose", "expect"),),
+        clues=(("will", "shall", "’ll", "'ll", "intend", "plan", "propose", "expect", "aim to"),),
         anchor=re.compile(
-            r"\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|propose\s+to|expect\s+to)"
+            r"\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|propose\s+to|expect\s+to|aim\s+to)"
             + SET_OFF
             + r"\s+"
             + _ADV

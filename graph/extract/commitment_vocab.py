@@ -35,7 +35,8 @@ ACTIONS = {
     "cut": "reduce", "lower": "reduce", "scrap": "abolish",
     "recruit": "recruit", "build": "build", "support": "support", "complete": "complete",
     "come into force": "commence", "go live": "launch", "draw up": "draft", "develop": "develop",
-    "update": "update", "make changes": "change", "make a change": "change", "bolster": "strengthen",
+    "update": "update", "make changes": "change", "make a change": "change", "make a decision": "decide",
+    "bolster": "strengthen",
     "make recommendations": "recommend", "start": "begin", "begin": "begin",
     "ban": "ban", "outlaw": "ban", "abolish": "abolish", "remove": "remove", "replace": "replace",
     "automate": "automate", "pilot": "pilot", "phase in": "introduce", "put in place": "provide",
@@ -170,7 +171,7 @@ COMING = {
 PARTICLES = (
     "out", "in", "up", "forward", "away", "into force", "available", "in place", "changes", "clear",
     "for", "across", "it clear", "from", "on", "into account", "sure",
-    "recommendations", "live", "a change",
+    "recommendations", "live", "a change", "a decision",
 )  # fmt: skip
 
 # Verbs that, with a non-agent subject ("This instrument will strengthen…", "It will

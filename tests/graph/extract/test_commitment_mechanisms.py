@@ -2621,3 +2621,19 @@ def test_figures_promised_for_a_time_are_a_publication() -> None:
         find_commitments("The new helpline will be available from April.", on=ON, role="minister")
         == ()
     )
+
+
+def test_an_aim_with_an_act_and_a_decision_made() -> None:
+    (c,) = find_commitments("We aim to publish the guidance in the spring.", on=ON, role="minister")
+    assert (c.action, c.deadline) == ("publish", date(2021, 5, 31))
+    for text in (
+        "A decision will be made shortly.",
+        "Ministers will make a decision in the new year.",
+    ):
+        (c,) = find_commitments(text, on=ON, role="minister")
+        assert c.action == "decide", text
+    # work under way is the Government's, not an actor called "Work"
+    (c,) = find_commitments(
+        "Work is under way to develop the new framework.", on=ON, role="minister"
+    )
+    assert c.actor == "Government"
