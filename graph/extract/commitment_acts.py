@@ -222,12 +222,13 @@ def _measure_done(trigger: Trigger) -> str | None:
         base = "act"  # "finalised", "costed": a verb the table lacks (the documented fallback)
     if base is None or base in _REGARDED or (base in STATIVE and base != "do"):
         return None
-    if base in {"make", "take"} and _DECISION_SUBJECT.search(subject):
-        return "decide"  # "A decision will be made shortly", "decisions will be taken"
+    if base in {"make", "take"} and (made := _MADE_SUBJECT.search(subject)):
+        # "A decision will be made shortly", "an announcement will be made": the noun's act
+        return "decide" if made.group(1).lower().startswith("decision") else "announce"
     return action_of(verb, trigger.rest) or base
 
 
-_DECISION_SUBJECT = re.compile(r"\bdecisions?$", re.IGNORECASE)
+_MADE_SUBJECT = re.compile(r"\b(decisions?|announcements?)$", re.IGNORECASE)
 
 
 _PERSON_SUBJECT = re.compile(

@@ -2637,3 +2637,5 @@ def test_an_aim_with_an_act_and_a_decision_made() -> None:
         "Work is under way to develop the new framework.", on=ON, role="minister"
     )
     assert c.actor == "Government"
+    (c,) = find_commitments("An announcement will be made shortly.", on=ON, role="minister")
+    assert c.action == "announce"
