@@ -73,6 +73,9 @@ SETS = {
     # the end of the session of round 27: written answers (with their questions) and
     # written statements, 2012–2026 (met with that session's last code)
     "wq": "11th: written answers, statements",
+    # round 28's: written answers (with their questions) and written statements 2009–2025,
+    # collected while round 28 read ``wq``'s errors (met at the round's end)
+    "wx": "12th: written answers, statements",
 }
 
 

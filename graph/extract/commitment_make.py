@@ -92,8 +92,13 @@ _HELD_TO_BE = re.compile(
 _JUST_PUBLISHED = re.compile(r"\w+\s+(?:been|now|today)\b")
 _DOCUMENT = re.compile(
     r"\b(?:report|summary|document|response|results|findings|guidance|strategy|plan|review"
-    r"|consultation|memorandum|statement|paper|evaluation|information|data|figures|statistics"
-    r"|estimates)\b",
+    r"|consultation|memorandum|statement|paper|evaluation)\b",
+    re.IGNORECASE,
+)
+# Figures promised for a time ("Information on … will be available in the spring"); the
+# same said in the present ("statistics … are available on the website") is a standing fact.
+_FIGURES_TO_COME = re.compile(
+    r"\b(?:information|data|figures|statistics|estimates)\b[^.;]{0,120}?\b(?:will|should)\s",
     re.IGNORECASE,
 )
 _EXPECT_TO = re.compile(r"\bexpect\s+to\s+(?:\w+ly\s+)?$")
@@ -410,8 +415,10 @@ def make_commitment(
                 return None  # "the budget has increased by £4 billion since 2010": history
             found = found if found in {"provide", "fund", "invest"} else "fund"
         if found is None and trigger.kind == "published":
-            if not _JUST_PUBLISHED.match(sentence, trigger.start) and not _DOCUMENT.search(
-                sentence, 0, trigger.start
+            if (
+                not _JUST_PUBLISHED.match(sentence, trigger.start)
+                and not _DOCUMENT.search(sentence, 0, trigger.start)
+                and not _FIGURES_TO_COME.search(sentence, 0, trigger.start + 7)
             ):
                 return None  # "All answers … are available on the website": a standing fact
             found = "publish"  # "A report … is now available on the website"

@@ -2616,6 +2616,9 @@ def test_figures_promised_for_a_time_are_a_publication() -> None:
         "Figures for 2020-21 will be published in March.", on=ON, role="minister"
     )
     assert c.category == "review"
+    # figures said to be on a website now are a standing fact
+    text = "Quarterly statistics on requests are available on the Ministry of Justice website."
+    assert find_commitments(text, on=ON, role="minister") == ()
     # a service open from a day is not a paper
     assert (
         find_commitments("The new helpline will be available from April.", on=ON, role="minister")
