@@ -2642,3 +2642,15 @@ def test_an_aim_with_an_act_and_a_decision_made() -> None:
     assert c.actor == "Government"
     (c,) = find_commitments("An announcement will be made shortly.", on=ON, role="minister")
     assert c.action == "announce"
+
+
+def test_talking_through_and_responding_are_reviews() -> None:
+    for text in (
+        "The Government will be responding in due course.",
+        "We are discussing funding across Government.",
+    ):
+        (c,) = find_commitments(text, on=ON, role="minister")
+        assert c.category == "review", text
+    # a reply to the member stays an undertaking
+    (c,) = find_commitments("I will respond to the hon. Lady in writing.", on=ON, role="minister")
+    assert c.category == "undertaking"
