@@ -29,7 +29,7 @@ _SUBJECT_OTHERS = re.compile(
     r"\bhon\.\s+(?:and\s+(?:right|learned|gallant)\s+hon\.\s+)?"
     r"(?:Friend|Member|Lady|Gentleman|Members)\b|\b(?:all|other|many|some)\s+Members\b(?!\s+of\s+(?:the\s+|a\s+|its\s+)?(?!House\b|Parliament\b|Assembly\b)[\w-]+)|\bMembers\s+(?:of\s+(?:this|the)\s+House|present)\b"
     r"|\b(?:EU|ECOFIN|G20|UN|NATO|European\s+(?:Council|Commission|Parliament|Union))\b"
-    r"|\bterrorists?\b|\bcountries\b"
+    r"|\bterrorists?\b|\bcountries\b|\b(?:contracting|member|signatory)\s+(?:parties|states)\b"
     r"|\bpeople\b|\bbusiness(?:es)?\b|\bthey\b|\bvictims\b|\boffenders\b"
     r"|\bthose\s+(?:who|whose|facing|in|on|with|affected|living|working)\b"
     r"|\b(?:anyone|everyone|everybody|somebody|someone)\b"
@@ -72,6 +72,13 @@ def government_acts(c: Commitment) -> bool:
 _SIDE_BEFORE = re.compile(
     rf"\b(?!I\b|[Ww]e\b){GOVERNMENT_SIDE}\s+(?:has\s+|have\s+)?(?:also\s+|already\s+|now\s+)?$"
 )
+# Bodies independent of Ministers by statute: their forecasts and reports are their own.
+_INDEPENDENT = re.compile(
+    r"(?:the\s+)?(?:Office\s+for\s+(?:Budget\s+Responsibility|National\s+Statistics)|OBR|ONS"
+    r"|Bank\s+of\s+England|Monetary\s+Policy\s+Committee|National\s+Audit\s+Office)\b",
+    re.IGNORECASE,
+)
+_REPORTED_THAT = re.compile(r"\b(?:announced|said|confirmed|stated|agreed|decided)\s+that\s+")
 _OWN_PROGRAMME = re.compile(
     r"(?:[Oo]ur|[Tt]he\s+Government[’']s)\s+(?:programme\s+for\s+government|manifesto"
     r"|(?:action\s+)?plan|strategy|White\s+Paper)$"
@@ -257,6 +264,9 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
         stance and stance.start() < head
     ):
         return None
+    reported = _REPORTED_THAT.split(subject)[-1]  # "the Chancellor announced that the OBR…"
+    if reported != subject and _INDEPENDENT.match(reported):
+        return None  # what a body independent of Ministers will do, reported by one
     means = _MEANS.search(subject)
     if means and means.start() < head and _IS_TO.match(clause, start + len(subject)):
         return None  # "the best way to cut waste is to work with retailers": a judgement

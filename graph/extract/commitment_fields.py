@@ -61,6 +61,13 @@ _FUNDING_WORDS = (
     "fund", "grant", "budget", "allocation", "payment", "reimburse", "money", "compensation",
     "furlough", "barnett", "resourc", "invest", "pounds", "£", "€", "$",
 )  # fmt: skip
+# The Government's answer to a review: "the Government's final response to the Law
+# Commission's Report on the Sentencing Code" is the review's outcome, whatever it is about.
+_RESPONSE_TO_REPORT = re.compile(
+    r"\bresponse\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:report|review|inquiry|recommendations"
+    r"|consultation)\b",
+    re.IGNORECASE,
+)
 _REVIEW = re.compile(
     r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"
     r"investigat\w+|evaluation|report\s+(?:to|on|back|its|their)|findings"
@@ -192,6 +199,8 @@ def category_of(
         return "undertaking"  # "Tuesday 3 March—The Chancellor will make her spring statement"
     if action == "consult":
         return "review"  # "we will consult on the draft regulations": a consultation
+    if _RESPONSE_TO_REPORT.search(act):
+        return "review"  # "the Government's interim response to the Law Commission's report"
     laws = _holds(_LEGISLATION, _LEGISLATION_WORDS, act, act_lowered)
     if action in {"legislate", "commence"} or laws or _PARLIAMENTS_TIME.search(sentence):
         return "legislation"
@@ -346,6 +355,8 @@ _UNDERTAKING = re.compile(
     r"(?:happy|pleased|glad|delighted)\s+to\s+meet\b"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:inform|update)\s+my\s+"
     r"|\band\s+will\s+(?:\w+ly\s+)?(?:follow\s+(?:it\s+|that\s+)?up|let" + _TOLD + r")\b"
+    # a reply asked of an agency: "I have asked the Chief Executive to reply."
+    r"|\basked\s+(?:the\s+)?[A-Z][^.;]{0,80}?\s+to\s+(?:write|reply)\b"
     # a letter to the member by whoever writes it: "I have asked the Chief Executive of the
     # Highways Agency to write to the hon. Member", "…, who will reply to him directly"
     r"|\b(?:write|reply)\s+(?:directly\s+)?to\s+(?:the\s+(?:hon|noble|right|rt)\b|my\s+(?:hon|noble"

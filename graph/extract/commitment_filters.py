@@ -29,7 +29,12 @@ _PROCEDURAL_OPENING = re.compile(
     r"|I\s+will\s+make\s+a\s+statement\b|Question\s+put\b|Let\s+me\b(?!\s+(?:\w+ly\s+)?(?:re)?assure)"
     # emphasis, not procedure: "Let me be very clear at the outset: we will still invest…"
     r"(?!\s+(?:be|make\s+(?:it|this|that))\s+(?:\w+\s+)?(?:clear|plain)\b[^.;?]{0,40}?:)"
-    r"|Let\s+us\b|I\s+give\s+way\b)",
+    r"|Let\s+us\b|I\s+give\s+way\b"
+    # the answer saying on what footing it answers: "I am replying on the basis that…",
+    # "I have been asked to reply", "I am answering as the Minister responsible"
+    r"|I\s+(?:am|have\s+been\s+asked\s+to)\s+(?:replying|answering|responding|reply|answer|respond)"
+    r"(?:\s+(?:on\s+(?:the\s+basis|behalf)|as|in\s+(?:my|the)\s+capacity)\b|\s*[.,;])"
+    r")",
     re.IGNORECASE,
 )
 _PROCEDURAL_PAPERS = re.compile(
@@ -319,7 +324,7 @@ _PURPOSE = re.compile(r"\b(?:to|so\s+that|in\s+order\s+to)\s+(?!the\b|a\b|an\b)[
 _UPHOLDING = frozenset(
     {"protect", "promote", "uphold", "defend", "strengthen", "support", "maintain", "ensure",
      "tackle", "improve", "champion", "safeguard", "respect", "value", "preserve", "keep",
-     "help", "encourage", "eradicate", "eliminate", "get"}
+     "help", "encourage", "eradicate", "eliminate", "get", "reward", "recognise", "celebrate"}
 )  # fmt: skip
 _COMMITTED_TO = re.compile(r"\bcommitted\s+to\s+([a-z]+ing)\b")
 # What "committed to the …" names, up to the clause's end, and the nouns that make it a

@@ -370,6 +370,15 @@ _OTHER_BODY_DOES = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:European\s+)?(?:Commission|Council"
     r"|Presidency|Eurogroup(?:\s+President)?|session|meeting)\s+(?:will|is\s+to|shall)\s+"
     r"(?:\w+ly\s+|also\s+|then\s+)?\Z"
+    # a body independent of Ministers: "…announced that the Office for Budget Responsibility
+    # will be publishing its Economic and Fiscal Outlook…"
+    r"|\b(?:Office\s+for\s+(?:Budget\s+Responsibility|National\s+Statistics)|OBR|ONS|Bank\s+of"
+    r"\s+England|Monetary\s+Policy\s+Committee|National\s+Audit\s+Office)\s+(?:will|is\s+to|shall)"
+    r"\s+(?:be\s+)?(?:\w+ly\s+|also\s+|then\s+)?\Z"
+    # a treaty's parties: "Contracting Parties to the ECT will decide whether to adopt…"
+    r"|(?:^|[,;]\s+|\band\s+)(?:[Tt]he\s+)?(?:[Cc]ontracting|[Mm]ember|[Ss]ignatory)\s+(?:[Pp]arties"
+    r"|[Ss]tates)(?:\s+to\s+the\s+(?:[\w-]+\s+){1,6}?)?\s*(?:will|are\s+to|shall)\s+"
+    r"(?:\w+ly\s+|also\s+|then\s+)?\Z"
 )
 
 

@@ -103,6 +103,9 @@ def for_role(
                 or c.model_probability >= KEEP
                 or c.trigger in SPEECH_ACTS
                 or _put_out_today(c)
+                # a reply asked of an agency for the member: "I have asked the Chief
+                # Executive to reply" (the minister's undertaking, given by saying so)
+                or (c.trigger == "request" and c.category == "undertaking")
                 or c.trigger == "list"  # the lead-in committed to each item
                 or (c.trigger == "target" and c.deadline is not None)  # a number by a day
                 or government_acts(c)

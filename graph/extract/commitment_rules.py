@@ -777,6 +777,17 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "funding",
+        # money sent where it will be used: "This financial year £9 million of additional
+        # funding will go directly towards boosting trade opportunities"
+        re.compile(
+            rf"(?P<subject>){_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\b[^.;?]{{0,60}}?\bwill\s+"
+            r"(?:also\s+|now\s+)?(?P<verb>go)(?P<rest>\s+(?:\w+ly\s+)?(?:towards|to|into)\b)",
+            re.IGNORECASE,
+        ),
+        clues=(("will go", "will also go", "will now go"), _MONEY_CLUES),
+    ),
+    Rule(
+        "funding",
         # money sought from Parliament (a written statement's formula): "Parliamentary
         # approval for additional resources of £42,700,000 … will be sought in a
         # Supplementary Estimate"

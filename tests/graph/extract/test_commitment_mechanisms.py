@@ -2654,3 +2654,49 @@ def test_talking_through_and_responding_are_reviews() -> None:
     # a reply to the member stays an undertaking
     (c,) = find_commitments("I will respond to the hon. Lady in writing.", on=ON, role="minister")
     assert c.category == "undertaking"
+
+
+# --- round 29: the second written batch (`wx`) read ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the answer saying on what footing it answers
+        "I am replying on the basis that the charge in question is the one set by section 59C.",
+        "I have been asked to reply.",
+        # what a body independent of Ministers will do, reported by one
+        "The Chancellor announced that the Office for Budget Responsibility will be publishing"
+        " its forecast alongside the Budget on 3 March.",
+        # a treaty's parties deciding
+        "Contracting Parties to the Convention will decide whether to adopt the text at the"
+        " conference on 22 November.",
+        # a stance
+        "This Government is committed to rewarding councils for backing local firms.",
+    ],
+)
+def test_round_29s_non_commitments(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == ()
+
+
+def test_round_29s_commitments() -> None:
+    (c,) = find_commitments(
+        "This year £4 million of new funding will go towards apprenticeships.",
+        on=ON,
+        role="minister",
+    )
+    assert c.category == "funding"
+    (c,) = find_commitments("I have asked the chief executive to reply.", on=ON, role="minister")
+    assert c.category == "undertaking"
+    (c,) = find_commitments(
+        "I am today announcing the Government's response to the Law Commission's report on"
+        " sentencing.",
+        on=ON,
+        role="minister",
+    )
+    assert c.category == "review"
+    # a reply to the member is still an undertaking
+    (c,) = find_commitments(
+        "I am replying to the hon. Member by letter today.", on=ON, role="minister"
+    )
+    assert c.category == "undertaking"
