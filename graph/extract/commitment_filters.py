@@ -326,6 +326,12 @@ _UPHOLDING = frozenset(
      "tackle", "improve", "champion", "safeguard", "respect", "value", "preserve", "keep",
      "help", "encourage", "eradicate", "eliminate", "get", "reward", "recognise", "celebrate"}
 )  # fmt: skip
+_MOVING = frozenset({"reduce", "increase", "cut", "raise", "boost", "expand", "widen", "lower"})
+_ANY_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand"
+    r"|million|billion|half|double|treble|triple)\b",
+    re.IGNORECASE,
+)
 _COMMITTED_TO = re.compile(r"\bcommitted\s+to\s+([a-z]+ing)\b")
 # What "committed to the …" names, up to the clause's end, and the nouns that make it a
 # measure rather than a value ("committed to a national funding formula review").
@@ -385,6 +391,10 @@ def upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
     word = m.group(1)
     # the verb's base form, even for a verb of no deed the vocabulary lists ("improving")
     bases = {verb_lemma(word), word[:-3], word[:-3] + "e", word[:-4]}
+    if bases & _MOVING and not _ANY_NUMBER.search(sentence):
+        # "committed to reducing absenteeism in schools": a direction with no measure, no
+        # number and no time ("…to increasing GP numbers by 5,000 by 2024" is a target)
+        return not NEW_MONEY.search(sentence) and not names_a_time(sentence, on)
     if not bases & _UPHOLDING or NEW_MONEY.search(sentence):
         return False
     return not names_a_time(sentence, on)

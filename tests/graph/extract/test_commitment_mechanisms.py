@@ -2700,3 +2700,17 @@ def test_round_29s_commitments() -> None:
         "I am replying to the hon. Member by letter today.", on=ON, role="minister"
     )
     assert c.category == "undertaking"
+
+
+def test_a_direction_with_no_measure_is_a_stance() -> None:
+    for text in (
+        "As a Government, we are committed to reducing absenteeism in schools.",
+        "This Government is committed to increasing access to affordable housing.",
+    ):
+        assert find_commitments(text, on=ON, role="minister") == (), text
+    # a number or a time makes it a measure
+    for text in (
+        "We are committed to increasing the number of GPs by 5,000.",
+        "We are committed to reducing waiting lists by March 2022.",
+    ):
+        assert len(find_commitments(text, on=ON, role="minister")) == 1, text
