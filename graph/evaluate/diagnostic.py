@@ -76,6 +76,9 @@ SETS = {
     # round 28's: written answers (with their questions) and written statements 2009–2025,
     # collected while round 28 read ``wq``'s errors (met at the round's end)
     "wx": "12th: written answers, statements",
+    # round 29's: every family but Westminster Hall, ministers of 2009–2025 (met at the
+    # round's end)
+    "gx": "13th: mixed families",
 }
 
 
