@@ -64,7 +64,9 @@ def government_acts(c: Commitment) -> bool:
     if c.trigger == "progressive" and c.action not in _WORK_ON_A_DELIVERABLE:
         return False  # "the Home Office has been supporting…": a description, for the model
     return any(
-        government_subject(t.subject.strip()) or _published_paper(t) for t in triggers_in(c.exact)
+        government_subject(_CONJUNCTION.sub("", t.subject.strip()))  # "…, and the MoD will…"
+        or _published_paper(t)
+        for t in triggers_in(c.exact)
     )
 
 

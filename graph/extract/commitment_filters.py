@@ -18,7 +18,7 @@ import re
 from datetime import date
 
 from graph.extract.commitment_acts import I_OR_WE
-from graph.extract.commitment_rules import SET_OFF, Trigger
+from graph.extract.commitment_rules import LY_ADVERB, SET_OFF, Trigger
 from graph.extract.commitment_vocab import DESCRIPTIVE, STATIVE, crude_lemma, lemma, verb_lemma
 from graph.extract.deadlines import Deadline, find_deadlines
 from graph.records import MonetaryAmount
@@ -32,6 +32,12 @@ _PROCEDURAL_OPENING = re.compile(
     r"|Let\s+us\b|I\s+give\s+way\b"
     # the answer saying on what footing it answers: "I am replying on the basis that…",
     # "I have been asked to reply", "I am answering as the Minister responsible"
+    # the motion before the House: "this morning, we are asking Parliament to approve…"
+    r"|(?:[^.;]{0,60}?,\s+)?(?:I|[Ww]e)\s+(?:am|are)\s+(?:today\s+)?asking\s+(?:Parliament|the\s+House"
+    r"|the\s+Committee|noble\s+Lords|your\s+Lordships|Members)\s+to\s+(?:approve|agree|support|endorse)\b"
+    # the speaker's readiness to answer in the sitting: "I am keen to answer questions…"
+    r"|I\s+am\s+(?:\w+\s+)?(?:keen|happy|glad|pleased|delighted)\s+to\s+(?:answer|take)\s+(?:any\s+)?"
+    r"(?:questions|interventions)\b"
     r"|I\s+(?:am|have\s+been\s+asked\s+to)\s+(?:replying|answering|responding|reply|answer|respond)"
     r"(?:\s+(?:on\s+(?:the\s+basis|behalf)|as|in\s+(?:my|the)\s+capacity)\b|\s*[.,;])"
     r")",
@@ -148,7 +154,10 @@ _COURSE_HEAD = (
 _BUSINESS_PART = (
     r"(?:(?:new\s+)?(?:[Cc]lauses?|[Aa]mendments?|[Ss]chedules?)\s+\d+(?![^.;?]{0,60}?\b(?:on\s+Report"
     r"|at\s+(?:Third\s+Reading|Report)|in\s+the\s+other\s+place|tabl\w*)\b)"
-    r"|the\s+(?:[A-Z(][\w()’',-]*\s+){1,24}?(?:Regulations|Orders?|Rules)\s+\d{4}\b)"
+    r"|the\s+(?:(?:[A-Z(][\w()’',-]*|on|of|and|for|to|in)\s+){1,24}?(?:Regulations|Orders?|Rules)"
+    r"\s+\d{4}\b"
+    # the group of amendments being debated: "this group of government amendments"
+    r"|(?:this|the\s+present)\s+group\b)"
 )
 # Told outside the sitting, or later: a letter, a statement, a time to come.
 _LATER = (
@@ -171,7 +180,17 @@ _SPEECH_COURSE = re.compile(
             r"(?:,?\s*if\s+I\s+may,?)?\s+as\b",
             # a part of the business taken up
             _COURSE_HEAD + r"(?:address|deal\s+(?:first\s+)?with|turn\s+to|come\s+to|respond\s+to"
-            r"|speak\s+(?:also\s+)?to)\s+" + _BUSINESS_PART,
+            r"|speak\s+(?:also\s+)?to|consider|debate)\s+" + _BUSINESS_PART,
+            # the speech's own length: "I will keep my remarks brief", "I will talk long
+            # enough for you to regain your breath"
+            _COURSE_HEAD
+            + r"(?:keep\s+(?:my|these|this)\s+(?:\w+\s+)?(?:remarks|comments|speech|response"
+            r"|contribution)\s+(?:\w+\s+)?(?:brief|short|within|to\s+(?:the|a|those|these))|(?:talk|speak)\s+(?:long\s+enough|for\s+a\s+(?:few\s+)?"
+            r"(?:moment|minute)s?))\b",
+            # the side the speech takes: "I will be speaking against the amendment"
+            _COURSE_HEAD
+            + r"(?:be\s+)?speak(?:ing)?\s+(?:against|in\s+(?:favour\s+of|support\s+of))\s+"
+            r"(?:the|this|that|these)\s+(?:amendments?|motion|Bill|clauses?|group|Order|Regulations)\b",
             # a subject left to a later part of the business (not "the next group of trusts")
             _COURSE_HEAD + r"(?:come\s+to|reach|return\s+to|deal\s+with|debate|discuss|consider)\b"
             r"[^.;?]{0,80}?\b(?:in|on)\s+(?:the\s+next|a\s+later|a\s+subsequent|the\s+following)"
@@ -196,6 +215,8 @@ _COURSE_WORDS = ("will", "shall", "’ll", "'ll", "intend", "propose", "want", "
 _COURSE_OBJECTS = (
     "explain", "focus", "concentrat", "confine", "centre", "refer", "clause", "amendment",
     "schedule", "regulations", "order", "rules", "group", "debate", "back", "again",
+    "remarks", "comments", "brief", "long enough", "moment", "minute", "against", "favour",
+    "support of",
 )  # fmt: skip
 
 
@@ -659,3 +680,44 @@ def in_quotes(text: str, at: int) -> bool:
         if _ATTRIBUTED.search(text, max(0, end - 120), end) is not None:
             return True
     return False
+
+
+# A sentence about what a part of a Bill does, in a minister's walk through it: "The clause
+# will facilitate the sharing of information…", "Clause 4 is therefore required to…"
+_BILL_PART = re.compile(
+    r"(?:(?:Finally|Additionally|Furthermore|Moreover|Secondly|Thirdly|Similarly|Lastly|So|Also)"
+    r",?\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:clause|schedule|subsection)\b"
+    r"|(?:[Cc]lauses?|[Ss]chedules?|[Ss]ubsections?|[Pp]art)\s+\d"
+    # what a whole Bill will do, not its passage: "This Bill will introduce the first major
+    # reform…" (but "The Bill will be published…", "…will come into force in April")
+    # (an instrument under debate likewise: "This instrument will extend the scheme to
+    # Wales", "The order will make sure that…", but "The regulations will come into force…")
+    r"|(?:[Tt]he|[Tt]his|[Tt]hese|[Oo]ur)\s+(?:new\s+|draft\s+)?(?:Bill|[Ii]nstrument|[Ss]tatutory\s+"
+    r"[Ii]nstrument|SI|[Oo]rder|[Rr]egulations)"
+    # "The draft order we are considering will keep the Act in force…"
+    r"(?:\s+(?:(?:that|which)\s+)?(?:we\s+are\s+(?:considering|debating|discussing)|before\s+(?:us|the"
+    r"\s+(?:House|Committee)|your\s+Lordships)))?\s+will\s+(?:(?:also|then|shortly|"
+    + LY_ADVERB
+    + r")\s+)*+"
+    r"(?!be\b|come\b|now\b|return\b|go\b|proceed\b|complete\b|have\b|receive\b|start\b|begin\b"
+    r"|take\s+effect\b|apply\b|commence\b|not\b)[a-z]+)"
+    # a paragraph of a Bill or an amendment read out: "(c) to work with the person to
+    # prepare a plan…" (a numbered point of a statement, "(2) We will…", is not one)
+    r"|\((?:[a-z]{1,4}|\d{1,3})\)\s+to\s+[a-z]"
+)
+# A Bill's commencement counted from its own passage is what its text provides, not a
+# date the Government sets: "The Bill, as currently drafted, will come into force two
+# months after it is passed", "…provides for the Bill to come into force on the day of
+# Royal Assent" (but "The regulations will come into force on 27 November").
+_ON_PASSAGE = re.compile(
+    r"\bcom(?:e|es|ing)\s+into\s+(?:force|effect)\b[^.;]{0,40}?\b(?:after|on|upon|following)\s+"
+    r"(?:the\s+day\s+(?:of|on\s+which)\s+)?(?:it\s+(?:is|was|has\s+been)\s+passed|its\s+passage"
+    r"|(?:it\s+receives\s+)?Royal\s+Assent)",
+    re.IGNORECASE,
+)
+
+
+def bill_design(sentence: str) -> bool:
+    """Whether ``sentence`` says what a Bill, an instrument or a part of one does, or when
+    its text brings it into force: the Bill's design, not the Government's act."""
+    return _BILL_PART.match(sentence) is not None or _ON_PASSAGE.search(sentence) is not None

@@ -18,6 +18,7 @@ from graph.extract.commitment_clauses import government_acts
 from graph.extract.commitment_filters import (
     DETERMINED_EFFORT,
     NEW_MONEY,
+    bill_design,
     in_quotes,
     meeting_agenda,
     procedural,
@@ -174,6 +175,8 @@ def _not_the_models(text: str, c: Commitment) -> bool:
     test for quoted words refuses the sentence model's commitment ``c`` in ``text``."""
     if procedural(c.exact, lower_for_search(c.exact)) or speech_course(c.exact):
         return True
+    if bill_design(c.exact):
+        return True  # "The draft order we are considering will keep the Act in force…"
     if DETERMINED_EFFORT.search(c.exact) and not NEW_MONEY.search(c.exact):
         return True  # "We are committed to being transparent about how it is spent": a stance
     if meeting_agenda(c.exact):

@@ -185,6 +185,16 @@ class Trigger:
 TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "undertaking",
+        # a letter promised at the end of a list of the speaker's acts: "I will read Hansard,
+        # go back over my noble friend's question and write to her"
+        re.compile(
+            r"(?P<subject>\bI)\s+(?:will|shall)\s+[^.;?]{1,100}?,?\s+and\s+(?:then\s+)?(?P<verb>write"
+            r"|reply)(?P<rest>\s+to\s+(?:him|her|them|the\s+(?:noble|hon|right)|my\s+(?:noble|hon|right))\b)"
+        ),
+        clues=(("write", "reply"),),
+    ),
+    Rule(
+        "undertaking",
         re.compile(
             r"(?P<subject>\bI)\s+(?:(?:will|shall)"
             + SET_OFF
@@ -1153,7 +1163,7 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"\b[Tt]oday,?\s+(?P<subject>I|we|the\s+Government)\s+(?:have|has)\s+(?:also\s+)?"
             r"(?P<verb>agreed|concluded|signed|launched|published|laid|announced|appointed|decided"
-            r"|opened|issued|set\s+up)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+            r"|opened|issued|set\s+up|responded)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(("oday",),),
     ),

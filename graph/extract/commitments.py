@@ -64,6 +64,7 @@ from graph.extract.commitment_acts import I_OR_WE, government_subject
 from graph.extract.commitment_clauses import clauses_of, triggers_in
 from graph.extract.commitment_filters import (
     CONDITIONAL,
+    bill_design,
     budget_period,
     hypothetical,
     in_quotes,
@@ -75,7 +76,6 @@ from graph.extract.commitment_make import make_commitment
 from graph.extract.commitment_roles import SPEECH_ACTS, for_role
 from graph.extract.commitment_rules import (
     HINT,
-    LY_ADVERB,
     TRIGGERS,
     Trigger,
     key_hits,
@@ -126,36 +126,8 @@ _COURTESY_IF = re.compile(
 # A sentence that is a hope: "I hope that…", "Finally, I hope the House will…"
 _HOPE = re.compile(
     r"(?:\w+,\s+)?I\s+(?:very\s+much\s+|sincerely\s+|do\s+|also\s+)?hope\b(?!\s+to\b)"
-)
-# A sentence about what a part of a Bill does, in a minister's walk through it: "The clause
-# will facilitate the sharing of information…", "Clause 4 is therefore required to…"
-_BILL_PART = re.compile(
-    r"(?:(?:Finally|Additionally|Furthermore|Moreover|Secondly|Thirdly|Similarly|Lastly|So|Also)"
-    r",?\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:new\s+)?(?:clause|schedule|subsection)\b"
-    r"|(?:[Cc]lauses?|[Ss]chedules?|[Ss]ubsections?|[Pp]art)\s+\d"
-    # what a whole Bill will do, not its passage: "This Bill will introduce the first major
-    # reform…" (but "The Bill will be published…", "…will come into force in April")
-    # (an instrument under debate likewise: "This instrument will extend the scheme to
-    # Wales", "The order will make sure that…", but "The regulations will come into force…")
-    r"|(?:[Tt]he|[Tt]his|[Tt]hese|[Oo]ur)\s+(?:new\s+|draft\s+)?(?:Bill|[Ii]nstrument|[Ss]tatutory\s+"
-    r"[Ii]nstrument|SI|[Oo]rder|[Rr]egulations)\s+will\s+(?:(?:also|then|shortly|"
-    + LY_ADVERB
-    + r")\s+)*+"
-    r"(?!be\b|come\b|now\b|return\b|go\b|proceed\b|complete\b|have\b|receive\b|start\b|begin\b"
-    r"|take\s+effect\b|apply\b|commence\b|not\b)[a-z]+)"
-    # a paragraph of a Bill or an amendment read out: "(c) to work with the person to
-    # prepare a plan…" (a numbered point of a statement, "(2) We will…", is not one)
-    r"|\((?:[a-z]{1,4}|\d{1,3})\)\s+to\s+[a-z]"
-)
-# A Bill's commencement counted from its own passage is what its text provides, not a
-# date the Government sets: "The Bill, as currently drafted, will come into force two
-# months after it is passed", "…provides for the Bill to come into force on the day of
-# Royal Assent" (but "The regulations will come into force on 27 November").
-_ON_PASSAGE = re.compile(
-    r"\bcom(?:e|es|ing)\s+into\s+(?:force|effect)\b[^.;]{0,40}?\b(?:after|on|upon|following)\s+"
-    r"(?:the\s+day\s+(?:of|on\s+which)\s+)?(?:it\s+(?:is|was|has\s+been)\s+passed|its\s+passage"
-    r"|(?:it\s+receives\s+)?Royal\s+Assent)",
-    re.IGNORECASE,
+    # "The aspiration is that Type 26 will be in service by 2020": hoped for, not undertaken
+    r"|(?:\w+,\s+)?(?:The|Our|My)\s+(?:\w+\s+)?(?:aspiration|hope)\s+is\s+that\b"
 )
 # A sentence that introduces a list of things someone will do: "…that the UK will:".
 _LEAD_IN = re.compile(r"(?:\bthat\s+)?(?P<subject>[\w’' -]{1,60}?)\s+(?:will|shall)\s*:\s*$")
@@ -459,7 +431,7 @@ def _sentence_commitments(
         return _sentence_commitments(text, part, hits, on, speaker)
     if _QUESTION.search(sentence) or procedural(sentence, lowered):
         return []
-    if _BILL_PART.match(sentence) or _ON_PASSAGE.search(sentence):
+    if bill_design(sentence):
         return []  # "Clause 6 sets out … when it will come into force": a Bill's design
     if _HOPE.match(sentence):
         # "I hope that will provide further assurance that the data … will be handled

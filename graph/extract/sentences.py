@@ -26,15 +26,19 @@ _ABBREVIATIONS = frozenset(
     {
         "hon", "rt", "mr", "mrs", "ms", "dr", "prof", "sir", "st", "cllr", "col", "gen",
         "lt", "capt", "sgt", "insp", "supt", "rev", "revd", "fr", "messrs", "mx",
-        "i.e", "e.g", "cf", "viz", "vs", "v", "c", "ca", "approx", "para", "paras",
-        "art", "arts", "sch", "vol", "cl", "reg", "regs", "ch", "fig", "ltd", "co",
+        "i.e", "e.g", "cf", "viz", "vs", "v", "c", "ca", "approx", "ltd", "co",
         "inc", "plc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec", "op", "cit", "ibid",
     }
 )  # fmt: skip
 
-# Abbreviations that only bind when a number follows: "No. 10", "Nos. 3 and 4".
-_NUMERIC_ABBREVIATIONS = frozenset({"no", "nos", "pp", "p", "s", "ss"})
+# Abbreviations that only bind when a number follows: "No. 10", "Nos. 3 and 4", "Art. 50",
+# "reg. 4", "Sch. 2"; before anything else they are words ending a sentence ("…questions
+# on the arts. I will…").
+_NUMERIC_ABBREVIATIONS = frozenset(
+    {"no", "nos", "pp", "p", "s", "ss", "para", "paras", "art", "arts", "sch", "vol", "cl",
+     "reg", "regs", "ch", "fig"}
+)  # fmt: skip
 
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«£$€"

@@ -2714,3 +2714,53 @@ def test_a_direction_with_no_measure_is_a_stance() -> None:
         "We are committed to reducing waiting lists by March 2022.",
     ):
         assert len(find_commitments(text, on=ON, role="minister")) == 1, text
+
+
+# --- round 30: the second Lords, Westminster Hall and committees batch (`lw`) read ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the motion before the House and the sitting's own course
+        "This morning, we are asking Parliament to approve the power to charge new fees.",
+        "I am keen to answer questions on the museums.",
+        "So I will keep my remarks brief.",
+        "So I will keep my remarks within the terms of the petition.",
+        "I will talk long enough for the noble Lord to find his place.",
+        "In moving Amendment 4, I will speak to this group of government amendments.",
+        "With this, we will consider the Health Protection (Coronavirus) (Restrictions on"
+        " Gatherings) (England) Regulations 2020.",
+        "I will be speaking against the amendment.",
+        # an instrument under debate, and a hope
+        "The draft order we are considering will keep the Act in force until the end of 2021.",
+        "The aspiration is that the new ships will be in service by 2020.",
+    ],
+)
+def test_round_30s_non_commitments(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == (), text
+
+
+def test_round_30s_commitments() -> None:
+    (c,) = find_commitments(
+        "I will read Hansard, go back over my noble friend’s question and write to her.",
+        on=ON,
+        role="minister",
+    )
+    assert (c.action, c.category) == ("write", "undertaking")
+    (c,) = find_commitments(
+        "As has been said, today we have also responded to the consultation on leasehold.",
+        on=ON,
+        role="minister",
+    )
+    assert (c.category, c.status) == ("review", "announced")
+    # a department named after "and" still acts as the Government
+    text = (
+        "These ships matter to us, and the Ministry of Defence will procure three more next year."
+    )
+    assert len(find_commitments(text, on=ON, role="minister")) == 1
+    # what follows "the arts." is a new sentence ("Art. 50" still binds)
+    found = find_commitments(
+        "I am keen to answer questions on the arts. I will write to her.", on=ON, role="minister"
+    )
+    assert [c.exact for c in found] == ["I will write to her."]
