@@ -355,8 +355,12 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         return None  # "I had previously announced that…", "does not provide": no act now
     if _BELIEF.search(sentence, 0, at):
         return None  # "I am sure there will be a review…", "the ONS suggests that…": foreseen
-    if action == "work" and _PARTNERSHIP.match(sentence, at):
+    if action == "work" and (
+        _PARTNERSHIP.match(sentence, at) or _WITH_A_PERSON.search(sentence, 0, at + 40)
+    ):
         return None  # "We are also working with Portsmouth": a partnership, nothing to deliver
+    if _FORESEEN.search(sentence, 0, at):
+        return None  # "On 15 November, we will see the biggest change to policing…": foreseen
     if _WELCOMED.search(sentence, 0, at + len(verb)):
         return None  # "We would be happy to see the back of this policy": an outcome welcomed
     if _OTHER_BODY_DOES.search(sentence, 0, at):
@@ -389,6 +393,14 @@ _WELCOMED = re.compile(
 )
 
 
+# Looking forward to working with a person, a courtesy: "I am very much looking forward to
+# working with her, just as…" ("I will work with him on it" stays an undertaking).
+_WITH_A_PERSON = re.compile(
+    r"\blook(?:ing)?\s+forward\s+to\s+working\s+(?:closely\s+)?with\s+(?:her|him|them|you"
+    r"|the\s+(?:noble|hon)|my\s+(?:noble|hon|right))\b"
+)
+# What will be seen, before the act: a forecast ("we will see the biggest change").
+_FORESEEN = re.compile(r"\b(?:will|shall|’ll|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:see|witness)\b")
 # Work with a partner and nothing after it: "…working with Portsmouth."
 _PARTNERSHIP = re.compile(r"\w+\s+(?:\w+ly\s+)?with\s+[^,;:]{1,40}?[.!]?\s*\Z")
 

@@ -2764,3 +2764,12 @@ def test_round_30s_commitments() -> None:
         "I am keen to answer questions on the arts. I will write to her.", on=ON, role="minister"
     )
     assert [c.exact for c in found] == ["I will write to her."]
+
+
+def test_the_models_own_obey_a_courtesy_and_a_forecast() -> None:
+    for text in (
+        "I am very much looking forward to working with her, just as I enjoyed working with"
+        " her predecessor.",
+        "On 15 November, we will see the biggest change to policing in a generation.",
+    ):
+        assert find_commitments(text, on=ON, role="minister") == (), text
