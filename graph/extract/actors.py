@@ -232,7 +232,7 @@ _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|says?|said|announced|co
 _SUBORDINATOR = re.compile(r"^(?:While|Whilst|Although|Because|Since|When|Where|Once|As|Both)\s+")
 _NAME_IN_BRACKETS = re.compile(r"\s+\([^()]{1,60}\)$")
 _COLLEAGUE = re.compile(
-    r"^(?:my|our)\s+" + FRIEND + r"s?"
+    r"^(?:[Mm]y|[Oo]ur)\s+" + FRIEND + r"s?"
     r"(?:\s+the\s+(?P<office>(?:Prime\s+Minister|Chancellor|Secretary|Minister|Leader|Attorney|"
     r"Solicitor|Paymaster|Chief\s+Secretary)[\w ’'-]*))?\s*$"
 )

@@ -355,6 +355,11 @@ _UNDERTAKING = re.compile(
     r"(?:happy|pleased|glad|delighted)\s+to\s+meet\b"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:\w+\s+){0,3}?(?:and\s+)?(?:inform|update)\s+my\s+"
     r"|\band\s+will\s+(?:\w+ly\s+)?(?:follow\s+(?:it\s+|that\s+)?up|let" + _TOLD + r")\b"
+    # a statement to the House to come, as a business statement lists it: "My right hon.
+    # Friend the Chancellor … plans to make a statement on…", "…will deliver her Budget
+    # statement"
+    r"|\b(?:will|plans?\s+to|intends?\s+to)\s+(?:make|deliver|give)\s+(?:a|an|her|his|their|the|its|my"
+    r"|our)\s+(?:[\w-]+\s+){0,3}?statement\b"
     # a reply asked of an agency: "I have asked the Chief Executive to reply."
     r"|\basked\s+(?:the\s+)?[A-Z][^.;]{0,80}?\s+to\s+(?:write|reply)\b"
     # a letter to the member by whoever writes it: "I have asked the Chief Executive of the

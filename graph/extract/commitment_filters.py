@@ -35,6 +35,12 @@ _PROCEDURAL_OPENING = re.compile(
     # the motion before the House: "this morning, we are asking Parliament to approve…"
     r"|(?:[^.;]{0,60}?,\s+)?(?:I|[Ww]e)\s+(?:am|are)\s+(?:today\s+)?asking\s+(?:Parliament|the\s+House"
     r"|the\s+Committee|noble\s+Lords|your\s+Lordships|Members)\s+to\s+(?:approve|agree|support|endorse)\b"
+    # the House's own business: "we will further consider the Online Safety Bill on Report",
+    # "we will also consider a further message from the House of Commons…"
+    r"|(?:[^.;]{0,160}?,\s+)?(?:[Ww]e|I)\s+(?:will|shall)\s+(?:(?:also|further|then|now|first)\s+)*"
+    r"(?:consider|debate|take)\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,8}?(?:Bill\s+on\s+Report|Bill\s+in"
+    r"\s+Committee|message\s+from\s+the\s+House|Motions?\b|Lords\s+amendments)"
+    r"|[^.;]{0,200}?\b(?:today’s|today's|this\s+afternoon’s|this\s+evening’s)\s+proceedings\b"
     # the speaker's readiness to answer in the sitting: "I am keen to answer questions…"
     r"|I\s+am\s+(?:\w+\s+)?(?:keen|happy|glad|pleased|delighted)\s+to\s+(?:answer|take)\s+(?:any\s+)?"
     r"(?:questions|interventions)\b"
@@ -374,7 +380,8 @@ DETERMINED_EFFORT = re.compile(
     r"\bdetermined\s+to\s+(?:tackle|make\s+sure|sort|do\s+(?:something|all|everything|what)"
     # an outcome sought, not an act: "to keep moving forward", "to get this right", "to
     # make that route unviable"
-    r"|keep\s+(?:moving|going|pushing)|get\s+(?:this|it|that|things)\s+right|make\s+(?:[\w-]+\s+){1,3}?"
+    r"|keep\s+(?:moving|going|pushing)|get\s+(?:this|it|that|things)\s+right|drive\s+(?:up|down)\b"
+    r"|make\s+(?:[\w-]+\s+){1,3}?"
     r"(?:unviable|impossible|harder|easier|safer|better|fairer|stronger|work))\b"
     r"|\bcommitted\s+to\s+doing\s+(?:all|everything|whatever|what)\s+(?:we|it|they|I)\s+can\b"
     # a way to be, not an act: "committed to being transparent about the budget"
@@ -648,7 +655,10 @@ _ATTRIBUTED = re.compile(
     r"\b(?:said|says|say|stated|states|told\s+(?:\w+\s+){0,4}?\w+|wrote|writes|put\s+it|quote"
     r"|quoted|warned|warns|added|adds|reminded\s+us|commented|declared|remarked|saying)"
     r"(?:\s+\w+ly)?(?:\s+that)?\s*[:,]?\s*$"
-    r"|\bquote\b[^.;“\"]{0,100}:\s*$",
+    r"|\bquote\b[^.;“\"]{0,100}:\s*$"
+    # a document's words: "One of its commitments was that, “early in 2012 the MHRA will…”"
+    r"|\b(?:commitments?|promises?|pledges?|recommendations?|undertakings?)\s+(?:was|were)\s+(?:that)?"
+    r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 #: Paragraphs looked back through for a quotation's opening (a long quotation opens each

@@ -359,6 +359,8 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         _PARTNERSHIP.match(sentence, at) or _WITH_A_PERSON.search(sentence, 0, at + 40)
     ):
         return None  # "We are also working with Portsmouth": a partnership, nothing to deliver
+    if action == "continue" and _GOES_ON_BEING.match(sentence, at):
+        return None  # "we will continue to have great demand for hospital care": a state
     if _FORESEEN.search(sentence, 0, at):
         return None  # "On 15 November, we will see the biggest change to policing…": foreseen
     if _WELCOMED.search(sentence, 0, at + len(verb)):
@@ -398,6 +400,10 @@ _WELCOMED = re.compile(
 _WITH_A_PERSON = re.compile(
     r"\blook(?:ing)?\s+forward\s+to\s+working\s+(?:closely\s+)?with\s+(?:her|him|them|you"
     r"|the\s+(?:noble|hon)|my\s+(?:noble|hon|right))\b"
+)
+# A state that goes on, not an act: "continue to have", "continue to be", "continue to see".
+_GOES_ON_BEING = re.compile(
+    r"continu\w*\s+to\s+(?:have|be|see|face|need|want|hear)\b", re.IGNORECASE
 )
 # What will be seen, before the act: a forecast ("we will see the biggest change").
 _FORESEEN = re.compile(r"\b(?:will|shall|’ll|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:see|witness)\b")

@@ -787,6 +787,16 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "funding",
+        # the same without a sum: "Additional resources will go into policing next year"
+        re.compile(
+            r"(?P<subject>)\b(?:[Aa]dditional|[Ee]xtra|[Nn]ew|[Ff]urther)\s+(?:resources|funding|money"
+            r"|investment)\s+will\s+(?:also\s+|now\s+)?(?P<verb>go)(?P<rest>\s+(?:\w+ly\s+)?(?:towards"
+            r"|to|into)\b)"
+        ),
+        clues=(("will go", "will also go", "will now go"),),
+    ),
+    Rule(
+        "funding",
         # money sent where it will be used: "This financial year £9 million of additional
         # funding will go directly towards boosting trade opportunities"
         re.compile(
@@ -1316,6 +1326,11 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>\b(?:(?i:the\s+(?:UK\s+)?Government|the\s+Department|my\s+Department)"
             r"|(?i:the\s+)?Secretary\s+of\s+State(?:\s+for\s+[A-Z][\w,& ]{0,50}?)?"
             r"|(?i:the\s+)?(?:Prime\s+)?Minister(?:\s+for\s+[A-Z][\w,& ]{0,50}?)?|"
+            # a colleague by office: "My right hon. Friend the Chancellor of the Exchequer
+            # plans to make a statement on the comprehensive spending review"
+            r"(?i:my)\s+(?:(?:right|rt\.?)\s+)?(?:hon\.?|honourable|noble)\s+(?:and\s+learned\s+)?[Ff]riend\s+"
+            r"the\s+(?:Chancellor|Secretary|Minister|Prime\s+Minister|Leader|Chief\s+Secretary|Paymaster"
+            r"|Attorney|Solicitor)[\w ,’'-]{0,60}?|"
             + _DEPARTMENT_NAMED
             + r"))\s+(?:also\s+|now\s+|still\s+|therefore\s+)?(?:intends|plans|proposes|expects|aims)\s+to\s+"
             + _ADV

@@ -2773,3 +2773,40 @@ def test_the_models_own_obey_a_courtesy_and_a_forecast() -> None:
         "On 15 November, we will see the biggest change to policing in a generation.",
     ):
         assert find_commitments(text, on=ON, role="minister") == (), text
+
+
+# --- round 31: the Westminster batch (`tw`) read ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the House's own business, in the Lords
+        "After the Motions and other brief business, we will further consider the Energy Bill on Report.",
+        "As noble Lords know, we will also consider a further message from the House of Commons this evening.",
+        "Before we start, it will be helpful to give an update on how today’s proceedings will run.",
+        # an effort, a state going on, and a document's words quoted
+        "We are determined to drive up performance nationally.",
+        "With an ageing population, we will continue to have great demand for hospital care.",
+        "One of its commitments was that, “early in 2012 the agency will consult on a new scheme”.",
+    ],
+)
+def test_round_31s_non_commitments(text: str) -> None:
+    assert find_commitments(text, on=ON, role="minister") == (), text
+
+
+def test_a_business_statements_statement_to_come_is_an_undertaking() -> None:
+    text = (
+        "Wednesday 20 October—My right hon. Friend the Chancellor of the Exchequer plans to make a"
+        " statement on the spending review, followed by proceedings on the Elections Bill."
+    )
+    (c,) = find_commitments(text, on=date(2021, 10, 14), role="minister")
+    assert (c.category, c.actor, c.deadline) == (
+        "undertaking",
+        "the Chancellor of the Exchequer",
+        date(2021, 10, 20),
+    )
+    (c,) = find_commitments(
+        "Additional resources will go into policing next year.", on=ON, role="minister"
+    )
+    assert c.category == "funding"
