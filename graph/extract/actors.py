@@ -239,7 +239,7 @@ _COLLEAGUE = re.compile(
 # Subjects that are members, the House, a Bill or a number: never who acts.
 _NOT_AN_ACTOR = re.compile(
     r"^(?:\d|(?:the\s+)?(?:Bill|House|Lords|Commons|Chair|There|Friend|Lady|Gentleman|Member|"
-    r"Members|Arrangements|Aim|Work)\b|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|"
+    r"Members|Arrangements|Aim|Work(?!\s+and\s+Pensions))\b|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|"
     r"Thirty|Forty|Fifty|Hundred|Thousand)\b)|\b(?:hon\.|who|which|that)\b",
     re.IGNORECASE,
 )

@@ -77,9 +77,11 @@ _SIDE_BEFORE = re.compile(
 # Bodies independent of Ministers by statute: their forecasts and reports are their own.
 _INDEPENDENT = re.compile(
     r"(?:the\s+)?(?:Office\s+for\s+(?:Budget\s+Responsibility|National\s+Statistics)|OBR|ONS"
-    r"|Bank\s+of\s+England|Monetary\s+Policy\s+Committee|National\s+Audit\s+Office)\b",
+    r"|Bank\s+of\s+England|Monetary\s+Policy\s+Committee|National\s+Audit\s+Office)\b(?!’s|'s)",
     re.IGNORECASE,
 )
+# The body acted on, not acting: "…that the Bank of England will be given new powers".
+_GIVEN = re.compile(r"\s+(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+[a-z]+(?:ed|en)\b")
 _REPORTED_THAT = re.compile(r"\b(?:announced|said|confirmed|stated|agreed|decided)\s+that\s+")
 _OWN_PROGRAMME = re.compile(
     r"(?:[Oo]ur|[Tt]he\s+Government[’']s)\s+(?:programme\s+for\s+government|manifesto"
@@ -267,7 +269,11 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
     ):
         return None
     reported = _REPORTED_THAT.split(subject)[-1]  # "the Chancellor announced that the OBR…"
-    if reported != subject and _INDEPENDENT.match(reported):
+    if (
+        reported != subject
+        and _INDEPENDENT.match(reported)
+        and not _GIVEN.match(clause, start + len(subject))
+    ):
         return None  # what a body independent of Ministers will do, reported by one
     means = _MEANS.search(subject)
     if means and means.start() < head and _IS_TO.match(clause, start + len(subject)):

@@ -63,9 +63,11 @@ _FUNDING_WORDS = (
 )  # fmt: skip
 # The Government's answer to a review: "the Government's final response to the Law
 # Commission's Report on the Sentencing Code" is the review's outcome, whatever it is about.
+_TALKED_THROUGH = frozenset({"discuss", "respond", "analyse"})
+_BY_DOING = re.compile(r"\bby\s+\w+ing\b")
 _RESPONSE_TO_REPORT = re.compile(
-    r"\bresponse\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:report|review|inquiry|recommendations"
-    r"|consultation)\b",
+    r"\s+(?:today\s+)?(?:the|our|its|their|a)\s+(?:[\w’'-]+\s+){0,3}?response\s+to\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,5}?(?:report|review|inquiry|recommendations|consultation)\b",
     re.IGNORECASE,
 )
 _REVIEW = re.compile(
@@ -199,7 +201,7 @@ def category_of(
         return "undertaking"  # "Tuesday 3 March—The Chancellor will make her spring statement"
     if action == "consult":
         return "review"  # "we will consult on the draft regulations": a consultation
-    if _RESPONSE_TO_REPORT.search(act):
+    if _RESPONSE_TO_REPORT.match(act, len(trigger.verb) if act.startswith(trigger.verb) else 0):
         return "review"  # "the Government's interim response to the Law Commission's report"
     laws = _holds(_LEGISLATION, _LEGISLATION_WORDS, act, act_lowered)
     if action in {"legislate", "commence"} or laws or _PARLIAMENTS_TIME.search(sentence):
@@ -237,6 +239,10 @@ def category_of(
         return "guidance"
     if new_money and (_holds(_FUNDING, _FUNDING_WORDS, act, act_lowered) or MONEY_SIGN.search(act)):
         return "funding"  # new money in the act itself: "…allocating R200 million to…"
+    if action in _TALKED_THROUGH and not _BY_DOING.search(act):
+        # "The Government will be responding in due course", "We are discussing funding
+        # across Government": a view being reached (not "respond … by recruiting…")
+        return "review"
     found = _by_what_follows(sentence[trigger.start :], new_money)
     if found == "operational":
         # neither the act nor what follows names one: the sentence's main clause may, before
@@ -358,18 +364,20 @@ _UNDERTAKING = re.compile(
     # a statement to the House to come, as a business statement lists it: "My right hon.
     # Friend the Chancellor … plans to make a statement on…", "…will deliver her Budget
     # statement"
-    r"|\b(?:will|plans?\s+to|intends?\s+to)\s+(?:make|deliver|give)\s+(?:a|an|her|his|their|the|its|my"
+    r"|\b(?:will|plans?\s+to|intends?\s+to)\s+(?:make|deliver)\s+(?:a|an|her|his|their|the|its|my"
     r"|our)\s+(?:[\w-]+\s+){0,3}?statement\b"
     # a reply asked of an agency: "I have asked the Chief Executive to reply."
-    r"|\basked\s+(?:the\s+)?[A-Z][^.;]{0,80}?\s+to\s+(?:write|reply)\b"
+    r"|\basked\s+(?:the\s+(?:[\w-]+\s+){1,6}?|(?-i:[A-Z])[^.;]{0,80}?\s+)to\s+(?:write|reply)(?:\s+to\s+(?:the\s+(?:hon|noble"
+    r"|right|rt)\b|my\s+(?:hon|noble|right)\b|him\b|her\b(?!\s+Majesty)|you\b)|\s*[.,;])"
     # a letter to the member by whoever writes it: "I have asked the Chief Executive of the
     # Highways Agency to write to the hon. Member", "…, who will reply to him directly"
     r"|\b(?:write|reply)\s+(?:directly\s+)?to\s+(?:the\s+(?:hon|noble|right|rt)\b|my\s+(?:hon|noble"
-    r"|right)\b|him\b|her\b|them\s+directly\b)"
+    r"|right)\b|him\b|her\b(?!\s+Majesty))"
     # a reply owed to a member: "a response will be sent shortly", "An answer is being
     # prepared and will be provided as soon as it is available"
     r"|\b(?:an?\s+|my\s+)(?:full\s+|substantive\s+|written\s+)?(?:response|reply|answer)\s+(?:is\s+being"
-    r"\s+prepared\s+and\s+)?will\s+(?:\w+ly\s+)?be\s+(?:sent|provided|given|issued)\b",
+    r"\s+prepared\s+and\s+)?will\s+(?:\w+ly\s+)?be\s+(?:sent|provided|given|issued)\b"
+    r"(?![^.;]{0,30}?\bconsultation\b)",
     re.IGNORECASE,
 )
 

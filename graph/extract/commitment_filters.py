@@ -23,6 +23,9 @@ from graph.extract.commitment_vocab import DESCRIPTIVE, STATIVE, crude_lemma, le
 from graph.extract.deadlines import Deadline, find_deadlines
 from graph.records import MonetaryAmount
 
+# The rest of the sentence, with no other clause in it: what an opening below says is the
+# whole sentence ("I have been asked to reply." but not "…, and I will write to him").
+_WHOLE = r"[^,;]*$"
 # Procedure, not commitment: an opening ("I call…", "Let me…") or papers in the Library.
 _PROCEDURAL_OPENING = re.compile(
     r"(?:Order[.!]?|I\s+call\b|I\s+commend\b|I\s+beg\s+to\s+move\b|I\s+thank\b|I\s+wish\b"
@@ -30,23 +33,30 @@ _PROCEDURAL_OPENING = re.compile(
     # emphasis, not procedure: "Let me be very clear at the outset: we will still invest…"
     r"(?!\s+(?:be|make\s+(?:it|this|that))\s+(?:\w+\s+)?(?:clear|plain)\b[^.;?]{0,40}?:)"
     r"|Let\s+us\b|I\s+give\s+way\b"
-    # the answer saying on what footing it answers: "I am replying on the basis that…",
-    # "I have been asked to reply", "I am answering as the Minister responsible"
     # the motion before the House: "this morning, we are asking Parliament to approve…"
     r"|(?:[^.;]{0,60}?,\s+)?(?:I|[Ww]e)\s+(?:am|are)\s+(?:today\s+)?asking\s+(?:Parliament|the\s+House"
     r"|the\s+Committee|noble\s+Lords|your\s+Lordships|Members)\s+to\s+(?:approve|agree|support|endorse)\b"
+    + _WHOLE
     # the House's own business: "we will further consider the Online Safety Bill on Report",
     # "we will also consider a further message from the House of Commons…"
-    r"|(?:[^.;]{0,160}?,\s+)?(?:[Ww]e|I)\s+(?:will|shall)\s+(?:(?:also|further|then|now|first)\s+)*"
+    + r"|(?:[^.;]{0,160}?,\s+)?(?:[Ww]e|I)\s+(?:will|shall)\s+(?:(?:also|further|then|now|first)\s+)*"
     r"(?:consider|debate|take)\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,8}?(?:Bill\s+on\s+Report|Bill\s+in"
-    r"\s+Committee|message\s+from\s+the\s+House|Motions?\b|Lords\s+amendments)"
-    r"|[^.;]{0,200}?\b(?:today’s|today's|this\s+afternoon’s|this\s+evening’s)\s+proceedings\b"
+    r"\s+Committee|message\s+from\s+the\s+House|(?-i:Motions?)\b|Lords\s+amendments)"
+    + _WHOLE
+    # an update on the sitting itself: "…to provide an update on how today's proceedings will run"
+    + r"|[^.;]{0,160}?\b(?:update|inform|explain)\b[^.;]{0,40}?\b(?:today’s|today's|this\s+afternoon’s"
+    r"|this\s+evening’s)\s+proceedings\b"
+    + _WHOLE
     # the speaker's readiness to answer in the sitting: "I am keen to answer questions…"
-    r"|I\s+am\s+(?:\w+\s+)?(?:keen|happy|glad|pleased|delighted)\s+to\s+(?:answer|take)\s+(?:any\s+)?"
+    + r"|I\s+am\s+(?:\w+\s+)?(?:keen|happy|glad|pleased|delighted)\s+to\s+(?:answer|take)\s+(?:any\s+)?"
     r"(?:questions|interventions)\b"
-    r"|I\s+(?:am|have\s+been\s+asked\s+to)\s+(?:replying|answering|responding|reply|answer|respond)"
-    r"(?:\s+(?:on\s+(?:the\s+basis|behalf)|as|in\s+(?:my|the)\s+capacity)\b|\s*[.,;])"
-    r")",
+    + _WHOLE
+    # the answer saying on what footing it answers: "I am replying on the basis that…",
+    # "I have been asked to reply"
+    + r"|I\s+(?:am|have\s+been\s+asked\s+to)\s+(?:replying|answering|responding|reply|answer|respond)"
+    r"(?:\s+(?:on\s+(?:the\s+basis|behalf)|as|in\s+(?:my|the)\s+capacity)\b"
+    + _WHOLE
+    + r"|\s*[.!]?\s*$))",
     re.IGNORECASE,
 )
 _PROCEDURAL_PAPERS = re.compile(
@@ -163,7 +173,7 @@ _BUSINESS_PART = (
     r"|the\s+(?:(?:[A-Z(][\w()’',-]*|on|of|and|for|to|in)\s+){1,24}?(?:Regulations|Orders?|Rules)"
     r"\s+\d{4}\b"
     # the group of amendments being debated: "this group of government amendments"
-    r"|(?:this|the\s+present)\s+group\b)"
+    r"|(?:this|the\s+present)\s+group\b(?!\s+of\s+(?!(?:government\s+)?amendments)))"
 )
 # Told outside the sitting, or later: a letter, a statement, a time to come.
 _LATER = (
@@ -186,7 +196,7 @@ _SPEECH_COURSE = re.compile(
             r"(?:,?\s*if\s+I\s+may,?)?\s+as\b",
             # a part of the business taken up
             _COURSE_HEAD + r"(?:address|deal\s+(?:first\s+)?with|turn\s+to|come\s+to|respond\s+to"
-            r"|speak\s+(?:also\s+)?to|consider|debate)\s+" + _BUSINESS_PART,
+            r"|speak\s+(?:also\s+)?to|consider|debate)\s+" + _BUSINESS_PART + _LATER,
             # the speech's own length: "I will keep my remarks brief", "I will talk long
             # enough for you to regain your breath"
             _COURSE_HEAD
@@ -301,8 +311,8 @@ def years_before(sentence: str, on: date | None) -> bool:
 _FISCAL_EVENT = (
     r"(?:Spending\s+Review|Budget|(?:Autumn|Spring)\s+(?:Statement|Budget)|Fiscal\s+Event)"
 )
-_OCCASION = re.compile(r"\s+" + _FISCAL_EVENT + r"\b")
-_OCCASION_BEFORE = re.compile(_FISCAL_EVENT + r"\s+$")
+_OCCASION = re.compile(r"\s+" + _FISCAL_EVENT + r"\b", re.IGNORECASE)
+_OCCASION_BEFORE = re.compile(_FISCAL_EVENT + r"\s+$", re.IGNORECASE)
 _MONEY_ACTIONS = frozenset({"fund", "provide", "invest", "spend", "allocate", "increase", "extend"})
 _YEARLY = re.compile(r"(?i:year|\d{4}[-–/]\d{2})")
 
@@ -351,8 +361,13 @@ _PURPOSE = re.compile(r"\b(?:to|so\s+that|in\s+order\s+to)\s+(?!the\b|a\b|an\b)[
 _UPHOLDING = frozenset(
     {"protect", "promote", "uphold", "defend", "strengthen", "support", "maintain", "ensure",
      "tackle", "improve", "champion", "safeguard", "respect", "value", "preserve", "keep",
-     "help", "encourage", "eradicate", "eliminate", "get", "reward", "recognise", "celebrate"}
+     "help", "encourage", "eradicate", "eliminate", "get", "reward", "celebrate"}
 )  # fmt: skip
+# What a Government sets by law, moved up or down: a measure, not a direction ("committed to
+# reducing the rate of corporation tax").
+_FISCAL_OBJECT = re.compile(
+    r"\b(?:tax|taxes|rates?|duty|duties|VAT|levy|fees?|threshold|allowance)\b"
+)
 _MOVING = frozenset({"reduce", "increase", "cut", "raise", "boost", "expand", "widen", "lower"})
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand"
@@ -419,7 +434,7 @@ def upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
     word = m.group(1)
     # the verb's base form, even for a verb of no deed the vocabulary lists ("improving")
     bases = {verb_lemma(word), word[:-3], word[:-3] + "e", word[:-4]}
-    if bases & _MOVING and not _ANY_NUMBER.search(sentence):
+    if bases & _MOVING and not _ANY_NUMBER.search(sentence) and not _FISCAL_OBJECT.search(sentence):
         # "committed to reducing absenteeism in schools": a direction with no measure, no
         # number and no time ("…to increasing GP numbers by 5,000 by 2024" is a target)
         return not NEW_MONEY.search(sentence) and not names_a_time(sentence, on)
@@ -537,6 +552,10 @@ _DATED_PAST_ACT = re.compile(
     r"\s+(?:\w+ly\s+)?(?P<verb>set|issued|undertook|explained|agreed|wrote"
     r"|published|launched|announced|introduced|decided|confirmed)\b"
 )
+# Money as the object of the dated act, which the guideline counts as a restated commitment.
+_MONEY_NAMED = re.compile(
+    r"\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:(?:additional|new|extra|further)\s+)?(?:£|funding\b|investment\b)"
+)
 # What keeps a clause after the dated act live: a future, or a present intent ("I
 # announced that … the nations are now prepared to start consulting…").
 _FUTURE = re.compile(
@@ -559,6 +578,8 @@ def reported_past(sentence: str, at: int) -> bool:
     m = _DATED_PAST_ACT.match(sentence)
     if m is None:
         return False
+    if _MONEY_NAMED.match(sentence, m.end("verb")):
+        return False  # "On 5 February, the Government announced funding to…": restated money
     # the dated act itself is live only through what it says will be done
     end = len(sentence) if at < m.end("verb") else at
     return _FUTURE.search(sentence, m.end("verb"), end) is None
@@ -608,10 +629,16 @@ _MEETING = re.compile(
 #: of…".  Ministers with no "our" or "UK" before them are the meeting's, as in the EU
 #: Council's agenda previewed by a written statement.
 MEMBERS_DISCUSS = re.compile(
-    r"(?:(?:EU|Foreign|Finance|Energy|Environment|Health|Trade|Defence)\s+)?(?:Ministers|[Ll]eaders"
+    r"(?:(?:EU|Foreign|Finance|Energy|Environment|Health|Trade|Defence)\s+Ministers|Ministers(?=[^.;]{0,120}?"
+    r"\b(?:EU|Council|summit|Summit|G7|G20|NATO)\b)|[Ll]eaders"
     r"|Heads\s+of\s+(?:State|Government)|[Mm]ember\s+[Ss]tates|[Pp]articipants)\s+(?:will|are\s+"
     r"(?:expected|likely|due)\s+to|to)\s+(?:also\s+|then\s+)?(?:discuss|debate|exchange\s+views"
     r"|hold\s+(?:a\s+)?(?:\w+\s+)?discussions?|take\s+stock|consider)\b"
+    # bare "Ministers" discussing a subject with nobody named to discuss it with: an agenda
+    # item ("Ministers will discuss the scale of the Ebola outbreak"), where the UK's own
+    # Ministers name a partner ("…will discuss the proposals with the Welsh Government")
+    r"|Ministers\s+(?:will|are\s+(?:expected|likely|due)\s+to|to)\s+(?:also\s+|then\s+)?(?:discuss"
+    r"|exchange\s+views|take\s+stock)\b(?![^.;]{0,120}?\bwith\b)"
 )
 
 

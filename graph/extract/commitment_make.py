@@ -97,8 +97,11 @@ _DOCUMENT = re.compile(
 )
 # Figures promised for a time ("Information on … will be available in the spring"); the
 # same said in the present ("statistics … are available on the website") is a standing fact.
+_WILL_BE_AVAILABLE = re.compile(r"(?:will|should)\s+(?:also\s+)?be\s+(?:made\s+)?available\b")
 _FIGURES_TO_COME = re.compile(
-    r"\b(?:information|data|figures|statistics|estimates)\b[^.;]{0,120}?\b(?:will|should)\s",
+    r"\b(?:information|data|figures|statistics|estimates|report|summary|document|response|results"
+    r"|findings|guidance|strategy|plan|review|evaluation|details)\b(?:\s+(?:on|about|for|of)\b"
+    r"(?:(?!\b(?:show|shows|suggest|suggests|indicate|indicates|that)\b)[^.;,]){0,100}?)?\s+(?:will|should)\s",
     re.IGNORECASE,
 )
 _EXPECT_TO = re.compile(r"\bexpect\s+to\s+(?:\w+ly\s+)?$")
@@ -415,10 +418,13 @@ def make_commitment(
                 return None  # "the budget has increased by £4 billion since 2010": history
             found = found if found in {"provide", "fund", "invest"} else "fund"
         if found is None and trigger.kind == "published":
-            if (
-                not _JUST_PUBLISHED.match(sentence, trigger.start)
-                and not _DOCUMENT.search(sentence, 0, trigger.start)
-                and not _FIGURES_TO_COME.search(sentence, 0, trigger.start + 7)
+            if _WILL_BE_AVAILABLE.match(sentence, trigger.start):
+                # a paper or figures promised for a time, as the subject of "will be
+                # available" ("more childcare places will be available" is not one)
+                if not _FIGURES_TO_COME.search(sentence, 0, trigger.start + 7):
+                    return None
+            elif not _JUST_PUBLISHED.match(sentence, trigger.start) and not _DOCUMENT.search(
+                sentence, 0, trigger.start
             ):
                 return None  # "All answers … are available on the website": a standing fact
             found = "publish"  # "A report … is now available on the website"

@@ -406,7 +406,9 @@ _GOES_ON_BEING = re.compile(
     r"continu\w*\s+to\s+(?:have|be|see|face|need|want|hear)\b", re.IGNORECASE
 )
 # What will be seen, before the act: a forecast ("we will see the biggest change").
-_FORESEEN = re.compile(r"\b(?:will|shall|’ll|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:see|witness)\b")
+_FORESEEN = re.compile(
+    r"\b(?:will|shall|’ll|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:see|witness)\b(?!\s+to\s+it\b)"
+)
 # Work with a partner and nothing after it: "…working with Portsmouth."
 _PARTNERSHIP = re.compile(r"\w+\s+(?:\w+ly\s+)?with\s+[^,;:]{1,40}?[.!]?\s*\Z")
 

@@ -145,10 +145,17 @@ def _put_out_today(c: Commitment) -> bool:
     today") is that body's, and the model weighs it."""
     if c.trigger != "published" or _TODAY.search(c.exact) is None:
         return False
-    return _OTHERS_REPORT.search(c.exact) is None
+    return _OTHERS_REPORT.search(c.exact) is None and _RELATIVE_PAPER.search(c.exact) is None
 
 
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+# A paper named in a relative clause, the sentence being about something else: "The ONS
+# figures that were published today show…", "The Committee's report, which was published
+# today, makes…".
+_RELATIVE_PAPER = re.compile(
+    r"\b(?:that|which)\s+(?:was|were|has\s+been|have\s+been)\s+(?:published|laid|launched|issued)\b"
+    r"|[’']s\s+(?:[\w-]+\s+)?(?:report|review|figures|statistics)\b"
+)
 _OTHERS_REPORT = re.compile(
     r"\b(?:report|accounts|review)\s+(?:and\s+accounts\s+)?(?:of|by|from)\s+(?:the\s+)?[A-Z]"
 )

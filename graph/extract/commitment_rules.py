@@ -53,7 +53,7 @@ _MONEY_CLUES = ("£", "€", "$", *(f"r{d}" for d in range(10)))
 # a department, the Treasury, or a minister named by office ("my right honourable friend the
 # Chancellor of the Exchequer (Philip Hammond)").
 GOVERNMENT_SIDE = (
-    r"(?:I|[Ww]e|(?i:the|our|my)\s+(?:department|government|ministry)|(?:HM\s+)?Treasury"
+    r"(?:I|[Ww]e|(?i:(?:the|our|my)\s+(?:department|government|ministry))|(?:HM\s+)?Treasury"
     r"|(?:(?i:my)\s+(?:right\s+|rt\.?\s+)?(?:hon\.?|honourable)\s+[Ff]riend\s+)?(?i:the)\s+"
     r"(?:Chancellor(?:\s+of\s+the\s+Exchequer)?|Prime\s+Minister|Secretary\s+of\s+State"
     r"(?:\s+for\s+[A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z][\w,]*){0,4})?))(?:\s+\([^()]{1,60}\))?"
@@ -190,6 +190,7 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\bI)\s+(?:will|shall)\s+[^.;?]{1,100}?,?\s+and\s+(?:then\s+)?(?P<verb>write"
             r"|reply)(?P<rest>\s+to\s+(?:him|her|them|the\s+(?:noble|hon|right)|my\s+(?:noble|hon|right))\b)"
+            r"(?![^.;]{0,60}?\b(?:points|remarks|questions|contributions|in\s+turn)\b)"
         ),
         clues=(("write", "reply"),),
     ),
@@ -789,8 +790,8 @@ TRIGGERS: tuple[Rule, ...] = (
         "funding",
         # the same without a sum: "Additional resources will go into policing next year"
         re.compile(
-            r"(?P<subject>)\b(?:[Aa]dditional|[Ee]xtra|[Nn]ew|[Ff]urther)\s+(?:resources|funding|money"
-            r"|investment)\s+will\s+(?:also\s+|now\s+)?(?P<verb>go)(?P<rest>\s+(?:\w+ly\s+)?(?:towards"
+            r"(?P<subject>)\b(?:[Aa]dditional|[Ee]xtra|[Ff]urther)\s+(?:resources|funding|money)\s+will\s+"
+            r"(?:also\s+|now\s+)?(?P<verb>go)(?P<rest>\s+(?:\w+ly\s+)?(?:towards"
             r"|to|into)\b)"
         ),
         clues=(("will go", "will also go", "will now go"),),
@@ -800,8 +801,9 @@ TRIGGERS: tuple[Rule, ...] = (
         # money sent where it will be used: "This financial year £9 million of additional
         # funding will go directly towards boosting trade opportunities"
         re.compile(
-            rf"(?P<subject>){_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\b[^.;?]{{0,60}}?\bwill\s+"
-            r"(?:also\s+|now\s+)?(?P<verb>go)(?P<rest>\s+(?:\w+ly\s+)?(?:towards|to|into)\b)",
+            rf"(?P<subject>){_MONEY}\d[\d.,]*\s*(?:million|billion|bn|[mk])?\s+of\s+(?:additional|new|extra"
+            r"|further)\s+(?:funding|money|investment)\s+will\s+(?:also\s+|now\s+)?(?P<verb>go)(?P<rest>\s+"
+            r"(?:\w+ly\s+)?(?:towards|to|into)\b)",
             re.IGNORECASE,
         ),
         clues=(("will go", "will also go", "will now go"), _MONEY_CLUES),
@@ -812,8 +814,8 @@ TRIGGERS: tuple[Rule, ...] = (
         # approval for additional resources of £42,700,000 … will be sought in a
         # Supplementary Estimate"
         re.compile(
-            r"(?P<subject>)\b(?P<verb>approval)(?P<rest>\s+for\s+[^.;]{0,120}?\bwill\s+(?:also\s+)?be"
-            r"\s+sought)"
+            r"(?P<subject>)\b(?P<verb>[Aa]pproval)(?P<rest>\s+for\s+(?=[^.;]{0,120}?(?:resources|£|expenditure"
+            r"|Estimate))[^.;]{0,120}?\bwill\s+(?:also\s+)?be\s+sought)"
         ),
         clues=(("sought",),),
     ),
@@ -843,7 +845,7 @@ TRIGGERS: tuple[Rule, ...] = (
         # be made available to the Department"
         re.compile(
             rf"(?P<subject>\b{GOVERNMENT_SIDE})\s+(?:has\s+|have\s+)?(?:also\s+|already\s+)?"
-            r"(?P<verb>announced|confirmed|committed|pledged|secured)(?P<rest>\s+(?:that\s+)?"
+            r"(?P<verb>announced|confirmed|committed|pledged)(?P<rest>\s+(?:that\s+)?"
             r"(?:(?:significant|substantial|additional|new|extra|further|more)\s+)?(?:funding|investment)"
             # what it is for, or that it will come: not "we announced further funding last
             # month" (history, when nothing more is said)
@@ -1047,7 +1049,8 @@ TRIGGERS: tuple[Rule, ...] = (
         # "The report has been laid before Parliament today", "…was published today"
         re.compile(
             r"(?P<subject>)\b(?:(?:has|have)\s+(?:also\s+)?been|was|were)\s+(?P<verb>published|laid"
-            r"|launched|issued)(?P<rest>(?:\s+[\w’'-]+){0,6}?)\s+today\b"
+            r"|launched|issued)(?P<rest>(?:\s+(?:before\s+(?:Parliament|the\s+House)|in\s+the\s+Librar(?:y|ies)"
+            r"|on\s+(?:GOV\.UK|the\s+(?:[\w-]+\s+)?website)))?)\s+today\b"
         ),
         clues=(("today",),),
     ),
@@ -1143,7 +1146,7 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the)\s+Government))\s+(?:have|has)\s+(?:also\s+|today\s+"
             r"|now\s+)?(?P<verb>made)(?P<rest>\s+(?:a\s+|further\s+|some\s+)*(?:[\w-]+\s+)?changes?"
-            r"\s+(?:to|in)\b)(?=[^.;]{0,80}?\b(?:which|that)\s+(?:will|reflects?)\b)"
+            r"\s+(?:to|in)\b)(?=[^.;]{0,80}?\bwhich\s+will\b)"
         ),
         clues=(("change",),),
     ),
@@ -1329,7 +1332,7 @@ TRIGGERS: tuple[Rule, ...] = (
             # a colleague by office: "My right hon. Friend the Chancellor of the Exchequer
             # plans to make a statement on the comprehensive spending review"
             r"(?i:my)\s+(?:(?:right|rt\.?)\s+)?(?:hon\.?|honourable|noble)\s+(?:and\s+learned\s+)?[Ff]riend\s+"
-            r"the\s+(?:Chancellor|Secretary|Minister|Prime\s+Minister|Leader|Chief\s+Secretary|Paymaster"
+            r"the\s+(?:Chancellor|(?:[A-Z][a-z]+\s+)?Secretary|Minister|Prime\s+Minister|Leader|Paymaster"
             r"|Attorney|Solicitor)[\w ,’'-]{0,60}?|"
             + _DEPARTMENT_NAMED
             + r"))\s+(?:also\s+|now\s+|still\s+|therefore\s+)?(?:intends|plans|proposes|expects|aims)\s+to\s+"

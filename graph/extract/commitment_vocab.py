@@ -67,8 +67,7 @@ CATEGORY_ORDER = (
 #: Actions that are reviews whatever their object ("we will consult on…").
 REVIEW_ACTIONS = frozenset(
     {"review", "consult", "commission", "evaluate", "assess", "consider", "study", "examine",
-     "investigate", "explore", "reassess", "reconsider", "revisit", "research", "monitor",
-     "discuss", "respond", "analyse"}
+     "investigate", "explore", "reassess", "reconsider", "revisit", "research", "monitor"}
 )  # fmt: skip
 #: Actions that produce a policy document whatever its name ("we will set out…").
 GUIDANCE_ACTIONS = frozenset({"publish", "set-out", "draft"})

@@ -40,6 +40,9 @@ _NUMERIC_ABBREVIATIONS = frozenset(
      "reg", "regs", "ch", "fig"}
 )  # fmt: skip
 
+# (not a lone "I", which starts a sentence far more often than it numbers an article)
+_NUMBERED = re.compile(r"\d|(?:[IVXLC]{2,}|[VXLC])\b|\([a-z0-9]{1,4}\)")
+
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«£$€"
 
@@ -84,7 +87,9 @@ def _is_abbreviation(text: str, stop: int, after: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     if word in _NUMERIC_ABBREVIATIONS and word == found.lower():
-        return after < len(text) and text[after].isdigit()
+        # a number, a Roman numeral or a bracketed letter follows: "No. 10", "Art. IV",
+        # "para. (c)"
+        return _NUMBERED.match(text, after) is not None
     # A lone capital initial, as in "J. K. Smith" (but not "I." or a closing "A.").
     return len(word) == 1 and word.isalpha() and found.isupper() and word != "i"
 

@@ -2810,3 +2810,112 @@ def test_a_business_statements_statement_to_come_is_an_undertaking() -> None:
         "Additional resources will go into policing next year.", on=ON, role="minister"
     )
     assert c.category == "funding"
+
+
+# --- the review of rounds 28-31: each fault found, with its sentence ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "the Government" with a capital G is the Government's side
+        (
+            "On 5 February, the Government announced funding to electrify the line to York.",
+            "funding",
+        ),
+        ("The Department has committed funding to support the new clinics.", "funding"),
+        # UK Ministers discussing are not a meeting's agenda
+        ("Ministers will consider the recommendations of the review and set out next steps.", None),
+        ("Ministers will hold discussions with the steel industry next week.", None),
+        # a procedure opening followed by a clause of its own
+        (
+            "I have been asked to reply, and I will write to the hon. Member with the figures.",
+            "undertaking",
+        ),
+        (
+            "I will write to all Members who took part in today's proceedings with the figures.",
+            "undertaking",
+        ),
+        ("In the new year, we will table a motion to set up the new joint committee.", None),
+        # what is done in response to a report is what it is
+        (
+            "We will bring forward legislation in response to the Law Commission's report.",
+            "legislation",
+        ),
+        ("We will provide £20 million of funding in response to the review's findings.", "funding"),
+        ("We will respond to the floods by providing £20 million for affected firms.", "funding"),
+        # a UK minister's "Ministers" and the Bank acted on
+        ("The Chancellor has confirmed that the Bank of England will be given new powers.", None),
+        ("We are committed to reducing the rate of corporation tax.", None),
+        ("We will respond to this group of recommendations in full in the spring.", None),
+        ("We will see to it that the guidance is published before the summer.", None),
+    ],
+)
+def test_the_reviews_commitments_stay(text: str, category: str | None) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert len(found) >= 1, text
+    if category is not None:
+        assert found[0].category == category, (text, found[0].category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consultation was launched in June and closes today.",
+        "The guidance was issued last spring and still applies today.",
+        "The ONS figures that were published today show that unemployment has fallen.",
+        "Under the Opposition's plans, £3 billion will go to the richest households.",
+        "New investment will go into the region as firms relocate from London.",
+        "The latest data show that 30,000 more nursery places will be available from September.",
+        "As I said in my statement, more childcare places will be available from September.",
+        "I shall try to be brief and reply to the noble Lord's points in turn.",
+    ],
+)
+def test_the_reviews_non_commitments(text: str) -> None:
+    found = find_commitments(text, on=ON, role="minister")
+    assert all(c.status != "announced" or "today" not in text for c in found), text
+    assert not any(c.category == "funding" for c in found) or "£3 billion" not in text, text
+    assert not any(c.action == "publish" for c in found), text
+    assert not any(c.category == "undertaking" for c in found), text
+
+
+def test_the_reviews_categories() -> None:
+    for text, category in (
+        ("I have asked officials to write to every school in the county.", "undertaking"),
+        (
+            "The Department will write to her Majesty's Inspectorate to commission the review.",
+            "undertaking",
+        ),
+        ("A response will be issued to the consultation in the spring.", "undertaking"),
+        (
+            "We will give the regulator a new statement of strategic priorities next year.",
+            "undertaking",
+        ),
+    ):
+        found = find_commitments(text, on=ON, role="minister")
+        assert all(c.category != category for c in found), (text, [c.category for c in found])
+
+
+def test_the_reviews_smaller_repairs() -> None:
+    from graph.extract.sentences import split_sentences
+
+    text = "Under Art. IV of the agreement, we will notify the other parties by the end of March."
+    assert len(split_sentences(text)) == 1
+    (c,) = find_commitments(
+        "The Work and Pensions Secretary will set out the details in a statement next week.",
+        on=ON,
+        role="minister",
+    )
+    assert c.actor != "Government"
+    (c,) = find_commitments(
+        "At the 2017 budget, the Chancellor announced funding to electrify the line.",
+        on=date(2018, 6, 1),
+        role="minister",
+    )
+    assert c.category == "funding"
+    found = find_commitments(
+        "Thursday 12 March—My right hon. Friend the Home Secretary plans to make a statement on police funding.",
+        on=date(2020, 3, 5),
+        role="minister",
+    )
+    assert [c.category for c in found] == ["undertaking"]
