@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from graph.extract.commitment_rules import Trigger
+from graph.extract.commitment_rules import FRIEND, Trigger
 from graph.records import Span
 
 LEADING_ADVERBIAL = re.compile(
@@ -18,12 +18,16 @@ LEADING_ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 
+
+# Bodies independent of Ministers by statute: what they will do is theirs ("the Office for
+# Budget Responsibility will publish its forecast"), however a minister reports it.
+INDEPENDENT_BODY = (
+    r"(?:Office\s+for\s+(?:Budget\s+Responsibility|National\s+Statistics)|OBR|ONS|Bank\s+of\s+England"
+    r"|Monetary\s+Policy\s+Committee|National\s+Audit\s+Office)"
+)
+
 # A government that a minister of this or a devolved legislature speaks for: "the Scottish
 # Government", "the Executive", "the Welsh Assembly Government" (not "the Irish Government").
-# How a colleague is named, however the text spells the courtesy: "my right hon. Friend",
-# "my rt hon Friend", "my right honourable friend", "my noble and learned Friend".
-FRIEND = r"(?:(?:right|rt\.?)\s+)?(?:hon\.?|honourable|noble)\s+(?:and\s+(?:learned|gallant)\s+)?[Ff]riend"
-
 OWN_GOVERNMENT = (
     r"(?-i:(?:(?:UK|British|Scottish|Welsh|Northern\s+Ireland|Assembly|Welsh\s+Assembly)\s+)?"
     r"(?:Government|Executive|Administration))"

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from graph.extract.actors import EMBEDDED_GOVERNMENT, FRIEND, LEADING_ADVERBIAL, OWN_GOVERNMENT
-from graph.extract.commitment_rules import Trigger
+from graph.extract.actors import EMBEDDED_GOVERNMENT, LEADING_ADVERBIAL, OWN_GOVERNMENT
+from graph.extract.commitment_rules import FRIEND, Trigger
 from graph.extract.commitment_vocab import (
     ACTIONS,
     NOMINALS,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph.extract.actors import DEPARTMENT, agentive
+from graph.extract.actors import DEPARTMENT, INDEPENDENT_BODY, agentive
 from graph.extract.commitment_acts import EVERYONE, I_OR_WE, IN_BRACKETS, government_subject
 from graph.extract.commitment_filters import MEMBERS_DISCUSS
 from graph.extract.commitment_rules import GOVERNMENT_SIDE, TRIGGERS, Rule, Trigger
@@ -75,11 +75,7 @@ _SIDE_BEFORE = re.compile(
     rf"\b(?!I\b|[Ww]e\b){GOVERNMENT_SIDE}\s+(?:has\s+|have\s+)?(?:also\s+|already\s+|now\s+)?$"
 )
 # Bodies independent of Ministers by statute: their forecasts and reports are their own.
-_INDEPENDENT = re.compile(
-    r"(?:the\s+)?(?:Office\s+for\s+(?:Budget\s+Responsibility|National\s+Statistics)|OBR|ONS"
-    r"|Bank\s+of\s+England|Monetary\s+Policy\s+Committee|National\s+Audit\s+Office)\b(?!’s|'s)",
-    re.IGNORECASE,
-)
+_INDEPENDENT = re.compile(r"(?:the\s+)?" + INDEPENDENT_BODY + r"\b(?!’s|'s)", re.IGNORECASE)
 # The body acted on, not acting: "…that the Bank of England will be given new powers".
 _GIVEN = re.compile(r"\s+(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+[a-z]+(?:ed|en)\b")
 _REPORTED_THAT = re.compile(r"\b(?:announced|said|confirmed|stated|agreed|decided)\s+that\s+")

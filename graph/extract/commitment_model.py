@@ -42,7 +42,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from graph.extract.actors import agentive
+from graph.extract.actors import INDEPENDENT_BODY, agentive
 from graph.extract.commitment_acts import back_as_return
 from graph.extract.commitment_fields import category_of, named_things, status_of
 from graph.extract.commitment_rules import Trigger
@@ -378,8 +378,7 @@ _OTHER_BODY_DOES = re.compile(
     r"(?:\w+ly\s+|also\s+|then\s+)?\Z"
     # a body independent of Ministers: "…announced that the Office for Budget Responsibility
     # will be publishing its Economic and Fiscal Outlook…"
-    r"|\b(?:Office\s+for\s+(?:Budget\s+Responsibility|National\s+Statistics)|OBR|ONS|Bank\s+of"
-    r"\s+England|Monetary\s+Policy\s+Committee|National\s+Audit\s+Office)\s+(?:will|is\s+to|shall)"
+    r"|\b" + INDEPENDENT_BODY + r"\s+(?:will|is\s+to|shall)"
     r"\s+(?:be\s+)?(?:\w+ly\s+|also\s+|then\s+)?\Z"
     # a treaty's parties: "Contracting Parties to the ECT will decide whether to adopt…"
     r"|(?:^|[,;]\s+|\band\s+)(?:[Tt]he\s+)?(?:[Cc]ontracting|[Mm]ember|[Ss]ignatory)\s+(?:[Pp]arties"

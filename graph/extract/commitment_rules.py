@@ -49,12 +49,15 @@ _MONEY = CURRENCY_SIGN
 # The verbs of money set aside, as the funding rules' clues hold them.
 _SET_ASIDE = ("allocated", "earmarked", "set aside", "ring-fenced", "ringfenced", "budgeted")
 _MONEY_CLUES = ("£", "€", "$", *(f"r{d}" for d in range(10)))
+# How a colleague is named, however the text spells the courtesy: "my right hon. Friend",
+# "my rt hon Friend", "my right honourable friend", "my noble and learned Friend".
+FRIEND = r"(?:(?:right|rt\.?)\s+)?(?:hon\.?|honourable|noble)\s+(?:and\s+(?:learned|gallant)\s+)?[Ff]riend"
 # The Government's side as the doer of a past act of money: the speaker, the Government or
 # a department, the Treasury, or a minister named by office ("my right honourable friend the
 # Chancellor of the Exchequer (Philip Hammond)").
 GOVERNMENT_SIDE = (
     r"(?:I|[Ww]e|(?i:(?:the|our|my)\s+(?:department|government|ministry))|(?:HM\s+)?Treasury"
-    r"|(?:(?i:my)\s+(?:right\s+|rt\.?\s+)?(?:hon\.?|honourable)\s+[Ff]riend\s+)?(?i:the)\s+"
+    r"|(?:(?i:my)\s+" + FRIEND + r"\s+)?(?i:the)\s+"
     r"(?:Chancellor(?:\s+of\s+the\s+Exchequer)?|Prime\s+Minister|Secretary\s+of\s+State"
     r"(?:\s+for\s+[A-Z][\w,]*(?:\s+(?:and\s+)?[A-Z][\w,]*){0,4})?))(?:\s+\([^()]{1,60}\))?"
 )
@@ -1331,8 +1334,9 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|(?i:the\s+)?(?:Prime\s+)?Minister(?:\s+for\s+[A-Z][\w,& ]{0,50}?)?|"
             # a colleague by office: "My right hon. Friend the Chancellor of the Exchequer
             # plans to make a statement on the comprehensive spending review"
-            r"(?i:my)\s+(?:(?:right|rt\.?)\s+)?(?:hon\.?|honourable|noble)\s+(?:and\s+learned\s+)?[Ff]riend\s+"
-            r"the\s+(?:Chancellor|(?:[A-Z][a-z]+\s+)?Secretary|Minister|Prime\s+Minister|Leader|Paymaster"
+            r"(?i:my)\s+"
+            + FRIEND
+            + r"\s+the\s+(?:Chancellor|(?:[A-Z][a-z]+\s+)?Secretary|Minister|Prime\s+Minister|Leader|Paymaster"
             r"|Attorney|Solicitor)[\w ,’'-]{0,60}?|"
             + _DEPARTMENT_NAMED
             + r"))\s+(?:also\s+|now\s+|still\s+|therefore\s+)?(?:intends|plans|proposes|expects|aims)\s+to\s+"
