@@ -1,0 +1,122 @@
+"""Turn an annotator's file into a diagnostic label set and the texts kept beside it.
+
+Why: the diagnostic sets (:mod:`graph.evaluate.diagnostic`) hold labels, never text, and
+their texts live outside the repository, on the machine where they were annotated.  An
+annotator writes what is natural to write, each passage with its text and each sentence
+as the words it labels; this makes the two files the scorer reads, with offsets and
+digests computed, not typed.  A sentence that is not found in its passage, in order, is
+refused with the passage named, so a label can never drift onto other words.
+
+Input, JSON lines, one passage each::
+
+    {"id", "url", "date", "speaker", "office", "family", "text", "question"?,
+     "sentences": [{"text", "commitment", "category"?, "deadline"?, "start_date"?,
+                    "amounts"?: [{"value", "role"}]}]}
+
+Output: ``LABELS`` (what ``tests/gold/commitments-diagnostic/KEY.jsonl`` holds) and
+``TEXTS`` (``{"id", "text", "question"?}`` lines, which stay outside the repository).
+
+    python -m graph.evaluate.diagnostic_labels ANNOTATIONS.jsonl KEY LABELS TEXTS
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from graph.evaluate.diagnostic import digest
+
+_CATEGORIES = frozenset(
+    {"undertaking", "legislation", "funding", "target", "review", "guidance", "operational"}
+)
+
+
+class AnnotationError(ValueError):
+    """An annotation that cannot be turned into labels."""
+
+
+def _sentence(passage: str, s: dict[str, object], at: int) -> tuple[dict[str, object], int]:
+    words = str(s["text"])
+    start = passage.find(words, at)
+    if start < 0:
+        raise AnnotationError(f"sentence not found after offset {at}: {words[:60]!r}")
+    end = start + len(words)
+    commits = bool(s.get("commitment"))
+    category = s.get("category") if commits else None
+    if commits and category not in _CATEGORIES:
+        raise AnnotationError(f"unknown category {category!r} for {words[:60]!r}")
+    amounts = s.get("amounts") or [] if commits else []
+    assert isinstance(amounts, list)
+    label = {
+        "amounts": [{"role": a.get("role") or "new", "value": str(a["value"])} for a in amounts],
+        "category": category,
+        "commitment": commits,
+        "deadline": s.get("deadline") if commits else None,
+        "end": end,
+        "sha256": digest(words),
+        "start": start,
+        "start_date": s.get("start_date") if commits else None,
+    }
+    return label, end
+
+
+def convert(rows: list[dict[str, object]], key: str) -> tuple[list[str], list[str]]:
+    """The label lines and the text lines of one batch, ids prefixed by ``key``."""
+    labels, texts = [], []
+    for n, row in enumerate(rows, 1):
+        ident = f"{key}-{row.get('id') or n}"
+        text = str(row["text"])
+        at, sentences = 0, []
+        sentence_rows = row.get("sentences")
+        assert isinstance(sentence_rows, list)
+        for s in sentence_rows:
+            try:
+                label, at = _sentence(text, s, at)
+            except AnnotationError as e:
+                raise AnnotationError(f"{ident}: {e}") from None
+            sentences.append(label)
+        record = {
+            "date": row.get("date"),
+            "family": row.get("family"),
+            "id": ident,
+            "office": row.get("office"),
+            "sentences": sentences,
+            "speaker": row.get("speaker"),
+            "text_sha256": digest(text),
+            "url": row.get("url"),
+        }
+        line = {"id": ident, "text": text}
+        if row.get("question"):
+            record["question_sha256"] = digest(str(row["question"]))
+            line["question"] = str(row["question"])
+        labels.append(json.dumps(record, sort_keys=True, ensure_ascii=False))
+        texts.append(json.dumps(line, ensure_ascii=False))
+    return labels, texts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("annotations", type=Path)
+    parser.add_argument("key", help="the set's key, e.g. hx")
+    parser.add_argument("labels", type=Path)
+    parser.add_argument("texts", type=Path)
+    args = parser.parse_args(argv)
+    try:
+        rows = [
+            json.loads(x)
+            for x in args.annotations.read_text(encoding="utf-8").splitlines()
+            if x.strip()
+        ]
+        labels, texts = convert(rows, args.key)
+    except (AnnotationError, KeyError, json.JSONDecodeError) as e:
+        print(f"error: {args.annotations}: {e}", file=sys.stderr)
+        return 2
+    args.labels.write_text("".join(x + "\n" for x in labels), encoding="utf-8")
+    args.texts.write_text("".join(x + "\n" for x in texts), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
