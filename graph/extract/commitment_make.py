@@ -116,6 +116,15 @@ _EVENT = re.compile(
 # their doors in 2014", "construction is expected to begin in September".
 _TIMED_EVENT = re.compile(r"(?:open|begin|start|commence|take(?=\s+place))\b")
 _EXPECTED_TO = re.compile(r"\bexpected\s+to\s+$")
+# "The review is expected to publish interim findings in autumn 2011": an act expected of
+# a body by a time is scheduled, as "due to" is.  Without a time, or with a verb a quantity
+# or an effect takes ("costs are expected to increase", "the scheme is expected to deliver
+# savings"), it is a forecast.
+_EXPECTED_ACT = re.compile(r"\bexpected\s+to\s+(?:be\s+)?$")
+_FORECAST_PRONE = EFFECT_PRONE | {
+    "raise", "cut", "lower", "halve", "double", "save", "cost", "fund", "spend", "invest",
+    "reach", "exceed", "remain", "grow", "rise", "fall", "return", "pay", "take", "use",
+}  # fmt: skip
 # The speaker's own work named again as the subject of "will continue".
 _OWN_WORK = re.compile(
     r"(?:^|\s)(?:that|this|(?:that|this|our|my|the\s+Government['’]s)\s+(?:work|outreach"
@@ -277,6 +286,11 @@ def make_commitment(
         sentence, verb_index(sentence, trigger) + len(trigger.verb)
     ):
         return None  # "This year's data will be published by the Procedure Committee"
+    if trigger.kind == "modal" and _EXPECTED_ACT.search(
+        sentence, 0, verb_index(sentence, trigger)
+    ):
+        if lemma(trigger.verb.split()[0]) in _FORECAST_PRONE or not names_a_time(sentence, on):
+            return None
     state = False  # a state promised by a date: a target
     words = " ".join(trigger.verb.lower().split())  # the verb's words, spaced once
     if trigger.kind in {"performative", "accepted"}:

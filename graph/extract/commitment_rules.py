@@ -672,14 +672,16 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "modal",
-        # "Resurfacing works are planned to start in March 2011": a measure scheduled
+        # "Resurfacing works are planned to start in March 2011": a measure scheduled; "the
+        # review is expected to publish interim findings in autumn 2011" too, only with a
+        # time and an act that is not a quantity's (see commitment_make._EXPECTED_ACT)
         re.compile(
             r"(?P<subject>\b[A-Za-z][\w’'() -]{0,60}?)\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?"
-            r"(?:planned|scheduled|due|set)\s+to\s+(?P<be>be\s+)?(?P<verb>[a-z][a-z-]*)"
+            r"(?:planned|scheduled|due|set|expected)\s+to\s+(?P<be>be\s+)?(?P<verb>[a-z][a-z-]*)"
             r"(?P<rest>(?:\s+[a-z][a-z’'-]*){0,3})"
         ),
-        clues=(("planned to", "scheduled to", "due to", "set to"),),
-        anchor=re.compile(r"\b(?:planned|scheduled|due|set)\s+to\s+[a-z]"),
+        clues=(("planned to", "scheduled to", "due to", "set to", "expected to"),),
+        anchor=re.compile(r"\b(?:planned|scheduled|due|set|expected)\s+to\s+[a-z]"),
         barrier=re.compile(r"[^\w’'() \-\s]"),
     ),
     Rule(
