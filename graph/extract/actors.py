@@ -33,10 +33,17 @@ OWN_GOVERNMENT = (
     r"(?:Government|Executive|Administration))"
 )
 
+# The Government abroad: "the British embassy in Washington", "our High Commission in
+# Delhi", "our posts overseas" (a foreign embassy is another state's).
+GOVERNMENT_ABROAD = (
+    r"(?i:(?:(?:the\s+)?(?:British|UK)|our)\s+(?:embass(?:y|ies)|high\s+commissions?"
+    r"|consulates?(?:\s+general)?|posts?)\b.*)"
+)
+
 AGENT = re.compile(
     r"^(?:I|(?:[Tt]he\s+)?"
     + OWN_GOVERNMENT
-    + r"|(?i:we|(?:the\s+|this\s+|our\s+|the\s+UK\s+)?Government|(?:my\s+|our\s+)?officials|Ministers|(?:the\s+|my\s+|our\s+)?Department\b.*|"
+    + r"|(?i:we|(?:the\s+|this\s+|our\s+|the\s+UK\s+)?Government|(?:the\s+)?(?-i:UK|United\s+Kingdom)|(?:my\s+|our\s+)?officials|Ministers|(?:the\s+|my\s+|our\s+)?Department\b.*|"
     r"(?:the\s+)?(?:Home|Cabinet|Foreign)\s+Office|(?:the\s+)?Cabinet|(?:the\s+)?Secretary\s+of\s+State\b.*|"
     r"(?:the\s+)?Minister\b.*|(?:the\s+)?Mayor\b.*|"
     # a minister by office, or as a colleague ("my right hon. Friend the Chancellor of the
@@ -46,6 +53,8 @@ AGENT = re.compile(
     r"(?:(?:my\s+)?" + FRIEND + r"|Friend)\s+the\s+(?!Member\b)(?-i:[A-Z]).*|"
     r"(?:the\s+)?(?:Prime\s+Minister|Chancellor|Attorney\s+General|Solicitor\s+General|Leader\s+of"
     r"\s+the\s+House|Paymaster\s+General|(?-i:[A-Z])[a-z]+\s+Secretary)\b.*|"
+    + GOVERNMENT_ABROAD
+    + r"|"
     r"(?:the\s+)?(?:panel|taskforce|inspectorate|"
     r"agency|council|audit|review|commission|board|group|scheme|fund))|(?!The\b|This\b|It\b|That\b|These\b|Those\b)[A-Z][a-z]+\s+[A-Z].*)$"
 )
@@ -66,7 +75,9 @@ def agentive(subject: str) -> bool:
 
 # A clause that ends in the Government as the subject of what follows: "I am happy to state
 # that the Government…", "something on which the Government…".
-EMBEDDED_GOVERNMENT = re.compile(r"^.*\b(?:that|which)\s+(?=the\s+Government$)", re.IGNORECASE)
+EMBEDDED_GOVERNMENT = re.compile(
+    r"^.*\b(?:that|which)\s+(?=(?:the|this|our)\s+(?:UK\s+)?Government$)", re.IGNORECASE
+)
 
 
 DEPARTMENT = re.compile(r"(?:[Tt]he\s+)?(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w ,’'-]*$")

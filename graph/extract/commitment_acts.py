@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-from graph.extract.actors import EMBEDDED_GOVERNMENT, LEADING_ADVERBIAL, OWN_GOVERNMENT
+from graph.extract.actors import (
+    EMBEDDED_GOVERNMENT,
+    GOVERNMENT_ABROAD,
+    LEADING_ADVERBIAL,
+    OWN_GOVERNMENT,
+)
 from graph.extract.commitment_rules import FRIEND, Trigger
 from graph.extract.commitment_vocab import (
     ACTIONS,
@@ -34,8 +39,7 @@ _GOVERNMENT_SUBJECT = re.compile(
     r"my\s+Department|our\s+Department|(?:cross-Government\s+)?ministerial\s+group|"
     r"UK\s+Border\s+Agency|Mayor\b.*|Prime\s+Minister|Chancellor\b.*"
     # the state as it acts abroad: "The UK will push for Council conclusions that…"
-    r"|UK|United\s+Kingdom"
-    r"|my\s+" + FRIEND + r"\b.*)$",
+    r"|UK|United\s+Kingdom|" + GOVERNMENT_ABROAD + r"|my\s+" + FRIEND + r"\b.*)$",
     re.IGNORECASE,
 )
 

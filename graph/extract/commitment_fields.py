@@ -222,6 +222,8 @@ def category_of(
         return "target"
     if action in _MACHINERY:
         return "operational"  # a body's work moved: "responsibility for X will be transferred to…"
+    if _TO_A_POST.search(act):
+        return "operational"  # "I have reappointed Ms X as a member of the … Review Body"
     if action in GUIDANCE_ACTIONS and _REVIEW_DOC.search(thing):
         return "review"  # a document that reports a review: "the summary of responses"
     if action in GUIDANCE_ACTIONS and not _REVIEW_OBJECT.search(thing):
@@ -341,6 +343,16 @@ _REVIEW_DOC = re.compile(
 _TOLD = (
     r"\s+(?:him|her|them|the\s+hon|my\s+hon|the\s+House|noble\s+Lords|members)\b[^;:]{0,20}?\s+know"
 )
+# A person appointed to a post: an appointment, whatever the body's name says ("… as a
+# member of the Armed Forces' Pay Review Body"), not the body's work.
+_TO_A_POST = re.compile(
+    r"\b(?:re)?appoint(?:ed|ing|s)?\b[^.;]{1,120}?\b(?:as|to\s+be|to\s+the\s+post\s+of)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|interim\s+|independent\s+|deputy\s+)?"
+    r"(?:member|chair(?:man|woman|person)?|chief\s+executive|commissioner|director|head|president"
+    r"|trustee|non-executive)\b",
+    re.IGNORECASE,
+)
+
 _UNDERTAKING = re.compile(
     r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+happy\s+to|would\s+be\s+happy\s+to|"
     r"will\s+be\s+happy\s+to|can\s+undertake\s+to|undertake\s+to)\s+"
@@ -349,7 +361,7 @@ _UNDERTAKING = re.compile(
     r"|discuss\s+(?:it|that|this|the\s+case|the\s+matter)|(?:speak|talk)\s+to\s+(?:officials|my|the\s+Minister)"
     r"|send\s+(?:her|him|them|the\s+hon|a\s+note|a\s+letter|(?:it|that|this|a\s+copy)\s+to)"
     r"|inform|update\s+(?:the\s+House|him|her|members)"
-    r"|report\s+(?:back|to\s+the\s+House|to\s+Parliament)|keep\s+(?:the\s+House|him|her|them|members|noble\s+Lords|hon\.)[^.;]{0,30}?"
+    r"|report\s+(?:back|(?:on\s+[^.;]{1,80}?\s+)?to\s+(?:the\s+House|Parliament))|keep\s+(?:the\s+House|him|her|them|members|noble\s+Lords|hon\.)[^.;]{0,30}?"
     r"(?:informed|updated|posted)|make\s+sure\s+that\s+(?:that|this|it)\s+is\s+raised|raise\s+(?:that|this|it)"
     r"|contact|commit\s+to\s+contacting|come\s+back\s+to\s+(?:the\s+House|him|her|the\s+hon)"
     r"|(?:certainly\s+)?make\s+reference|pass\s+(?:that|this|those)|place\s+a\s+copy|take\s+(?:that|this|it)\s+(?:up|away|back)"

@@ -549,8 +549,8 @@ _DATED_PAST_ACT = re.compile(
     r"|year|spring|summer|autumn|winter|summit|answers?|statement|Budget)\b))[^;:.]{0,140}?,?\s+"
     r"(?:I|[Ww]e|the\s+Government|[Mm]y\s+[Dd]epartment|the\s+(?:Prime\s+)?Minister|the\s+Secretary"
     r"\s+of\s+State|our\s+(?:[\w-]+\s+){0,3}?(?:regulators?|officials|Department|Ministers?|partners))"
-    r"\s+(?:\w+ly\s+)?(?P<verb>set|issued|undertook|explained|agreed|wrote"
-    r"|published|launched|announced|introduced|decided|confirmed)\b"
+    r"\s+(?:\w+ly\s+)?(?P<verb>set|issued|undertook|explained|agreed|wrote|promised|pledged"
+    r"|published|launched|announced|introduced|decided|confirmed|made\s+(?:it\s+)?clear)\b"
 )
 # Money as the object of the dated act, which the guideline counts as a restated commitment.
 _MONEY_NAMED = re.compile(

@@ -120,7 +120,10 @@ _EXPECTED_TO = re.compile(r"\bexpected\s+to\s+$")
 # a body by a time is scheduled, as "due to" is.  Without a time, or with a verb a quantity
 # or an effect takes ("costs are expected to increase", "the scheme is expected to deliver
 # savings"), it is a forecast.
+# The House told, in the passive: "Members will be notified when the order is laid".
+_TOLD_PASSIVE = frozenset({"informed", "notified", "advised"})
 _EXPECTED_ACT = re.compile(r"\bexpected\s+to\s+(?:be\s+)?$")
+_STARTS_DOING = re.compile(r"\s+(?:to\s|[a-z]+ing\b)")
 _FORECAST_PRONE = EFFECT_PRONE | {
     "raise", "cut", "lower", "halve", "double", "save", "cost", "fund", "spend", "invest",
     "reach", "exceed", "remain", "grow", "rise", "fall", "return", "pay", "take", "use",
@@ -286,11 +289,12 @@ def make_commitment(
         sentence, verb_index(sentence, trigger) + len(trigger.verb)
     ):
         return None  # "This year's data will be published by the Procedure Committee"
-    if trigger.kind == "modal" and _EXPECTED_ACT.search(
-        sentence, 0, verb_index(sentence, trigger)
-    ):
-        if lemma(trigger.verb.split()[0]) in _FORECAST_PRONE or not names_a_time(sentence, on):
+    if trigger.kind == "modal" and _EXPECTED_ACT.search(sentence, 0, verb_index(sentence, trigger)):
+        head = lemma(trigger.verb.split()[0])
+        if head in _FORECAST_PRONE or not names_a_time(sentence, on):
             return None
+        if head in {"start", "begin"} and _STARTS_DOING.match(trigger.rest):
+            return None  # "prices are expected to start rising again in 2021"
     state = False  # a state promised by a date: a target
     words = " ".join(trigger.verb.lower().split())  # the verb's words, spaced once
     if trigger.kind in {"performative", "accepted"}:
@@ -370,6 +374,8 @@ def make_commitment(
             found = "review"  # "the Secretary of State keeps the restrictions under review"
         elif trigger.kind == "undertaking" and "into account" in sentence[trigger.start :]:
             found = "review"  # "I will take his representations into account"
+        elif trigger.kind == "undertaking" and trigger.verb.lower() in _TOLD_PASSIVE:
+            found = "report"  # "Parliament will be informed of the amending text"
         elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("respond"):
             found = "write"  # "I will respond to her in writing"
         if (

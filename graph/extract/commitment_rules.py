@@ -281,14 +281,16 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "undertaking",
         # the House told it will hear more: "Parliament will receive an update next week",
-        # "Members will be given a full report", "the House will be kept updated"
+        # "Members will be given a full report", "the House will be kept updated",
+        # "Parliament will be informed of the amending text at the appropriate time"
         re.compile(
-            r"(?P<subject>)\b(?:Parliament|the\s+(?:House|Chamber|Assembly|Committee)|[Mm]embers"
+            r"(?P<subject>)\b(?:Parliament|[Tt]he\s+(?:House|Chamber|Assembly|Committee)|[Mm]embers"
             r"|noble\s+Lords)\s+will\s+(?:also\s+|then\s+)?(?:(?:receive|get|be\s+given|be\s+sent"
             r"|be\s+provided\s+with)\s+(?:an?\s+|the\s+)?(?:further\s+|full\s+|written\s+|regular\s+)?"
-            r"|be\s+(?:kept\s+)?)(?P<verb>updated|update|report)s?\b(?P<rest>(?:\s+[\w’'-]+){0,3})"
+            r"|be\s+(?:kept\s+)?)(?P<verb>updated|update|report|informed|notified|advised)s?\b(?!\s+to\b)"
+            r"(?P<rest>(?:\s+[\w’'-]+){0,3})"
         ),
-        clues=(("update", "report"),),
+        clues=(("update", "report", "informed", "notified", "advised"),),
     ),
     Rule(
         "undertaking",
@@ -412,6 +414,23 @@ TRIGGERS: tuple[Rule, ...] = (
         "undertaking",
         re.compile(r"(?P<subject>)\band\s+will\s+(?P<verb>follow)(?P<rest>\s+up)", re.IGNORECASE),
         clues=(("will",), ("follow",)),
+    ),
+    Rule(
+        "modal",
+        # the Government's word given and reported by the one who gave it: "I confirmed that
+        # the UK would consider what further support could be offered", "The Prime Minister
+        # made clear that we would continue to fund the mission" (a word given on a day named,
+        # or "they would…" of a government before, is history: commitment_filters.reported_past)
+        re.compile(
+            r"\b(?:confirmed|undertook|agreed|pledged|promised|made\s+(?:it\s+)?clear|assured\s+"
+            r"(?:[A-Z][\w’'-]*\s+){0,3}?(?:him|her|them|[\w’'-]+(?:\s+[\w’'-]+)?))\s+that\s+"
+            r"(?P<subject>the\s+UK|[Ww]e|the\s+(?:UK\s+)?Government|Britain)\s+would\s+"
+            r"(?:also\s+|now\s+|then\s+)?(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(
+            ("would",),
+            ("confirmed", "undertook", "agreed", "pledged", "promised", "clear", "assured"),
+        ),
     ),
     Rule(
         "performative",

@@ -121,6 +121,13 @@ def test_not_commitments(text: str) -> None:
         ("The coastal towns are to receive an additional £12 million.", "funding"),
         ("We are determined to cut waiting lists for hip operations.", "operational"),
         ("We will consult on the draft regulations, as the 2007 Act requires.", "review"),
+        ("I will report on the outcome of the Council to Parliament.", "undertaking"),
+        ("We will continue to scrutinise the Commission's proposals.", "review"),
+        (
+            "I am pleased to announce that I have reappointed Ms Jane Doe as a member of the "
+            "Senior Salaries Review Body.",
+            "operational",
+        ),
     ],
 )
 def test_commitments_and_their_category(text: str, category: str) -> None:
@@ -487,6 +494,16 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         # an opening phrase before "we", not a relative clause
         ("From this spring we are expanding the scheme to every county.", "extend"),
         ("Work on the new bridge is expected to start in March.", "begin"),
+        # an act expected of a body by a time is scheduled
+        ("The inquiry is expected to publish its findings in the spring.", "publish"),
+        ("The refit is expected to be completed by March 2021.", "complete"),
+        # the House told, in the passive
+        ("Parliament will be notified of the final text in due course.", "report"),
+        # the Government abroad
+        ("The British embassy in Lisbon will host a meeting of exporters.", "host"),
+        # the Government's word reported by the one who gave it
+        ("I confirmed that the UK would provide further support to the mission.", "provide"),
+        ("This means that this Government will recruit 6,000 more nurses.", "recruit"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
             "The construction of the second phase of the northern coastal water scheme "
@@ -562,6 +579,12 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "The new library will open.",
         "Prices are expected to start rising again in 2021.",
         "The levy is expected to increase by 5% in 2021.",
+        "The inquiry is expected to publish its findings.",
+        "The scheme is expected to deliver savings of £5 million by 2022.",
+        "The Portuguese embassy will host a meeting of exporters.",
+        "In 2019 we promised that we would cut the deficit.",
+        "The previous Government promised that they would build the road.",
+        "As for when, that will be informed by the consultation.",
         # the speaker's talk about their own speech
         "I will discuss just a few of them.",
         "Today I will look at the three main priorities of the department.",
