@@ -143,9 +143,12 @@ def _list_item(
     a gerund after "…will … by:" ("fulfilling the commitment to…"), with "To" and a verb
     after "…the following targets:" ("To maintain the rate at…").  Each is a line of
     its own; a line that opens otherwise ends the list."""
-    if text[span.start - 1 : span.start] != "\n":
-        return None  # not a separate line: the list has ended
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if line_start == 0 or not _BARE_MARK.fullmatch(text, line_start, span.start):
+        return None  # not a separate line (or one opened by its number): the list has ended
     start = span.start
+    if items == "remit":
+        return _remit_item(text, span, subject, on, speaker)
     if items == "to":
         to = _TO_ITEM.match(text, start, span.end)
         if to is None:
@@ -166,6 +169,40 @@ def _list_item(
     made = make_commitment(text, span, trigger, on, speaker)
     return replace(made, category="target") if made is not None and items == "to" else made
 
+
+def _remit_item(
+    text: str, span: Span, subject: str, on: date | None, speaker: str | None
+) -> Commitment | None:
+    """An item of a review's terms of reference: what the review is to do, a review
+    commitment ("1. To consider fuel poverty from first principles…", "2. As appropriate,
+    … to develop possible formulations…", and a nested item "measuring the
+    cost-effectiveness of …"); None when the line is not one (the list has ended)."""
+    line = text[span.start : span.end]
+    head = _ITEM_MARK.match(line)
+    at = head.end() if head else 0
+    found = _REMIT_TO.match(line, at) or _GERUND_ITEM.match(line, at)
+    if found is None:
+        return None
+    verb = found.group("verb").lower()
+    verb = verb_lemma(verb) if verb.endswith("ing") else verb
+    if not verb or verb in STOP or verb in STATIVE:
+        return None
+    trigger = Trigger(found.start("verb"), subject, verb, found.group("rest"), "list")
+    made = make_commitment(text, span, trigger, on, speaker)
+    return replace(made, category="review") if made is not None else None
+
+
+_ITEM_NUMBER = re.compile(r"\(?\w\)|\d+[.)]")
+# What may open an item's line before its words: nothing, or its number ("1. To consider").
+_BARE_MARK = re.compile(r"(?:\s*(?:\(?\w\)|\d+[.)]|[•·*–-])\s+)?")
+# A list item's number or bullet; a remit's item, "To consider…", or "As appropriate, and
+# subject to the findings under (1), to develop…" (the verb within the line's first words).
+_ITEM_MARK = re.compile(r"\s*(?:\(?\w\)|\d+[.)]|[•·*–-])\s+")
+_REMIT_TO = re.compile(
+    r"(?:[^.;:]{0,100}?,\s+)?(?:[Tt]o)\s+(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+)
+# A review's terms of reference or remit leading into its items.
+_LEAD_IN_REMIT = re.compile(r"\b(?:terms\s+of\s+reference|remit)\b[^:;?]{0,80}:\s*$", re.IGNORECASE)
 
 # The items' openings: "To maintain…" (after targets), "fulfilling…" (after "… by:").
 _TO_ITEM = re.compile(r"(?:\(?\w\)|\d+[.)]|[•·*-])?\s*To\s+")
@@ -191,6 +228,8 @@ def _list_lead(sentence: str, made: list[Commitment]) -> tuple[str, str] | None:
     targets:"); None otherwise (a quotation, a motion, a list of facts)."""
     if made and _LEAD_IN_BY.search(sentence):
         return made[-1].actor, "gerund"
+    if _LEAD_IN_REMIT.search(sentence):
+        return "Government", "remit"
     if (listed := _LEAD_IN_LISTED.search(sentence)) is not None:
         return "Government", "to" if listed.group("what").lower() in (
             "targets",
@@ -305,6 +344,8 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
     spans = split_sentences(text)
     for span in spans:
         sentence = text[span.start : span.end]
+        if lead_in is not None and _ITEM_NUMBER.fullmatch(sentence):
+            continue  # "1." split from its item's words: the item follows
         if lead_in is not None:
             item = _list_item(text, span, lead_in, on, speaker, items)
             if item is not None:

@@ -621,6 +621,24 @@ def test_general_mechanisms_keep_their_limits(text: str) -> None:
     assert find_commitments(text, on=ON) == ()
 
 
+def test_a_reviews_terms_of_reference_are_what_it_will_do() -> None:
+    text = (
+        "I have asked Professor Jane Doe to lead a review of rural buses.\n"
+        "The terms of reference of the review are:\n"
+        "1. To examine how rural bus services are funded and run.\n"
+        "2. Where evidence allows, to recommend a new funding model, which would support:\n"
+        "cheaper fares for young people; and\n"
+        "keeping services running in the evenings.\n"
+        "The review team met for the first time last week."
+    )
+    found = find_commitments(text, on=ON, role="minister")
+    assert [c.exact.split()[0] for c in found] == ["I", "To", "Where"]
+    assert {c.category for c in found} == {"review"}
+    # the lead-in is not one, nor is a list that is not a remit
+    facts = "The figures for the region are:\n1. To the north, 40 schools.\n2. To the south, 12."
+    assert find_commitments(facts, on=ON, role="minister") == ()
+
+
 def test_a_sentence_listing_what_a_measure_includes_continues_it() -> None:
     text = (
         "Over the next three years we have allocated R6 billion to the colleges. "
