@@ -26,6 +26,20 @@ INDEPENDENT_BODY = (
     r"|Monetary\s+Policy\s+Committee|National\s+Audit\s+Office)"
 )
 
+# Other states, as the subject of what they will do ("Next, Greece will update the Council
+# on its action plan"): the states of the EU and the UK's usual partners (names are facts).
+# The extractor does not know the speaker's state, so the states whose parliaments this
+# project reads (Ireland, South Africa, Kenya, Slovenia, Slovakia, Turkey, Spain, Chile,
+# Malaysia, Taiwan) are left out: their ministers say "South Africa will…" of their own.
+FOREIGN_STATE = (
+    r"(?-i:(?:the\s+)?(?:Austria|Belgium|Bulgaria|Croatia|Cyprus|(?:the\s+)?Czech\s+Republic|Czechia"
+    r"|Denmark|Estonia|Finland|France|Germany|Greece|Hungary|Italy|Latvia|Lithuania|Luxembourg"
+    r"|Malta|(?:the\s+)?Netherlands|Poland|Portugal|Romania|Sweden|Norway|Iceland|Switzerland"
+    r"|Ukraine|Russia|China|India|Japan|Canada|Australia|New\s+Zealand|(?:the\s+)?United\s+States"
+    r"|America|(?:the\s+)?USA|Brazil|Mexico|Argentina|Nigeria|Egypt|Israel|Iran|Iraq|Syria|Libya"
+    r"|Saudi\s+Arabia|Pakistan|Afghanistan|North\s+Korea|South\s+Korea)\b)"
+)
+
 # A government that a minister of this or a devolved legislature speaks for: "the Scottish
 # Government", "the Executive", "the Welsh Assembly Government" (not "the Irish Government").
 OWN_GOVERNMENT = (

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph.extract.actors import DEPARTMENT, INDEPENDENT_BODY, agentive
+from graph.extract.actors import DEPARTMENT, FOREIGN_STATE, INDEPENDENT_BODY, agentive
 from graph.extract.commitment_acts import EVERYONE, I_OR_WE, IN_BRACKETS, government_subject
 from graph.extract.commitment_filters import MEMBERS_DISCUSS
 from graph.extract.commitment_rules import GOVERNMENT_SIDE, TRIGGERS, Rule, Trigger
@@ -29,6 +29,7 @@ _SUBJECT_OTHERS = re.compile(
     r"\bhon\.\s+(?:and\s+(?:right|learned|gallant)\s+hon\.\s+)?"
     r"(?:Friend|Member|Lady|Gentleman|Members)\b|\b(?:all|other|many|some)\s+Members\b(?!\s+of\s+(?:the\s+|a\s+|its\s+)?(?!House\b|Parliament\b|Assembly\b)[\w-]+)|\bMembers\s+(?:of\s+(?:this|the)\s+House|present)\b"
     r"|\b(?:EU|ECOFIN|G20|UN|NATO|European\s+(?:Council|Commission|Parliament|Union))\b"
+    r"|\b" + FOREIGN_STATE + r"(?:\s+and\s+" + FOREIGN_STATE + r")?$"
     r"|\bterrorists?\b|\bcountries\b|\b(?:contracting|member|signatory)\s+(?:parties|states)\b"
     r"|\bpeople\b|\bbusiness(?:es)?\b|\bthey\b|\bvictims\b|\boffenders\b"
     r"|\bthose\s+(?:who|whose|facing|in|on|with|affected|living|working)\b"

@@ -42,7 +42,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from graph.extract.actors import INDEPENDENT_BODY, agentive
+from graph.extract.actors import FOREIGN_STATE, INDEPENDENT_BODY, agentive
 from graph.extract.commitment_acts import back_as_return
 from graph.extract.commitment_fields import category_of, named_things, status_of
 from graph.extract.commitment_rules import Trigger
@@ -374,12 +374,15 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
 # update", "That session will begin with…" (an EU Council's agenda, previewed).
 _OTHER_BODY_DOES = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:European\s+)?(?:Commission|Council"
-    r"|Presidency|Eurogroup(?:\s+President)?|session|meeting)\s+(?:will|is\s+to|shall)\s+"
-    r"(?:\w+ly\s+|also\s+|then\s+)?\Z"
+    r"|Presidency|presidency|Eurogroup(?:\s+President)?|session|meeting)\s+(?:will|is\s+to|shall)\s+"
+    r"(?:\w+ly\s+|also\s+|then\s+|now\s+)?\Z"
     # a body independent of Ministers: "…announced that the Office for Budget Responsibility
     # will be publishing its Economic and Fiscal Outlook…"
     r"|\b" + INDEPENDENT_BODY + r"\s+(?:will|is\s+to|shall)"
     r"\s+(?:be\s+)?(?:\w+ly\s+|also\s+|then\s+)?\Z"
+    # another state: "Next, Greece will update the Council on its action plan"
+    r"|(?:^|[,;]\s+|\band\s+|\bNext,\s+)" + FOREIGN_STATE + r"\s+(?:will|is\s+to|shall)\s+"
+    r"(?:\w+ly\s+|also\s+|then\s+|now\s+)?\Z"
     # a treaty's parties: "Contracting Parties to the ECT will decide whether to adopt…"
     r"|(?:^|[,;]\s+|\band\s+)(?:[Tt]he\s+)?(?:[Cc]ontracting|[Mm]ember|[Ss]ignatory)\s+(?:[Pp]arties"
     r"|[Ss]tates)(?:\s+to\s+the\s+(?:[\w-]+\s+){1,6}?)?\s*(?:will|are\s+to|shall)\s+"

@@ -585,6 +585,10 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "In 2019 we promised that we would cut the deficit.",
         "The previous Government promised that they would build the road.",
         "As for when, that will be informed by the consultation.",
+        # another state's act, and the EU presidency's
+        "Next, Greece will update the Council on its action plan on migration.",
+        "France and Germany will present a joint paper.",
+        "The presidency will now start negotiations with the European Parliament.",
         # the speaker's talk about their own speech
         "I will discuss just a few of them.",
         "Today I will look at the three main priorities of the department.",
