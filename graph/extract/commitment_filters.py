@@ -758,3 +758,11 @@ def bill_design(sentence: str) -> bool:
     """Whether ``sentence`` says what a Bill, an instrument or a part of one does, or when
     its text brings it into force: the Bill's design, not the Government's act."""
     return _BILL_PART.match(sentence) is not None or _ON_PASSAGE.search(sentence) is not None
+
+
+# What a measure will let someone do: an effect described, not an act promised ("These
+# changes will ensure that: the Government will be able to implement…", "… so that
+# councils will be able to plan").
+ABLE_AS_EFFECT = re.compile(
+    r"\b(?:ensures?|means?|so)\s+that\b[^.;]{0,200}?\bwill\s+be\s+able\s+to\s+(?:\w+ly\s+)?$"
+)

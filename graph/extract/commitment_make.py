@@ -34,6 +34,7 @@ from graph.extract.commitment_fields import (
     status_of,
 )
 from graph.extract.commitment_filters import (
+    ABLE_AS_EFFECT,
     MODAL_WORD,
     budget_period,
     describes_policy,
@@ -289,6 +290,10 @@ def make_commitment(
         sentence, verb_index(sentence, trigger) + len(trigger.verb)
     ):
         return None  # "This year's data will be published by the Procedure Committee"
+    if trigger.kind == "modal" and ABLE_AS_EFFECT.search(
+        sentence, 0, verb_index(sentence, trigger)
+    ):
+        return None  # "These changes will ensure that the Government will be able to…"
     if trigger.kind == "modal" and _EXPECTED_ACT.search(sentence, 0, verb_index(sentence, trigger)):
         head = lemma(trigger.verb.split()[0])
         if head in _FORECAST_PRONE or not names_a_time(sentence, on):

@@ -45,6 +45,7 @@ from importlib import resources
 from graph.extract.actors import FOREIGN_STATE, INDEPENDENT_BODY, agentive
 from graph.extract.commitment_acts import back_as_return
 from graph.extract.commitment_fields import category_of, named_things, status_of
+from graph.extract.commitment_filters import ABLE_AS_EFFECT
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import ACTIONS, EFFECT_PRONE, PARTICLES, lemma, verb_lemma
 from graph.extract.deadlines import find_deadlines
@@ -355,6 +356,8 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         return None  # "I had previously announced that…", "does not provide": no act now
     if _BELIEF.search(sentence, 0, at):
         return None  # "I am sure there will be a review…", "the ONS suggests that…": foreseen
+    if ABLE_AS_EFFECT.search(sentence, 0, at):
+        return None  # "These changes will ensure that the Government will be able to…"
     if action == "work" and (
         _PARTNERSHIP.match(sentence, at) or _WITH_A_PERSON.search(sentence, 0, at + 40)
     ):

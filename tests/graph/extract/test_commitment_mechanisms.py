@@ -585,6 +585,8 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "In 2019 we promised that we would cut the deficit.",
         "The previous Government promised that they would build the road.",
         "As for when, that will be informed by the consultation.",
+        # what a measure will let someone do
+        "These changes will ensure that the Government will be able to implement the review.",
         # another state's act, and the EU presidency's
         "Next, Greece will update the Council on its action plan on migration.",
         "France and Germany will present a joint paper.",
