@@ -79,6 +79,10 @@ SETS = {
     # round 29's: every family but Westminster Hall, ministers of 2009–2025 (met at the
     # round's end)
     "gx": "13th: mixed families",
+    # round 32's two: written answers and statements 2009–2019 (met at the round's start,
+    # its errors then read), and ministers speaking 2012–2025 (met at the round's end)
+    "hx": "14th: written answers, statements",
+    "kx": "15th: ministers speaking",
 }
 
 
