@@ -269,6 +269,10 @@ def _listed_verb(words: list[str]) -> str | None:
     return action_of(head, " " + " ".join(words[1:])) or head
 
 
+_INVESTMENT = re.compile(r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?investments?\b")
+_VIEWS = re.compile(r"for\s+(?:the\s+)?(?:views|evidence|comments)\b")
+
+
 def action_of(verb: str, rest: str) -> str | None:
     """The normalised action of a verb phrase, or None when it is not a verb of doing."""
     if verb.lower() == "committed":
@@ -287,4 +291,8 @@ def action_of(verb: str, rest: str) -> str | None:
         return "review"
     if words == ["in"] and tail.startswith("place"):
         return "provide"  # "transitional protection will be in place": put in place
+    if head == "make" and _INVESTMENT.match(tail):
+        return "fund"  # "will continue to make significant investment in apprenticeships"
+    if (verb_lemma(words[0]) or head) == "ask" and _VIEWS.match(tail):
+        return "consult"  # "we are asking for the views of everyone involved"
     return ACTIONS.get(head)

@@ -113,6 +113,11 @@ _WORK_ON_A_DELIVERABLE = frozenset(
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|cannot)\b", re.IGNORECASE)
 _I_WE_IT = re.compile(r"(?i:I|we|it)")
 _CLEFT = re.compile(r"(?i:what|how|whether)\b")
+_PREPOSITION_WHICH = re.compile(
+    r"\b(?:over|during|in|for|by|through|under|within|after|before|on|to|from|with)\s+which\s+"
+    r"(?:it|they|this|that)$",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _WOULD_SUBJECT = re.compile(r"\b(?:I|we)\s+(?:would|could|should)\b")
 
@@ -275,6 +280,8 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
     means = _MEANS.search(subject)
     if means and means.start() < head and _IS_TO.match(clause, start + len(subject)):
         return None  # "the best way to cut waste is to work with retailers": a judgement
+    if _PREPOSITION_WHICH.search(subject):
+        return None  # "… the 10-year period over which it will be given": a relative clause
     if _CLEFT.match(subject):
         return None  # "What I will also make clear is that…": a cleft, not an undertaking
     if kind == "announced":

@@ -206,6 +206,8 @@ def category_of(
     laws = _holds(_LEGISLATION, _LEGISLATION_WORDS, act, act_lowered)
     if action in {"legislate", "commence"} or laws or _PARLIAMENTS_TIME.search(sentence):
         return "legislation"
+    if action == "introduce" and _BEFORE_PARLIAMENT.match(act, len(trigger.verb)):
+        return "legislation"  # "measures will be coming before the House to introduce…"
     if action == "lay":  # laying regulations, an order; a report laid is what it is
         laid = _LAID_REPORT.search(act)
         if laid is None:
@@ -342,6 +344,9 @@ _REVIEW_DOC = re.compile(
 # The member or the House told ("let the hon. Gentleman know", "let her know").
 _TOLD = (
     r"\s+(?:him|her|them|the\s+hon|my\s+hon|the\s+House|noble\s+Lords|members)\b[^;:]{0,20}?\s+know"
+)
+_BEFORE_PARLIAMENT = re.compile(
+    r"\s+before\s+(?:(?:the|this)\s+(?:House|Assembly|Parliament)|Parliament)\b"
 )
 # A person appointed to a post: an appointment, whatever the body's name says ("… as a
 # member of the Armed Forces' Pay Review Body"), not the body's work.

@@ -61,7 +61,11 @@ _PROCEDURAL_OPENING = re.compile(
 )
 _PROCEDURAL_PAPERS = re.compile(
     r"\b(?:placed|deposited|available)\s+in\s+the\s+Librar(?:y|ies)\b|\bVote\s+Office\b"
-    r"|\b(?:place|deposit)\b[^.;]{0,120}\bin\s+the\s+Librar(?:y|ies)\b",
+    r"|\b(?:place|deposit)\b[^.;]{0,120}\bin\s+the\s+Librar(?:y|ies)\b"
+    # the answer's own figures printed with it: "Further details will be given in the
+    # Official Report" (not a citation, "(Official Report, col. 40WS)")
+    r"|\b(?:given|published|printed|placed|circulated|set\s+out|included|provided)\s+in\s+the\s+"
+    r"Official\s+Report\b",
     re.IGNORECASE,
 )
 # Procedure and courtesies anywhere in a sentence: acts on the debate itself ("With
@@ -655,7 +659,7 @@ def procedural(sentence: str, lowered: str) -> bool:
         return True
     if any(w in lowered for w in _PROCEDURE_WORDS) and _PROCEDURE.search(sentence):
         return True
-    if not ("librar" in lowered or "vote" in lowered):
+    if not ("librar" in lowered or "vote" in lowered or "official report" in lowered):
         return False
     # "I am today publishing the response, copies of which will be deposited in the
     # Libraries": the papers are the act's, the act is the sentence's
@@ -765,4 +769,12 @@ def bill_design(sentence: str) -> bool:
 # councils will be able to plan").
 ABLE_AS_EFFECT = re.compile(
     r"\b(?:ensures?|means?|so)\s+that\b[^.;]{0,200}?\bwill\s+be\s+able\s+to\s+(?:\w+ly\s+)?$"
+)
+
+
+# What others are asked to give: "we will look for your Lordships' co-operation".
+GOODWILL = re.compile(
+    r"(?:\s+for)?\s+(?:(?!to\b|ways?\b|new\b|more\b)[\w’'.-]+\s+){0,3}?(?:co-?operation|support"
+    r"|understanding|indulgence"
+    r"|patience|agreement|goodwill)\b"
 )

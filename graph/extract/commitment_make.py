@@ -35,6 +35,7 @@ from graph.extract.commitment_fields import (
 )
 from graph.extract.commitment_filters import (
     ABLE_AS_EFFECT,
+    GOODWILL,
     MODAL_WORD,
     budget_period,
     describes_policy,
@@ -121,6 +122,16 @@ _EXPECTED_TO = re.compile(r"\bexpected\s+to\s+$")
 # a body by a time is scheduled, as "due to" is.  Without a time, or with a verb a quantity
 # or an effect takes ("costs are expected to increase", "the scheme is expected to deliver
 # savings"), it is a forecast.
+# A measure brought to the House: "Regulations will come before the House in the autumn",
+# "measures will be coming forward to…".
+_BEFORE_THE_HOUSE = re.compile(
+    r"\s+(?:forward|before\s+(?:the|this)\s+(?:House|Assembly|Parliament)|before\s+Parliament)\b"
+)
+_A_MEASURE = re.compile(
+    r"\b(?:measures?|Bills?|legislation|regulations|orders?|proposals|amendments?|clauses?"
+    r"|instruments?)\b",
+    re.IGNORECASE,
+)
 # The House told, in the passive: "Members will be notified when the order is laid".
 _TOLD_PASSIVE = frozenset({"informed", "notified", "advised"})
 _EXPECTED_ACT = re.compile(r"\bexpected\s+to\s+(?:be\s+)?$")
@@ -369,6 +380,17 @@ def make_commitment(
             # a statement to the House to be made; the speaker's own, opening a statement,
             # is procedure (graph.extract.commitment_filters)
             found = "report"  # "Tuesday 3 March—The Chancellor will make her spring statement"
+        if found == "search" and GOODWILL.match(
+            sentence, verb_index(sentence, trigger) + len(trigger.verb)
+        ):
+            return None  # "we will look for your Lordships' co-operation": an appeal
+        if (
+            found is None
+            and verb_lemma(trigger.verb.split()[0].lower()) == "come"
+            and _BEFORE_THE_HOUSE.match(sentence, verb_index(sentence, trigger) + len(trigger.verb))
+            and _A_MEASURE.search(trigger.subject)
+        ):
+            found = "introduce"  # "measures will be coming before the House to introduce…"
         if trigger.kind == "funding" and trigger.verb == "available":
             found = "provide"  # "the £1.25 billion … will be available during this Parliament"
         if trigger.kind == "target" and trigger.verb.lower() in _TARGET_NOUNS:

@@ -45,7 +45,7 @@ from importlib import resources
 from graph.extract.actors import FOREIGN_STATE, INDEPENDENT_BODY, agentive
 from graph.extract.commitment_acts import back_as_return
 from graph.extract.commitment_fields import category_of, named_things, status_of
-from graph.extract.commitment_filters import ABLE_AS_EFFECT
+from graph.extract.commitment_filters import ABLE_AS_EFFECT, GOODWILL
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import ACTIONS, EFFECT_PRONE, PARTICLES, lemma, verb_lemma
 from graph.extract.deadlines import find_deadlines
@@ -327,6 +327,12 @@ def _act(sentence: str) -> tuple[int, str, str, str]:
     return 0, "", "", "act"
 
 
+# The speaker's side given a chance, not taking it: "as we leave the European Union, we
+# will have the opportunity to deliver a farming policy that works for…".
+_OPPORTUNITY = re.compile(
+    r"\b(?:[Ww]e|I)\s+will\s+(?:then\s+|now\s+|also\s+)?have\s+(?:the|an|a)\s+"
+    r"(?:\w+\s+)?(?:opportunity|chance)\s+to\b"
+)
 # "be" right before a word: "will be back" is a return, not "back" (fund).
 _BE_BEFORE = re.compile(r"\bbe\s+\Z")
 
@@ -356,6 +362,10 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         return None  # "I had previously announced that…", "does not provide": no act now
     if _BELIEF.search(sentence, 0, at):
         return None  # "I am sure there will be a review…", "the ONS suggests that…": foreseen
+    if action == "search" and GOODWILL.match(sentence, at + len(verb)):
+        return None  # "we will look for your Lordships' co-operation": an appeal
+    if _OPPORTUNITY.search(sentence, 0, at):
+        return None  # "we will have the opportunity to deliver a farming policy": a chance
     if ABLE_AS_EFFECT.search(sentence, 0, at):
         return None  # "These changes will ensure that the Government will be able to…"
     if action == "work" and (

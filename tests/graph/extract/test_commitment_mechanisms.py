@@ -123,6 +123,7 @@ def test_not_commitments(text: str) -> None:
         ("We will consult on the draft regulations, as the 2007 Act requires.", "review"),
         ("I will report on the outcome of the Council to Parliament.", "undertaking"),
         ("We will continue to scrutinise the Commission's proposals.", "review"),
+        ("Measures will be coming before the House to strengthen enforcement.", "legislation"),
         (
             "I am pleased to announce that I have reappointed Ms Jane Doe as a member of the "
             "Senior Salaries Review Body.",
@@ -504,6 +505,12 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         # the Government's word reported by the one who gave it
         ("I confirmed that the UK would provide further support to the mission.", "provide"),
         ("This means that this Government will recruit 6,000 more nurses.", "recruit"),
+        # a measure brought to the House; money invested; views asked for; a commemoration
+        ("Regulations will come before the House in the spring.", "introduce"),
+        ("The Government will continue to make significant investment in apprenticeships.", "fund"),
+        ("We are asking for the views of everyone with an interest in the policy.", "consult"),
+        ("On 1 July, we will commemorate the centenary of the battle.", "commemorate"),
+        ("We will look for new ways to support carers.", "search"),
         ("The two new colleges will open their doors in 2021.", "implement"),
         (
             "The construction of the second phase of the northern coastal water scheme "
@@ -585,6 +592,12 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "In 2019 we promised that we would cut the deficit.",
         "The previous Government promised that they would build the road.",
         "As for when, that will be informed by the consultation.",
+        # the answer's own figures printed with it, an appeal, a chance, a relative clause
+        "Further details will be given in the Official Report.",
+        "We will look for your Lordships' co-operation in keeping to time.",
+        "As we leave the European Union, we will have the opportunity to deliver a policy that works.",
+        "The package is expected to lead to growth across the period over which it will be given.",
+        "The hon. Gentleman will come before the House next week.",
         # what a measure will let someone do
         "These changes will ensure that the Government will be able to implement the review.",
         # another state's act, and the EU presidency's
