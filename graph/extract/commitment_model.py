@@ -327,6 +327,10 @@ def _act(sentence: str) -> tuple[int, str, str, str]:
     return 0, "", "", "act"
 
 
+# A cleft on what the speaker has said before: "What I have also set out is that…".
+_SAID_BEFORE = re.compile(
+    r"What\s+(?:I|we)\s+(?:have|had)\s+(?:also\s+|already\s+|always\s+)?(?:\w+\s+){1,2}?is\s+that\b"
+)
 # The speaker's side given a chance, not taking it: "as we leave the European Union, we
 # will have the opportunity to deliver a farming policy that works for…".
 _OPPORTUNITY = re.compile(
@@ -364,6 +368,8 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         return None  # "I am sure there will be a review…", "the ONS suggests that…": foreseen
     if action == "search" and GOODWILL.match(sentence, at + len(verb)):
         return None  # "we will look for your Lordships' co-operation": an appeal
+    if (said := _SAID_BEFORE.match(sentence)) is not None and at < said.end():
+        return None  # "What I have also set out is that, before we can…": said, not to do
     if _OPPORTUNITY.search(sentence, 0, at):
         return None  # "we will have the opportunity to deliver a farming policy": a chance
     if ABLE_AS_EFFECT.search(sentence, 0, at):

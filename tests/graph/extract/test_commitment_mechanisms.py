@@ -594,6 +594,7 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "As for when, that will be informed by the consultation.",
         # the answer's own figures printed with it, an appeal, a chance, a relative clause
         "Further details will be given in the Official Report.",
+        "What I have also set out is that, before we can act, we have to have the settlement.",
         "We will look for your Lordships' co-operation in keeping to time.",
         "As we leave the European Union, we will have the opportunity to deliver a policy that works.",
         "The package is expected to lead to growth across the period over which it will be given.",
