@@ -23,7 +23,9 @@ LEADING_ADVERBIAL = re.compile(
 # Budget Responsibility will publish its forecast"), however a minister reports it.
 INDEPENDENT_BODY = (
     r"(?:Office\s+for\s+(?:Budget\s+Responsibility|National\s+Statistics)|OBR|ONS|Bank\s+of\s+England"
-    r"|Monetary\s+Policy\s+Committee|National\s+Audit\s+Office)"
+    r"|Monetary\s+Policy\s+Committee|National\s+Audit\s+Office"
+    # the regulators: "Ofcom's 2014 Infrastructure Report is expected to be published…"
+    r"|Ofcom|Ofgem|Ofwat|Ofqual|Office\s+of\s+Rail\s+and\s+Road|Electoral\s+Commission)"
 )
 
 # Other states, as the subject of what they will do ("Next, Greece will update the Council

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.extract.actors import agentive, resolve_actor
+from graph.extract.actors import INDEPENDENT_BODY, agentive, resolve_actor
 from graph.extract.commitment_acts import (
     ENDS_IN_PRONOUN,
     I_OR_WE,
@@ -135,6 +135,7 @@ _A_MEASURE = re.compile(
 # The House told, in the passive: "Members will be notified when the order is laid".
 _TOLD_PASSIVE = frozenset({"informed", "notified", "advised"})
 _EXPECTED_ACT = re.compile(r"\bexpected\s+to\s+(?:be\s+)?$")
+_OTHERS_WORK = re.compile(r"\b" + INDEPENDENT_BODY + r"\b")
 _STARTS_DOING = re.compile(r"\s+(?:to\s|[a-z]+ing\b)")
 _FORECAST_PRONE = EFFECT_PRONE | {
     "raise", "cut", "lower", "halve", "double", "save", "cost", "fund", "spend", "invest",
@@ -309,6 +310,8 @@ def make_commitment(
         head = lemma(trigger.verb.split()[0])
         if head in _FORECAST_PRONE or not names_a_time(sentence, on):
             return None
+        if _OTHERS_WORK.search(trigger.subject):
+            return None  # "Ofcom's 2014 report is expected to be published in December"
         if head in {"start", "begin"} and _STARTS_DOING.match(trigger.rest):
             return None  # "prices are expected to start rising again in 2021"
     state = False  # a state promised by a date: a target

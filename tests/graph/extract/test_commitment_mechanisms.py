@@ -587,6 +587,7 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "Prices are expected to start rising again in 2021.",
         "The levy is expected to increase by 5% in 2021.",
         "The inquiry is expected to publish its findings.",
+        "Ofcom's annual report is expected to be published in early December.",
         "The scheme is expected to deliver savings of £5 million by 2022.",
         "The Portuguese embassy will host a meeting of exporters.",
         "In 2019 we promised that we would cut the deficit.",
