@@ -83,6 +83,9 @@ SETS = {
     # its errors then read), and ministers speaking 2012–2025 (met at the round's end)
     "hx": "14th: written answers, statements",
     "kx": "15th: ministers speaking",
+    # round 33's: ministers of 2009–2017 in every family but Westminster Hall (met at the
+    # round's end)
+    "mx": "16th: mixed families, 2009-17",
 }
 
 
