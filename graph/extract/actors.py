@@ -53,13 +53,13 @@ OWN_GOVERNMENT = (
 # Delhi", "our posts overseas" (a foreign embassy is another state's).
 GOVERNMENT_ABROAD = (
     r"(?i:(?:(?:the\s+)?(?:British|UK)|our)\s+(?:embass(?:y|ies)|high\s+commissions?"
-    r"|consulates?(?:\s+general)?|posts?)\b.*)"
+    r"|consulates?(?:\s+general)?|posts?(?=\s+(?:overseas|abroad|in\s+[A-Z])))\b.*)"
 )
 
 AGENT = re.compile(
     r"^(?:I|(?:[Tt]he\s+)?"
     + OWN_GOVERNMENT
-    + r"|(?i:we|(?:the\s+|this\s+|our\s+|the\s+UK\s+)?Government|(?:the\s+)?(?-i:UK|United\s+Kingdom)|(?:my\s+|our\s+)?officials|Ministers|(?:the\s+|my\s+|our\s+)?Department\b.*|"
+    + r"|(?i:we|(?:the\s+|this\s+|our\s+|the\s+UK\s+)?Government|(?:my\s+|our\s+)?officials|Ministers|(?:the\s+|my\s+|our\s+)?Department\b.*|"
     r"(?:the\s+)?(?:Home|Cabinet|Foreign)\s+Office|(?:the\s+)?Cabinet|(?:the\s+)?Secretary\s+of\s+State\b.*|"
     r"(?:the\s+)?Minister\b.*|(?:the\s+)?Mayor\b.*|"
     # a minister by office, or as a colleague ("my right hon. Friend the Chancellor of the

@@ -269,7 +269,10 @@ def _listed_verb(words: list[str]) -> str | None:
     return action_of(head, " " + " ".join(words[1:])) or head
 
 
-_INVESTMENT = re.compile(r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?investments?\b")
+_INVESTMENT = re.compile(
+    r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?investments?\b"
+    r"(?!\s+(?:decisions?|case|plans?|strateg\w*|zones?|funds?|vehicles?))"
+)
 _VIEWS = re.compile(r"for\s+(?:the\s+)?(?:views|evidence|comments)\b")
 
 

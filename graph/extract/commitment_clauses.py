@@ -29,7 +29,6 @@ _SUBJECT_OTHERS = re.compile(
     r"\bhon\.\s+(?:and\s+(?:right|learned|gallant)\s+hon\.\s+)?"
     r"(?:Friend|Member|Lady|Gentleman|Members)\b|\b(?:all|other|many|some)\s+Members\b(?!\s+of\s+(?:the\s+|a\s+|its\s+)?(?!House\b|Parliament\b|Assembly\b)[\w-]+)|\bMembers\s+(?:of\s+(?:this|the)\s+House|present)\b"
     r"|\b(?:EU|ECOFIN|G20|UN|NATO|European\s+(?:Council|Commission|Parliament|Union))\b"
-    r"|\b" + FOREIGN_STATE + r"(?:\s+and\s+" + FOREIGN_STATE + r")?$"
     r"|\bterrorists?\b|\bcountries\b|\b(?:contracting|member|signatory)\s+(?:parties|states)\b"
     r"|\bpeople\b|\bbusiness(?:es)?\b|\bthey\b|\bvictims\b|\boffenders\b"
     r"|\bthose\s+(?:who|whose|facing|in|on|with|affected|living|working)\b"
@@ -113,6 +112,19 @@ _WORK_ON_A_DELIVERABLE = frozenset(
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n't|cannot)\b", re.IGNORECASE)
 _I_WE_IT = re.compile(r"(?i:I|we|it)")
 _CLEFT = re.compile(r"(?i:what|how|whether)\b")
+# Another state, or several, as the whole subject: "Next, Greece", "France and Germany".
+_FOREIGN_SUBJECT = re.compile(
+    r"(?:(?:Next|Then|Finally),\s+)?"
+    + FOREIGN_STATE
+    + r"(?:(?:,\s+|,?\s+and\s+)"
+    + FOREIGN_STATE
+    + r")*"
+)
+# What is done to the thing a relative clause names, or its state: "the period over which
+# it will be given" (not "a framework, within which it will allocate £50 million").
+_NOT_DONE_BY_IT = re.compile(
+    r"\s+will\s+(?:\w+ly\s+)?be\s+\w+(?:ed|en|wn|ne)\b|\s+(?:is|are|was|were)\b"
+)
 _PREPOSITION_WHICH = re.compile(
     r"\b(?:over|during|in|for|by|through|under|within|after|before|on|to|from|with)\s+which\s+"
     r"(?:it|they|this|that)$",
@@ -245,6 +257,13 @@ _CONJUNCTION = re.compile(r"^\s*(?:(?:and|but|so|yet|now|indeed|of\s+course)\b,?
 _TOGETHER_WITH = re.compile(r",?\s*(?:together|along|jointly)\s+with\b.*$", re.IGNORECASE)
 
 
+def _end_of(clause: str, subject: str, start: int) -> int:
+    """Where ``subject`` ends in ``clause`` (``start`` is where its match began, which an
+    opening phrase may precede)."""
+    at = clause.find(subject, max(0, start - len(subject)))
+    return (at if at >= 0 else start) + len(subject)
+
+
 def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
     """The trigger's subject as it acts (an adverbial opening dropped), or None when the
     subject is someone else's, a stance, a cleft or a relative clause."""
@@ -280,7 +299,11 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
     means = _MEANS.search(subject)
     if means and means.start() < head and _IS_TO.match(clause, start + len(subject)):
         return None  # "the best way to cut waste is to work with retailers": a judgement
-    if _PREPOSITION_WHICH.search(subject):
+    if _FOREIGN_SUBJECT.fullmatch(subject.strip()):
+        return None  # "Next, Greece will update the Council…", "France and Germany will…"
+    if _PREPOSITION_WHICH.search(subject) and _NOT_DONE_BY_IT.match(
+        clause, _end_of(clause, subject, start)
+    ):
         return None  # "… the 10-year period over which it will be given": a relative clause
     if _CLEFT.match(subject):
         return None  # "What I will also make clear is that…": a cleft, not an undertaking

@@ -71,7 +71,7 @@ _RESPONSE_TO_REPORT = re.compile(
     re.IGNORECASE,
 )
 _REVIEW = re.compile(
-    r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|"
+    r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|scrutini[sz]\w*|"
     r"investigat\w+|evaluation|report\s+(?:to|on|back|its|their)|findings"
     r"|(?:publish|produce|lay)\w*\s+(?:\w+\s+){0,3}?reports?"
     r"|invit\w+\s+(?:\w+\s+){0,2}?(?:submissions|views|comments|evidence)|calls?\s+for\s+evidence)\b",
@@ -79,6 +79,7 @@ _REVIEW = re.compile(
 )
 _REVIEW_WORDS = (
     "review", "audit", "inquiry", "consult", "examine", "monitor", "investigat", "evaluation",
+    "scrutini",
     "panel", "report", "invit", "evidence",
 )  # fmt: skip
 _GUIDANCE_WORDS = (
@@ -206,7 +207,10 @@ def category_of(
     laws = _holds(_LEGISLATION, _LEGISLATION_WORDS, act, act_lowered)
     if action in {"legislate", "commence"} or laws or _PARLIAMENTS_TIME.search(sentence):
         return "legislation"
-    if action == "introduce" and _BEFORE_PARLIAMENT.match(act, len(trigger.verb)):
+    if action == "introduce" and (
+        _BEFORE_PARLIAMENT.match(act, len(trigger.verb))
+        or (trigger.verb.lower().startswith("com") and _FORWARD.match(act, len(trigger.verb)))
+    ):
         return "legislation"  # "measures will be coming before the House to introduce…"
     if action == "lay":  # laying regulations, an order; a report laid is what it is
         laid = _LAID_REPORT.search(act)
@@ -348,6 +352,7 @@ _TOLD = (
 _BEFORE_PARLIAMENT = re.compile(
     r"\s+before\s+(?:(?:the|this)\s+(?:House|Assembly|Parliament)|Parliament)\b"
 )
+_FORWARD = re.compile(r"\s+forward\b")  # "measures will come forward": to the House
 # A person appointed to a post: an appointment, whatever the body's name says ("… as a
 # member of the Armed Forces' Pay Review Body"), not the body's work.
 _TO_A_POST = re.compile(

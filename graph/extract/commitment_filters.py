@@ -61,11 +61,7 @@ _PROCEDURAL_OPENING = re.compile(
 )
 _PROCEDURAL_PAPERS = re.compile(
     r"\b(?:placed|deposited|available)\s+in\s+the\s+Librar(?:y|ies)\b|\bVote\s+Office\b"
-    r"|\b(?:place|deposit)\b[^.;]{0,120}\bin\s+the\s+Librar(?:y|ies)\b"
-    # the answer's own figures printed with it: "Further details will be given in the
-    # Official Report" (not a citation, "(Official Report, col. 40WS)")
-    r"|\b(?:given|published|printed|placed|circulated|set\s+out|included|provided)\s+in\s+the\s+"
-    r"Official\s+Report\b",
+    r"|\b(?:place|deposit)\b[^.;]{0,120}\bin\s+the\s+Librar(?:y|ies)\b",
     re.IGNORECASE,
 )
 # Procedure and courtesies anywhere in a sentence: acts on the debate itself ("With
@@ -659,7 +655,9 @@ def procedural(sentence: str, lowered: str) -> bool:
         return True
     if any(w in lowered for w in _PROCEDURE_WORDS) and _PROCEDURE.search(sentence):
         return True
-    if not ("librar" in lowered or "vote" in lowered or "official report" in lowered):
+    if "official report" in lowered and _IN_THE_REPORT.fullmatch(sentence):
+        return True
+    if not ("librar" in lowered or "vote" in lowered):
         return False
     # "I am today publishing the response, copies of which will be deposited in the
     # Libraries": the papers are the act's, the act is the sentence's
@@ -667,6 +665,13 @@ def procedural(sentence: str, lowered: str) -> bool:
     return bool(_PROCEDURAL_PAPERS.search(sentence, 0, own.start() if own else len(sentence)))
 
 
+# The answer's own figures printed with it, as the whole sentence: "Further details will be
+# given in the Official Report" (not a citation, "As I set out in the Official Report…", nor
+# a sentence with a clause of its own after it, "…, and I will write to her").
+_IN_THE_REPORT = re.compile(
+    r"(?:[^,;]|,(?!\s+(?:and|but)\b))*?\b(?:be\s+|been\s+)(?:given|published|printed|placed|circulated"
+    r"|included|provided)\s+in\s+the\s+Official\s+Report\b[^,;]*"
+)
 # The statement's papers named after its act: ", copies of which are available in…", "I will
 # write to him … and will place a copy of my letter in the Library" (the letter is the act).
 _COPIES_OF_WHICH = re.compile(
@@ -768,13 +773,13 @@ def bill_design(sentence: str) -> bool:
 # changes will ensure that: the Government will be able to implement…", "… so that
 # councils will be able to plan").
 ABLE_AS_EFFECT = re.compile(
-    r"\b(?:ensures?|means?|so)\s+that\b[^.;]{0,200}?\bwill\s+be\s+able\s+to\s+(?:\w+ly\s+)?$"
+    r"\b(?:ensures?|means?|so)\s+that\b[^.;,]{0,200}?\bwill\s+be\s+able\s+to\s+(?:\w+ly\s+)?$"
 )
 
 
 # What others are asked to give: "we will look for your Lordships' co-operation".
 GOODWILL = re.compile(
-    r"(?:\s+for)?\s+(?:(?!to\b|ways?\b|new\b|more\b)[\w’'.-]+\s+){0,3}?(?:co-?operation|support"
-    r"|understanding|indulgence"
+    r"(?:\s+for)?\s+(?:your\s+Lordships[’']?|your|the\s+House[’']s|(?:noble\s+Lords|hon\.\s+Members"
+    r"|Members|colleagues)[’'])\s+(?:\w+\s+)?(?:co-?operation|support|understanding|indulgence"
     r"|patience|agreement|goodwill)\b"
 )

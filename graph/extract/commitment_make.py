@@ -122,10 +122,18 @@ _EXPECTED_TO = re.compile(r"\bexpected\s+to\s+$")
 # a body by a time is scheduled, as "due to" is.  Without a time, or with a verb a quantity
 # or an effect takes ("costs are expected to increase", "the scheme is expected to deliver
 # savings"), it is a forecast.
+_INVESTMENT_DECISION = re.compile(r"\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?investment\s+decisions?\b")
 # A measure brought to the House: "Regulations will come before the House in the autumn",
 # "measures will be coming forward to…".
 _BEFORE_THE_HOUSE = re.compile(
     r"\s+(?:forward|before\s+(?:the|this)\s+(?:House|Assembly|Parliament)|before\s+Parliament)\b"
+)
+# Proposals others bring ("Proposals will come forward from the Law Commission", "proposals
+# from local enterprise partnerships"), and a Bill's stage, which is the House's business.
+_FROM_OTHERS = re.compile(r"(?:\s+forward)?\s+from\b|\bfrom\s+(?!the\s+Government\b)")
+_BILL_STAGE = re.compile(
+    r"\b(?:for\s+(?:its\s+|a\s+)?(?:Second|Third)\s+Reading|(?:on\s+)?Report(?:\s+stage)?\b(?=[^.;]*\bBill)"
+    r"|Committee\s+stage|Second\s+Reading|Third\s+Reading)"
 )
 _A_MEASURE = re.compile(
     r"\b(?:measures?|Bills?|legislation|regulations|orders?|proposals|amendments?|clauses?"
@@ -135,6 +143,17 @@ _A_MEASURE = re.compile(
 # The House told, in the passive: "Members will be notified when the order is laid".
 _TOLD_PASSIVE = frozenset({"informed", "notified", "advised"})
 _EXPECTED_ACT = re.compile(r"\bexpected\s+to\s+(?:be\s+)?$")
+# What the Government's side schedules: a review and its report, a project, works, a
+# document, a measure ("the review is expected to publish…", "the work is expected to be
+# completed by December", "the new hospital is expected to open in 2012").
+_SCHEDULED_WORK = re.compile(
+    r"\b(?:review|inquiry|consultation|report|study|evaluation|research|project|programme|pilot"
+    r"|work|works|construction|refurbishment|refit|upgrade|repairs|renovation|redevelopment"
+    r"|roll-?out|building|contract|strategy|plan|framework|guidance"
+    r"|White\s+Paper|Green\s+Paper|Bill|legislation|regulations|order|hospital|school|road|bridge"
+    r"|station|line|bypass|centre|facility|prison|panel|commission|taskforce|scheme|service)s?\b",
+    re.IGNORECASE,
+)
 _OTHERS_WORK = re.compile(r"\b" + INDEPENDENT_BODY + r"\b")
 _STARTS_DOING = re.compile(r"\s+(?:to\s|[a-z]+ing\b)")
 _FORECAST_PRONE = EFFECT_PRONE | {
@@ -312,6 +331,11 @@ def make_commitment(
             return None
         if _OTHERS_WORK.search(trigger.subject):
             return None  # "Ofcom's 2014 report is expected to be published in December"
+        subject = trigger.subject.strip()
+        if not (agentive(subject) and not trigger.passive) and not _SCHEDULED_WORK.search(subject):
+            # "Local authorities are expected to publish their plans by March" (others'
+            # duty), "The deficit is expected to be eliminated by 2019-20" (an outcome)
+            return None
         if head in {"start", "begin"} and _STARTS_DOING.match(trigger.rest):
             return None  # "prices are expected to start rising again in 2021"
     state = False  # a state promised by a date: a target
@@ -387,11 +411,18 @@ def make_commitment(
             sentence, verb_index(sentence, trigger) + len(trigger.verb)
         ):
             return None  # "we will look for your Lordships' co-operation": an appeal
+        if found == "fund" and _INVESTMENT_DECISION.match(
+            sentence, verb_index(sentence, trigger) + len(trigger.verb)
+        ):
+            found = "decide"  # "we will make a final investment decision on the project"
         if (
             found is None
             and verb_lemma(trigger.verb.split()[0].lower()) == "come"
             and _BEFORE_THE_HOUSE.match(sentence, verb_index(sentence, trigger) + len(trigger.verb))
             and _A_MEASURE.search(trigger.subject)
+            and not _FROM_OTHERS.search(trigger.subject)
+            and not _FROM_OTHERS.match(sentence, verb_index(sentence, trigger) + len(trigger.verb))
+            and not _BILL_STAGE.search(sentence)
         ):
             found = "introduce"  # "measures will be coming before the House to introduce…"
         if trigger.kind == "funding" and trigger.verb == "available":

@@ -329,7 +329,8 @@ def _act(sentence: str) -> tuple[int, str, str, str]:
 
 # A cleft on what the speaker has said before: "What I have also set out is that…".
 _SAID_BEFORE = re.compile(
-    r"What\s+(?:I|we)\s+(?:have|had)\s+(?:also\s+|already\s+|always\s+)?(?:\w+\s+){1,2}?is\s+that\b"
+    r"What\s+(?:I|we)\s+(?:have|had)\s+(?:also\s+|already\s+|always\s+)?(?:said|set\s+out"
+    r"|made\s+(?:it\s+)?clear|stated|explained|argued|pointed\s+out|suggested)\s+is\s+that\b"
 )
 # The speaker's side given a chance, not taking it: "as we leave the European Union, we
 # will have the opportunity to deliver a farming policy that works for…".
@@ -400,7 +401,12 @@ _OTHER_BODY_DOES = re.compile(
     r"|\b" + INDEPENDENT_BODY + r"\s+(?:will|is\s+to|shall)"
     r"\s+(?:be\s+)?(?:\w+ly\s+|also\s+|then\s+)?\Z"
     # another state: "Next, Greece will update the Council on its action plan"
-    r"|(?:^|[,;]\s+|\band\s+|\bNext,\s+)" + FOREIGN_STATE + r"\s+(?:will|is\s+to|shall)\s+"
+    r"|(?:^|[,;]\s+|\bNext,\s+)"
+    + FOREIGN_STATE
+    + r"(?:(?:,\s+|,?\s+and\s+)"
+    + FOREIGN_STATE
+    + r")*"
+    r"\s+(?:will|is\s+to|are\s+to|shall)\s+"
     r"(?:\w+ly\s+|also\s+|then\s+|now\s+)?\Z"
     # a treaty's parties: "Contracting Parties to the ECT will decide whether to adopt…"
     r"|(?:^|[,;]\s+|\band\s+)(?:[Tt]he\s+)?(?:[Cc]ontracting|[Mm]ember|[Ss]ignatory)\s+(?:[Pp]arties"

@@ -284,10 +284,15 @@ TRIGGERS: tuple[Rule, ...] = (
         # "Members will be given a full report", "the House will be kept updated",
         # "Parliament will be informed of the amending text at the appropriate time"
         re.compile(
-            r"(?P<subject>)\b(?:Parliament|[Tt]he\s+(?:House|Chamber|Assembly|Committee)|[Mm]embers"
+            r"(?P<subject>)\b(?:(?<!European\s)Parliament|[Tt]he\s+(?:House|Chamber|Assembly|Committee)|[Mm]embers"
             r"|noble\s+Lords)\s+will\s+(?:also\s+|then\s+)?(?:(?:receive|get|be\s+given|be\s+sent"
             r"|be\s+provided\s+with)\s+(?:an?\s+|the\s+)?(?:further\s+|full\s+|written\s+|regular\s+)?"
             r"|be\s+(?:kept\s+)?)(?P<verb>updated|update|report|informed|notified|advised)s?\b(?!\s+to\b)"
+            # (not by another: "… will be advised by a panel", "… by the usual channels"; nor
+            # a duty a Bill sets: "… of each designation under the powers in clause 3")
+            r"(?![^.;]{0,60}?\bby\s+(?:an?\s+|the\s+usual\s+channels|the\s+(?:[\w-]+\s+){0,2}?(?:panel"
+            r"|committee|board|commission|experts?|agency|council|authority)\b)"
+            r"|[^.;]{0,80}?\b(?:under\s+(?:the\s+)?powers|clause\s+\d|section\s+\d))"
             r"(?P<rest>(?:\s+[\w’'-]+){0,3})"
         ),
         clues=(("update", "report", "informed", "notified", "advised"),),
@@ -422,9 +427,16 @@ TRIGGERS: tuple[Rule, ...] = (
         # made clear that we would continue to fund the mission" (a word given on a day named,
         # or "they would…" of a government before, is history: commitment_filters.reported_past)
         re.compile(
-            r"\b(?:confirmed|undertook|agreed|pledged|promised|made\s+(?:it\s+)?clear|assured\s+"
+            # the one who gave it: the speaker, a minister ("He" in a report of a meeting
+            # the minister attended), not the Commission or a campaign
+            r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]he\s+Prime\s+Minister|[Tt]he\s+Minister"
+            r"|[Tt]he\s+(?:[\w-]+\s+)?Secretary(?:\s+of\s+State)?|[Mm]y\s+(?:right\s+)?(?:hon\.|noble)\s+"
+            r"Friend[^,;]{0,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|again\s+)?"
+            r"(?:confirmed|undertook|agreed|pledged|promised|made\s+(?:it\s+)?clear|assured\s+"
             r"(?:[A-Z][\w’'-]*\s+){0,3}?(?:him|her|them|[\w’'-]+(?:\s+[\w’'-]+)?))\s+that\s+"
             r"(?P<subject>the\s+UK|[Ww]e|the\s+(?:UK\s+)?Government|Britain)\s+would\s+"
+            # (a conditional is a hypothetical: "… would respond robustly if Russia…")
+            r"(?![^.;]*\b(?:if|unless)\b)"
             r"(?:also\s+|now\s+|then\s+)?(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(

@@ -48,7 +48,6 @@ ACTIONS = {
     "reflect on": "review", "take into account": "review", "table": "propose",
     "make sure": "ensure", "arrange": "meet", "pass": "follow-up",
     "represent": "attend", "attend": "attend", "visit": "visit", "come back": "report",
-    "scrutinise": "review", "scrutinize": "review",
 }  # fmt: skip
 
 #: The categories (tests/gold/commitments/README.md, "Categories"), in the order they

@@ -180,7 +180,13 @@ def _remit_item(
     line = text[span.start : span.end]
     head = _ITEM_MARK.match(line)
     at = head.end() if head else 0
-    found = _REMIT_TO.match(line, at) or _GERUND_ITEM.match(line, at)
+    # numbered: a mark opens the words, or opened the line before them ("2." split off)
+    numbered = (
+        head is not None or text[text.rfind("\n", 0, span.start) + 1 : span.start].strip() != ""
+    )
+    if _OWN_CLAUSE.search(line):
+        return None  # "To help the review, I will write to…": the speaker's own act, not a term
+    found = (_REMIT_TO if numbered else _TO_FIRST).match(line, at) or _GERUND_ITEM.match(line, at)
     if found is None:
         return None
     verb = found.group("verb").lower()
@@ -192,14 +198,21 @@ def _remit_item(
     return replace(made, category="review") if made is not None else None
 
 
-_ITEM_NUMBER = re.compile(r"\(?\w\)|\d+[.)]")
+_ITEM_NUMBER = re.compile(r"\(?(?:[a-z]|[ivx]+|\d+)\)|[a-z]\.|\d+[.)]")
 # What may open an item's line before its words: nothing, or its number ("1. To consider").
-_BARE_MARK = re.compile(r"(?:\s*(?:\(?\w\)|\d+[.)]|[•·*–-])\s+)?")
+_BARE_MARK = re.compile(r"(?:\s*(?:\(?(?:[a-z]|[ivx]+|\d+)\)|[a-z]\.|\d+[.)]|[•·*–-])\s+)?")
 # A list item's number or bullet; a remit's item, "To consider…", or "As appropriate, and
 # subject to the findings under (1), to develop…" (the verb within the line's first words).
-_ITEM_MARK = re.compile(r"\s*(?:\(?\w\)|\d+[.)]|[•·*–-])\s+")
+_ITEM_MARK = re.compile(r"\s*(?:\(?(?:[a-z]|[ivx]+|\d+)\)|[a-z]\.|\d+[.)]|[•·*–-])\s+")
+_OWN_CLAUSE = re.compile(r"\b(?:I|we)\s+(?:will|shall|am|are)\b")
+_TO_FIRST = re.compile(r"[Tt]o\s+(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})")
 _REMIT_TO = re.compile(
     r"(?:[^.;:]{0,100}?,\s+)?(?:[Tt]o)\s+(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+)
+# A remit that is not the Government's review's, or one of the past: "The Select
+# Committee's terms of reference are:", "… of the 2010 review, which reported in 2012, were:".
+_OTHERS_REMIT = re.compile(
+    r"\b(?:were|was|had\s+been)\b|\b(?:Commission|Committee|Council|Parliament)(?:[’']s)?\b"
 )
 # A review's terms of reference or remit leading into its items.
 _LEAD_IN_REMIT = re.compile(r"\b(?:terms\s+of\s+reference|remit)\b[^:;?]{0,80}:\s*$", re.IGNORECASE)
@@ -221,15 +234,17 @@ _LEAD_IN_LISTED = re.compile(
 )
 
 
-def _list_lead(sentence: str, made: list[Commitment]) -> tuple[str, str] | None:
+def _list_lead(
+    sentence: str, made: list[Commitment], reviewed: bool = False
+) -> tuple[str, str] | None:
     """The subject and the items' opening of a list ``sentence`` leads into, when its
     items are commitments: it commits to doing them (``made`` holds its commitment, and it
     ends "… by:"), or it names them as targets or commitments set ("…the following key
     targets:"); None otherwise (a quotation, a motion, a list of facts)."""
     if made and _LEAD_IN_BY.search(sentence):
         return made[-1].actor, "gerund"
-    if _LEAD_IN_REMIT.search(sentence):
-        return "Government", "remit"
+    if reviewed and _LEAD_IN_REMIT.search(sentence) and not _OTHERS_REMIT.search(sentence):
+        return "Government", "remit"  # a review just committed to, and its terms
     if (listed := _LEAD_IN_LISTED.search(sentence)) is not None:
         return "Government", "to" if listed.group("what").lower() in (
             "targets",
@@ -358,7 +373,11 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
             lead_in, items = opener.group("subject"), "verb"
             continue
         made = _sentence_commitments(text, span, hits, on, speaker)
-        if sentence.endswith(":") and (listing := _list_lead(sentence, made)) is not None:
+        # a review just committed to, in this sentence or the one before, whose terms follow
+        reviewed = any(c.category == "review" for c in made) or (
+            bool(found) and found[-1].span.end == previous_end and found[-1].category == "review"
+        )
+        if sentence.endswith(":") and (listing := _list_lead(sentence, made, reviewed)) is not None:
             lead_in, items = listing
         if made:
             found.extend(made)

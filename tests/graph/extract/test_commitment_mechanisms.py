@@ -503,10 +503,22 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         # the Government abroad
         ("The British embassy in Lisbon will host a meeting of exporters.", "host"),
         # the Government's word reported by the one who gave it
-        ("I confirmed that the UK would provide further support to the mission.", "provide"),
+        ("I confirmed that we would provide further support to the mission.", "provide"),
+        ("The Foreign Secretary made clear that the UK would host the conference.", "host"),
         ("This means that this Government will recruit 6,000 more nurses.", "recruit"),
         # a measure brought to the House; money invested; views asked for; a commemoration
         ("Regulations will come before the House in the spring.", "introduce"),
+        ("Further measures will come forward later this year.", "introduce"),
+        ("We will make a final investment decision on the project next year.", "decide"),
+        ("We will look for agreement with the devolved Administrations on frameworks.", "search"),
+        # the review of rounds 32-33: what the new limits must not take away
+        ("Our development programme in Pakistan will provide £300 million.", "provide"),
+        ("Britain and Germany will jointly fund a new programme for refugees.", "fund"),
+        ("The new British embassy in Iraq will open next year.", "implement"),
+        (
+            "The Department has agreed a framework, within which it will allocate £50 million.",
+            "fund",
+        ),
         ("The Government will continue to make significant investment in apprenticeships.", "fund"),
         ("We are asking for the views of everyone with an interest in the policy.", "consult"),
         ("On 1 July, we will commemorate the centenary of the battle.", "commemorate"),
@@ -602,6 +614,21 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "The hon. Gentleman will come before the House next week.",
         # what a measure will let someone do
         "These changes will ensure that the Government will be able to implement the review.",
+        # the review of rounds 32-33: what the new mechanisms must not take in
+        "The Bill will be scrutinised in Committee in the usual way.",
+        "Select Committees will scrutinise the new arrangements.",
+        "Local authorities are expected to publish their plans by the end of March.",
+        "The deficit is expected to be eliminated by 2019-20.",
+        "Proposals will come forward from the Law Commission next year.",
+        "The Finance Bill will come before the House for its Second Reading on 25 April.",
+        "The UK will require 200,000 more engineers by 2020.",
+        "The European Parliament will be informed of the Council's position before the vote.",
+        "Members will be notified by the usual channels of any change to the business.",
+        "The Committee will be advised by a panel of independent experts.",
+        "I made it clear that the UK would respond robustly if Russia continued its aggression.",
+        "The Commission confirmed that the UK would receive €50 million from the fund.",
+        "The leave campaign promised that the UK would spend £350 million a week on the NHS.",
+        "Our post offices will continue to provide banking services.",
         # another state's act, and the EU presidency's
         "Next, Greece will update the Council on its action plan on migration.",
         "France and Germany will present a joint paper.",
@@ -642,6 +669,13 @@ def test_general_mechanisms_keep_their_limits(text: str) -> None:
     assert find_commitments(text, on=ON) == ()
 
 
+def test_a_cleft_on_what_was_said_is_not_one_but_a_cleft_on_what_was_decided_is() -> None:
+    said = "What I have also set out is that, before we can act, we have to have the settlement."
+    decided = "What we have decided is that the scheme will be extended to all councils."
+    assert find_commitments(said, on=ON, role="minister") == ()
+    assert [c.action for c in find_commitments(decided, on=ON, role="minister")] == ["decide"]
+
+
 def test_a_reviews_terms_of_reference_are_what_it_will_do() -> None:
     text = (
         "I have asked Professor Jane Doe to lead a review of rural buses.\n"
@@ -658,6 +692,19 @@ def test_a_reviews_terms_of_reference_are_what_it_will_do() -> None:
     # the lead-in is not one, nor is a list that is not a remit
     facts = "The figures for the region are:\n1. To the north, 40 schools.\n2. To the south, 12."
     assert find_commitments(facts, on=ON, role="minister") == ()
+    # nor the remit of a committee, or of a review of the past, with no review committed to
+    standing = (
+        "The Select Committee's terms of reference are:\n"
+        "1. To examine the expenditure and policy of the Department.\n"
+        "2. To consider petitions referred to it."
+    )
+    assert find_commitments(standing, on=ON, role="minister") == ()
+    # a line of the speaker's own after the list ends it
+    after = text.replace(
+        "The review team met for the first time last week.",
+        "To help the review, I will write to all local authorities.",
+    )
+    assert find_commitments(after, on=ON, role="minister")[-1].category == "undertaking"
 
 
 def test_a_sentence_listing_what_a_measure_includes_continues_it() -> None:
