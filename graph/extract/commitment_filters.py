@@ -68,11 +68,12 @@ _PROCEDURAL_PAPERS = re.compile(
 # permission, I will make a statement", "I will come to that later in my speech", "I
 # shall give way", "I will name him") and social acts ("I am pleased to follow…").
 _PROCEDURE = re.compile(
-    r"\b(?:I|we)(?:\s+(?:will|shall|am\s+going\s+to|want\s+to|would\s+like\s+to|undertake\s+to)"
+    r"\b(?:I|we)(?:\s+(?:will|shall|am\s+going\s+to|want\s+to|wish\s+to|would\s+like\s+to|undertake\s+to)"
     r"|’ll|'ll)" + SET_OFF + r"\s+"
     r"(?:now\s+|briefly\s+|just\s+|also\s+|then\s+|therefore\s+|quickly\s+)*"
     r"(?:make\s+(?:a|this|the)\s+statement|make\s+(?:this|that|the|a|one|my)\s+(?:\w+\s+)?point\b|repeat\s+(?:a|the|that)\s+statement|give\s+way"
     r"|take\s+(?:no\s+lectures|(?:an?\s+|one\s+|more\s+|further\s+)?interventions?)"
+    r"|(?:do\s+(?:my|our)\s+best\s+to\s+)?field\s+(?:any\s+)?questions\b"
     r"|make\s+(?:some\s+)?progress|(?:come\s+(?:back\s+)?(?:on\s+)?|attend\s+)to\s+(?:that|this|those|these)\b"
     r"|be\s+(?:coming|going|turning|returning)\s+(?:on\s+)?(?:to|into)\b|turn\s+(?:now\s+)?to\b"
     r"|say\s+(?:a\s+(?:few|little|word)|something|more)\b|name\s+(?:him|her|the)\b|call\b|cite\b"
@@ -248,7 +249,7 @@ def speech_course(clause: str) -> bool:
 
 
 _PROCEDURE_WORDS = (
-    "will", "shall", "’ll", "'ll", "going", "want", "like", "undertake", "later", "closing", "winding",
+    "will", "shall", "’ll", "'ll", "going", "want", "wish", "like", "undertake", "later", "closing", "winding",
     "concluding", "final remarks",
     "pleased", "delighted", "glad", "grateful", "happy", "proud", "tribute", "congratulate",
     "send", "extend", "wishes", "condolences",
@@ -266,17 +267,48 @@ _MEMBERS_STEP = re.compile(
     _THEN
     + r"(?:If|(?<=\s)if)\s+(?:the\s+(?:hon\.|honourable|noble|right\s+hon\.)\s+(?:and\s+\w+\s+)?(?:Gentleman|Lady"
     r"|Member|Lord|Baroness|Friend)|(?:the|that)\s+[Mm]ember|my\s+(?:right\s+)?(?:hon\.|noble)\s+"
-    r"(?:and\s+\w+\s+)?(?:Friends?|Lords?|Baroness)|hon\.\s+Members|noble\s+Lords|he|she)\s+"
+    r"(?:and\s+\w+\s+)?(?:Friends?|Lords?|Baroness)|hon\.\s+Members|noble\s+Lords|he|she"
+    # a member of the Oireachtas by title: "If Deputy Wallace has information…"
+    r"|(?:Deputy|Senator)\s+[A-Z][\w’'-]+)\s+"
     r"(?:has|have|wants?\s+to|wishes\s+to|would\s+like\s+to|could|can|will|would|writes|sends|is\s+not"
-    r"|are\s+not|comes?|brings?)\b(?![^,]{0,40}\bforgive\b)"
+    r"|are\s+not|comes?|brings?|was|were|listened)\b(?![^,]{0,40}\bforgive\b)"
+)
+
+
+# A condition that is an ordinary step of Parliament, which the guideline counts as no
+# condition ("subject to approval by Parliament"): "If the National Assembly agrees to pass
+# the Bill later this afternoon, we will…", "If the House approves the order, …".
+_PARLIAMENTS_STEP = re.compile(
+    _THEN
+    + r"(?:If|(?<=\s)if)\s+(?:the\s+(?:National\s+)?(?:House|Houses|Assembly|Parliament|Senedd|Chamber)"
+    r"|Parliament|(?:the|this)\s+(?:Bill|order|regulations|motion|instrument|amendment)s?)\s+"
+    r"(?:agrees?|approves?|pass(?:es)?|(?:is|are)\s+(?:approved|passed|agreed)|receives?\s+Royal\s+Assent"
+    r"|gives?\s+(?:its|their)\s+approval)\b"
+)
+
+
+# An offer to whoever comes forward: "If there are parties out there who want to come forward
+# with proposals…, we will of course look at them" (the condition is their approach).
+_OTHERS_APPROACH = re.compile(
+    _THEN
+    + r"(?:If|(?<=\s)if)\s+(?:there\s+(?:are|is)|anyone|anybody|any\s+\w+|organisations|councils"
+    r"|local\s+authorities|schools|businesses)\b[^,;]{0,80}?\b(?:come\s+forward|apply|applies|bid"
+    r"|write|writes|ask|asks|approach|submit|get\s+in\s+touch)\b"
 )
 
 
 def hypothetical(sentence: str) -> bool:
-    """Whether ``sentence`` opens with a condition that is not the member's own step: what
-    would follow is a hypothetical ("If we get the funding, we will build the road"), not an
-    undertaking on the member's step ("If he writes to me, I will look into it")."""
-    return CONDITIONAL.match(sentence) is not None and _MEMBERS_STEP.match(sentence) is None
+    """Whether ``sentence`` opens with a condition that is not the member's own step nor an
+    ordinary step of Parliament: what would follow is a hypothetical ("If we get the
+    funding, we will build the road"), not an undertaking on the member's step ("If he
+    writes to me, I will look into it") nor a measure subject to the House ("If the House
+    approves the order, the rules will come into force on 1 April")."""
+    return (
+        CONDITIONAL.match(sentence) is not None
+        and _MEMBERS_STEP.match(sentence) is None
+        and _PARLIAMENTS_STEP.match(sentence) is None
+        and _OTHERS_APPROACH.match(sentence) is None
+    )
 
 
 NEW_MONEY = re.compile(
@@ -543,10 +575,11 @@ def state_by_date(sentence: str, trigger: Trigger, on: date | None) -> bool:
 # made available, which the guideline counts as restated commitments; nor a promise said
 # again, "last week the Prime Minister said that we would work with…", the rules' own.)
 _DATED_PAST_ACT = re.compile(
-    r"^(?:In|On|At|Last|Earlier|Back\s+in|During)\b(?![^,]{0,60}?\b(?:today|this\s+morning)\b)"
+    r"^(?:In|On|At|Last|Earlier|Back\s+in|During|Since)\b(?![^,]{0,60}?\b(?:today|this\s+morning)\b)"
     r"(?=[^,]{0,60}?(?:\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|week|month"
-    r"|year|spring|summer|autumn|winter|summit|answers?|statement|Budget)\b))[^;:.]{0,140}?,?\s+"
+    r"|year|spring|summer|autumn|winter|summit|answers?|answered|questions|statement|Budget)\b))"
+    r"[^;:.]{0,140}?,?\s+"
     r"(?:I|[Ww]e|the\s+Government|[Mm]y\s+[Dd]epartment|the\s+(?:Prime\s+)?Minister|the\s+Secretary"
     r"\s+of\s+State|our\s+(?:[\w-]+\s+){0,3}?(?:regulators?|officials|Department|Ministers?|partners))"
     r"\s+(?:\w+ly\s+)?(?P<verb>set|issued|undertook|explained|agreed|wrote|promised|pledged"

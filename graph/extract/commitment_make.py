@@ -122,6 +122,13 @@ _EXPECTED_TO = re.compile(r"\bexpected\s+to\s+$")
 # a body by a time is scheduled, as "due to" is.  Without a time, or with a verb a quantity
 # or an effect takes ("costs are expected to increase", "the scheme is expected to deliver
 # savings"), it is a forecast.
+# The UK's position put at a meeting (international action): "The UK will voice its concerns
+# about…", "The UK will highlight its engagement with the bank" — the state or its
+# Government only: a speaker who will "highlight" something talks of the speech.
+_POSITION_VERBS = frozenset(
+    {"emphasise", "emphasize", "highlight", "voice", "stress", "underline", "reiterate"}
+)
+_THE_STATE = re.compile(r"(?:the\s+)?(?:UK|United\s+Kingdom|(?:UK\s+)?Government)", re.IGNORECASE)
 _INVESTMENT_DECISION = re.compile(r"\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?investment\s+decisions?\b")
 # A measure brought to the House: "Regulations will come before the House in the autumn",
 # "measures will be coming forward to…".
@@ -225,7 +232,7 @@ _TARGET_MET = re.compile(
 # House's work, not the Government's.
 _BY_THE_HOUSE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|of|the|on)\s+){0,5}?(?:Committee|Speaker|Clerks?"
-    r"|House\s+of\s+(?:Commons|Lords)|Commission)\b"
+    r"|House\s+of\s+(?:Commons|Lords)|Commission|[Pp]residency|Council)\b"
 )
 
 
@@ -411,6 +418,13 @@ def make_commitment(
             sentence, verb_index(sentence, trigger) + len(trigger.verb)
         ):
             return None  # "we will look for your Lordships' co-operation": an appeal
+        if (
+            found is None
+            and trigger.kind == "modal"
+            and lemma(trigger.verb.split()[0].lower()) in _POSITION_VERBS
+            and _THE_STATE.fullmatch(trigger.subject.strip())
+        ):
+            found = "press"  # "The UK will emphasise the importance of…": its position at a meeting
         if found == "fund" and _INVESTMENT_DECISION.match(
             sentence, verb_index(sentence, trigger) + len(trigger.verb)
         ):

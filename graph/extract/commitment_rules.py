@@ -578,6 +578,17 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "accepted",
+        # "We agree with the commission's shortlist of three options", "The Government agree
+        # with the Committee's recommendation": a proposal taken on, as accepted
+        re.compile(
+            r"(?P<subject>\b(?:[Ww]e|I|[Tt]he\s+Government))\s+(?:fully\s+|also\s+|therefore\s+|broadly\s+)?"
+            r"(?P<verb>agrees?)\s+with\s+(?:the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,4}?"
+            r"(?P<rest>recommendations?|shortlist|conclusions?|proposals?|findings)\b"
+        ),
+        clues=(("agree",), ("recommendation", "shortlist", "conclusion", "proposal", "findings")),
+    ),
+    Rule(
+        "accepted",
         re.compile(
             r"(?P<subject>\b(?:we|I|the\s+Government|[A-Z][\w ]{0,30}\s+and\s+I))\s+"
             # (a number accepted is a tally of cases, not a proposal taken on: "we have
@@ -696,7 +707,9 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b(?:[Ww]e|(?i:the\s+(?:UK\s+)?Government)|(?:[Oo]ur|[Tt]he\s+Government[’']s)\s+"
             r"(?:programme\s+for\s+government|manifesto|(?:action\s+)?plan|strategy|White\s+Paper)))"
-            r"\s+(?:also\s+|now\s+|hereby\s+)?commits?\s+(?:us\s+)?to\s+(?P<verb>[a-z]+ing)\b"
+            r"\s+(?:also\s+|now\s+|hereby\s+)?commits?\s+(?:us\s+)?to\s+(?P<verb>[a-z]+ing|(?:deliver|provide"
+            r"|introduce|publish|legislate|invest|build|create|establish|review|consult|fund|maintain"
+            r"|increase|reduce|extend|implement|protect|raise|recruit)(?=\s+(?!to\b)))\b"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(("commit",),),
@@ -1097,7 +1110,8 @@ TRIGGERS: tuple[Rule, ...] = (
             # an aside set off by commas: "Ferry fares policy, including RET, is being reviewed"
             r"(?:,\s+(?:including|such\s+as|in\s+particular|notably)\b[^,;]{1,60},)?"
             r"\s+(?:is|are)\s+(?:(?:already|currently|now|also|still|"
-            r"today)\s+)*being\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?(?P<verb>reviewed|taken\s+forward|introduced|implemented|extended|"
+            r"today)\s+)*(?:in\s+the\s+process\s+of\s+)?being\s+(?:[a-z]+ly\s+(?:and\s+[a-z]+ly\s+)?)?"
+            r"(?P<verb>reviewed|taken\s+forward|introduced|implemented|extended|"
             rf"developed|updated|drawn\s+up|considered|rolled\s+out|published|laid|assessed|examined"
             rf"|{_BEING_MORE})(?P<rest>)"
         ),
@@ -1275,7 +1289,8 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>(?:^|(?<=\bthat\s)|(?<=,\s))(?!(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal)\b)"
             r"[\w’' -]{1,60}?)\s+(?:is|are|remains?)"
             r"\s+(?:(?:already|currently|now|also"
-            r"|still|being\s+kept|kept|very\s+much)\s+)*under\s+(?:active\s+|constant\s+|close\s+"
+            r"|still|being\s+kept|kept|very\s+much|constantly|continually|regularly|closely)\s+)*under"
+            r"\s+(?:active\s+|constant\s+|close\s+"
             r"|careful\s+|urgent\s+|regular\s+)?(?P<verb>review|consideration)\b(?P<rest>)"
         ),
         clues=(("under",), ("review", "consideration")),
@@ -1286,7 +1301,8 @@ TRIGGERS: tuple[Rule, ...] = (
         "intent",
         # "It is my intention to engage with…", "it is our plan to bring forward…"
         re.compile(
-            r"(?P<subject>)\b[Ii]t\s+is\s+(?:also\s+|still\s+|now\s+)?(?:my|our|the\s+Government[’']s)"
+            r"(?P<subject>)\b(?:[Ii]t\s+is|(?:[Ii]t|[Tt]his|[Tt]he\s+\w+(?:\s+\w+)?)\s+(?:also\s+)?(?:confirms|sets\s+out"
+            r"|restates))\s+(?:also\s+|still\s+|now\s+)?(?:my|our|the\s+Government[’']s)"
             r"\s+(?:\w+\s+)?(?:intention|plan|aim|ambition|objective)"
             # a clause set off before the act: "It is our intention, as we go into next
             # year…, to get hotel numbers back down again"
@@ -1294,7 +1310,10 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?!(?:the|a|an|this|that|these|those|our|its|their|my|his|her|all|any|be)\b)"
             r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
-        clues=(("intention", "plan", "aim", "ambition", "objective"), (" is ",)),
+        clues=(
+            ("intention", "plan", "aim", "ambition", "objective"),
+            (" is ", "confirms", "sets out", "restates"),
+        ),
     ),
     Rule(
         "intent",

@@ -92,7 +92,7 @@ _VERB_LIST = """
     answer apply approve arrange ask assist attend audit authorise await award balance
     boost bring broaden calculate campaign cap carry centralise certify challenge
     champion channel check clarify close co-operate co-ordinate codify collaborate
-    collect combine commemorate commit communicate compensate compile conclude conduct confirm
+    collate collect combine commemorate commit communicate compensate compile conclude conduct confirm
     connect consolidate construct contact contribute convene cooperate coordinate
     correct cover crack cut deal decentralise declare defend defer define delay
     delegate deploy deport design designate detect determine devolve digitise direct

@@ -511,6 +511,18 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         ("Further measures will come forward later this year.", "introduce"),
         ("We will make a final investment decision on the project next year.", "decide"),
         ("We will look for agreement with the devolved Administrations on frameworks.", "search"),
+        # round 34: a measure subject to the House; work in the process; a programme kept
+        # under review; a commission's proposals agreed with; a commitment in the present;
+        # the UK's position at a meeting
+        (
+            "If the House approves the order, the new rules will come into force on 1 April.",
+            "commence",
+        ),
+        ("Cost estimates for the scheme are in the process of being developed.", "develop"),
+        ("The programme is kept constantly under review.", "review"),
+        ("We agree with the commission's shortlist of three options.", "accept"),
+        ("In return, we commit to deliver a better deal for reservists.", "deliver"),
+        ("The UK will emphasise the importance of co-operation with Asia.", "press"),
         # the review of rounds 32-33: what the new limits must not take away
         ("Our development programme in Pakistan will provide £300 million.", "provide"),
         ("Britain and Germany will jointly fund a new programme for refugees.", "fund"),
@@ -614,6 +626,14 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
         "The hon. Gentleman will come before the House next week.",
         # what a measure will let someone do
         "These changes will ensure that the Government will be able to implement the review.",
+        # round 34: a statement's opening, a past account, the chair of a meeting, questions
+        # fielded, a speaker's own points
+        "With permission, Mr Speaker, I wish to make a statement on the report I laid today.",
+        "Since I last answered questions, I have published the route and launched the plan.",
+        "The meeting will be chaired by the Cypriot presidency.",
+        "The Minister and I will do our best to field questions from the House.",
+        "I will highlight three points.",
+        "We commit to the principle of fairness.",
         # the review of rounds 32-33: what the new mechanisms must not take in
         "The Bill will be scrutinised in Committee in the usual way.",
         "Select Committees will scrutinise the new arrangements.",
@@ -667,6 +687,21 @@ def test_general_mechanisms_commit(text: str, action: str) -> None:
 )
 def test_general_mechanisms_keep_their_limits(text: str) -> None:
     assert find_commitments(text, on=ON) == ()
+
+
+def test_the_sentence_model_adds_no_hypothetical_but_keeps_an_offer() -> None:
+    # the model's additions are read as the rules' are: a condition on the state of the
+    # world makes a hypothetical; an offer on another's step, or the member's, stays
+    assert (
+        find_commitments("If the economy worsens, we will cut spending.", on=ON, role="minister")
+        == ()
+    )
+    offers = (
+        "If there are councils that want to come forward with bids, we will of course look at them.",
+        "If the hon. Gentleman was listening, he will know that we will be consulting on it.",
+    )
+    for offer in offers:
+        assert find_commitments(offer, on=ON, role="minister"), offer
 
 
 def test_a_cleft_on_what_was_said_is_not_one_but_a_cleft_on_what_was_decided_is() -> None:
