@@ -816,3 +816,20 @@ GOODWILL = re.compile(
     r"|Members|colleagues)[’'])\s+(?:\w+\s+)?(?:co-?operation|support|understanding|indulgence"
     r"|patience|agreement|goodwill)\b"
 )
+
+
+# A hope, not an undertaking: "I hope that will provide further assurance…", "The aspiration
+# is that Type 26 will be in service by 2020".
+HOPE = re.compile(
+    r"(?:\w+,\s+)?I\s+(?:very\s+much\s+|sincerely\s+|do\s+|also\s+)?hope\b(?!\s+to\b)"
+    # "The aspiration is that Type 26 will be in service by 2020": hoped for, not undertaken
+    r"|(?:\w+,\s+)?(?:The|Our|My)\s+(?:\w+\s+)?(?:aspiration|hope)\s+is\s+that\b"
+)
+
+
+# An offer, which a condition on another's step does not make a hypothetical: "If it makes
+# recommendations, I will be more than happy to receive them".
+OFFERED = re.compile(
+    r"\b(?:I|we)\s+(?:will|would|shall)\s+be\s+(?:more\s+than\s+|very\s+|only\s+too\s+)?(?:happy"
+    r"|pleased|glad|delighted)\s+to\b"
+)

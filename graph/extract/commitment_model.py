@@ -45,7 +45,7 @@ from importlib import resources
 from graph.extract.actors import FOREIGN_STATE, INDEPENDENT_BODY, agentive
 from graph.extract.commitment_acts import back_as_return
 from graph.extract.commitment_fields import category_of, named_things, status_of
-from graph.extract.commitment_filters import ABLE_AS_EFFECT, GOODWILL, hypothetical
+from graph.extract.commitment_filters import ABLE_AS_EFFECT, GOODWILL
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import ACTIONS, EFFECT_PRONE, PARTICLES, lemma, verb_lemma
 from graph.extract.deadlines import find_deadlines
@@ -332,10 +332,6 @@ _SAID_BEFORE = re.compile(
     r"What\s+(?:I|we)\s+(?:have|had)\s+(?:also\s+|already\s+|always\s+)?(?:said|set\s+out"
     r"|made\s+(?:it\s+)?clear|stated|explained|argued|pointed\s+out|suggested)\s+is\s+that\b"
 )
-_OFFERED = re.compile(
-    r"\b(?:I|we)\s+(?:will|would|shall)\s+be\s+(?:more\s+than\s+|very\s+|only\s+too\s+)?(?:happy"
-    r"|pleased|glad|delighted)\s+to\b"
-)
 # The speaker's side given a chance, not taking it: "as we leave the European Union, we
 # will have the opportunity to deliver a farming policy that works for…".
 _OPPORTUNITY = re.compile(
@@ -375,10 +371,6 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         return None  # "we will look for your Lordships' co-operation": an appeal
     if (said := _SAID_BEFORE.match(sentence)) is not None and at < said.end():
         return None  # "What I have also set out is that, before we can…": said, not to do
-    if hypothetical(sentence) and not _OFFERED.search(sentence):
-        # "If the economy worsens, we will cut spending": a hypothetical (an offer on
-        # another's step stays: "If it makes recommendations, I will be happy to receive…")
-        return None
     if _OPPORTUNITY.search(sentence, 0, at):
         return None  # "we will have the opportunity to deliver a farming policy": a chance
     if ABLE_AS_EFFECT.search(sentence, 0, at):

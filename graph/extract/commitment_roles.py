@@ -18,7 +18,9 @@ from graph.extract.commitment_clauses import government_acts
 from graph.extract.commitment_filters import (
     DETERMINED_EFFORT,
     NEW_MONEY,
+    OFFERED,
     bill_design,
+    hypothetical,
     in_quotes,
     meeting_agenda,
     procedural,
@@ -184,6 +186,8 @@ def _not_the_models(text: str, c: Commitment) -> bool:
         return True
     if bill_design(c.exact):
         return True  # "The draft order we are considering will keep the Act in force…"
+    if hypothetical(c.exact) and not OFFERED.search(c.exact):
+        return True  # "If the economy worsens, we will cut spending": a hypothetical
     if DETERMINED_EFFORT.search(c.exact) and not NEW_MONEY.search(c.exact):
         return True  # "We are committed to being transparent about how it is spent": a stance
     if meeting_agenda(c.exact):

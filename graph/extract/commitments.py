@@ -64,6 +64,7 @@ from graph.extract.commitment_acts import I_OR_WE, government_subject
 from graph.extract.commitment_clauses import clauses_of, triggers_in
 from graph.extract.commitment_filters import (
     CONDITIONAL,
+    HOPE,
     bill_design,
     budget_period,
     hypothetical,
@@ -124,11 +125,6 @@ _COURTESY_IF = re.compile(
     r"\s+(?:will\s+|would\s+)?(?:allow|permit|indulge|bear\s+with)\s+me|I\s+may)\b[^,;]{0,40},\s*"
 )
 # A sentence that is a hope: "I hope that…", "Finally, I hope the House will…"
-_HOPE = re.compile(
-    r"(?:\w+,\s+)?I\s+(?:very\s+much\s+|sincerely\s+|do\s+|also\s+)?hope\b(?!\s+to\b)"
-    # "The aspiration is that Type 26 will be in service by 2020": hoped for, not undertaken
-    r"|(?:\w+,\s+)?(?:The|Our|My)\s+(?:\w+\s+)?(?:aspiration|hope)\s+is\s+that\b"
-)
 # A sentence that introduces a list of things someone will do: "…that the UK will:".
 _LEAD_IN = re.compile(r"(?:\bthat\s+)?(?P<subject>[\w’' -]{1,60}?)\s+(?:will|shall)\s*:\s*$")
 _LIST_VERB = re.compile(r"(?P<verb>[A-Z][a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})")
@@ -493,7 +489,7 @@ def _sentence_commitments(
         return []
     if bill_design(sentence):
         return []  # "Clause 6 sets out … when it will come into force": a Bill's design
-    if _HOPE.match(sentence):
+    if HOPE.match(sentence):
         # "I hope that will provide further assurance that the data … will be handled
         # appropriately": what the speaker hopes, not what the Government undertakes; an
         # act the speaker names as the Government's own still counts ("I hope that I can
