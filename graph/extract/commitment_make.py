@@ -154,7 +154,8 @@ _EXPECTED_ACT = re.compile(r"\bexpected\s+to\s+(?:be\s+)?$")
 # document, a measure ("the review is expected to publish…", "the work is expected to be
 # completed by December", "the new hospital is expected to open in 2012").
 _SCHEDULED_WORK = re.compile(
-    r"\b(?:review|inquiry|consultation|report|study|evaluation|research|project|programme|pilot"
+    r"\b(?:review|inquiry|consultation|report|study|survey|trial|audit|assessment|analysis|census"
+    r"|evaluation|research|project|programme|pilot"
     r"|work|works|construction|refurbishment|refit|upgrade|repairs|renovation|redevelopment"
     r"|roll-?out|building|contract|strategy|plan|framework|guidance"
     r"|White\s+Paper|Green\s+Paper|Bill|legislation|regulations|order|hospital|school|road|bridge"
@@ -339,6 +340,10 @@ def make_commitment(
         if _OTHERS_WORK.search(trigger.subject):
             return None  # "Ofcom's 2014 report is expected to be published in December"
         subject = trigger.subject.strip()
+        if subject.lower() in {"", "and", "but", "and then"}:
+            # "This survey is being funded …, and is expected to report next summer": the
+            # sentence's subject, shared
+            subject = sentence[: verb_index(sentence, trigger)].split(",")[0]
         if not (agentive(subject) and not trigger.passive) and not _SCHEDULED_WORK.search(subject):
             # "Local authorities are expected to publish their plans by March" (others'
             # duty), "The deficit is expected to be eliminated by 2019-20" (an outcome)

@@ -498,6 +498,10 @@ def test_would_is_a_pledge_only_for_the_opposition() -> None:
         # an act expected of a body by a time is scheduled
         ("The inquiry is expected to publish its findings in the spring.", "publish"),
         ("The refit is expected to be completed by March 2021.", "complete"),
+        (
+            "This survey is funded by the Department, and is expected to report next summer.",
+            "report",
+        ),
         # the House told, in the passive
         ("Parliament will be notified of the final text in due course.", "report"),
         # the Government abroad
