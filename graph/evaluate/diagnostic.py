@@ -86,6 +86,9 @@ SETS = {
     # round 33's: ministers of 2009–2017 in every family but Westminster Hall (met at the
     # round's end)
     "mx": "16th: mixed families, 2009-17",
+    # round 34's: ministers of 2009–2013, written answers and statements first (met at the
+    # round's end)
+    "px": "17th: ministers 2009-13",
 }
 
 
