@@ -708,6 +708,16 @@ def test_the_sentence_model_adds_no_hypothetical_but_keeps_an_offer() -> None:
         assert find_commitments(offer, on=ON, role="minister"), offer
 
 
+def test_the_sentence_model_adds_no_negated_pledge_nor_anothers_wish() -> None:
+    # the rules read "will not" and "will want to" as no act; the model's additions too
+    for text in (
+        "We will not be publishing the report.",
+        "I am sure the Minister will want to look at that.",
+    ):
+        assert find_commitments(text, on=ON, role="minister") == (), text
+    assert find_commitments("We will be publishing the report shortly.", on=ON, role="minister")
+
+
 def test_a_cleft_on_what_was_said_is_not_one_but_a_cleft_on_what_was_decided_is() -> None:
     said = "What I have also set out is that, before we can act, we have to have the settlement."
     decided = "What we have decided is that the scheme will be extended to all councils."
