@@ -147,6 +147,12 @@ _A_MEASURE = re.compile(
     r"|instruments?)\b",
     re.IGNORECASE,
 )
+# A fear or a claim reported (the guideline's "people worry that…"): what follows is
+# someone's fear or claim, not the Government's act.
+_FEARED_OR_CLAIMED = re.compile(
+    r"\b(?:worr(?:y|ies|ied)|fears?|feared|claims?|claimed|alleges?|alleged|speculat\w+)\s+that\b"
+    r"(?:(?!,\s+(?:but|and|yet)\b|;).)*\Z"  # in the act's own clause ("…, but we will…" is not)
+)
 # The House told, in the passive: "Members will be notified when the order is laid".
 _TOLD_PASSIVE = frozenset({"informed", "notified", "advised"})
 _EXPECTED_ACT = re.compile(r"\bexpected\s+to\s+(?:be\s+)?$")
@@ -329,6 +335,8 @@ def make_commitment(
         sentence, verb_index(sentence, trigger) + len(trigger.verb)
     ):
         return None  # "This year's data will be published by the Procedure Committee"
+    if _FEARED_OR_CLAIMED.search(sentence, 0, verb_index(sentence, trigger)):
+        return None  # "People worry that the Government will cut…", "Some claim that we will…"
     if trigger.kind == "modal" and ABLE_AS_EFFECT.search(
         sentence, 0, verb_index(sentence, trigger)
     ):

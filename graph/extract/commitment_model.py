@@ -455,6 +455,9 @@ _BELIEF = re.compile(
     # a hope for what the speaker's side will do: "I hope we will gain the House's support"
     r"|\b(?:I|we)\s+(?:\w+ly\s+)?(?:hope|trust|wish)\s+(?:that\s+)?(?:we|I|the\s+Government)\b"
     r"|\b(?:suggests|predicts|forecasts|estimates)\s+that\b"
+    # a fear or a claim reported, the guideline's "people worry that…": "People worry that
+    # the Government will cut funding…", "Some claim that we will…"
+    r"|\b(?:worr(?:y|ies|ied)|fears?|feared|claims?|claimed|alleges?|alleged|speculat\w+)\s+that\b"
     # the same said by an adverb: "Hopefully, we will be in a happier place when…"
     r"|\b[Hh]opefully\b"
 )

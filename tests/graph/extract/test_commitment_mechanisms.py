@@ -718,6 +718,20 @@ def test_the_sentence_model_adds_no_negated_pledge_nor_anothers_wish() -> None:
     assert find_commitments("We will be publishing the report shortly.", on=ON, role="minister")
 
 
+def test_a_fear_or_a_claim_reported_is_not_the_governments_act() -> None:
+    # the guideline's "people worry that…", for the rules and the model alike
+    for text in (
+        "People worry that the Government will cut funding for rural schools.",
+        "Some claim that we will close the hospital.",
+    ):
+        assert find_commitments(text, on=ON, role="minister") == (), text
+    # a clause of the speaker's own after it still commits
+    answer = (
+        "The hon. Gentleman claims that we will not publish it, but we will publish it in June."
+    )
+    assert [c.action for c in find_commitments(answer, on=ON, role="minister")] == ["publish"]
+
+
 def test_a_cleft_on_what_was_said_is_not_one_but_a_cleft_on_what_was_decided_is() -> None:
     said = "What I have also set out is that, before we can act, we have to have the settlement."
     decided = "What we have decided is that the scheme will be extended to all councils."
