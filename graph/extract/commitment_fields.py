@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graph.extract.commitment_filters import BEFORE_PARLIAMENT
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import GUIDANCE_ACTIONS, REVIEW_ACTIONS
 from graph.extract.money import MONEY_SIGN
@@ -208,7 +209,7 @@ def category_of(
     if action in {"legislate", "commence"} or laws or _PARLIAMENTS_TIME.search(sentence):
         return "legislation"
     if action == "introduce" and (
-        _BEFORE_PARLIAMENT.match(act, len(trigger.verb))
+        BEFORE_PARLIAMENT.match(act, len(trigger.verb))
         or (trigger.verb.lower().startswith("com") and _FORWARD.match(act, len(trigger.verb)))
     ):
         return "legislation"  # "measures will be coming before the House to introduce…"
@@ -348,9 +349,6 @@ _REVIEW_DOC = re.compile(
 # The member or the House told ("let the hon. Gentleman know", "let her know").
 _TOLD = (
     r"\s+(?:him|her|them|the\s+hon|my\s+hon|the\s+House|noble\s+Lords|members)\b[^;:]{0,20}?\s+know"
-)
-_BEFORE_PARLIAMENT = re.compile(
-    r"\s+before\s+(?:(?:the|this)\s+(?:House|Assembly|Parliament)|Parliament)\b"
 )
 _FORWARD = re.compile(r"\s+forward\b")  # "measures will come forward": to the House
 # A person appointed to a post: an appointment, whatever the body's name says ("… as a

@@ -833,3 +833,17 @@ OFFERED = re.compile(
     r"\b(?:I|we)\s+(?:will|would|shall)\s+be\s+(?:more\s+than\s+|very\s+|only\s+too\s+)?(?:happy"
     r"|pleased|glad|delighted)\s+to\b"
 )
+
+
+# A fear or a claim reported (the guideline's "people worry that…"): what follows is
+# someone's fear or claim, not the Government's act.
+FEAR_OR_CLAIM = (
+    r"\b(?:worr(?:y|ies|ied)|fears?|feared|claims?|claimed|alleges?|alleged|speculat\w+)\s+that\b"
+)
+# The same, in the act's own clause ("…claims that we will not, but we will publish it in
+# June" commits).
+FEARED_OR_CLAIMED = re.compile(FEAR_OR_CLAIM + r"(?:(?!,\s+(?:but|and|yet)\b|;).)*\Z")
+# Parliament as where a measure is brought: "Regulations will come before the House…".
+BEFORE_PARLIAMENT = re.compile(
+    r"\s+before\s+(?:(?:the|this)\s+(?:House|Assembly|Parliament)|Parliament)\b"
+)

@@ -35,6 +35,8 @@ from graph.extract.commitment_fields import (
 )
 from graph.extract.commitment_filters import (
     ABLE_AS_EFFECT,
+    BEFORE_PARLIAMENT,
+    FEARED_OR_CLAIMED,
     GOODWILL,
     MODAL_WORD,
     budget_period,
@@ -132,9 +134,7 @@ _THE_STATE = re.compile(r"(?:the\s+)?(?:UK|United\s+Kingdom|(?:UK\s+)?Government
 _INVESTMENT_DECISION = re.compile(r"\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?investment\s+decisions?\b")
 # A measure brought to the House: "Regulations will come before the House in the autumn",
 # "measures will be coming forward to…".
-_BEFORE_THE_HOUSE = re.compile(
-    r"\s+(?:forward|before\s+(?:the|this)\s+(?:House|Assembly|Parliament)|before\s+Parliament)\b"
-)
+_FORWARD = re.compile(r"\s+forward\b")
 # Proposals others bring ("Proposals will come forward from the Law Commission", "proposals
 # from local enterprise partnerships"), and a Bill's stage, which is the House's business.
 _FROM_OTHERS = re.compile(r"(?:\s+forward)?\s+from\b|\bfrom\s+(?!the\s+Government\b)")
@@ -146,12 +146,6 @@ _A_MEASURE = re.compile(
     r"\b(?:measures?|Bills?|legislation|regulations|orders?|proposals|amendments?|clauses?"
     r"|instruments?)\b",
     re.IGNORECASE,
-)
-# A fear or a claim reported (the guideline's "people worry that…"): what follows is
-# someone's fear or claim, not the Government's act.
-_FEARED_OR_CLAIMED = re.compile(
-    r"\b(?:worr(?:y|ies|ied)|fears?|feared|claims?|claimed|alleges?|alleged|speculat\w+)\s+that\b"
-    r"(?:(?!,\s+(?:but|and|yet)\b|;).)*\Z"  # in the act's own clause ("…, but we will…" is not)
 )
 # The House told, in the passive: "Members will be notified when the order is laid".
 _TOLD_PASSIVE = frozenset({"informed", "notified", "advised"})
@@ -335,7 +329,7 @@ def make_commitment(
         sentence, verb_index(sentence, trigger) + len(trigger.verb)
     ):
         return None  # "This year's data will be published by the Procedure Committee"
-    if _FEARED_OR_CLAIMED.search(sentence, 0, verb_index(sentence, trigger)):
+    if FEARED_OR_CLAIMED.search(sentence, 0, verb_index(sentence, trigger)):
         return None  # "People worry that the Government will cut…", "Some claim that we will…"
     if trigger.kind == "modal" and ABLE_AS_EFFECT.search(
         sentence, 0, verb_index(sentence, trigger)
@@ -445,7 +439,12 @@ def make_commitment(
         if (
             found is None
             and verb_lemma(trigger.verb.split()[0].lower()) == "come"
-            and _BEFORE_THE_HOUSE.match(sentence, verb_index(sentence, trigger) + len(trigger.verb))
+            and (
+                _FORWARD.match(
+                    sentence, past_verb := verb_index(sentence, trigger) + len(trigger.verb)
+                )
+                or BEFORE_PARLIAMENT.match(sentence, past_verb)
+            )
             and _A_MEASURE.search(trigger.subject)
             and not _FROM_OTHERS.search(trigger.subject)
             and not _FROM_OTHERS.match(sentence, verb_index(sentence, trigger) + len(trigger.verb))

@@ -45,7 +45,7 @@ from importlib import resources
 from graph.extract.actors import FOREIGN_STATE, INDEPENDENT_BODY, agentive
 from graph.extract.commitment_acts import back_as_return
 from graph.extract.commitment_fields import category_of, named_things, status_of
-from graph.extract.commitment_filters import ABLE_AS_EFFECT, GOODWILL
+from graph.extract.commitment_filters import ABLE_AS_EFFECT, FEAR_OR_CLAIM, GOODWILL
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import ACTIONS, EFFECT_PRONE, PARTICLES, lemma, verb_lemma
 from graph.extract.deadlines import find_deadlines
@@ -440,12 +440,15 @@ _FORESEEN = re.compile(
 _PARTNERSHIP = re.compile(r"\w+\s+(?:\w+ly\s+)?with\s+[^,;:]{1,40}?[.!]?\s*\Z")
 
 # Right before the act, a past perfect or a condition: what was done before then, or what
-# would follow if something else happened; a negation ("does not provide guidance"); an
-# indirect question ("guidance on how to reduce expenditure"); or waiting for someone
-# else's step ("is waiting to receive a business case").
+# would follow if something else happened; a negation ("does not provide guidance", "We
+# will not be publishing the report": a negated pledge); another's wish foreseen ("the
+# Minister will want to look at that", not "we want to look at…"); an indirect question
+# ("guidance on how to reduce expenditure"); or waiting for someone else's step ("is
+# waiting to receive a business case").
 _DONE_BEFORE = re.compile(
     r"\b(?:had|if|unless)\s+(?:\w+ly\s+|been\s+)?$"
-    r"|\b(?:not|never|no\s+longer)\s+(?:\w+ly\s+)?$|n[’']t\s+(?:\w+ly\s+)?$"
+    r"|(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?:\w+ly\s+)?(?:be\s+|going\s+to\s+|want\s+to\s+)?$"
+    r"|\bwill\s+(?:\w+ly\s+|also\s+)?want\s+to\s+(?:\w+ly\s+)?$"
     r"|\b(?:how|whether|what|when|where)\s+to\s+$|\bwaiting\s+(?:to|for)\s+$"
 )
 
@@ -455,11 +458,10 @@ _BELIEF = re.compile(
     # a hope for what the speaker's side will do: "I hope we will gain the House's support"
     r"|\b(?:I|we)\s+(?:\w+ly\s+)?(?:hope|trust|wish)\s+(?:that\s+)?(?:we|I|the\s+Government)\b"
     r"|\b(?:suggests|predicts|forecasts|estimates)\s+that\b"
-    # a fear or a claim reported, the guideline's "people worry that…": "People worry that
-    # the Government will cut funding…", "Some claim that we will…"
-    r"|\b(?:worr(?:y|ies|ied)|fears?|feared|claims?|claimed|alleges?|alleged|speculat\w+)\s+that\b"
-    # the same said by an adverb: "Hopefully, we will be in a happier place when…"
+    # a hope said by an adverb: "Hopefully, we will be in a happier place when…"
     r"|\b[Hh]opefully\b"
+    # a fear or a claim reported, the guideline's "people worry that…"
+    r"|" + FEAR_OR_CLAIM
 )
 
 

@@ -173,12 +173,6 @@ def _refused(sentence: str) -> bool:
     )
 
 
-# The act's verb negated, or someone's wish foreseen: "will not be publishing", "will never",
-# "the Minister will want to look at that" (not "we want to look at any projects").
-_REFUSED_OR_WISHED = re.compile(
-    r"(?:\b(?:not|never)|n[’']t|\bno\s+longer)\s+(?:\w+ly\s+)?(?:be\s+|going\s+to\s+|want\s+to\s+)?\Z"
-    r"|\bwill\s+(?:\w+ly\s+|also\s+)?want\s+to\s+(?:\w+ly\s+)?\Z"
-)
 # What a meeting will take up: "…will be discussed", "…are to be debated".
 _AGENDA_AHEAD = re.compile(
     r"\b(?:will|shall|are\s+to|is\s+to)\s+(?:also\s+)?be\s+(?:discussed|debated)\b"
@@ -201,8 +195,4 @@ def _not_the_models(text: str, c: Commitment) -> bool:
     act = model_act(c.exact)
     if act is not None and reported_past(c.exact, act[0]):
         return True  # "In 2015 the Government set the target to recruit…": history
-    if act is not None and _REFUSED_OR_WISHED.search(c.exact, 0, act[0]):
-        # as the rules read them: "We will not be publishing the report" (a negated pledge),
-        # "I am sure the Minister will want to look at that" (a wish, not an act)
-        return True
     return act is not None and in_quotes(text, c.span.start + act[0])

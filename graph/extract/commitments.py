@@ -144,7 +144,8 @@ def _list_item(
         return None  # not a separate line (or one opened by its number): the list has ended
     start = span.start
     if items == "remit":
-        return _remit_item(text, span, subject, on, speaker)
+        numbered = line_start < span.start  # "2." opened the line, split from these words
+        return _remit_item(text, span, subject, on, speaker, numbered)
     if items == "to":
         to = _TO_ITEM.match(text, start, span.end)
         if to is None:
@@ -167,7 +168,7 @@ def _list_item(
 
 
 def _remit_item(
-    text: str, span: Span, subject: str, on: date | None, speaker: str | None
+    text: str, span: Span, subject: str, on: date | None, speaker: str | None, numbered: bool
 ) -> Commitment | None:
     """An item of a review's terms of reference: what the review is to do, a review
     commitment ("1. To consider fuel poverty from first principles…", "2. As appropriate,
@@ -176,10 +177,7 @@ def _remit_item(
     line = text[span.start : span.end]
     head = _ITEM_MARK.match(line)
     at = head.end() if head else 0
-    # numbered: a mark opens the words, or opened the line before them ("2." split off)
-    numbered = (
-        head is not None or text[text.rfind("\n", 0, span.start) + 1 : span.start].strip() != ""
-    )
+    numbered = numbered or head is not None
     if _OWN_CLAUSE.search(line):
         return None  # "To help the review, I will write to…": the speaker's own act, not a term
     found = (_REMIT_TO if numbered else _TO_FIRST).match(line, at) or _GERUND_ITEM.match(line, at)
@@ -194,17 +192,19 @@ def _remit_item(
     return replace(made, category="review") if made is not None else None
 
 
-_ITEM_NUMBER = re.compile(r"\(?(?:[a-z]|[ivx]+|\d+)\)|[a-z]\.|\d+[.)]")
-# What may open an item's line before its words: nothing, or its number ("1. To consider").
-_BARE_MARK = re.compile(r"(?:\s*(?:\(?(?:[a-z]|[ivx]+|\d+)\)|[a-z]\.|\d+[.)]|[•·*–-])\s+)?")
-# A list item's number or bullet; a remit's item, "To consider…", or "As appropriate, and
-# subject to the findings under (1), to develop…" (the verb within the line's first words).
-_ITEM_MARK = re.compile(r"\s*(?:\(?(?:[a-z]|[ivx]+|\d+)\)|[a-z]\.|\d+[.)]|[•·*–-])\s+")
+# A list item's number, "1.", "(ii)", "(a)" or "a.", alone (split from its words) or, with
+# a bullet, opening the item's line.
+_NUMBER = r"\(?(?:[a-z]|[ivx]+|\d+)\)|[a-z]\.|\d+[.)]"
+_ITEM_NUMBER = re.compile(_NUMBER)
+_ITEM_MARK = re.compile(rf"\s*(?:{_NUMBER}|[•·*–-])\s+")
+# What may open an item's line before its words: nothing, or its mark ("1. To consider").
+_BARE_MARK = re.compile(rf"(?:{_ITEM_MARK.pattern})?")
 _OWN_CLAUSE = re.compile(r"\b(?:I|we)\s+(?:will|shall|am|are)\b")
-_TO_FIRST = re.compile(r"[Tt]o\s+(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})")
-_REMIT_TO = re.compile(
-    r"(?:[^.;:]{0,100}?,\s+)?(?:[Tt]o)\s+(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
-)
+# A remit's item: "To consider…", or, numbered, "As appropriate, and subject to the findings
+# under (1), to develop…" (the verb within the line's first words).
+_TO_WORDS = r"[Tt]o\s+(?P<verb>[a-z]+)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+_TO_FIRST = re.compile(_TO_WORDS)
+_REMIT_TO = re.compile(r"(?:[^.;:]{0,100}?,\s+)?" + _TO_WORDS)
 # A remit that is not the Government's review's, or one of the past: "The Select
 # Committee's terms of reference are:", "… of the 2010 review, which reported in 2012, were:".
 _OTHERS_REMIT = re.compile(
@@ -228,6 +228,15 @@ _LEAD_IN_LISTED = re.compile(
     r"[^:;?]{0,80}:\s*$",
     re.IGNORECASE,
 )
+
+
+def _reviewed(made: list[Commitment], found: list[Commitment], previous_end: int) -> bool:
+    """Whether a review was just committed to, in this sentence (``made``) or the one before
+    (the last of ``found``, ending where the last committing sentence ended): its terms of
+    reference may follow."""
+    return any(c.category == "review" for c in made) or (
+        bool(found) and found[-1].span.end == previous_end and found[-1].category == "review"
+    )
 
 
 def _list_lead(
@@ -369,11 +378,11 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
             lead_in, items = opener.group("subject"), "verb"
             continue
         made = _sentence_commitments(text, span, hits, on, speaker)
-        # a review just committed to, in this sentence or the one before, whose terms follow
-        reviewed = any(c.category == "review" for c in made) or (
-            bool(found) and found[-1].span.end == previous_end and found[-1].category == "review"
-        )
-        if sentence.endswith(":") and (listing := _list_lead(sentence, made, reviewed)) is not None:
+        if (
+            sentence.endswith(":")
+            and (listing := _list_lead(sentence, made, _reviewed(made, found, previous_end)))
+            is not None
+        ):
             lead_in, items = listing
         if made:
             found.extend(made)
