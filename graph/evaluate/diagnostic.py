@@ -13,9 +13,10 @@ start, amounts).  The texts themselves are supplied from outside, as JSON lines 
 "text"}``; every sentence's digest is checked before it is scored, so a changed text is
 refused, not mis-scored.
 
-The speaker of every passage is a minister (the sets were chosen so), so each is
-extracted with ``role="minister"``; sentences are scored as the development gold's are
-(:func:`graph.evaluate.commitment_scoring.score_sentence`).
+The speaker of every passage of the first batches is a minister (the sets were chosen
+so), so each is extracted with ``role="minister"``; a batch of every speaker's text
+carries each passage's role, given the extractor in place of the linking stage.
+Sentences are scored as the development gold's are (:func:`graph.evaluate.commitment_scoring.score_sentence`).
 
     python -m graph.evaluate.diagnostic TEXTS.jsonl
 """
@@ -40,6 +41,7 @@ from graph.evaluate.commitment_gold import (
 from graph.evaluate.commitment_scoring import Tally, from_commitment, score_sentence
 from graph.evaluate.paths import gold_dir
 from graph.extract.commitments import find_commitments
+from graph.vocab.kinds import SpeakerRole
 
 #: The sets, in the order they are reported.
 SETS = {
@@ -132,7 +134,9 @@ def score(
     """The tally of one label file against the supplied texts (a passage without its
     text is left out).  A passage that answers a question (the third batch's oral
     exchanges) is extracted with the question's text beside it, as a build reads the
-    speech before an answer (:mod:`graph.extract.answers`)."""
+    speech before an answer (:mod:`graph.extract.answers`).  The speaker's role is the
+    passage's ``"role"`` where its labels carry one (the batches of every speaker, from
+    round 35), a minister's otherwise (the earlier batches are ministers' only)."""
     total = Tally()
     questions = questions or {}
     for line in labels.read_text(encoding="utf-8").splitlines():
@@ -148,9 +152,8 @@ def score(
         ):
             raise TextMismatch(f"{record['id']}: the supplied question is not the one labelled")
         on = date.fromisoformat(record["date"]) if record.get("date") else None
-        found = [
-            from_commitment(c) for c in find_commitments(text, on=on, role="minister", asked=asked)
-        ]
+        role: SpeakerRole = record.get("role") or "minister"
+        found = [from_commitment(c) for c in find_commitments(text, on=on, role=role, asked=asked)]
         for gold in _sentences(record, text):
             hits = [p for p in found if p.start < gold.end and gold.start < p.end]
             total = total + score_sentence(gold, hits)

@@ -13,10 +13,18 @@ Input, JSON lines, one passage each::
      "sentences": [{"text", "commitment", "category"?, "deadline"?, "start_date"?,
                     "amounts"?: [{"value", "role"}]}]}
 
+A passage's speaker role (``"role"``, as :mod:`graph.vocab.kinds` spells them) is what
+the scorer gives the extractor in place of the linking stage.  The annotator may write
+it; with ``--roles-from-office`` it is read from the office written, as linking reads a
+registry's office (:func:`graph.vocab.office_roles.office_role`), an office that names no
+role is a minister's and no office at all a backbencher's.  Without either the scorer
+takes every speaker for a minister, as the first batches (ministers only, many written
+with no office) were scored.
+
 Output: ``LABELS`` (what ``tests/gold/commitments-diagnostic/KEY.jsonl`` holds) and
 ``TEXTS`` (``{"id", "text", "question"?}`` lines, which stay outside the repository).
 
-    python -m graph.evaluate.diagnostic_labels ANNOTATIONS.jsonl KEY LABELS TEXTS
+    python -m graph.evaluate.diagnostic_labels ANNOTATIONS.jsonl KEY LABELS TEXTS [--roles-from-office]
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import sys
 from pathlib import Path
 
 from graph.evaluate.diagnostic import digest
+from graph.vocab.office_roles import office_role
 
 _CATEGORIES = frozenset(
     {"undertaking", "legislation", "funding", "target", "review", "guidance", "operational"}
@@ -62,13 +71,32 @@ def _sentence(passage: str, s: dict[str, object], at: int) -> tuple[dict[str, ob
     return label, end
 
 
-def convert(rows: list[dict[str, object]], key: str) -> tuple[list[str], list[str]]:
+_ROLES = frozenset({"minister", "lords-spokesperson", "shadow", "backbench", "chair", "other"})
+
+
+def _role(row: dict[str, object], from_office: bool) -> str | None:
+    role = row.get("role")
+    if role is None and from_office:
+        office = str(row.get("office") or "").strip()
+        role = (office_role(office) or "minister") if office else "backbench"
+    if role is not None and role not in _ROLES:
+        raise AnnotationError(f"unknown role {role!r}")
+    return None if role is None else str(role)
+
+
+def convert(
+    rows: list[dict[str, object]], key: str, *, roles_from_office: bool = False
+) -> tuple[list[str], list[str]]:
     """The label lines and the text lines of one batch, ids prefixed by ``key``."""
     labels, texts = [], []
     for n, row in enumerate(rows, 1):
         ident = f"{key}-{row.get('id') or n}"
         text = str(row["text"])
         at, sentences = 0, []
+        try:
+            role = _role(row, roles_from_office)
+        except AnnotationError as e:
+            raise AnnotationError(f"{ident}: {e}") from None
         sentence_rows = row.get("sentences")
         assert isinstance(sentence_rows, list)
         for s in sentence_rows:
@@ -83,6 +111,7 @@ def convert(rows: list[dict[str, object]], key: str) -> tuple[list[str], list[st
             "id": ident,
             "office": row.get("office"),
             "sentences": sentences,
+            **({"role": role} if role is not None else {}),
             "speaker": row.get("speaker"),
             "text_sha256": digest(text),
             "url": row.get("url"),
@@ -102,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("key", help="the set's key, e.g. hx")
     parser.add_argument("labels", type=Path)
     parser.add_argument("texts", type=Path)
+    parser.add_argument(
+        "--roles-from-office",
+        action="store_true",
+        help="each passage's speaker role read from its office (none written: a backbencher)",
+    )
     args = parser.parse_args(argv)
     try:
         rows = [
@@ -109,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
             for x in args.annotations.read_text(encoding="utf-8").splitlines()
             if x.strip()
         ]
-        labels, texts = convert(rows, args.key)
+        labels, texts = convert(rows, args.key, roles_from_office=args.roles_from_office)
     except (AnnotationError, KeyError, json.JSONDecodeError) as e:
         print(f"error: {args.annotations}: {e}", file=sys.stderr)
         return 2

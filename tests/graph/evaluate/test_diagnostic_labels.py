@@ -78,3 +78,29 @@ def test_the_command_writes_nothing_on_a_bad_file(
     assert diagnostic_labels.main([str(source), "zz", str(out), str(texts)]) == 2
     assert f"error: {source}: zz-a1" in capsys.readouterr().err
     assert not out.exists() and not texts.exists()
+
+
+def test_roles_read_from_the_office_score_a_backbencher_as_one(tmp_path: Path) -> None:
+    rows = [
+        _row(id="m", office="Minister of State for Housing"),
+        _row(id="b", office=""),
+        _row(id="c", office="Deputy Speaker"),
+    ]
+    labels, texts = convert(rows, "zz", roles_from_office=True)
+    assert [json.loads(x)["role"] for x in labels] == ["minister", "backbench", "chair"]
+    path = tmp_path / "zz.jsonl"
+    path.write_text("".join(x + "\n" for x in labels), encoding="utf-8")
+    lines = [json.loads(x) for x in texts]
+    t = score(path, {x["id"]: x["text"] for x in lines}, {x["id"]: x["question"] for x in lines})
+    # the minister's "We will publish the plan in March." commits; the others' do not
+    assert (t.tp, t.fp, t.fn) == (1, 0, 2)
+
+
+def test_without_roles_every_speaker_is_scored_as_a_minister() -> None:
+    labels, _ = convert([_row(office="")], "zz")
+    assert "role" not in json.loads(labels[0])
+
+
+def test_an_unknown_role_is_refused() -> None:
+    with pytest.raises(AnnotationError, match="zz-a1: unknown role 'mayor'"):
+        convert([_row(role="mayor")], "zz")
