@@ -16,7 +16,8 @@ refused, not mis-scored.
 The speaker of every passage of the first batches is a minister (the sets were chosen
 so), so each is extracted with ``role="minister"``; a batch of every speaker's text
 carries each passage's role, given the extractor in place of the linking stage.
-Sentences are scored as the development gold's are (:func:`graph.evaluate.commitment_scoring.score_sentence`).
+Sentences are scored as the development gold's are
+(:func:`graph.evaluate.commitment_scoring.score_sentence`).
 
     python -m graph.evaluate.diagnostic TEXTS.jsonl
 """
