@@ -92,6 +92,13 @@ SETS = {
     # round 34's: ministers of 2009–2013, written answers and statements first (met at the
     # round's end)
     "px": "17th: ministers 2009-13",
+    # round 35's three, met with the code of the session's start (9343655), each passage
+    # with its speaker's role: written answers and statements 2009–2024; Commons and
+    # Westminster Hall debates of every speaker; Parallel Parliament pages of 2024–2026
+    # and Lords debates of every speaker
+    "ax": "18th: written, 2009-24",
+    "bx": "19th: debates, every speaker",
+    "cx": "20th: PP 2024-26, Lords",
 }
 
 
