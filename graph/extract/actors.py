@@ -25,7 +25,12 @@ INDEPENDENT_BODY = (
     r"(?:Office\s+for\s+(?:Budget\s+Responsibility|National\s+Statistics)|OBR|ONS|Bank\s+of\s+England"
     r"|Monetary\s+Policy\s+Committee|National\s+Audit\s+Office"
     # the regulators: "Ofcom's 2014 Infrastructure Report is expected to be published…"
-    r"|Ofcom|Ofgem|Ofwat|Ofqual|Office\s+of\s+Rail\s+and\s+Road|Electoral\s+Commission)"
+    r"|Ofcom|Ofgem|Ofwat|Ofqual|Office\s+of\s+Rail\s+and\s+Road|Electoral\s+Commission"
+    # the competition and financial regulators: "The OFT continues to keep this sector under
+    # review"
+    r"|Office\s+of\s+Fair\s+Trading|OFT|Competition\s+and\s+Markets\s+Authority|CMA"
+    r"|Competition\s+Commission|Financial\s+Conduct\s+Authority|FCA|Prudential\s+Regulation"
+    r"\s+Authority|Information\s+Commissioner(?:[’']s\s+Office)?)"
 )
 
 # Other states, as the subject of what they will do ("Next, Greece will update the Council
@@ -52,8 +57,12 @@ OWN_GOVERNMENT = (
 # The Government abroad: "the British embassy in Washington", "our High Commission in
 # Delhi", "our posts overseas" (a foreign embassy is another state's).
 GOVERNMENT_ABROAD = (
-    r"(?i:(?:(?:the\s+)?(?:British|UK)|our)\s+(?:embass(?:y|ies)|high\s+commissions?"
-    r"|consulates?(?:\s+general)?|posts?(?=\s+(?:overseas|abroad|in\s+[A-Z])))\b.*)"
+    r"(?i:(?:(?:the\s+)?(?:British|UK|UK’s|UK's)|our)\s+(?:embass(?:y|ies)|high\s+commissions?"
+    r"|consulates?(?:\s+general)?|posts?(?=\s+(?:overseas|abroad|in\s+[A-Z]))"
+    # the UK's representatives to a body abroad: "The UK's Deputy Permanent Representative to
+    # the EU, Katrina Williams, will represent the UK…"
+    r"|(?:Deputy\s+)?Permanent\s+Representatives?|Ambassadors?|High\s+Commissioners?"
+    r"|Representation)\b.*)"
 )
 
 AGENT = re.compile(

@@ -190,6 +190,9 @@ _IS_TO = re.compile(r"\s*(?:is|are)\s+(?:(?:also|still|surely|always)\s+)?(?:to|
 _POST_MODIFIER = re.compile(
     r"(?<=\w)\s+(?:of|on|for|about|into|from|over|under|across|between|within|towards?"
     r"|regarding|concerning)\s"
+    # "to" before a determiner follows a noun, never as an infinitive: "The UK's Permanent
+    # Representative to the EU", "changes to the rules"
+    r"|(?<=\w)\s+to\s(?=(?:the|a|an)\s)"
     # "whether" after a noun of deciding ("a decision whether…"), not after a verb ("asks
     # whether…": an indirect question)
     r"|\b(?:decision|question|choice|judge?ment|assessment|review)\b(?=\s+whether\s)",

@@ -698,6 +698,30 @@ def procedural(sentence: str, lowered: str) -> bool:
     return bool(_PROCEDURAL_PAPERS.search(sentence, 0, own.start() if own else len(sentence)))
 
 
+# The statement telling the House as it is made, then what it tells: "Today, I am pleased to
+# update the House on the programme" (the telling is the statement's own act, not one
+# undertaken; the guideline's "I want to update the House on…"), "Together we wish to
+# inform the House that the Government are publishing the plan" (what it tells may commit).
+# "I will inform the House of the outcome" is an undertaking, told later: the future counts
+# as the statement's own only when it is now ("Today I will…", "I will now…").
+_TELLS = (
+    r"(?:to\s+)?(?:update|inform|tell|advise|notify|brief)\s+(?:the\s+)?(?:House|Parliament|Chamber"
+    r"|Assembly|[Hh]on\.\s+(?:and\s+right\s+hon\.\s+)?Members|Members|noble\s+Lords)\b,?\s*"
+    r"(?:(?:by\s+saying\s+)?that\s+|of\s+|on\s+|about\s+|with\s+)?"
+)
+_NOW_OR_WISH = (
+    r"(?:am\s+|are\s+)?(?:\w+ly\s+)?(?:pleased|delighted|glad|happy|wish|want|would\s+like|can)\s+"
+)
+TELLING_THE_HOUSE = re.compile(
+    r"(?:(?:Today|Together|This\s+(?:afternoon|morning|evening)),?\s+(?:I|we)\s+(?:"
+    + _NOW_OR_WISH
+    + r"|(?:will|shall)\s+(?:now\s+)?)|(?:I|We|we)\s+(?:"
+    + _NOW_OR_WISH
+    + r"|(?:will|shall)\s+now\s+))"
+    + _TELLS
+)
+
+
 # The answer's own figures printed with it, as the whole sentence: "Further details will be
 # given in the Official Report" (not a citation, "As I set out in the Official Report…", nor
 # a sentence with a clause of its own after it, "…, and I will write to her").
@@ -807,6 +831,23 @@ def bill_design(sentence: str) -> bool:
 # councils will be able to plan").
 ABLE_AS_EFFECT = re.compile(
     r"\b(?:ensures?|means?|so)\s+that\b[^.;,]{0,200}?\bwill\s+be\s+able\s+to\s+(?:\w+ly\s+)?$"
+)
+
+
+# What a plan, a service or a measure will bring about, said of it as the subject: an effect
+# described, not an act promised (the guideline's "the changes will mean that families get…"):
+# "This plan will bring more co-ordination to our efforts", "The updated guidance will
+# clarify a number of requirements", "The new online service will enable nationals to…".
+# Money or a service a measure will give is not here ("The fund will provide £5 million").
+MEASURE_EFFECT = re.compile(
+    r"(?:(?:And|But|So|Also),?\s+)?(?:This|That|These|Those|The|Our|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:plan|strategy|guidance|framework|Bill|Act|legislation|scheme|service|changes?|measures?"
+    r"|programme|package|reforms?|approach|system|policy|regulations|rules|order|codes?|tool"
+    r"|arrangements?|proposals?|agreement|deal|partnership|initiative|review|report)\s+"
+    r"(?:will|would|should)\s+(?:also\s+|therefore\s+|further\s+|\w+ly\s+)*(?:bring|ensure|enable"
+    r"|mean|help|make\s+(?:it|sure|clear)|clarify|allow|improve|strengthen|boost|reduce|increase"
+    r"|transform|simplify|streamline|encourage|give\s+(?:greater|more|clarity|confidence)"
+    r"|raise|lower|protect|benefit|result|lead|contribute)\b",
 )
 
 

@@ -101,7 +101,9 @@ _DOCUMENT = re.compile(
 )
 # Figures promised for a time ("Information on … will be available in the spring"); the
 # same said in the present ("statistics … are available on the website") is a standing fact.
-_WILL_BE_AVAILABLE = re.compile(r"(?:will|should)\s+(?:also\s+)?be\s+(?:made\s+)?available\b")
+_WILL_BE_AVAILABLE = re.compile(
+    r"(?:will|should)\s+(?:also\s+)?(?:be\s+(?:made\s+)?|become\s+)available\b"
+)
 _FIGURES_TO_COME = re.compile(
     r"\b(?:information|data|figures|statistics|estimates|report|summary|document|response|results"
     r"|findings|guidance|strategy|plan|review|evaluation|details)\b(?:\s+(?:on|about|for|of)\b"
@@ -519,6 +521,13 @@ def make_commitment(
                 _LOOKING_BACK.search(sentence) or years_before(sentence, on)
             ):
                 return None  # "have allocated £40 million over the last five years": spent
+            if trigger.verb.lower() in {"committed", "pledged"} and (
+                _RISEN_SINCE.search(sentence) or years_before(sentence, on)
+            ):
+                # "The Government has committed over £2 billion since 2011 to…": money
+                # counted up since then, history ("have already committed £400 million
+                # towards new programmes" still restates money for what is to come)
+                return None
             if _BUDGET_RISE.match(trigger.verb) and (
                 _RISEN_SINCE.search(sentence) or years_before(sentence, on)
             ):

@@ -45,7 +45,13 @@ from importlib import resources
 from graph.extract.actors import FOREIGN_STATE, INDEPENDENT_BODY, agentive
 from graph.extract.commitment_acts import back_as_return
 from graph.extract.commitment_fields import category_of, named_things, status_of
-from graph.extract.commitment_filters import ABLE_AS_EFFECT, FEAR_OR_CLAIM, GOODWILL
+from graph.extract.commitment_filters import (
+    ABLE_AS_EFFECT,
+    FEAR_OR_CLAIM,
+    GOODWILL,
+    MEASURE_EFFECT,
+    TELLING_THE_HOUSE,
+)
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import ACTIONS, EFFECT_PRONE, PARTICLES, lemma, verb_lemma
 from graph.extract.deadlines import find_deadlines
@@ -213,6 +219,7 @@ def weigh(
             and not text[spans[i - 1].end : span.start].strip()
             and _REFERS_BACK.match(sentence) is not None
             and _JUDGED.match(sentence) is None
+            and MEASURE_EFFECT.match(sentence) is None
             and not refused(sentence)
         )
         if not under and not follows and not _OWN_SIDE.search(sentence):
@@ -298,6 +305,9 @@ _AFTER_AUXILIARY = re.compile(
     r"\b(?:will|shall|to|am|are|is|have|has|can|must)\s+(?:be\s+|been\s+|being\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>[a-z]+)(?=(?P<rest>(?:\s+[a-z’'-]+){0,3}))"
 )
+# A participle with its doer after it, without an auxiliary: what was done, naming a thing
+# ("the training programme announced by the Prime Minister on his visit").
+_DONE_BY = re.compile(r"(?<=ed)\s+(?:\w+ly\s+)?by\s+(?:the|my|our|his|her|their)\b")
 _WORD = re.compile(r"\b(?P<verb>[a-z]+)(?=(?P<rest>(?:\s+[a-z’'-]+){0,3}))")
 _I = re.compile(r"\b(?:I|me|my)\b")
 
@@ -315,6 +325,8 @@ def _act(sentence: str) -> tuple[int, str, str, str]:
                 continue
             if lemma(m.group("verb")) in EFFECT_PRONE and not agentive(sentence[: m.start()]):
                 continue  # "The figures will reflect on the Department badly": an effect
+            if pattern is _WORD and _DONE_BY.match(sentence, m.end("verb")):
+                continue  # "the programme announced by the Prime Minister": done, named
             if m.group("verb").lower() == "back" and _BE_BEFORE.search(
                 sentence, 0, m.start("verb")
             ):
@@ -360,9 +372,16 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
     an outcome the speaker would be glad to see is welcomed, not undertaken."""
     if sentence.rstrip().endswith("?"):
         return None
+    if (told := TELLING_THE_HOUSE.match(sentence)) is not None:
+        # "Today, I am pleased to update the House on…": the telling is the statement's
+        # own; what it tells may hold an act
+        act = model_act(sentence[told.end() :])
+        return None if act is None else (act[0] + told.end(), *act[1:])
     at, verb, rest, action = _act(sentence)
     if action == "act" or not _OWN_SIDE.search(sentence, 0, at):
         return None
+    if (effect := MEASURE_EFFECT.match(sentence)) is not None and at >= effect.start():
+        return None  # "This plan will bring more co-ordination to our efforts…": an effect
     if _DONE_BEFORE.search(sentence, max(0, at - 30), at):
         return None  # "I had previously announced that…", "does not provide": no act now
     if _BELIEF.search(sentence, 0, at):
@@ -385,6 +404,8 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         return None  # "On 15 November, we will see the biggest change to policing…": foreseen
     if _WELCOMED.search(sentence, 0, at + len(verb)):
         return None  # "We would be happy to see the back of this policy": an outcome welcomed
+    if _INDEPENDENT_OPENS.match(sentence):
+        return None  # "The OFT continues to keep this sector under review": its own work
     if _OTHER_BODY_DOES.search(sentence, 0, at):
         return None  # "…, and the Commission will provide an update": the EU's agenda
     return at, verb, rest, action
@@ -392,6 +413,10 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
 
 # Another body, or a meeting, as the act's subject: "the Commission will provide an
 # update", "That session will begin with…" (an EU Council's agenda, previewed).
+# A body independent of Ministers as the sentence's subject.
+_INDEPENDENT_OPENS = re.compile(
+    r"(?:[Tt]he\s+)?" + INDEPENDENT_BODY + r"\s+(?:will|is|are|has|have|continues|shall)\b"
+)
 _OTHER_BODY_DOES = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:European\s+)?(?:Commission|Council"
     r"|Presidency|presidency|Eurogroup(?:\s+President)?|session|meeting)\s+(?:will|is\s+to|shall)\s+"

@@ -1075,10 +1075,12 @@ TRIGGERS: tuple[Rule, ...] = (
         "published",
         # a paper or figures promised for a time: "Information on the number of claims will be
         # available in the spring", "the report will be made available later this year" (what
-        # is available is a paper: see commitment_make)
+        # is available is a paper: see commitment_make), "Details of spend … will become
+        # available following the completion of the audited accounts"
         re.compile(
-            r"(?P<subject>)\b(?:will|should)\s+(?:also\s+)?be\s+(?:made\s+)?(?P<verb>available)(?P<rest>"
-            r"\s+(?:(?:in|by|from|before|during|later|early|next|shortly|at\s+the\s+end)\b))"
+            r"(?P<subject>)\b(?:will|should)\s+(?:also\s+)?(?:be\s+(?:made\s+)?|become\s+)"
+            r"(?P<verb>available)(?P<rest>\s+(?:(?:in|by|from|before|during|later|early|next|shortly"
+            r"|at\s+the\s+end|following|after|once|when)\b))"
         ),
         clues=(("available",),),
     ),
@@ -1272,11 +1274,18 @@ TRIGGERS: tuple[Rule, ...] = (
         "announced",
         # a decision stated as the speaker's own, with its content after "that": "we have
         # taken a decision that accounting officers who fail … should face consequences",
-        # "I have directed that the first priority should be teachers"
+        # "I have directed that the first priority should be teachers"; decisions named and
+        # taken ("we have now taken our statutory decisions on the proposals"); not a
+        # decision against acting ("I have decided that it is not appropriate to reallocate
+        # funding", as "decided not to")
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|[Tt]he\s+Government|[Tt]he\s+Cabinet))\s+(?:have|has)\s+"
-            r"(?:now\s+|also\s+|today\s+|therefore\s+)?(?P<verb>decided|directed|instructed"
-            r"|taken\s+(?:a|the)\s+decision)\s+that\b(?P<rest>)"
+            r"(?:now\s+|also\s+|today\s+|therefore\s+)?(?P<verb>(?:decided|directed|instructed"
+            r"|taken\s+(?:a|the)\s+decision)(?=\s+that\b(?!\s+(?:it\s+(?:is|was|would\s+be)\s+not"
+            r"|there\s+(?:is|was|will\s+be|should\s+be)\s+no|no\b|(?:we|I)\s+(?:will|should|shall"
+            r"|would)\s+not)))"
+            r"|taken\s+(?:our|my|its|their|the)\s+(?:final\s+|statutory\s+|formal\s+)?"
+            r"decisions?(?=\s+(?:on|about|under|in\s+respect\s+of)\b))(?P<rest>)"
         ),
         clues=(("decided", "directed", "instructed", "decision"),),
     ),
@@ -1344,10 +1353,15 @@ TRIGGERS: tuple[Rule, ...] = (
         "target",
         # an aim with a time to meet it: "the plan is to achieve full broadband coverage by
         # 2020", "the target for new homes is set at 2 million by 2030", "this Government's
-        # aim of halving knife crime within ten years" (an aim with no time is not a target)
+        # aim of halving knife crime within ten years", "This Government have set out an
+        # ambitious goal of turning around the lives of 120,000 families by the end of this
+        # Parliament" (an aim with no time is not a target)
         re.compile(
-            r"(?P<subject>)\b(?:[Tt]he|[Oo]ur|[Mm]y|(?:[Tt]his\s+|[Tt]he\s+)?Government[’']s)\s+"
-            r"(?:\w+\s+)?(?P<verb>target|aim|goal|plan|ambition|objective)\s+(?:for\s+[\w ]{1,40}?\s+)?"
+            r"(?P<subject>)\b(?:[Tt]he|[Oo]ur|[Mm]y|(?:[Tt]his\s+|[Tt]he\s+)?Government[’']s"
+            r"|(?:\b(?:I|[Ww]e|(?:[Tt]his|[Tt]he)\s+Government)\s+(?:have\s+|has\s+)?(?:now\s+|already"
+            r"\s+|also\s+)?(?:set|set\s+out|adopted|established)\s+(?:(?:ourselves|itself|themselves)"
+            r"\s+)?an?))\s+"
+            r"(?:\w+\s+){0,2}?(?P<verb>target|aim|goal|plan|ambition|objective)\s+(?:for\s+[\w ]{1,40}?\s+)?"
             r"(?:is\s+(?:set\s+at|to\s+[a-z]+)|of\s+[a-z]+ing)\b"
             r"(?P<rest>[^.;?]{0,100}?\b(?:by|within|before)\s+(?:\d|the\s+end|[a-z]+\s+years))"
         ),

@@ -65,6 +65,7 @@ from graph.extract.commitment_clauses import clauses_of, triggers_in
 from graph.extract.commitment_filters import (
     CONDITIONAL,
     HOPE,
+    TELLING_THE_HOUSE,
     bill_design,
     budget_period,
     hypothetical,
@@ -146,12 +147,12 @@ def _list_item(
     if items == "remit":
         numbered = line_start < span.start  # "2." opened the line, split from these words
         return _remit_item(text, span, subject, on, speaker, numbered)
-    if items == "to":
+    if items in ("to", "targets"):
         to = _TO_ITEM.match(text, start, span.end)
         if to is None:
             return None
         start = to.end()
-    pattern = {"gerund": _GERUND_ITEM, "to": _TO_VERB}.get(items, _LIST_VERB)
+    pattern = {"gerund": _GERUND_ITEM, "to": _TO_VERB, "targets": _TO_VERB}.get(items, _LIST_VERB)
     match = pattern.match(text, start, span.end)
     if match is None or match.group("verb").lower() in STOP:
         return None
@@ -164,7 +165,7 @@ def _list_item(
         return None  # an adverb or participle: the list has ended
     trigger = Trigger(0, subject, verb, match.group("rest"), "list")
     made = make_commitment(text, span, trigger, on, speaker)
-    return replace(made, category="target") if made is not None and items == "to" else made
+    return replace(made, category="target") if made is not None and items == "targets" else made
 
 
 def _remit_item(
@@ -223,7 +224,8 @@ _GERUND_ITEM = re.compile(r"(?P<verb>[A-Za-z][a-z]+ing)\b(?P<rest>(?:\s+[a-z’'
 # (items "To…"), "Our priorities for the year are:" (items with a verb).
 _LEAD_IN_BY = re.compile(r"\b(?:will|shall)\b[^:;?]{0,240}\bby\s*:\s*$")
 _LEAD_IN_LISTED = re.compile(
-    r"\b(?:the\s+following|these|our|its|their|new)\s+(?:(?:key|main|new|specific|\w+-\w+)\s+)*"
+    r"\b(?:the\s+following|these|our|its|their|new|(?:the\s+)?(?:Government|UK)[’']s)\s+"
+    r"(?:(?:key|main|new|specific|principal|\w+-\w+)\s+)*"
     r"(?P<what>targets|commitments|objectives|priorities|steps|measures|actions|aims)\b"
     r"[^:;?]{0,80}:\s*$",
     re.IGNORECASE,
@@ -251,11 +253,11 @@ def _list_lead(
     if reviewed and _LEAD_IN_REMIT.search(sentence) and not _OTHERS_REMIT.search(sentence):
         return "Government", "remit"  # a review just committed to, and its terms
     if (listed := _LEAD_IN_LISTED.search(sentence)) is not None:
-        return "Government", "to" if listed.group("what").lower() in (
-            "targets",
-            "objectives",
-            "aims",
-        ) else "verb"
+        what = listed.group("what").lower()
+        # a target's items are targets; an aim's or objective's are what they name
+        return "Government", "targets" if what == "targets" else (
+            "to" if what in ("objectives", "aims") else "verb"
+        )
     return None
 
 
@@ -493,6 +495,9 @@ def _sentence_commitments(
         return _sentence_commitments(text, part, hits, on, speaker)
     if (courtesy := _COURTESY_IF.match(sentence)) is not None:
         part = Span(span.start + courtesy.end(), span.end)
+        return _sentence_commitments(text, part, hits, on, speaker)
+    if (telling := TELLING_THE_HOUSE.match(sentence)) is not None:
+        part = Span(span.start + telling.end(), span.end)
         return _sentence_commitments(text, part, hits, on, speaker)
     if _QUESTION.search(sentence) or procedural(sentence, lowered):
         return []

@@ -3091,3 +3091,143 @@ def test_the_reviews_smaller_repairs() -> None:
         role="minister",
     )
     assert [c.category for c in found] == ["undertaking"]
+
+
+# Round 35 (the written answers and statements of ``ax`` read): each mechanism with a
+# sentence on each side, in this project's own words.
+
+
+def _minister(text: str, on: date = ON) -> list[tuple[str, str]]:
+    return [
+        (text[c.span.start : c.span.end], c.category)
+        for c in find_commitments(text, on=on, role="minister")
+    ]
+
+
+def test_telling_the_house_is_the_statements_own_act_and_what_it_tells_may_commit() -> None:
+    # the guideline's "I want to update the House on…": the telling is no undertaking
+    for text in (
+        "Today, I am pleased to update the House with further details on the training "
+        "programme announced by the Prime Minister.",
+        "I am pleased to update hon. Members on the progress of the programme.",
+        "Today I will update Parliament on the review's final report.",
+    ):
+        assert _minister(text) == [], text
+    # what it tells is read on its own
+    assert _minister(
+        "Together we wish to inform the House that the Government are publishing the first "
+        "cross-government plan on fraud."
+    ) == [("the Government are publishing the first cross-government plan on fraud.", "guidance")]
+    assert _minister("Today I will inform the House that we will publish the plan in March.")
+    # an undertaking to tell the House later still commits
+    for text in (
+        "I will inform the House of the outcome in due course.",
+        "I will update the House when the review reports.",
+        "I will keep the House updated.",
+    ):
+        assert [c for _, c in _minister(text)] == ["undertaking"], text
+
+
+def test_money_counted_up_since_a_time_is_history() -> None:
+    assert (
+        _minister("The Government has committed over £2 billion since 2011 to cleaner buses.") == []
+    )
+    assert _minister("We have committed £40 million to date to the programme.") == []
+    # money restated for what is to come still counts
+    assert _minister(
+        "The Government have already committed over £400 million towards new reactors."
+    )
+    assert _minister("In July, we committed £246 million to the battery challenge.")
+
+
+def test_a_decision_against_acting_is_no_commitment_and_decisions_taken_are() -> None:
+    for text in (
+        "I have decided that it is not appropriate to reallocate funding for this programme.",
+        "We have decided that there will be no further extension.",
+    ):
+        assert _minister(text) == [], text
+    assert _minister(
+        "I have decided that it is appropriate to reallocate funding for the programme."
+    )
+    assert _minister(
+        "We have now taken our statutory decisions on the proposals for unitary councils.",
+        on=date(2010, 2, 1),
+    )
+
+
+def test_what_a_plan_or_a_service_will_bring_about_is_an_effect() -> None:
+    # the guideline's "the changes will mean that families get…", for the model too, and as
+    # a sentence going on from a commitment
+    assert (
+        _minister(
+            "This plan will bring more co-ordination to our efforts and ensure that future "
+            "activity to tackle fraud is joined up."
+        )
+        == []
+    )
+    found = _minister(
+        "We will launch a new online checking service in April. The new service will enable "
+        "tenants to demonstrate their right to rent."
+    )
+    assert [t for t, _ in found] == ["We will launch a new online checking service in April."]
+    # what a measure will give is the Government's commitment, as before
+    found = _minister(
+        "We will set up a new fund. The fund will provide £5 million to councils in April."
+    )
+    assert len(found) == 2
+
+
+def test_the_uks_representative_to_a_body_abroad_acts_for_the_government() -> None:
+    assert _minister(
+        "The UK’s Deputy Permanent Representative to the EU will represent the UK for the "
+        "youth session on 22 May.",
+        on=date(2010, 5, 10),
+    )
+
+
+def test_the_governments_aims_listed_are_what_they_name_and_targets_stay_targets() -> None:
+    text = (
+        "The Government’s main aims will be:\n"
+        "To set out UK priorities for a new industrial policy.\n"
+        "To approve the agenda for the space council."
+    )
+    assert [c for _, c in _minister(text)] == ["guidance", "operational"]
+    text = (
+        "The department has been set the following key targets:\n"
+        "To maintain the rate at 5 per cent.\n"
+        "To reduce waiting times to 18 weeks."
+    )
+    assert [c for _, c in _minister(text)] == ["target", "target"]
+
+
+def test_a_goal_the_government_has_set_with_a_time_is_a_target() -> None:
+    for text in (
+        "We have set a target of halving the backlog by 2026.",
+        "This Government have set out an ambitious goal of helping 100,000 families by the end "
+        "of this Parliament.",
+    ):
+        assert [c for _, c in _minister(text, on=date(2012, 6, 1))] == ["target"], text
+    # another's target is not the Government's
+    for text in (
+        "The council has set a target of recycling half its waste by 2020.",
+        "Labour set a target of halving child poverty by 2010.",
+    ):
+        assert _minister(text, on=date(2012, 6, 1)) == [], text
+
+
+def test_figures_promised_when_they_become_available() -> None:
+    assert _minister(
+        "Details of spend are not available yet but will become available following the "
+        "completion of the audited accounts."
+    )
+    assert _minister("More childcare places will become available from September.") == []
+
+
+def test_the_sentence_model_adds_no_regulators_own_work() -> None:
+    # the model's reading of "The OFT continues to…" (the rules, which name the regulator
+    # as the actor of what it will do, are unchanged: "Ofcom will consult on the code")
+    assert (
+        _minister("The OFT continues to keep this sector under review.", on=date(2012, 6, 1)) == []
+    )
+    # asked by a minister, it is the minister's act
+    assert _minister("I have asked the CMA to review the market.", on=date(2012, 6, 1))
