@@ -203,6 +203,8 @@ def category_of(
         return "undertaking"  # "Tuesday 3 March—The Chancellor will make her spring statement"
     if action == "consult":
         return "review"  # "we will consult on the draft regulations": a consultation
+    if action == "press":
+        return "operational"  # "the UK will stress the need for reform of the … Policy": abroad
     if _RESPONSE_TO_REPORT.match(act, len(trigger.verb) if act.startswith(trigger.verb) else 0):
         return "review"  # "the Government's interim response to the Law Commission's report"
     laws = _holds(_LEGISLATION, _LEGISLATION_WORDS, act, act_lowered)
@@ -225,8 +227,8 @@ def category_of(
         or (action in _MONEY_KEPT and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered))
     ):
         return "funding"
-    if trigger.kind == "target":
-        return "target"
+    if trigger.kind == "target" or (trigger.kind == "intent" and _AIM_BY_A_TIME.search(sentence)):
+        return "target"  # "The strategy sets out our intention to halve rough sleeping by 2020"
     if action in _MACHINERY:
         return "operational"  # a body's work moved: "responsibility for X will be transferred to…"
     if _TO_A_POST.search(act):
@@ -269,6 +271,14 @@ _BILL_AS_OCCASION = re.compile(
     r"\b(?:as|while|when|before|after)\s+(?:the|this)\s+Bill\s+(?:progresses|passes|goes|proceeds|"
     r"completes)\b[^,;]*|\b(?:during|in)\s+(?:the\s+)?(?:passage|stages?|debates?)\s+(?:of|on)\s+"
     r"(?:the|this)\s+Bill\b"
+)
+
+
+# An aim to change a measure by a time: a target however it is introduced.
+_AIM_BY_A_TIME = re.compile(
+    r"\b(?:intention|aim|ambition|goal|target|mission|plan|commit)\s+to\s+(?:halve|double|treble|triple"
+    r"|reduce|increase|cut|eliminate|end|eradicate|raise|build|recruit|reach|create)\b[^.;]*?"
+    r"\b(?:by|within|before)\s+(?:(?:19|20)\d\d|the\s+end\b)"
 )
 
 

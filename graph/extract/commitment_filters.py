@@ -270,8 +270,11 @@ _MEMBERS_STEP = re.compile(
     r"(?:and\s+\w+\s+)?(?:Friends?|Lords?|Baroness)|hon\.\s+Members|noble\s+Lords|he|she"
     # a member of the Oireachtas by title: "If Deputy Wallace has information…"
     r"|(?:Deputy|Senator)\s+[A-Z][\w’'-]+)\s+"
-    r"(?:has|have|wants?\s+to|wishes\s+to|would\s+like\s+to|could|can|will|would|writes|sends|is\s+not"
-    r"|are\s+not|comes?|brings?|was|were|listened)\b(?![^,]{0,40}\bforgive\b)"
+    r"(?:has|have|had|wants?\s+to|wishes\s+to|would\s+like\s+to|could|can|will|would|writes|sends"
+    r"|is\s+not|are\s+not|comes?|brings?|listened|reads?|checks?"
+    # the member's attention, not a fact: "If the hon. Gentleman was listening, he will know
+    # that…" (not "If the noble Lord were correct that the scheme is failing, …")
+    r"|(?:was|were)\s+(?:listening|here|present|paying\s+attention))\b(?![^,]{0,40}\bforgive\b)"
 )
 
 
@@ -280,20 +283,33 @@ _MEMBERS_STEP = re.compile(
 # the Bill later this afternoon, we will…", "If the House approves the order, …".
 _PARLIAMENTS_STEP = re.compile(
     _THEN
-    + r"(?:If|(?<=\s)if)\s+(?:the\s+(?:National\s+)?(?:House|Houses|Assembly|Parliament|Senedd|Chamber)"
-    r"|Parliament|(?:the|this)\s+(?:Bill|order|regulations|motion|instrument|amendment)s?)\s+"
+    + r"(?:(?:If|(?<=\s)if)\s+(?:the\s+(?:National\s+)?(?:House|Houses|Assembly|Parliament|Senedd"
+    r"|Chamber)|Parliament|(?:the|this)\s+(?:Bill|order|regulations|motion|instrument|amendment)s?)\s+"
     r"(?:agrees?|approves?|pass(?:es)?|(?:is|are)\s+(?:approved|passed|agreed)|receives?\s+Royal\s+Assent"
-    r"|gives?\s+(?:its|their)\s+approval)\b"
+    r"|gives?\s+(?:its|their)\s+approval)"
+    # "Unless the House objects, we will proceed…"
+    r"|Unless\s+(?:the\s+)?(?:House|Houses|Assembly|Parliament|Chamber)\s+(?:objects?|decides\s+otherwise))\b"
 )
 
 
 # An offer to whoever comes forward: "If there are parties out there who want to come forward
 # with proposals…, we will of course look at them" (the condition is their approach).
+# Who may approach the Government with a bid or a request: "If a council wants to come
+# forward with a bid", "If the Welsh Government ask for help" (not "If there are further
+# attacks and the Iraqi Government ask…", a state of the world).
+_APPROACHERS = (
+    r"(?:organisations?|councils?|local\s+authorit(?:y|ies)|schools?|businesse?s?|trusts?|compan(?:y|ies)"
+    r"|charit(?:y|ies)|bod(?:y|ies)|groups?|applicants?|people|Members|areas?|communit(?:y|ies)"
+    r"|parties|partners|providers|firms|developers|investors"
+    r"|(?:Welsh|Scottish)\s+Government|(?:Northern\s+Ireland\s+)?Executive|one)"
+)
 _OTHERS_APPROACH = re.compile(
     _THEN
-    + r"(?:If|(?<=\s)if)\s+(?:there\s+(?:are|is)|anyone|anybody|any\s+\w+|organisations|councils"
-    r"|local\s+authorities|schools|businesses)\b[^,;]{0,80}?\b(?:come\s+forward|apply|applies|bid"
-    r"|write|writes|ask|asks|approach|submit|get\s+in\s+touch)\b"
+    + r"(?:If|(?<=\s)if)\s+(?:anyone|anybody|(?:there\s+(?:are|is)\s+(?:any\s+)?|any\s+|(?:the|a|an|that"
+    r"|this|another|other|individual)\s+(?:[\w-]+\s+)?)?(?:"
+    + _APPROACHERS
+    + r"))(?:\s+(?:that|who|which))?(?:\s+(?!and\b)[\w’'-]+){0,6}?\s+(?:comes?\s+forward|apply|applies|bid"
+    r"|write|writes|ask|asks|approach|submit|get\s+in\s+touch|wants?\s+to|wish\s+to)\b"
 )
 
 
@@ -611,6 +627,10 @@ def reported_past(sentence: str, at: int) -> bool:
     m = _DATED_PAST_ACT.match(sentence)
     if m is None:
         return False
+    if sentence.startswith("Since") and "," not in sentence[: m.start("verb")]:
+        # "Since we launched the fund last year, we have decided to extend it": the act
+        # named inside the since-clause dates the decision, it is not the decision
+        return False
     if _MONEY_NAMED.match(sentence, m.end("verb")):
         return False  # "On 5 February, the Government announced funding to…": restated money
     # the dated act itself is live only through what it says will be done
@@ -878,12 +898,22 @@ OFFERED = re.compile(
 
 # A fear or a claim reported (the guideline's "people worry that…"): what follows is
 # someone's fear or claim, not the Government's act.
+# Claims as things handled ("Compensation claims that are lodged…", "For claims that are in
+# the system…") are no claim reported: not after a determiner, nor before a relative clause.
 FEAR_OR_CLAIM = (
-    r"\b(?:worr(?:y|ies|ied)|fears?|feared|claims?|claimed|alleges?|alleged|speculat\w+)\s+that\b"
+    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ball\s)(?<!\bany\s)(?<!\bfor\s)(?<!\bwhere\s)(?<!\bthese\s)(?<!\bthose\s)"
+    r"(?<!\bsuch\s)\b(?:worr(?:y|ies|ied)|fears?|feared|claims?|claimed|alleges?|alleged"
+    r"|speculat\w+)\s+that\b(?!\s+(?:are|were|is|was|have|has|had)\b)"
 )
-# The same, in the act's own clause ("…claims that we will not, but we will publish it in
-# June" commits).
-FEARED_OR_CLAIMED = re.compile(FEAR_OR_CLAIM + r"(?:(?!,\s+(?:but|and|yet)\b|;).)*\Z")
+# The same, in the act's own clause, which ends before the speaker's own clause ("…claims that
+# we will not, but we will publish it in June", "In response to fears that the plant will
+# close, we will set up a taskforce") and after the fear's own act ("Farmers who are worried
+# that payments will be late will receive them…": the second "will" is the Government's).
+FEARED_OR_CLAIMED = re.compile(
+    FEAR_OR_CLAIM
+    + r"(?:(?!,\s+(?:but|and|yet)\b|;|,\s+(?:I|we|the\s+Government|this\s+Government)\b"
+    r"|\b(?:will|would|shall)\b[^,;]*?\b(?:will|would|shall)\b).)*\Z"
+)
 # Parliament as where a measure is brought: "Regulations will come before the House…".
 BEFORE_PARLIAMENT = re.compile(
     r"\s+before\s+(?:(?:the|this)\s+(?:House|Assembly|Parliament)|Parliament)\b"

@@ -132,7 +132,25 @@ _EXPECTED_TO = re.compile(r"\bexpected\s+to\s+$")
 _POSITION_VERBS = frozenset(
     {"emphasise", "emphasize", "highlight", "voice", "stress", "underline", "reiterate"}
 )
-_THE_STATE = re.compile(r"(?:the\s+)?(?:UK|United\s+Kingdom|(?:UK\s+)?Government)", re.IGNORECASE)
+# The state as it speaks abroad: "The UK will emphasise…", "Britain will stress…"; "we" or
+# "the Government" only at a meeting named ("At the Council, we will stress the need for…").
+_THE_STATE = re.compile(
+    r"(?:the\s+)?(?:UK|United\s+Kingdom|Britain|(?:Her|His)\s+Majesty[’']s\s+Government"
+    r"|(?:UK|British)\s+Government)",
+    re.IGNORECASE,
+)
+_OWN_SIDE_AT = re.compile(r"(?:we|the\s+Government)", re.IGNORECASE)
+_AT_A_MEETING = re.compile(
+    r"\b(?:at|during|in)\s+(?:the|this|that|next\s+week[’']s)\s+(?:[\w-]+\s+){0,3}?(?:Council"
+    r"|[Ss]ummit|meeting|[Cc]onference|session|talks|negotiations|General\s+Assembly)\b"
+)
+# What a position verb takes that is no position stated abroad: a claim ("stress that the
+# decision is for the local authority"), a value ("underline their commitment to…"), past
+# results ("highlight the progress made since 2010").
+_NO_POSITION = re.compile(
+    r"\s+(?:that\b|(?:their|our|its|the\s+Government[’']s)\s+commitment\b|the\s+progress\b"
+    r"|(?:our|their|its)\s+(?:record|achievements?)\b)"
+)
 _INVESTMENT_DECISION = re.compile(r"\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?investment\s+decisions?\b")
 # A measure brought to the House: "Regulations will come before the House in the autumn",
 # "measures will be coming forward to…".
@@ -165,6 +183,10 @@ _SCHEDULED_WORK = re.compile(
     re.IGNORECASE,
 )
 _OTHERS_WORK = re.compile(r"\b" + INDEPENDENT_BODY + r"\b")
+# Work carried out by a named body other than the Government's own.
+_BY_ANOTHER = re.compile(
+    r"\bcarried\s+out\s+by\s+(?:the\s+)?(?!(?:Government|Department|Ministers?|my|our|officials)\b)[A-Z]"
+)
 _STARTS_DOING = re.compile(r"\s+(?:to\s|[a-z]+ing\b)")
 _FORECAST_PRONE = EFFECT_PRONE | {
     "raise", "cut", "lower", "halve", "double", "save", "cost", "fund", "spend", "invest",
@@ -235,7 +257,12 @@ _TARGET_MET = re.compile(
 # House's work, not the Government's.
 _BY_THE_HOUSE = re.compile(
     r"\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|of|the|on)\s+){0,5}?(?:Committee|Speaker|Clerks?"
-    r"|House\s+of\s+(?:Commons|Lords)|Commission|[Pp]residency|Council)\b"
+    r"|House\s+of\s+(?:Commons|Lords)|Commission)\b"
+    # the EU's presidency and Council of Ministers (not the UK's presidency, nor the National
+    # Security Council or a funding council)
+    r"|\s+by\s+the\s+(?:(?!UK\b|British\b)[A-Z][\w-]*\s+)?[Pp]residency\b"
+    r"|\s+by\s+the\s+(?:European\s+|EU\s+|(?:Foreign|General)\s+Affairs\s+|ECOFIN\s+)?Council\b"
+    r"(?!\s+(?:for|of)\b)"
 )
 
 
@@ -341,13 +368,19 @@ def make_commitment(
         head = lemma(trigger.verb.split()[0])
         if head in _FORECAST_PRONE or not names_a_time(sentence, on):
             return None
-        if _OTHERS_WORK.search(trigger.subject):
-            return None  # "Ofcom's 2014 report is expected to be published in December"
         subject = trigger.subject.strip()
         if subject.lower() in {"", "and", "but", "and then"}:
             # "This survey is being funded …, and is expected to report next summer": the
-            # sentence's subject, shared
-            subject = sentence[: verb_index(sentence, trigger)].split(",")[0]
+            # sentence's subject, shared ("However, the review is…": after an opening word),
+            # and the clause that names who does the work ("The study is being carried out
+            # by the Law Commission, and…")
+            before = sentence[: verb_index(sentence, trigger)]
+            parts = [p.strip() for p in before.split(",")]
+            subject = next((p for p in parts if " " in p), parts[0])
+            if _OTHERS_WORK.search(before) or _BY_ANOTHER.search(before):
+                return None
+        if _OTHERS_WORK.search(subject):
+            return None  # "Ofcom's 2014 report is expected to be published in December"
         if not (agentive(subject) and not trigger.passive) and not _SCHEDULED_WORK.search(subject):
             # "Local authorities are expected to publish their plans by March" (others'
             # duty), "The deficit is expected to be eliminated by 2019-20" (an outcome)
@@ -431,7 +464,14 @@ def make_commitment(
             found is None
             and trigger.kind == "modal"
             and lemma(trigger.verb.split()[0].lower()) in _POSITION_VERBS
-            and _THE_STATE.fullmatch(trigger.subject.strip())
+            and (
+                _THE_STATE.fullmatch(trigger.subject.strip())
+                or (
+                    _OWN_SIDE_AT.fullmatch(trigger.subject.strip())
+                    and _AT_A_MEETING.search(sentence) is not None
+                )
+            )
+            and not _NO_POSITION.match(sentence, verb_index(sentence, trigger) + len(trigger.verb))
         ):
             found = "press"  # "The UK will emphasise the importance of…": its position at a meeting
         if found == "fund" and _INVESTMENT_DECISION.match(

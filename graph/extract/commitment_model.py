@@ -47,7 +47,7 @@ from graph.extract.commitment_acts import back_as_return
 from graph.extract.commitment_fields import category_of, named_things, status_of
 from graph.extract.commitment_filters import (
     ABLE_AS_EFFECT,
-    FEAR_OR_CLAIM,
+    FEARED_OR_CLAIMED,
     GOODWILL,
     MEASURE_EFFECT,
     TELLING_THE_HOUSE,
@@ -386,6 +386,8 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         return None  # "I had previously announced that…", "does not provide": no act now
     if _BELIEF.search(sentence, 0, at):
         return None  # "I am sure there will be a review…", "the ONS suggests that…": foreseen
+    if FEARED_OR_CLAIMED.search(sentence, 0, at):
+        return None  # a fear or a claim reported, the guideline's "people worry that…"
     if action == "search" and GOODWILL.match(sentence, at + len(verb)):
         return None  # "we will look for your Lordships' co-operation": an appeal
     if (said := _SAID_BEFORE.match(sentence)) is not None and at < said.end():
@@ -472,8 +474,13 @@ _PARTNERSHIP = re.compile(r"\w+\s+(?:\w+ly\s+)?with\s+[^,;:]{1,40}?[.!]?\s*\Z")
 # waiting to receive a business case").
 _DONE_BEFORE = re.compile(
     r"\b(?:had|if|unless)\s+(?:\w+ly\s+|been\s+)?$"
-    r"|(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?:\w+ly\s+)?(?:be\s+|going\s+to\s+|want\s+to\s+)?$"
-    r"|\bwill\s+(?:\w+ly\s+|also\s+)?want\s+to\s+(?:\w+ly\s+)?$"
+    # a negated pledge, not "We will not only be publishing the report but consulting…"
+    r"|(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?!only\b|merely\b|simply\b|just\b)(?:\w+ly\s+)?"
+    r"(?:be\s+|going\s+to\s+|want\s+to\s+)?$"
+    # another's wish foreseen ("the Minister will want to look at that"), not the speaker's
+    # side's own plan ("We will want to consult widely…")
+    r"|(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\bGovernment\s)\bwill\s+(?:\w+ly\s+|also\s+)?want\s+to"
+    r"\s+(?:\w+ly\s+)?$"
     r"|\b(?:how|whether|what|when|where)\s+to\s+$|\bwaiting\s+(?:to|for)\s+$"
 )
 
@@ -485,8 +492,6 @@ _BELIEF = re.compile(
     r"|\b(?:suggests|predicts|forecasts|estimates)\s+that\b"
     # a hope said by an adverb: "Hopefully, we will be in a happier place when…"
     r"|\b[Hh]opefully\b"
-    # a fear or a claim reported, the guideline's "people worry that…"
-    r"|" + FEAR_OR_CLAIM
 )
 
 

@@ -579,13 +579,16 @@ TRIGGERS: tuple[Rule, ...] = (
     Rule(
         "accepted",
         # "We agree with the commission's shortlist of three options", "The Government agree
-        # with the Committee's recommendation": a proposal taken on, as accepted
+        # with the Committee's recommendation": a proposal taken on, as accepted (not a
+        # finding or a conclusion agreed with, which judges; nor agreement "in principle" or
+        # one followed by what is not done: "…, but we cannot accept them at this stage")
         re.compile(
-            r"(?P<subject>\b(?:[Ww]e|I|[Tt]he\s+Government))\s+(?:fully\s+|also\s+|therefore\s+|broadly\s+)?"
+            r"(?P<subject>\b(?:[Ww]e|I|[Tt]he\s+Government))\s+(?:fully\s+|also\s+|therefore\s+)?"
             r"(?P<verb>agrees?)\s+with\s+(?:the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,4}?"
-            r"(?P<rest>recommendations?|shortlist|conclusions?|proposals?|findings)\b"
+            r"(?P<rest>recommendations?|shortlist|proposals?)\b"
+            r"(?![^.;]*?\bin\s+principle\b)(?![^.;]*?,\s+but\b[^.;]*?\b(?:not|cannot|can't|too)\b)"
         ),
-        clues=(("agree",), ("recommendation", "shortlist", "conclusion", "proposal", "findings")),
+        clues=(("agree",), ("recommendation", "shortlist", "proposal")),
     ),
     Rule(
         "accepted",
@@ -709,7 +712,12 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?:programme\s+for\s+government|manifesto|(?:action\s+)?plan|strategy|White\s+Paper)))"
             r"\s+(?:also\s+|now\s+|hereby\s+)?commits?\s+(?:us\s+)?to\s+(?P<verb>[a-z]+ing|(?:deliver|provide"
             r"|introduce|publish|legislate|invest|build|create|establish|review|consult|fund|maintain"
-            r"|increase|reduce|extend|implement|protect|raise|recruit)(?=\s+(?!to\b)))\b"
+            r"|increase|reduce|extend|implement|protect|raise|recruit|set\s+out|report|double|halve"
+            r"|bring\s+forward)(?=\s+(?!to\b)))\b"
+            # a value, not an act: "We commit to deliver on our promises", "…to delivering for
+            # the British people"
+            r"(?!\s+(?:on\s+(?:our|my|the|its|their)\s+(?:promises?|pledges?|commitments?|manifesto)"
+            r"|for\s+(?:the\s+)?(?:British\s+)?(?:people|public|country|nation))\b)"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(("commit",),),
@@ -1301,6 +1309,10 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|still|being\s+kept|kept|very\s+much|constantly|continually|regularly|closely)\s+)*under"
             r"\s+(?:active\s+|constant\s+|close\s+"
             r"|careful\s+|urgent\s+|regular\s+)?(?P<verb>review|consideration)\b(?P<rest>)"
+            # by another body, its own work: "…constantly under review by the Electoral
+            # Commission" (not by the Department or Ministers)
+            r"(?!\s+by\s+(?:the\s+)?(?!(?:Government|Department|Ministers?|Secretary|Home\s+Office"
+            r"|Treasury|Cabinet)\b)(?:independent\s+)?[A-Z])"
         ),
         clues=(("under",), ("review", "consideration")),
         anchor=re.compile(r"\bunder\s+(?:[a-z]+\s+)?(?:review|consideration)\b"),

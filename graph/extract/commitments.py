@@ -528,7 +528,17 @@ def _sentence_commitments(
             continue  # "…, and I will explain why we chose that date": the speech's course
         # where two rules read the same words, the act done by saying them wins: "I am
         # today launching a call for evidence" is the launch, not work under way
-        for trigger in sorted(triggers, key=lambda t: (t.start, t.kind not in SPEECH_ACTS)):
+        # work under way that goes on to its deliverable ("The regulations are in the process
+        # of being drafted and will be laid before the House in the autumn") is read by the
+        # deliverable
+        for trigger in sorted(
+            triggers,
+            key=lambda t: (
+                t.kind == "progressive" and _AND_WILL.search(clause, t.start) is not None,
+                t.start,
+                t.kind not in SPEECH_ACTS,
+            ),
+        ):
             shifted = replace(trigger, start=offset + trigger.start)
             if in_quotes(text, span.start + shifted.start):
                 continue  # "…, the CBI has said: “Business stands ready to deliver…”"
@@ -578,6 +588,9 @@ def _sentence_commitments(
     return made
 
 
+_AND_WILL = re.compile(
+    r"\band\s+(?:(?:it|they)\s+)?(?:will|shall)\s+(?:then\s+|also\s+)?(?:be\s+)?[a-z]+"
+)
 # A second verb of doing that shares the first's modal and subject: "we will model the
 # recommendations and develop a revised framework", "I will publish it and invite comments".
 _AND_VERB = re.compile(r"\s+and\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b")

@@ -3231,3 +3231,87 @@ def test_the_sentence_model_adds_no_regulators_own_work() -> None:
     )
     # asked by a minister, it is the minister's act
     assert _minister("I have asked the CMA to review the market.", on=date(2012, 6, 1))
+
+
+# The review of round 34 (each finding a sentence verified before and after).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fear or a claim that frames the speaker's own act: the fear's clause ends
+        "In response to fears that the plant will close, we will set up a taskforce.",
+        "Contrary to claims that the project will be scrapped, we will publish the business "
+        "case in the autumn.",
+        # claims as things handled, not claims reported
+        "Compensation claims that are lodged by 31 December will be settled within six weeks.",
+        "The claims that the hon. Member has raised will be investigated fully by the inspectorate.",
+        # an act named inside a since-clause only dates the decision
+        "Since we launched the fund last year, we have decided to extend it to Wales.",
+        # the Government's own councils, and a UK presidency
+        "The decision will be taken by the National Security Council next week.",
+        "The money will be allocated by the Economic and Social Research Council by the end of "
+        "the year.",
+        "A progress report on tax transparency will be published by the UK presidency in the autumn.",
+        # the member's step, and an approach by one body
+        "If the hon. Lady had read the statement, she would know that we will legislate next year.",
+        "If the council comes forward with a proposal, we will look at it carefully.",
+        "If the Welsh Government ask for help, we will provide it.",
+        "Unless the House objects, we will proceed with the changes in April.",
+        # not only … but; the speaker's side's own wish
+        "We will not only be publishing the report but consulting on its findings.",
+        "We will want to consult widely on the proposals before we legislate.",
+        # the deliverable after work under way; the target of an aim by a time
+        "The regulations are in the process of being drafted and will be laid before the House "
+        "in the autumn.",
+        "However, the review is funded by the Department, and is expected to report next summer.",
+        "We commit to set out our plans in the autumn.",
+    ],
+)
+def test_the_review_of_round_34_what_commits(text: str) -> None:
+    assert find_commitments(text, on=date(2015, 6, 1), role="minister"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People worry that the Government will cut funding for rural schools.",
+        "We agree with the National Audit Office's conclusions that the project was poorly managed.",
+        "I agree with the recommendation in principle, but it would be too expensive to implement.",
+        "If there are further attacks and the Iraqi Government ask for more help, we will deploy "
+        "additional aircraft.",
+        "If any member state asks for military assistance, we will send troops.",
+        "If the noble Lord were correct that the scheme is failing, we will close it.",
+        "The Government will stress that the decision is for the local authority.",
+        "The UK Government will highlight the progress made since 2010.",
+        "The matter is constantly under review by the Electoral Commission.",
+        "The National Audit Office is carrying out an audit, and is expected to report in the autumn.",
+        "The study is being carried out by the Law Commission, and is expected to report by March.",
+        "We commit to deliver on our promises to the British people.",
+        "The meeting will be chaired by the presidency.",
+    ],
+)
+def test_the_review_of_round_34_what_does_not(text: str) -> None:
+    assert find_commitments(text, on=date(2015, 6, 1), role="minister") == (), text
+
+
+def test_the_review_of_round_34_fields() -> None:
+    on = date(2015, 6, 1)
+    for text, category, action in (
+        ("The strategy sets out our intention to halve rough sleeping by 2020.", "target", None),
+        ("We also commit to double the number of apprenticeships by 2020.", "target", None),
+        (
+            "At the summit, the UK will stress the need for reform of the Common Agricultural Policy.",
+            "operational",
+            "press",
+        ),
+        (
+            "The new guidance is in the process of being finalised and will be issued to schools "
+            "before Christmas.",
+            "guidance",
+            "publish",
+        ),
+    ):
+        (c,) = find_commitments(text, on=on, role="minister")
+        assert c.category == category, text
+        assert action is None or c.action == action, text
