@@ -273,6 +273,7 @@ _INVESTMENT = re.compile(
     r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?investments?\b"
     r"(?!\s+(?:decisions?|case|plans?|strateg\w*|zones?|funds?|vehicles?))"
 )
+_ATTENTION = re.compile(r"(?:(?:close|careful|particular|special|great)\s+)?(?:attention|heed)\b")
 _VIEWS = re.compile(r"for\s+(?:the\s+)?(?:views|evidence|comments)\b")
 
 
@@ -298,4 +299,6 @@ def action_of(verb: str, rest: str) -> str | None:
         return "fund"  # "will continue to make significant investment in apprenticeships"
     if (verb_lemma(words[0]) or head) == "ask" and _VIEWS.match(tail):
         return "consult"  # "we are asking for the views of everyone involved"
+    if head == "pay" and _ATTENTION.match(tail):
+        return "review"  # "we will be paying close attention to that": watching, not paying
     return ACTIONS.get(head)

@@ -116,6 +116,10 @@ _PROCEDURE = re.compile(
     r"|it\s+to\s+a\s+(?:vote|[Dd]ivision))\b"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:now|briefly|first)\s+(?:outline|set\s+out|explain|describe"
     r"|summarise|run\s+through|go\s+through)\b"
+    # what the speech will be about: "I will speak first about Port Talbot" (not "I will speak
+    # to the Minister about it", an undertaking)
+    r"|\b(?:I|we)\s+(?:will|shall)\s+(?:(?:now|briefly|first|then)\s+)*speak\s+"
+    r"(?:(?:first|briefly|now|mainly|then)\s+)*(?:about|on)\b"
     r"|\blater\s+in\s+(?:my|this)\s+(?:speech|remarks|contribution)\b"
     r"|\bin\s+my\s+(?:closing|winding|concluding|final\s+remarks)"
     r"|\bI\s+(?:am|’m|'m)\s+(?:\w+ly\s+)?(?:pleased|delighted|glad|grateful|proud)\s+to\s+"

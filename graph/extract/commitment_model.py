@@ -474,6 +474,9 @@ _PARTNERSHIP = re.compile(r"\w+\s+(?:\w+ly\s+)?with\s+[^,;:]{1,40}?[.!]?\s*\Z")
 # waiting to receive a business case").
 _DONE_BEFORE = re.compile(
     r"\b(?:had|if|unless)\s+(?:\w+ly\s+|been\s+)?$"
+    # a commitment met, history: "my Department met its commitment to publish guidance"
+    r"|\b(?:met|fulfilled|honoured|kept|delivered\s+on)\s+(?:its|our|their|the|this|that|my|his|her)\s+"
+    r"(?:\w+\s+)?(?:commitment|pledge|promise)\s+to\s+$"
     # a negated pledge, not "We will not only be publishing the report but consulting…"
     r"|(?:\b(?:not|never|no\s+longer)|n[’']t)\s+(?!only\b|merely\b|simply\b|just\b)(?:\w+ly\s+)?"
     r"(?:be\s+|going\s+to\s+|want\s+to\s+)?$"

@@ -108,7 +108,7 @@ def for_role(
                 or _put_out_today(c)
                 # a reply asked of an agency for the member: "I have asked the Chief
                 # Executive to reply" (the minister's undertaking, given by saying so)
-                or (c.trigger == "request" and c.category == "undertaking")
+                or c.trigger == "request"
                 or c.trigger == "list"  # the lead-in committed to each item
                 or (c.trigger == "target" and c.deadline is not None)  # a number by a day
                 or government_acts(c)

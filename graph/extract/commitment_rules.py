@@ -542,6 +542,19 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "request",
+        # a body doing the work at the Government's request, said the other way round: "At
+        # our encouragement, the Competition and Markets Authority is now looking into…", "At
+        # the Home Secretary's request, the inspectorate will review…"
+        re.compile(
+            r"\b(?i:at)\s+(?P<subject>our|my|the\s+Government[’']s|the\s+(?:[A-Z][\w-]*\s+){1,3}?"
+            r"(?:Secretary|Minister)[’']s)\s+(?:[\w-]+\s+)?(?:request|encouragement|invitation"
+            r"|instigation|behest|suggestion)\s*,\s*(?P<object>[^,;]{2,80}?)\s+(?:is|are|will|has|have)"
+            r"\s+(?:now\s+|also\s+|already\s+)?(?:be\s+|been\s+)?(?:\w+ly\s+)?" + _V
+        ),
+        clues=(("request", "encouragement", "invitation", "instigation", "behest", "suggestion"),),
+    ),
+    Rule(
+        "request",
         # the same, the work a review or commission someone is to lead: "The Prime Minister
         # has tasked Baroness Casey to lead a national commission"
         re.compile(
@@ -1322,9 +1335,11 @@ TRIGGERS: tuple[Rule, ...] = (
         "intent",
         # "It is my intention to engage with…", "it is our plan to bring forward…"
         re.compile(
-            r"(?P<subject>)\b(?:[Ii]t\s+is|(?:[Ii]t|[Tt]his|[Tt]he\s+\w+(?:\s+\w+)?)\s+(?:also\s+)?(?:confirms|sets\s+out"
-            r"|restates))\s+(?:also\s+|still\s+|now\s+)?(?:my|our|the\s+Government[’']s)"
-            r"\s+(?:\w+\s+)?(?:intention|plan|aim|ambition|objective)"
+            r"(?P<subject>)\b(?:[Ii]t\s+is|(?:[Ii]t|[Tt]his|(?:[Tt]he|[Oo]ur)\s+[\w’']+(?:\s+\w+)?)\s+(?:also\s+)?"
+            r"(?:confirms|sets\s+out|restates))\s+(?:also\s+|still\s+|now\s+)?(?:(?:my|our|the\s+Government[’']s)"
+            r"\s+(?:\w+\s+)?(?:intention|plan|aim|ambition|objective|commitments?)"
+            # "our response sets out clear commitments to take action"
+            r"|(?:clear|firm|new|specific)\s+commitments?)"
             # a clause set off before the act: "It is our intention, as we go into next
             # year…, to get hotel numbers back down again"
             r"(?:\s*,[^,.;?]{1,100},)?\s+to\s+(?:\w+ly\s+)?"
@@ -1332,7 +1347,7 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(
-            ("intention", "plan", "aim", "ambition", "objective"),
+            ("intention", "plan", "aim", "ambition", "objective", "commitment"),
             (" is ", "confirms", "sets out", "restates"),
         ),
     ),

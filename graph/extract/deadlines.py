@@ -84,7 +84,9 @@ _FROM = (
 # "in the course of 2013-14", "during the course of the year": as "in", "during"
 _COURSE_OF = r"(?:in|during|over)\s+the\s+course\s+of"
 _BY = (
-    r"(?i:by|before|until|till|no\s+later\s+than|ahead\s+of|in\s+the\s+run-up\s+to|in|during"
+    r"(?i:by|before|until|till|no\s+later\s+than|ahead\s+of|in\s+the\s+run-up\s+to"
+    # a month given roughly is still the month: "laid before Parliament in about March"
+    r"|in(?:\s+(?:about|around|approximately|roughly))?|during"
     r"|over|" + _COURSE_OF + "|" + _FROM + ")"
 )
 _END_OF = r"(?i:(?:by\s+|before\s+|at\s+|until\s+)?the\s+end\s+of)"

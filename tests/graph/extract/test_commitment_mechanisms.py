@@ -3315,3 +3315,63 @@ def test_the_review_of_round_34_fields() -> None:
         (c,) = find_commitments(text, on=on, role="minister")
         assert c.category == category, text
         assert action is None or c.action == action, text
+
+
+# Round 36 (the debates of ``bx`` read).
+
+
+def test_round_36_what_commits() -> None:
+    on = date(2018, 6, 1)
+    # a body at work at the Government's request, said the other way round
+    (c,) = find_commitments(
+        "At our encouragement, the Competition and Markets Authority is now looking into the "
+        "sale of leaseholds.",
+        on=on,
+        role="minister",
+    )
+    assert c.category == "review"
+    assert find_commitments(
+        "At the Home Secretary's request, the inspectorate will review the force's handling of "
+        "the case.",
+        on=on,
+        role="minister",
+    )
+    assert find_commitments("At the request of the council, the road will be closed.", on=on) == ()
+    # a document setting out commitments, and a possessive subject
+    assert find_commitments(
+        "Our response sets out clear commitments to publish new guidance.", on=on, role="minister"
+    )
+    assert find_commitments(
+        "The Chancellor's statement confirms our intention to abolish the levy.",
+        on=on,
+        role="minister",
+    )
+
+
+def test_round_36_what_does_not() -> None:
+    on = date(2018, 6, 1)
+    for text in (
+        # a commitment met is history
+        "My Department met its commitment to publish revised guidance on procuring bus services.",
+        # what the speech will be about
+        "I will speak first about Port Talbot.",
+    ):
+        assert find_commitments(text, on=on, role="minister") == (), text
+    assert find_commitments(
+        "I will speak to the Minister about it this week.", on=on, role="minister"
+    )
+
+
+def test_round_36_fields() -> None:
+    (c,) = find_commitments(
+        "Again, we will be paying close attention to that.", on=date(2018, 6, 1), role="minister"
+    )
+    assert (c.action, c.category) == ("review", "review")
+    (c,) = find_commitments(
+        "We will pay £5 million to councils in April.", on=date(2018, 6, 1), role="minister"
+    )
+    assert c.category == "funding"
+    from graph.extract.deadlines import find_deadlines
+
+    (t,) = find_deadlines("It will be laid before Parliament in about March.", on=date(2010, 6, 1))
+    assert t.due == date(2011, 3, 31)
