@@ -26,7 +26,9 @@ _HEDGE = re.compile(r"\b(?:may|might|could|hope|subject\s+to|intend|aim|seek)\b"
 _HEDGE_WORDS = ("may", "might", "could", "hope", "subject", "intend", "aim", "seek")
 
 _LEGISLATION = re.compile(
-    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|laws?|legislation|legislative|regulations?|offence|"
+    # (the law as it stands is no legislative act: "raise awareness of the current law")
+    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|(?<!current\s)(?<!existing\s)(?:laws?|legislation)|legislative"
+    r"|regulations?|offence|"
     # a court's sentence, not a sentence of a text ("include that sentence in the guidance")
     r"(?:custodial|maximum|minimum|life|longer|tougher|stronger|prison|suspended|mandatory"
     r"|community)\s+sentences?|sentences?\s+(?:for|of)\s+(?!the\b)|sentencing|"
@@ -75,13 +77,15 @@ _REVIEW = re.compile(
     r"\b(?:review|reviewing|reviewed|audit|inquiry|consultation|consult|examine|monitor\w*|scrutini[sz]\w*|"
     r"investigat\w+|evaluation|report\s+(?:to|on|back|its|their)|findings"
     r"|(?:publish|produce|lay)\w*\s+(?:\w+\s+){0,3}?reports?"
-    r"|invit\w+\s+(?:\w+\s+){0,2}?(?:submissions|views|comments|evidence)|calls?\s+for\s+evidence)\b",
+    r"|invit\w+\s+(?:\w+\s+){0,2}?(?:submissions|views|comments|evidence)|calls?\s+for\s+evidence"
+    # options weighed: "continues to identify a range of options to minimise the use of hotels"
+    r"|(?:identif\w+|explor\w+|consider\w*|look\w*\s+at|assess\w*)\s+(?:\w+\s+){0,4}?options)\b",
     re.IGNORECASE,
 )
 _REVIEW_WORDS = (
     "review", "audit", "inquiry", "consult", "examine", "monitor", "investigat", "evaluation",
     "scrutini",
-    "panel", "report", "invit", "evidence",
+    "panel", "report", "invit", "evidence", "options",
 )  # fmt: skip
 _GUIDANCE_WORDS = (
     "guidance", "timetable", "framework", "recommendation", "plan", "policy", "strategy",

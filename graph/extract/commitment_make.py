@@ -231,6 +231,39 @@ _RISEN_SINCE = re.compile(
 )
 
 
+# A clause that opens with its subject and a verb in the past tense ("The Government referred
+# the subject…", "we launched the scheme…").
+_PAST_CLAUSE = re.compile(
+    r"(?:^|[,;]\s+|\s+and\s+)(?:(?:[Tt]he|[Oo]ur|[Mm]y)\s+)?(?:[A-Z][\w’'-]*|we|I)(?:\s+[A-Z][\w’'-]*)*"
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|made|set|took|gave|wrote|met|sent|held)\b(?:(?![,;]|\s+and\s).)*$"
+)
+
+
+def _in_past_clause(sentence: str, d: Deadline) -> bool:
+    return _PAST_CLAUSE.search(sentence, 0, d.span.start) is not None
+
+
+# Where details or information always are, said in the present: a pointer, not a paper put out.
+_WHERE_DETAILS_ARE = re.compile(
+    r"(?:(?:Full|Further|More|Detailed)\s+)?(?:details|information|guidance\s+and\s+advice)\b[^.;]*?"
+    r"\b(?:is|are)\s+(?:published|available)\s+on\b"
+)
+_TODAY = re.compile(r"\b(?:today|now)\b", re.IGNORECASE)
+# Current spending, the guideline's "we are funding 110,000 sitting days this year".
+_SPENDING_NOW = frozenset({"invest", "spend", "fund", "provide", "pay"})
+_THIS_YEAR = re.compile(r"\bthis\s+(?:financial\s+|calendar\s+|academic\s+)?year\b", re.IGNORECASE)
+_IN_THE_ACCOUNTS = re.compile(
+    r"(?:reflected|shown|recorded|captured|accounted\s+for)\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?"
+    r"(?:accounts|figures|statistics|estimates|returns)\b"
+)
+_A_YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
+
+
+def _years_ahead(sentence: str, on: date | None) -> bool:
+    """Whether the sentence names a year after ``on``'s ("by 2028/29" said in 2025)."""
+    return on is not None and any(2000 + int(y) > on.year for y in _A_YEAR.findall(sentence))
+
+
 # A subject that counts things rather than naming one: "various projects", "many of these".
 _SOME_OF_MANY = re.compile(
     r"\b(?i:many|most|some|several|various)\s+(?:of\s+(?:these|them|those|the)\s*)?[\w’' -]{0,40}$"
@@ -387,6 +420,15 @@ def make_commitment(
             return None
         if head in {"start", "begin"} and _STARTS_DOING.match(trigger.rest):
             return None  # "prices are expected to start rising again in 2021"
+    if (
+        trigger.kind == "progressive"
+        and lemma(trigger.verb.split()[0].lower()) in _SPENDING_NOW
+        and _THIS_YEAR.search(sentence)
+        and not _years_ahead(sentence, on)
+    ):
+        return None  # "We are investing over £40 million … in this financial year": spending now
+    if trigger.passive and _IN_THE_ACCOUNTS.match(sentence, verb_index(sentence, trigger)):
+        return None  # "This will be reflected in the Department's accounts": how it is booked
     state = False  # a state promised by a date: a target
     words = " ".join(trigger.verb.lower().split())  # the verb's words, spaced once
     if trigger.kind in {"performative", "accepted"}:
@@ -572,7 +614,17 @@ def make_commitment(
                 _RISEN_SINCE.search(sentence) or years_before(sentence, on)
             ):
                 return None  # "the budget has increased by £4 billion since 2010": history
+            if trigger.verb.lower() in {"increasing", "rising", "increase", "rise"} and not (
+                _years_ahead(sentence, on)
+            ):
+                return None  # "Funding is increasing by £2 billion this year": spending now
             found = found if found in {"provide", "fund", "invest"} else "fund"
+        if (
+            trigger.kind == "published"
+            and _WHERE_DETAILS_ARE.match(sentence)
+            and not _TODAY.search(sentence)
+        ):
+            return None  # "Full details of available support are published on GOV.UK": where
         if found is None and trigger.kind == "published":
             if _WILL_BE_AVAILABLE.match(sentence, trigger.start):
                 # a paper or figures promised for a time, as the subject of "will be
@@ -656,6 +708,12 @@ def make_commitment(
     # be five months; by 2004, four") or else one after the act's verb dates the act
     verb_at = verb_index(sentence, trigger)
     dated = [d for d in deadlines if d.due is not None]
+    if any(d.span.start > verb_at for d in dated):
+        # a time inside an earlier clause told in the past is that clause's ("The Government
+        # referred the subject to the Law Commission in the summer and we will study…")
+        dated = [d for d in dated if d.span.start > verb_at or not _in_past_clause(sentence, d)]
+    elif dated and all(_in_past_clause(sentence, d) for d in dated):
+        dated, deadlines = [], [d for d in deadlines if d.due is None]
     due = next(
         (
             d

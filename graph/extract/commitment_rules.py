@@ -858,6 +858,17 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "funding",
+        # money set to rise, to a year to come: "School funding is increasing by £3.7 billion
+        # in the 2025/26 financial year, and a further £4.2 billion by 2028/29"
+        re.compile(
+            r"(?P<subject>\b(?:[\w-]+\s+){0,2}?(?:funding|budgets?|spending|investment|grants?"
+            r"|allocations?))\s+(?:is|are)\s+(?:set\s+to\s+|due\s+to\s+)?(?P<verb>increasing|rising"
+            r"|increase|rise)(?P<rest>\s+by\s+" + _MONEY + r")"
+        ),
+        clues=(("increasing", "rising", "increase", "rise"), _MONEY_CLUES),
+    ),
+    Rule(
+        "funding",
         # the same without a sum: "Additional resources will go into policing next year"
         re.compile(
             r"(?P<subject>)\b(?:[Aa]dditional|[Ee]xtra|[Ff]urther)\s+(?:resources|funding|money)\s+will\s+"
@@ -1335,7 +1346,7 @@ TRIGGERS: tuple[Rule, ...] = (
         "intent",
         # "It is my intention to engage with…", "it is our plan to bring forward…"
         re.compile(
-            r"(?P<subject>)\b(?:[Ii]t\s+is|(?:[Ii]t|[Tt]his|(?:[Tt]he|[Oo]ur)\s+[\w’']+(?:\s+\w+)?)\s+(?:also\s+)?"
+            r"(?P<subject>)\b(?:[Ii]t\s+(?:is|remains)|(?:[Ii]t|[Tt]his|(?:[Tt]he|[Oo]ur)\s+[\w’']+(?:\s+\w+)?)\s+(?:also\s+)?"
             r"(?:confirms|sets\s+out|restates))\s+(?:also\s+|still\s+|now\s+)?(?:(?:my|our|the\s+Government[’']s)"
             r"\s+(?:\w+\s+)?(?:intention|plan|aim|ambition|objective|commitments?)"
             # "our response sets out clear commitments to take action"
@@ -1348,7 +1359,7 @@ TRIGGERS: tuple[Rule, ...] = (
         ),
         clues=(
             ("intention", "plan", "aim", "ambition", "objective", "commitment"),
-            (" is ", "confirms", "sets out", "restates"),
+            (" is ", "remains", "confirms", "sets out", "restates"),
         ),
     ),
     Rule(

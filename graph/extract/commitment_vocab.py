@@ -108,15 +108,15 @@ _VERB_LIST = """
     outline overhaul partner pass pause pay plan postpone prepare present press prevent prioritise
     proceed process produce progress promote prosecute protect prove purchase pursue
     push put raise ratify reach reaffirm reassess rebuild reconsider record recruit
-    redesign reduce refer refine refund refurbish register regulate reimburse reinforce
+    redesign redirect reduce refer refine refund refurbish register regulate reimburse reinforce
     reinstate relax release relocate renew renovate reopen reorganise repair repay
     repeal replace report represent request research reserve resolve resource respond
     restart restore restrict restructure resume retain return revise revisit revoke
     reward ring-fence ringfence run safeguard sanction save scale scrap search secure
-    seek sell send share shorten shut sign simplify speak speed sponsor stabilise staff
-    stop streamline strengthen study submit subsidise supply survey suspend sustain
+    seek sell send share shift shorten shut sign simplify speak speed sponsor stabilise staff
+    stop streamline strengthen study submit subsidise supply survey suspend sustain switch
     table take task tender test tighten track trade train transfer transform translate
-    trial triple underwrite unlock unveil upgrade urge vaccinate validate verify visit
+    trial triple underwrite unlock unveil upgrade uprate urge vaccinate validate verify visit
     vote waive widen withdraw
 """
 VERBS = frozenset(_VERB_LIST.split())

@@ -239,7 +239,10 @@ _TOTAL_AFTER = re.compile(
 )
 _TOTAL_BEFORE = re.compile(
     r"(?:\b(?:wider|overall|total(?:\s+of)?|combined|whole|to\s+date,?\s+at|bringing\s+(?:the|it)"
-    r"(?:\s+total)?\s+to|taking\s+(?:the|it)(?:\s+total)?\s+to)\s*"
+    r"(?:\s+total)?\s+to|taking\s+(?:the|it)(?:\s+total)?\s+to"
+    # the level a rise arrives at: "…, and a further £4.2 billion by 2028/29, reaching £69.5
+    # billion"
+    r"|,\s+reaching|,\s+rising\s+to|,\s+to\s+reach)\s*"
     # a level, not a sum added: "total capital spending at £100 billion", "the budget will
     # be increased to a minimum of £3.9 billion", "raising the limit to £100,000"
     r"|\btotal\s+(?:[\w-]+\s+){1,3}?(?:at|of|is|was|stands\s+at)\s*"

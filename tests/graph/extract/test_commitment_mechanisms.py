@@ -3375,3 +3375,75 @@ def test_round_36_fields() -> None:
 
     (t,) = find_deadlines("It will be laid before Parliament in about March.", on=date(2010, 6, 1))
     assert t.due == date(2011, 3, 31)
+
+
+# Round 37 (the Parallel Parliament pages and Lords debates of ``cx`` read).
+
+
+def test_round_37_what_commits() -> None:
+    on = date(2025, 11, 20)
+    (c,) = find_commitments(
+        "We will shift care out of hospitals into the community.", on=on, role="minister"
+    )
+    assert c.action == "shift"
+    # money set to rise to a year to come, its level a total
+    (c,) = find_commitments(
+        "School funding is increasing by £3.7 billion this year, and a further £4.2 billion by "
+        "2028/29, reaching £69.5 billion.",
+        on=on,
+        role="minister",
+    )
+    assert c.category == "funding"
+    assert [a.role for a in c.amounts][-1] == "total"
+    # a paper announced as put on the website stays one
+    assert find_commitments(
+        "The document summarising consultation responses is available on the Department's website.",
+        on=on,
+        role="minister",
+    )
+
+
+def test_round_37_what_does_not() -> None:
+    on = date(2025, 11, 20)
+    for text in (
+        # money rising now, spending now, where details always are, how a sum is booked
+        "Funding is increasing by £2 billion this year.",
+        "We are investing over £40 million in physical security across 34 prisons in this "
+        "financial year.",
+        "Full details of available support are published on GOV.UK.",
+        "This will be reflected in the Department's accounts for 2025-26.",
+    ):
+        assert find_commitments(text, on=on, role="minister") == (), text
+    assert find_commitments(
+        "We are investing £40 million in prisons next year.", on=on, role="minister"
+    )
+
+
+def test_round_37_fields() -> None:
+    on = date(2025, 11, 20)
+    for text, category in (
+        # the law as it stands is not legislation to come; options weighed are a review
+        (
+            "The Ministry of Justice is considering what further steps could be taken to raise "
+            "awareness of the current law.",
+            "review",
+        ),
+        ("We will introduce legislation to ban the practice.", "legislation"),
+        ("The Home Office will continue to identify a range of options to reduce costs.", "review"),
+    ):
+        (c,) = find_commitments(text, on=on, role="minister")
+        assert c.category == category, text
+    # a time inside an earlier clause told in the past is that clause's
+    (c,) = find_commitments(
+        "The Government referred the subject to the Law Commission in the summer and we will "
+        "study its conclusions in due course.",
+        on=date(2011, 12, 1),
+        role="minister",
+    )
+    assert c.deadline is None
+    (c,) = find_commitments(
+        "In March we published the strategy, and we will publish the action plan in June.",
+        on=date(2011, 12, 1),
+        role="minister",
+    )
+    assert c.deadline == date(2012, 6, 30)
