@@ -99,6 +99,10 @@ SETS = {
     "ax": "18th: written, 2009-24",
     "bx": "19th: debates, every speaker",
     "cx": "20th: PP 2024-26, Lords",
+    # met at the end of round 37 (c508920), each passage with its speaker's role: written
+    # statements and answers 2010–2023; Parallel Parliament pages of 2024–2026
+    "dx": "21st: written, 2010-23",
+    "ex": "22nd: PP 2024-26, every speaker",
 }
 
 
