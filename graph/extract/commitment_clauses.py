@@ -63,6 +63,10 @@ def government_acts(c: Commitment) -> bool:
         return False
     if c.trigger == "progressive" and c.action not in _WORK_ON_A_DELIVERABLE:
         return False  # "the Home Office has been supporting…": a description, for the model
+    if c.trigger == "modal" and (_REPRESENTS_THE_UK.search(c.exact) or c.action == "press"):
+        # "Sir Tim Barrow, … will represent the UK for Interior day", "In this debate the UK
+        # will encourage…": the state's own part at a meeting
+        return True
     return any(
         government_subject(_CONJUNCTION.sub("", t.subject.strip()))  # "…, and the MoD will…"
         or _published_paper(t)
@@ -255,6 +259,10 @@ _SURE = re.compile(r"\s*(?:I|we)\s+(?:am|are)\s+(?:\w+ly\s+)?sure\b", re.IGNOREC
 _OFFERED_TO_ALL = re.compile(
     r"\s+(?:will|shall)\s+(?:all\s+|also\s+)?be\s+(?:offered|given|provided|paid|guaranteed)\b"
 )
+_REPRESENTS_THE_UK = re.compile(
+    r",?\s+(?:will|shall)\s+(?:also\s+|then\s+)?(?:be\s+)?represent(?:ing)?\s+(?:the\s+)?(?:UK|United"
+    r"\s+Kingdom|Government|Her\s+Majesty[’']s\s+Government)\b"
+)
 _FACT_THAT = re.compile(r"\bthe\s+fact\s+that\s+$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\s*(?:(?:and|but|so|yet|now|indeed|of\s+course)\b,?\s*)+", re.I)
 _TOGETHER_WITH = re.compile(r",?\s*(?:together|along|jointly)\s+with\b.*$", re.IGNORECASE)
@@ -271,6 +279,10 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
     """The trigger's subject as it acts (an adverbial opening dropped), or None when the
     subject is someone else's, a stance, a cleft or a relative clause."""
     if kind in {"undertaking", "performative", "target", "published", "funding"}:
+        return subject
+    if _REPRESENTS_THE_UK.match(clause, _end_of(clause, subject, start)):
+        # whoever represents the UK at a meeting is sent by the Government: "Sir Tim Barrow,
+        # Permanent Representative of the UK to the EU, … will represent the UK for Interior day"
         return subject
     if _HOPED.search(clause, 0, start) or _SURE.match(subject):
         return None  # "We hope we are going to get more…", "I am sure it will be…": beliefs

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graph.extract.commitment_filters import BEFORE_PARLIAMENT
+from graph.extract.commitment_filters import BEFORE_PARLIAMENT, REPLY_COPY
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import GUIDANCE_ACTIONS, REVIEW_ACTIONS
 from graph.extract.money import MONEY_SIGN
@@ -201,7 +201,7 @@ def category_of(
     act = _BILL_AS_OCCASION.sub("", act)
     act_lowered = lower_for_search(act)
     new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
-    if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence):
+    if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence) or REPLY_COPY.match(sentence):
         return "undertaking"
     if action == "report" and _STATEMENT_TO_COME.search(sentence):
         return "undertaking"  # "Tuesday 3 March—The Chancellor will make her spring statement"

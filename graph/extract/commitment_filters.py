@@ -673,11 +673,23 @@ def past_rise(sentence: str, trigger: Trigger, on: date | None) -> bool:
 # discussion on…", "On fisheries, there will be a presentation by the Commission".
 _AGENDA_ITEM = re.compile(
     r"\bthere\s+will\s+(?:also\s+)?be\s+(?:an?\s+|further\s+)?(?:\w+\s+)?(?:discussions?|updates?"
-    r"|debates?|presentations?|exchanges?\s+of\s+views)\b",
+    r"|debates?|presentations?|exchanges?\s+of\s+views|reports?\s+on)\b",
     re.IGNORECASE,
 )
 _MEETING = re.compile(
-    r"\b(?:Council|Commission|Presidency|Eurogroup|[Ss]ession|[Mm]eeting|[Ss]ummit)\b"
+    r"\b(?:Council|Commission|Presidency|Eurogroup|[Ss]ession|[Mm]eeting|[Ss]ummit"
+    r"|Any\s+Other\s+Business)\b"
+)
+# The order of a meeting's business ("Justice Day on 6 June will begin with a progress report
+# on…", "The interior day (13 October) will begin with…") and the conclusions it will weigh
+# ("It will then consider draft Council conclusions on…"), as the written statement that
+# previews an EU Council gives them: the meeting's business, not the Government's act.
+AGENDA_ORDER = re.compile(
+    r"\b(?:[Dd]ay|[Ss]ession|[Mm]eeting|Council|[Ss]ummit|[Cc]onference)\b(?:\s*\([^)]{1,40}\))?"
+    r"(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)?\s+will\s+(?:then\s+|also\s+)?(?:begin|open"
+    r"|start|continue|close|end|conclude|finish)\s+with\b"
+    r"|(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\bUK\s)\bwill\s+(?:then\s+|also\s+)?(?:consider|adopt|approve"
+    r"|agree|discuss)\s+(?:the\s+)?(?:draft\s+)?(?:Council\s+)?conclusions\b"
 )
 
 
@@ -702,7 +714,7 @@ MEMBERS_DISCUSS = re.compile(
 def meeting_agenda(sentence: str) -> bool:
     """Whether ``sentence`` gives an item of a meeting's agenda (the EU Council's, previewed
     in a written statement), which is not the Government's consultation or update."""
-    if MEMBERS_DISCUSS.search(sentence) is not None:
+    if MEMBERS_DISCUSS.search(sentence) is not None or AGENDA_ORDER.search(sentence) is not None:
         return True
     return _AGENDA_ITEM.search(sentence) is not None and _MEETING.search(sentence) is not None
 
@@ -716,6 +728,8 @@ def procedural(sentence: str, lowered: str) -> bool:
         return True
     if not ("librar" in lowered or "vote" in lowered):
         return False
+    if REPLY_COPY.match(sentence):
+        return False  # "A copy of his reply will be placed in the Library": the member's answer
     # "I am today publishing the response, copies of which will be deposited in the
     # Libraries": the papers are the act's, the act is the sentence's
     own = _COPIES_OF_WHICH.search(sentence)
@@ -743,6 +757,15 @@ TELLING_THE_HOUSE = re.compile(
     + _NOW_OR_WISH
     + r"|(?:will|shall)\s+now\s+))"
     + _TELLS
+)
+
+
+# A copy of a reply or letter to a member, to be placed in the Library: the guideline's
+# undertaking ("I will place a copy of the letter in the Library"), not the statement's papers.
+REPLY_COPY = re.compile(
+    r"(?:A\s+)?[Cc]op(?:y|ies)\s+of\s+(?:his|her|my|their|the|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:reply|replies|letter|response|answer)\s+(?:to\s+[^.;]{1,60}?\s+)?will\s+(?:also\s+)?be\s+"
+    r"(?:placed|deposited|put)\s+in\s+the\s+(?:House\s+)?Librar(?:y|ies)\b"
 )
 
 

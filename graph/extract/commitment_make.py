@@ -35,10 +35,12 @@ from graph.extract.commitment_fields import (
 )
 from graph.extract.commitment_filters import (
     ABLE_AS_EFFECT,
+    AGENDA_ORDER,
     BEFORE_PARLIAMENT,
     FEARED_OR_CLAIMED,
     GOODWILL,
     MODAL_WORD,
+    REPLY_COPY,
     budget_period,
     describes_policy,
     meeting_agenda,
@@ -130,19 +132,22 @@ _EXPECTED_TO = re.compile(r"\bexpected\s+to\s+$")
 # about…", "The UK will highlight its engagement with the bank" — the state or its
 # Government only: a speaker who will "highlight" something talks of the speech.
 _POSITION_VERBS = frozenset(
-    {"emphasise", "emphasize", "highlight", "voice", "stress", "underline", "reiterate"}
-)
+    {"emphasise", "emphasize", "highlight", "voice", "stress", "underline", "reiterate", "welcome",
+     "endorse", "encourage", "support", "oppose"}
+)  # fmt: skip
 # The state as it speaks abroad: "The UK will emphasise…", "Britain will stress…"; "we" or
 # "the Government" only at a meeting named ("At the Council, we will stress the need for…").
 _THE_STATE = re.compile(
+    r"(?:(?:In|At|During)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:debate|Council|meeting"
+    r"|session|discussion|summit),?\s+)?"  # "In this debate the UK will encourage…"
     r"(?:the\s+)?(?:UK|United\s+Kingdom|Britain|(?:Her|His)\s+Majesty[’']s\s+Government"
     r"|(?:UK|British)\s+Government)",
     re.IGNORECASE,
 )
-_OWN_SIDE_AT = re.compile(r"(?:we|the\s+Government)", re.IGNORECASE)
+_OWN_SIDE_AT = re.compile(r"(?:I|we|the\s+Government)", re.IGNORECASE)
 _AT_A_MEETING = re.compile(
     r"\b(?:at|during|in)\s+(?:the|this|that|next\s+week[’']s)\s+(?:[\w-]+\s+){0,3}?(?:Council"
-    r"|[Ss]ummit|meeting|[Cc]onference|session|talks|negotiations|General\s+Assembly)\b"
+    r"|[Ss]ummit|meeting|[Cc]onference|session|talks|negotiations|General\s+Assembly|debate)\b"
 )
 # What a position verb takes that is no position stated abroad: a claim ("stress that the
 # decision is for the local authority"), a value ("underline their commitment to…"), past
@@ -549,6 +554,8 @@ def make_commitment(
             found = "report"  # "Parliament will be informed of the amending text"
         elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("respond"):
             found = "write"  # "I will respond to her in writing"
+        elif trigger.passive and REPLY_COPY.match(sentence):
+            found = "write"  # "A copy of his reply will be placed in the House Libraries"
         if (
             found is None
             and lemma(trigger.verb.split()[0]) == "take"
@@ -642,6 +649,12 @@ def make_commitment(
             found = verb_lemma(trigger.verb)  # "…asked for work to be fast-tracked"
         if found is None and trigger.kind == "progressive" and BEING_STEP.match(trigger.verb):
             found = listed_action(trigger.verb)  # "the codes are being finalised"
+        if AGENDA_ORDER.search(sentence) is not None or (
+            trigger.subject.strip().lower() == "there" and meeting_agenda(sentence)
+        ):
+            # "Justice Day on 6 June will begin with a progress report on…", "Under Any
+            # Other Business, there will also be reports on:": the meeting's business
+            return None
         if found is None and trigger.kind == "announced":
             # "we have also agreed to a partnership with…"; a decision to do anything
             found = "agree" if trigger.verb.lower() in _ARTICLES else listed_action(trigger.verb)

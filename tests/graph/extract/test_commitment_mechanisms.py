@@ -3447,3 +3447,48 @@ def test_round_37_fields() -> None:
         role="minister",
     )
     assert c.deadline == date(2012, 6, 30)
+
+
+# Round 38 (the written statements and answers of ``dx`` read).
+
+
+def test_round_38_what_commits() -> None:
+    on = date(2016, 10, 10)
+    for text in (
+        # whoever represents the UK at a meeting is sent by the Government
+        "Sir Tim Barrow, Permanent Representative of the UK to the EU, and Chris Jones, Director "
+        "at the Home Office, will represent the UK for the interior day.",
+        "Shan Morgan, Deputy Permanent Representative to the EU, will represent the UK at the "
+        "sport section.",
+        # the UK's position at a meeting, said by a minister or after an opening phrase
+        "I will also emphasise the need for the debate at the February European Council to focus "
+        "on energy prices.",
+        "In this debate the UK will encourage the European Union to focus on what it does best.",
+    ):
+        (c,) = find_commitments(text, on=on, role="minister")
+        assert c.category == "operational", text
+    # a copy of a reply to a member, to be placed in the Library: an undertaking
+    (c,) = find_commitments(
+        "A copy of his reply will be placed in the House Libraries.", on=on, role="minister"
+    )
+    assert c.category == "undertaking"
+
+
+def test_round_38_what_does_not() -> None:
+    on = date(2016, 10, 10)
+    for text in (
+        # a meeting's order of business, and the conclusions it will weigh
+        "Justice Day on 6th June will begin with a progress report on the proposal on claims.",
+        "The interior day (13 October) will begin with a progress report on the border guard.",
+        "It will then consider draft Council conclusions on intercultural dialogue.",
+        "Under Any Other Business, there will also be reports on:",
+        # the statement's own papers stay procedure
+        "Copies of the report will be placed in the Libraries of both Houses.",
+    ):
+        assert find_commitments(text, on=on, role="minister") == (), text
+    for text in (
+        "We will agree conclusions with our partners at the summit.",
+        "There will be a consultation on these proposals in the spring.",
+        "The review will begin with a call for evidence in the spring.",
+    ):
+        assert find_commitments(text, on=on, role="minister"), text
