@@ -26,9 +26,7 @@ _HEDGE = re.compile(r"\b(?:may|might|could|hope|subject\s+to|intend|aim|seek)\b"
 _HEDGE_WORDS = ("may", "might", "could", "hope", "subject", "intend", "aim", "seek")
 
 _LEGISLATION = re.compile(
-    # (the law as it stands is no legislative act: "raise awareness of the current law")
-    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|(?<!current\s)(?<!existing\s)(?:laws?|legislation)|legislative"
-    r"|regulations?|offence|"
+    r"\b(?:(?-i:Bill|Act(?!\s+to\b))|laws?|legislation|legislative|regulations?|offence|"
     # a court's sentence, not a sentence of a text ("include that sentence in the guidance")
     r"(?:custodial|maximum|minimum|life|longer|tougher|stronger|prison|suspended|mandatory"
     r"|community)\s+sentences?|sentences?\s+(?:for|of)\s+(?!the\b)|sentencing|"
@@ -199,6 +197,7 @@ def category_of(
     # a Bill named only as the time or occasion of the act is not what the act does: "we
     # will reflect on the comments … as the Bill progresses through this House"
     act = _BILL_AS_OCCASION.sub("", act)
+    act = _LAW_AS_IT_STANDS.sub("", act)  # "raise awareness of the current law": no new law
     act_lowered = lower_for_search(act)
     new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
     if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence) or REPLY_COPY.match(sentence):
@@ -278,12 +277,35 @@ _BILL_AS_OCCASION = re.compile(
 )
 
 
-# An aim to change a measure by a time: a target however it is introduced.
-_AIM_BY_A_TIME = re.compile(
-    r"\b(?:intention|aim|ambition|goal|target|mission|plan|commit)\s+to\s+(?:halve|double|treble|triple"
-    r"|reduce|increase|cut|eliminate|end|eradicate|raise|build|recruit|reach|create)\b[^.;]*?"
-    r"\b(?:by|within|before)\s+(?:(?:19|20)\d\d|the\s+end\b)"
+# The law as it stands, named as what something is about or under, not as what is changed.
+_LAW_AS_IT_STANDS = re.compile(
+    r"\b(?:of|about|under|within|in\s+line\s+with|awareness\s+of)\s+the\s+(?:current|existing)\s+"
+    r"(?:law|legislation|rules)\b",
+    re.IGNORECASE,
 )
+# An aim to change a measure by a time: a target however it is introduced ("…our intention
+# to halve rough sleeping by 2020", "we commit to double the number of apprenticeships by
+# 2020"); building or recruiting is one only with a number ("to build 200,000 homes by 2020",
+# not "to build a new prison by 2017").
+_BY_A_TIME = (
+    r"[^.;]*?\b(?:by|within|before)\s+(?:(?:19|20)\d\d|the\s+end\b|[A-Z][a-z]+\s+(?:19|20)\d\d)"
+)
+_MEASURE_BY_A_TIME = re.compile(
+    r"\b(?:halve|double|treble|triple|eliminate|eradicate)\b"
+    + _BY_A_TIME
+    + r"|\b(?:reduce|increase|cut|end|raise|build|recruit|reach|create)\b[^.;]*?\d"
+    + _BY_A_TIME
+)
+_AIM_BY_A_TIME = re.compile(
+    r"\b(?:intention|aim|ambition|goal|target|mission|plan|commit)\s+to\s+(?=(?:"
+    + _MEASURE_BY_A_TIME.pattern
+    + r"))"
+)
+
+
+def measurable_by_a_time(text: str) -> bool:
+    """Whether ``text`` names a measure to change by a time (the guideline's target)."""
+    return _MEASURE_BY_A_TIME.search(text) is not None
 
 
 # A fronted clause of time or condition, up to its comma.
@@ -302,7 +324,7 @@ _SPEAKER_HIMSELF = re.compile(r"\bI\b")
 # funding for the next control period", "extend the grant".
 _MONEY_KEPT = frozenset(
     {"provide", "extend", "continue", "maintain", "protect", "guarantee", "seek", "secure",
-     "increase"}
+     "increase", "redirect", "switch", "shift"}
 )  # fmt: skip
 # What a member brought: their case, their constituents, their points.
 _MEMBERS_MATTER = re.compile(

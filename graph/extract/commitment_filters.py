@@ -114,7 +114,7 @@ _PROCEDURE = re.compile(
     r"|\bI\s+(?:will|shall|’ll|'ll)\s+(?:not\s+)?(?:press|move|withdraw)\s+(?:(?:the|my|our"
     r"|this|that|these|those)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:amendments?|motions?|new\s+clauses?)"
     r"|it\s+to\s+a\s+(?:vote|[Dd]ivision))\b"
-    r"|\b(?:I|we)\s+(?:will|shall)\s+(?:now|briefly|first)\s+(?:outline|set\s+out|explain|describe"
+    r"|\b(?:I|we)\s+(?:will|shall)\s+(?:now|briefly|first|then)\s+(?:outline|set\s+out|explain|describe"
     r"|summarise|run\s+through|go\s+through)\b"
     # what the speech will be about: "I will speak first about Port Talbot" (not "I will speak
     # to the Minister about it", an undertaking)
@@ -312,8 +312,10 @@ _OTHERS_APPROACH = re.compile(
     + r"(?:If|(?<=\s)if)\s+(?:anyone|anybody|(?:there\s+(?:are|is)\s+(?:any\s+)?|any\s+|(?:the|a|an|that"
     r"|this|another|other|individual)\s+(?:[\w-]+\s+)?)?(?:"
     + _APPROACHERS
-    + r"))(?:\s+(?:that|who|which))?(?:\s+(?!and\b)[\w’'-]+){0,6}?\s+(?:comes?\s+forward|apply|applies|bid"
-    r"|write|writes|ask|asks|approach|submit|get\s+in\s+touch|wants?\s+to|wish\s+to)\b"
+    + r"))(?:\s+(?:that|who|which))?(?:\s+(?!and\b|fails?\b|continues?\b|refuses?\b)[\w’'-]+){0,3}?\s+"
+    r"(?:(?:wants?|wish(?:es)?|would\s+like)\s+to\s+)?(?:comes?\s+forward|bring\s+forward|apply|applies|bid"
+    r"|write|writes|ask|asks|approach|submit|get\s+in\s+touch|make\s+(?:a|an)\s+(?:bid|application|case"
+    r"|request))\b"
 )
 
 
@@ -748,7 +750,9 @@ _TELLS = (
     r"(?:(?:by\s+saying\s+)?that\s+|of\s+|on\s+|about\s+|with\s+)?"
 )
 _NOW_OR_WISH = (
-    r"(?:am\s+|are\s+)?(?:\w+ly\s+)?(?:pleased|delighted|glad|happy|wish|want|would\s+like|can)\s+"
+    # (not "happy" or "glad", an offer to tell later: "I am happy to update the House on
+    # progress in the autumn")
+    r"(?:am\s+|are\s+)?(?:\w+ly\s+)?(?:pleased|delighted|wish|want|would\s+like|can)\s+"
 )
 TELLING_THE_HOUSE = re.compile(
     r"(?:(?:Today|Together|This\s+(?:afternoon|morning|evening)),?\s+(?:I|we)\s+(?:"
@@ -892,9 +896,13 @@ MEASURE_EFFECT = re.compile(
     r"|programme|package|reforms?|approach|system|policy|regulations|rules|order|codes?|tool"
     r"|arrangements?|proposals?|agreement|deal|partnership|initiative|review|report)\s+"
     r"(?:will|would|should)\s+(?:also\s+|therefore\s+|further\s+|\w+ly\s+)*(?:bring|ensure|enable"
-    r"|mean|help|make\s+(?:it|sure|clear)|clarify|allow|improve|strengthen|boost|reduce|increase"
+    r"|mean|help|make\s+(?:it|sure|clear)|clarify|allow|improve|strengthen|reduce"
     r"|transform|simplify|streamline|encourage|give\s+(?:greater|more|clarity|confidence)"
-    r"|raise|lower|protect|benefit|result|lead|contribute)\b",
+    r"|lower|protect|benefit|result|lead|contribute"
+    # (money it raises is what it gives: "The strategy will increase funding … by £50 million")
+    r"|(?:boost|increase|raise)(?!\s+(?:\w+\s+)?(?:funding|investment|spending|money|budgets?|grants?)\b))\b"
+    # (not the speaker's side's own act it names: "This programme will ensure that we recruit…")
+    r"(?!\s+that\s+(?:we|I|the\s+Government)\b)",
 )
 
 
@@ -926,21 +934,34 @@ OFFERED = re.compile(
 # A fear or a claim reported (the guideline's "people worry that…"): what follows is
 # someone's fear or claim, not the Government's act.
 # Claims as things handled ("Compensation claims that are lodged…", "For claims that are in
-# the system…") are no claim reported: not after a determiner, nor before a relative clause.
+# the system…") are no claims reported: not after "for", "where" or "all", nor before a
+# relative clause's verb ("claims that are…").
 FEAR_OR_CLAIM = (
-    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ball\s)(?<!\bany\s)(?<!\bfor\s)(?<!\bwhere\s)(?<!\bthese\s)(?<!\bthose\s)"
-    r"(?<!\bsuch\s)\b(?:worr(?:y|ies|ied)|fears?|feared|claims?|claimed|alleges?|alleged"
+    r"(?<!\bfor\s)(?<!\bFor\s)(?<!\ball\s)(?<!\bAll\s)(?<!\bany\s)(?<!\bwhere\s)(?<!\bWhere\s)"
+    r"\b(?:worr(?:y|ies|ied)|fears?|feared|claims?|claimed|alleges?|alleged"
     r"|speculat\w+)\s+that\b(?!\s+(?:are|were|is|was|have|has|had)\b)"
 )
-# The same, in the act's own clause, which ends before the speaker's own clause ("…claims that
-# we will not, but we will publish it in June", "In response to fears that the plant will
-# close, we will set up a taskforce") and after the fear's own act ("Farmers who are worried
-# that payments will be late will receive them…": the second "will" is the Government's).
-FEARED_OR_CLAIMED = re.compile(
-    FEAR_OR_CLAIM
-    + r"(?:(?!,\s+(?:but|and|yet)\b|;|,\s+(?:I|we|the\s+Government|this\s+Government)\b"
-    r"|\b(?:will|would|shall)\b[^,;]*?\b(?:will|would|shall)\b).)*\Z"
+_FEAR = re.compile(FEAR_OR_CLAIM)
+# Where a fear's clause has ended before the act: at ", but", "; ", or at the speaker's own
+# clause after the fear's verb and a comma ("In response to fears that the plant will close,
+# we will set up a taskforce"; not "Farmers worry that, after Brexit, the Government will…");
+# or at a second modal that is not the fear's own coordinated clause ("Farmers who are
+# worried that payments will be late will receive them…"; not "… and that the Government
+# will cut…").
+_FEAR_ENDED = re.compile(
+    r",\s+(?:but|and|yet)\b|;"
+    r"|\b(?:will|would|shall|is|are|can|could|may)\b[^,;]*,\s+(?:I|we|the\s+Government|this\s+Government)\b"
+    r"|\b(?:will|would|shall)\b(?:(?!\b(?:and|or)\s+that\b)[^,;])*?\b(?:will|would|shall)\b"
 )
+
+
+def feared_or_claimed(sentence: str, end: int) -> bool:
+    """Whether the act at ``end`` lies within a fear or a claim reported (the guideline's
+    "people worry that…"), whose clause has not ended before it."""
+    fears = list(_FEAR.finditer(sentence, 0, end))
+    return bool(fears) and _FEAR_ENDED.search(sentence, fears[-1].end(), end) is None
+
+
 # Parliament as where a measure is brought: "Regulations will come before the House…".
 BEFORE_PARLIAMENT = re.compile(
     r"\s+before\s+(?:(?:the|this)\s+(?:House|Assembly|Parliament)|Parliament)\b"

@@ -37,12 +37,12 @@ from graph.extract.commitment_filters import (
     ABLE_AS_EFFECT,
     AGENDA_ORDER,
     BEFORE_PARLIAMENT,
-    FEARED_OR_CLAIMED,
     GOODWILL,
     MODAL_WORD,
     REPLY_COPY,
     budget_period,
     describes_policy,
+    feared_or_claimed,
     meeting_agenda,
     names_a_time,
     past_rise,
@@ -137,23 +137,25 @@ _POSITION_VERBS = frozenset(
 )  # fmt: skip
 # The state as it speaks abroad: "The UK will emphasise…", "Britain will stress…"; "we" or
 # "the Government" only at a meeting named ("At the Council, we will stress the need for…").
+_FRONTED_MEETING = (
+    r"(?:(?:In|At|During)\s+(?:the|this|that|next\s+week[’']s)\s+(?:[\w-]+\s+){0,3}?(?:debate|Council"
+    r"|meeting|session|discussion|summit|negotiations),?\s+)?"  # "In this debate the UK will…"
+)
 _THE_STATE = re.compile(
-    r"(?:(?:In|At|During)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:debate|Council|meeting"
-    r"|session|discussion|summit),?\s+)?"  # "In this debate the UK will encourage…"
-    r"(?:the\s+)?(?:UK|United\s+Kingdom|Britain|(?:Her|His)\s+Majesty[’']s\s+Government"
+    _FRONTED_MEETING
+    + r"(?:the\s+)?(?:UK|United\s+Kingdom|Britain|(?:Her|His)\s+Majesty[’']s\s+Government"
     r"|(?:UK|British)\s+Government)",
     re.IGNORECASE,
 )
-_OWN_SIDE_AT = re.compile(r"(?:I|we|the\s+Government)", re.IGNORECASE)
+_OWN_SIDE_AT = re.compile(_FRONTED_MEETING + r"(?:I|we|the\s+Government)", re.IGNORECASE)
 _AT_A_MEETING = re.compile(
-    r"\b(?:at|during|in)\s+(?:the|this|that|next\s+week[’']s)\s+(?:[\w-]+\s+){0,3}?(?:Council"
+    r"\b(?i:at|during|in)\s+(?i:the|this|that|next\s+week[’']s)\s+(?:[\w-]+\s+){0,3}?(?:Council"
     r"|[Ss]ummit|meeting|[Cc]onference|session|talks|negotiations|General\s+Assembly|debate)\b"
 )
-# What a position verb takes that is no position stated abroad: a claim ("stress that the
-# decision is for the local authority"), a value ("underline their commitment to…"), past
-# results ("highlight the progress made since 2010").
+# What a position verb takes that is no position stated abroad: a value ("underline their
+# commitment to…"), past results ("highlight the progress made since 2010").
 _NO_POSITION = re.compile(
-    r"\s+(?:that\b|(?:their|our|its|the\s+Government[’']s)\s+commitment\b|the\s+progress\b"
+    r"\s+(?:(?:their|our|its|the\s+Government[’']s)\s+commitment\b|the\s+progress\b"
     r"|(?:our|their|its)\s+(?:record|achievements?)\b)"
 )
 _INVESTMENT_DECISION = re.compile(r"\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?investment\s+decisions?\b")
@@ -240,7 +242,8 @@ _RISEN_SINCE = re.compile(
 # the subject…", "we launched the scheme…").
 _PAST_CLAUSE = re.compile(
     r"(?:^|[,;]\s+|\s+and\s+)(?:(?:[Tt]he|[Oo]ur|[Mm]y)\s+)?(?:[A-Z][\w’'-]*|we|I)(?:\s+[A-Z][\w’'-]*)*"
-    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|made|set|took|gave|wrote|met|sent|held)\b(?:(?![,;]|\s+and\s).)*$"
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|made|set|took|gave|wrote|met|sent|held)\b"
+    r"(?:(?![,;]|\s+and\s|\bthat\b).)*$"  # (a "that" opens what was said: "I confirmed that…")
 )
 
 
@@ -254,6 +257,10 @@ _WHERE_DETAILS_ARE = re.compile(
     r"\b(?:is|are)\s+(?:published|available)\s+on\b"
 )
 _TODAY = re.compile(r"\b(?:today|now)\b", re.IGNORECASE)
+# Agreement taken back in the same breath: "…, but we cannot accept them at this stage".
+_IN_PRINCIPLE_BUT = re.compile(
+    r"\bin\s+principle\b|,\s+but\b[^.;]*?\b(?:not|cannot|can[’']t|too)\b"
+)
 # Current spending, the guideline's "we are funding 110,000 sitting days this year".
 _SPENDING_NOW = frozenset({"invest", "spend", "fund", "provide", "pay"})
 _THIS_YEAR = re.compile(r"\bthis\s+(?:financial\s+|calendar\s+|academic\s+)?year\b", re.IGNORECASE)
@@ -301,6 +308,10 @@ _BY_THE_HOUSE = re.compile(
     r"|\s+by\s+the\s+(?:(?!UK\b|British\b)[A-Z][\w-]*\s+)?[Pp]residency\b"
     r"|\s+by\s+the\s+(?:European\s+|EU\s+|(?:Foreign|General)\s+Affairs\s+|ECOFIN\s+)?Council\b"
     r"(?!\s+(?:for|of)\b)"
+    # a local council, and the Council of Europe: others
+    r"|\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:City|County|Borough|District|Town|Parish"
+    r"|Metropolitan|Unitary)\s+Council\b|\s+by\s+the\s+(?:local\s+)?council\b|\s+by\s+the\s+Council\s+of"
+    r"\s+Europe\b"
 )
 
 
@@ -396,7 +407,7 @@ def make_commitment(
         sentence, verb_index(sentence, trigger) + len(trigger.verb)
     ):
         return None  # "This year's data will be published by the Procedure Committee"
-    if FEARED_OR_CLAIMED.search(sentence, 0, verb_index(sentence, trigger)):
+    if feared_or_claimed(sentence, verb_index(sentence, trigger)):
         return None  # "People worry that the Government will cut…", "Some claim that we will…"
     if trigger.kind == "modal" and ABLE_AS_EFFECT.search(
         sentence, 0, verb_index(sentence, trigger)
@@ -436,6 +447,13 @@ def make_commitment(
         return None  # "This will be reflected in the Department's accounts": how it is booked
     state = False  # a state promised by a date: a target
     words = " ".join(trigger.verb.lower().split())  # the verb's words, spaced once
+    if (
+        trigger.kind == "accepted"
+        and trigger.verb.lower().startswith("agree")
+        and (_IN_PRINCIPLE_BUT.search(sentence, trigger.start) is not None)
+    ):
+        # "We broadly agree with their proposals, but we will not support the amendment"
+        return None
     if trigger.kind in {"performative", "accepted"}:
         verb = trigger.verb.lower()
         ahead = _MEASURE_AHEAD if verb == "confirm" else _NEWS_AHEAD
@@ -610,9 +628,7 @@ def make_commitment(
                 _LOOKING_BACK.search(sentence) or years_before(sentence, on)
             ):
                 return None  # "have allocated £40 million over the last five years": spent
-            if trigger.verb.lower() in {"committed", "pledged"} and (
-                _RISEN_SINCE.search(sentence) or years_before(sentence, on)
-            ):
+            if trigger.verb.lower() in {"committed", "pledged"} and _RISEN_SINCE.search(sentence):
                 # "The Government has committed over £2 billion since 2011 to…": money
                 # counted up since then, history ("have already committed £400 million
                 # towards new programmes" still restates money for what is to come)

@@ -47,10 +47,10 @@ from graph.extract.commitment_acts import back_as_return
 from graph.extract.commitment_fields import category_of, named_things, status_of
 from graph.extract.commitment_filters import (
     ABLE_AS_EFFECT,
-    FEARED_OR_CLAIMED,
     GOODWILL,
     MEASURE_EFFECT,
     TELLING_THE_HOUSE,
+    feared_or_claimed,
 )
 from graph.extract.commitment_rules import Trigger
 from graph.extract.commitment_vocab import ACTIONS, EFFECT_PRONE, PARTICLES, lemma, verb_lemma
@@ -386,7 +386,7 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         return None  # "I had previously announced that…", "does not provide": no act now
     if _BELIEF.search(sentence, 0, at):
         return None  # "I am sure there will be a review…", "the ONS suggests that…": foreseen
-    if FEARED_OR_CLAIMED.search(sentence, 0, at):
+    if feared_or_claimed(sentence, at):
         return None  # a fear or a claim reported, the guideline's "people worry that…"
     if action == "search" and GOODWILL.match(sentence, at + len(verb)):
         return None  # "we will look for your Lordships' co-operation": an appeal

@@ -548,8 +548,9 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"\b(?i:at)\s+(?P<subject>our|my|the\s+Government[’']s|the\s+(?:[A-Z][\w-]*\s+){1,3}?"
             r"(?:Secretary|Minister)[’']s)\s+(?:[\w-]+\s+)?(?:request|encouragement|invitation"
-            r"|instigation|behest|suggestion)\s*,\s*(?P<object>[^,;]{2,80}?)\s+(?:is|are|will|has|have)"
-            r"\s+(?:now\s+|also\s+|already\s+)?(?:be\s+|been\s+)?(?:\w+ly\s+)?" + _V
+            # (at work now or to come, not done: "At my request, officials have met the company")
+            r"|instigation|behest|suggestion)\s*,\s*(?P<object>[^,;]{2,80}?)\s+(?:(?:is|are)\s+(?:now\s+|also\s+)?"
+            r"(?=[a-z]+ing\b)|will\s+(?:now\s+|also\s+)?(?:be\s+)?)(?:\w+ly\s+)?" + _V
         ),
         clues=(("request", "encouragement", "invitation", "instigation", "behest", "suggestion"),),
     ),
@@ -596,7 +597,7 @@ TRIGGERS: tuple[Rule, ...] = (
         # finding or a conclusion agreed with, which judges; nor agreement "in principle" or
         # one followed by what is not done: "…, but we cannot accept them at this stage")
         re.compile(
-            r"(?P<subject>\b(?:[Ww]e|I|[Tt]he\s+Government))\s+(?:fully\s+|also\s+|therefore\s+)?"
+            r"(?P<subject>\b(?:[Ww]e|I|[Tt]he\s+Government))\s+(?:fully\s+|also\s+|therefore\s+|broadly\s+)?"
             r"(?P<verb>agrees?)\s+with\s+(?:the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,4}?"
             r"(?P<rest>recommendations?|shortlist|proposals?)\b"
             r"(?![^.;]*?\bin\s+principle\b)(?![^.;]*?,\s+but\b[^.;]*?\b(?:not|cannot|can't|too)\b)"
@@ -729,8 +730,9 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|bring\s+forward)(?=\s+(?!to\b)))\b"
             # a value, not an act: "We commit to deliver on our promises", "…to delivering for
             # the British people"
-            r"(?!\s+(?:on\s+(?:our|my|the|its|their)\s+(?:promises?|pledges?|commitments?|manifesto)"
-            r"|for\s+(?:the\s+)?(?:British\s+)?(?:people|public|country|nation))\b)"
+            r"(?!\s+(?:on\s+(?:our|my|the|its|their)\s+(?:promises?|pledges?|commitments?|manifesto)\b"
+            r"(?!\s+to\s+(?!(?:the|a|an|our|all|every|those|people)\b)[a-z])|for\s+(?:the\s+)?(?:British\s+)?"
+            r"(?:people|public|country|nation)\b))"
             r"(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(("commit",),),
@@ -1317,7 +1319,7 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|there\s+(?:is|was|will\s+be|should\s+be)\s+no|no\b|(?:we|I)\s+(?:will|should|shall"
             r"|would)\s+not)))"
             r"|taken\s+(?:our|my|its|their|the)\s+(?:final\s+|statutory\s+|formal\s+)?"
-            r"decisions?(?=\s+(?:on|about|under|in\s+respect\s+of)\b))(?P<rest>)"
+            r"decisions?(?=\s+(?:on|about|under|in\s+respect\s+of)\b)(?![^.;]*\band\s+will\b))(?P<rest>)"
         ),
         clues=(("decided", "directed", "instructed", "decision"),),
     ),
@@ -1335,8 +1337,9 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|careful\s+|urgent\s+|regular\s+)?(?P<verb>review|consideration)\b(?P<rest>)"
             # by another body, its own work: "…constantly under review by the Electoral
             # Commission" (not by the Department or Ministers)
-            r"(?!\s+by\s+(?:the\s+)?(?!(?:Government|Department|Ministers?|Secretary|Home\s+Office"
-            r"|Treasury|Cabinet)\b)(?:independent\s+)?[A-Z])"
+            r"(?!\s+by\s+(?:the\s+|an?\s+)?(?:independent\b|(?:[A-Z][\w-]*\s+){0,5}?(?:Commission|Centre"
+            r"|Committee|Authority|Regulator|Ombudsman|Court|Bank|Tribunal|Council)\b"
+            r"|Of(?:com|gem|wat|qual)\b|OBR\b|ONS\b|Office\s+for\s+(?:Budget|National\s+Statistics)))"
         ),
         clues=(("under",), ("review", "consideration")),
         anchor=re.compile(r"\bunder\s+(?:[a-z]+\s+)?(?:review|consideration)\b"),
@@ -1349,8 +1352,11 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>)\b(?:[Ii]t\s+(?:is|remains)|(?:[Ii]t|[Tt]his|(?:[Tt]he|[Oo]ur)\s+[\w’']+(?:\s+\w+)?)\s+(?:also\s+)?"
             r"(?:confirms|sets\s+out|restates))\s+(?:also\s+|still\s+|now\s+)?(?:(?:my|our|the\s+Government[’']s)"
             r"\s+(?:\w+\s+)?(?:intention|plan|aim|ambition|objective|commitments?)"
-            # "our response sets out clear commitments to take action"
-            r"|(?:clear|firm|new|specific)\s+commitments?)"
+            # "our response sets out clear commitments to take action" (the Government's
+            # own paper, not "The council's strategy sets out clear commitments…")
+            r"|(?<=[Oo]ur\sresponse\ssets\sout\s)(?:clear|firm|new|specific)\s+commitments?"
+            r"|(?<=[Oo]ur\sstrategy\ssets\sout\s)(?:clear|firm|new|specific)\s+commitments?"
+            r"|(?<=[Oo]ur\splan\ssets\sout\s)(?:clear|firm|new|specific)\s+commitments?)"
             # a clause set off before the act: "It is our intention, as we go into next
             # year…, to get hotel numbers back down again"
             r"(?:\s*,[^,.;?]{1,100},)?\s+to\s+(?:\w+ly\s+)?"

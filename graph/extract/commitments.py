@@ -62,6 +62,7 @@ from graph.extract.actors import agentive
 from graph.extract.answers import ACCEPTED, answered, asks_no_act, assents
 from graph.extract.commitment_acts import I_OR_WE, government_subject
 from graph.extract.commitment_clauses import clauses_of, triggers_in
+from graph.extract.commitment_fields import measurable_by_a_time
 from graph.extract.commitment_filters import (
     CONDITIONAL,
     HOPE,
@@ -165,7 +166,8 @@ def _list_item(
         return None  # an adverb or participle: the list has ended
     trigger = Trigger(0, subject, verb, match.group("rest"), "list")
     made = make_commitment(text, span, trigger, on, speaker)
-    return replace(made, category="target") if made is not None and items == "targets" else made
+    targets = items == "targets" or (items == "to" and measurable_by_a_time(text[start : span.end]))
+    return replace(made, category="target") if made is not None and targets else made
 
 
 def _remit_item(
@@ -227,7 +229,7 @@ _LEAD_IN_LISTED = re.compile(
     r"\b(?:the\s+following|these|our|its|their|new|(?:the\s+)?(?:Government|UK)[’']s)\s+"
     r"(?:(?:key|main|new|specific|principal|\w+-\w+)\s+)*"
     r"(?P<what>targets|commitments|objectives|priorities|steps|measures|actions|aims)\b"
-    r"[^:;?]{0,80}:\s*$",
+    r"(?:(?!\b(?:were|was|had\s+been)\b)[^:;?]){0,80}:\s*$",  # not the aims of the past
     re.IGNORECASE,
 )
 
@@ -528,13 +530,15 @@ def _sentence_commitments(
             continue  # "…, and I will explain why we chose that date": the speech's course
         # where two rules read the same words, the act done by saying them wins: "I am
         # today launching a call for evidence" is the launch, not work under way
-        # work under way that goes on to its deliverable ("The regulations are in the process
-        # of being drafted and will be laid before the House in the autumn") is read by the
-        # deliverable
+        # a paper in the making that goes on to be put out ("The regulations are in the
+        # process of being drafted and will be laid before the House in the autumn") is read
+        # by that act ("We are consulting on the code and will publish…" stays two acts)
         for trigger in sorted(
             triggers,
             key=lambda t: (
-                t.kind == "progressive" and _AND_WILL.search(clause, t.start) is not None,
+                t.kind == "progressive"
+                and "being" in clause[t.start : clause.find(t.verb, t.start)]
+                and _AND_WILL.search(clause, t.start) is not None,
                 t.start,
                 t.kind not in SPEECH_ACTS,
             ),

@@ -3245,7 +3245,6 @@ def test_the_sentence_model_adds_no_regulators_own_work() -> None:
         "case in the autumn.",
         # claims as things handled, not claims reported
         "Compensation claims that are lodged by 31 December will be settled within six weeks.",
-        "The claims that the hon. Member has raised will be investigated fully by the inspectorate.",
         # an act named inside a since-clause only dates the decision
         "Since we launched the fund last year, we have decided to extend it to Wales.",
         # the Government's own councils, and a UK presidency
@@ -3492,3 +3491,90 @@ def test_round_38_what_does_not() -> None:
         "The review will begin with a call for evidence in the spring.",
     ):
         assert find_commitments(text, on=on, role="minister"), text
+
+
+# The review of rounds 35-37 (each finding a sentence verified before and after).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am happy to update the House on progress in the autumn.",
+        "The arrangements are kept under review by the Home Secretary.",
+        "The rates are kept under review by Defra.",
+        "The Government broadly agree with the Committee's recommendations.",
+        "In July 2014 we committed £246 million to the battery challenge.",
+        "At the summit, the UK will emphasise that sanctions must remain in place.",
+        "At the Council, we will stress the need for reform of the fisheries policy.",
+        "We commit to deliver on our promise to build 200,000 starter homes by 2020.",
+        "This programme will ensure that we recruit 5,000 more GPs by 2020.",
+        "In response to fears that the plant will close, we will set up a taskforce.",
+    ],
+)
+def test_the_review_of_rounds_35_to_37_what_commits(text: str) -> None:
+    assert find_commitments(text, on=date(2015, 6, 1), role="minister"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have heard the claims that the Government will cut funding for the BBC.",
+        "Farmers worry that, after Brexit, the Government will cut their payments.",
+        "Farmers fear that payments will be late and that the Government will cut the budget.",
+        "If the trust fails to apply the new guidance, we will intervene.",
+        "If the Scottish Government want to hold another referendum, we will oppose it.",
+        "The decision will be taken by Kent County Council next month.",
+        "The report will be considered by the Council of Europe next month.",
+        "At my request, officials have met the company twice this month.",
+        "The council's strategy sets out clear commitments to build 5,000 homes by 2020.",
+        "The Government's objectives in the negotiations were:\nTo secure a better deal for "
+        "fishermen.\nTo protect the rebate.",
+        "Today I want to update the House on the floods, and I will then set out the support that "
+        "is available.",
+        "We broadly agree with the Opposition's proposals, but we will not support the amendment.",
+    ],
+)
+def test_the_review_of_rounds_35_to_37_what_does_not(text: str) -> None:
+    assert find_commitments(text, on=date(2015, 6, 1), role="minister") == (), text
+
+
+def test_the_review_of_rounds_35_to_37_fields() -> None:
+    on = date(2015, 6, 1)
+
+    def one(text: str) -> tuple[str, str, date | None, str | None]:
+        (c,) = find_commitments(text, on=on, role="minister")
+        return c.category, c.action, c.deadline, c.status
+
+    assert one("I confirmed that in the autumn we will publish a White Paper.")[2] == date(
+        2015, 11, 30
+    )
+    assert one("We agreed that by March the review will be completed.")[2] == date(2016, 3, 31)
+    assert one("We will amend the current law to close this loophole.")[0] == "legislation"
+    assert (
+        one("It is our intention to build a new prison in north Wales by 2017.")[0] == "operational"
+    )
+    assert (
+        one("We will redirect funding from back-office functions to the front line.")[0]
+        == "funding"
+    )
+    assert one(
+        "We are consulting on the draft code and will publish the final version in the spring."
+    )[:2] == ("review", "consult")
+    assert (
+        one("We have taken our decision on the bid and will write to the council this week.")[3]
+        == "future"
+    )
+    found = find_commitments(
+        "Our aims are:\nTo halve the number of young people not in education by 2020.\n"
+        "To raise standards in every school.",
+        on=on,
+        role="minister",
+    )
+    assert found[0].category == "target"
+    (c,) = find_commitments(
+        "We will publish a new strategy in the autumn. The strategy will increase funding for "
+        "rural bus services by £50 million.",
+        on=on,
+        role="minister",
+    )
+    assert [a.value for a in c.amounts] == ["50000000"]
