@@ -490,6 +490,10 @@ _DONE_BEFORE = re.compile(
 # A belief or a forecast framing what follows: the act is foreseen, not undertaken.
 _BELIEF = re.compile(
     r"\b(?:I|we)\s+(?:am|are)\s+(?:\w+\s+)?sure\s+(?:that\s+)?there\s+will\b"
+    # what another will do, foreseen: "I am sure that the hon. Lady, along with all Members,
+    # will not only look forward to that but work with the Government…"
+    r"|\b(?:I|we)\s+(?:am|are)\s+(?:\w+\s+)?sure\s+(?:that\s+)?(?:the\s+(?:hon\.|noble|right\s+hon\.)"
+    r"|my\s+(?:right\s+)?hon\.|he\b|she\b|they\b|Members\b|noble\s+Lords\b|colleagues\b)"
     # a hope for what the speaker's side will do: "I hope we will gain the House's support"
     r"|\b(?:I|we)\s+(?:\w+ly\s+)?(?:hope|trust|wish)\s+(?:that\s+)?(?:we|I|the\s+Government)\b"
     r"|\b(?:suggests|predicts|forecasts|estimates)\s+that\b"

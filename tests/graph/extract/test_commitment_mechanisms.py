@@ -3578,3 +3578,18 @@ def test_the_review_of_rounds_35_to_37_fields() -> None:
         role="minister",
     )
     assert [a.value for a in c.amounts] == ["50000000"]
+
+
+def test_what_another_will_do_foreseen_is_not_the_models_addition() -> None:
+    # found on the README workflow's store after the review: "not only … but" no longer read
+    # as a negation let the model add another's act foreseen
+    text = (
+        "I am sure that the hon. Lady, along with all Members, will not only look forward to "
+        "that but work with the Government to deliver it."
+    )
+    assert find_commitments(text, on=date(2020, 6, 15), role="minister") == ()
+    assert find_commitments(
+        "I can inform the House that I will be making a statement tomorrow.",
+        on=date(2016, 5, 11),
+        role="minister",
+    )
