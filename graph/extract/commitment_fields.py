@@ -77,13 +77,18 @@ _REVIEW = re.compile(
     r"|(?:publish|produce|lay)\w*\s+(?:\w+\s+){0,3}?reports?"
     r"|invit\w+\s+(?:\w+\s+){0,2}?(?:submissions|views|comments|evidence)|calls?\s+for\s+evidence"
     # options weighed: "continues to identify a range of options to minimise the use of hotels"
-    r"|(?:identif\w+|explor\w+|consider\w*|look\w*\s+at|assess\w*)\s+(?:\w+\s+){0,4}?options)\b",
+    r"|(?:identif\w+|explor\w+|consider\w*|look\w*\s+at|assess\w*)\s+(?:\w+\s+){0,4}?(?:options"
+    r"|opportunities)"
+    # lessons drawn: "a post-event assessment … to identify where lessons can be learned"
+    r"|(?:post-event\s+|impact\s+|(?:carry|carrying|conduct|conducting|undertake|undertaking)\s+(?:out\s+)?"
+    r"an?\s+(?:[\w-]+\s+)?)assessments?|lessons\s+(?:can|could|might|will|should)\s+be\s+learn\w*"
+    r"|learn\w*\s+(?:the\s+)?lessons)\b",
     re.IGNORECASE,
 )
 _REVIEW_WORDS = (
     "review", "audit", "inquiry", "consult", "examine", "monitor", "investigat", "evaluation",
     "scrutini",
-    "panel", "report", "invit", "evidence", "options",
+    "panel", "report", "invit", "evidence", "options", "opportunities", "assessment", "lessons",
 )  # fmt: skip
 _GUIDANCE_WORDS = (
     "guidance", "timetable", "framework", "recommendation", "plan", "policy", "strategy",
@@ -365,7 +370,9 @@ _BODY_TO_REVIEW = re.compile(
 
 
 # Where an act's words end: the next clause ("…, so that…", "; and", " which …").
-_ACT_END = re.compile(r";|—|,\s+(?:so|and|but|which|while|because|as|to\s+ensure)\b|\s+so\s+that\b")
+_ACT_END = re.compile(
+    r";|—|,\s+(?:so|and|but|which|while|because|as|to\s+ensure|followed\s+by)\b|\s+so\s+that\b"
+)
 # A personal undertaking to a member or the House, however it is triggered.
 _REVIEW_OBJECT = re.compile(
     r"\b(?:reports?|review|consultation|findings|evaluation|responses?|audit|inquiry)\b", re.I
@@ -399,6 +406,8 @@ _TO_A_POST = re.compile(
 
 _UNDERTAKING = re.compile(
     r"\b(?:I|we)\s+(?:will|shall|’ll|'ll|am\s+happy\s+to|would\s+be\s+happy\s+to|"
+    # an offer of the department's help: "I would be happy for my Department to provide advice"
+    r"(?:am|would\s+be)\s+(?:\w+ly\s+)?happy\s+for\s+(?:my|our)\s+(?:Department|officials|team)\s+to|"
     r"will\s+be\s+happy\s+to|can\s+undertake\s+to|undertake\s+to)\s+"
     r"(?:\w+ly\s+|also\s+|be\s+sure\s+to\s+|continue\s+to\s+|of\s+course\s+)*"
     r"(?:write|reply|respond\s+in\s+writing|meet|follow\s+(?:it\s+|that\s+|this\s+)?up|look\s+into"

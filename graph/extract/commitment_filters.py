@@ -116,6 +116,10 @@ _PROCEDURE = re.compile(
     r"|it\s+to\s+a\s+(?:vote|[Dd]ivision))\b"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:now|briefly|first|then)\s+(?:outline|set\s+out|explain|describe"
     r"|summarise|run\s+through|go\s+through)\b"
+    # the speech's own start: "I shall begin with some brief background as to how…"
+    r"|\b(?:I|we)\s+(?:will|shall)\s+(?:(?:now|briefly|first)\s+)*(?:begin|start)\s+(?:with|by)\s+"
+    r"(?:(?:some|a|a\s+few|the)\s+)?(?:(?:brief|short|little)\s+)?(?:background|context|history"
+    r"|words?|remarks|overview|points?|setting\s+out|explaining|saying|thanking)\b"
     # what the speech will be about: "I will speak first about Port Talbot" (not "I will speak
     # to the Minister about it", an undertaking)
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:(?:now|briefly|first|then)\s+)*speak\s+"
@@ -614,7 +618,9 @@ _MONEY_NAMED = re.compile(
 # What keeps a clause after the dated act live: a future, or a present intent ("I
 # announced that … the nations are now prepared to start consulting…").
 _FUTURE = re.compile(
-    r"\b(?:will|shall|now|going\s+to|(?:is|are)\s+to|intends?|plans?)\b|’ll\b|'ll\b"
+    r"\b(?:will|shall|now|going\s+to|(?:is|are)\s+to|intends?)\b|’ll\b|'ll\b"
+    # a plan as a verb, not one named ("as part of our plan to kickstart a decade of…")
+    r"|(?<!\bour\s)(?<!\bthe\s)(?<!\bits\s)(?<!\ba\s)\bplans?\b"
 )
 
 

@@ -377,6 +377,8 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         # own; what it tells may hold an act
         act = model_act(sentence[told.end() :])
         return None if act is None else (act[0] + told.end(), *act[1:])
+    if _ANY_ACT_TENSE.search(sentence) is None:
+        return None  # "The 2025 Spending Review provided investment for SEND reform": told past
     at, verb, rest, action = _act(sentence)
     if action == "act" or not _OWN_SIDE.search(sentence, 0, at):
         return None
@@ -472,6 +474,16 @@ _PARTNERSHIP = re.compile(r"\w+\s+(?:\w+ly\s+)?with\s+[^,;:]{1,40}?[.!]?\s*\Z")
 # Minister will want to look at that", not "we want to look at…"); an indirect question
 # ("guidance on how to reduce expenditure"); or waiting for someone else's step ("is
 # waiting to receive a business case").
+# What any act to come or done now needs somewhere in its sentence: a modal, a present of
+# work or intent, a "to" of purpose after being, or the day ("today", "now"); a sentence in
+# the simple past and nothing else reports what was done.
+_ANY_ACT_TENSE = re.compile(
+    r"\b(?:will|shall|would|could|can|going\s+to|(?:is|are|am|be|being)\b|intends?|plans?|aims?"
+    r"|proposes?|today|now|committed|commit|have|has|let\s+me|want|wish|hope|look\s+forward"
+    r"|continues?|continuing|seeks?|works?|remains?)\b"
+    r"|[’']ll\b|\b[Ww]e\s+[a-z]+\b(?<!ed)|\b(?:agreed|decided|undertook|pledged|promised|resolved)\s+to\b",
+    re.IGNORECASE,
+)
 _DONE_BEFORE = re.compile(
     r"\b(?:had|if|unless)\s+(?:\w+ly\s+|been\s+)?$"
     # a commitment met, history: "my Department met its commitment to publish guidance"

@@ -665,7 +665,7 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             # (what the aim has been is a stance looking back: "our goal has been to raise…";
             # what is needed to meet it is advice: "to hit the target, we need to cut…")
-            r"(?P<subject>)\b(?:mission|target|ambition|goal|pledge|intention)\b"
+            r"(?P<subject>)\b(?:missions?|targets?|ambitions?|goals?|pledges?|intentions?)\b"
             r"(?:(?!\b(?:(?:has|have|had)\s+been|needs?)\s+to\b|\bmust\b)[^.;]){0,80}?"
             r"\b(?:to|is\s+that)\s+(?:[^.;]{0,80}?\bwill\s+)?"
             r"(?P<verb>halve|double|reduce|increase|end|eliminate|move|cut|recruit|build|raise|"

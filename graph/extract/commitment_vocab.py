@@ -34,7 +34,7 @@ ACTIONS = {
     "increase": "increase", "reduce": "reduce", "halve": "reduce", "double": "increase",
     "cut": "reduce", "lower": "reduce", "scrap": "abolish",
     "recruit": "recruit", "build": "build", "support": "support", "complete": "complete",
-    "come into force": "commence", "go live": "launch", "draw up": "draft", "develop": "develop",
+    "come into force": "commence", "go live": "launch", "become live": "launch", "come into operation": "launch", "draw up": "draft", "develop": "develop",
     "update": "update", "make changes": "change", "make a change": "change", "make a decision": "decide",
     "bolster": "strengthen",
     "make recommendations": "recommend", "start": "begin", "begin": "begin",

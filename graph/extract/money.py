@@ -229,7 +229,13 @@ _RATE_AFTER = re.compile(
 # Right before an amount: an average or a per-unit figure ("an average of £150"); "up
 # to" only before a figure without a scale ("up to £500 a household"): "up to £790
 # million of new funding" is a programme's ceiling, new money.
-_RATE_BEFORE = re.compile(r"(?:average\s+of|per\s+\w+\s+of)\s*$", re.I)
+_RATE_BEFORE = re.compile(
+    r"(?:average\s+of|per\s+\w+\s+of"
+    # each of many given the sum: "Each AI Growth Zone will also receive £5 million"
+    r"|\beach\s+(?:[\w-]+\s+){1,5}?(?:will\s+)?(?:also\s+)?(?:receive|get|be\s+given|be\s+awarded"
+    r"|be\s+allocated)(?:\s+(?:up\s+to|around|about))?)\s*$",
+    re.I,
+)
 _UP_TO_BEFORE = re.compile(r"up\s+to\s*$", re.I)
 # A total: "£3 billion when including Barnett consequentials", "part of the wider £600
 # billion", "a total of £870 million", "£870 million, £26 million more than…".
@@ -290,7 +296,8 @@ _DELIVERED_BEFORE = re.compile(
 # year's total; "amounts to R848 million" is a total; "R34 billion for 2013-14 is an
 # increase of R2,7 billion": the first the total, the increase new.
 _RISEN_FROM = re.compile(
-    r"\b(?:increase[sd]?|rise[sn]?|rose|gr[eo]wn?|grows)\b[^.;?]{0,60}?\bfrom\s*$", re.I
+    r"\b(?:increase[sd]?|increasing|rise[sn]?|rising|rose|gr[eo]wn?|grows|growing)\b[^.;?]{0,60}?\bfrom\s*$",
+    re.I,
 )
 _RISEN_TO = re.compile(
     rf"\bfrom\s+{CURRENCY_SIGN}\s?\d[\d.,]*\s?(?:million|billion|bn|m|k)?\b[^.;?£€$]{{0,40}}?"

@@ -3593,3 +3593,67 @@ def test_what_another_will_do_foreseen_is_not_the_models_addition() -> None:
         on=date(2016, 5, 11),
         role="minister",
     )
+
+
+# Round 39 (the Parallel Parliament pages of ``ex`` read).
+
+
+def test_round_39_what_commits() -> None:
+    on = date(2025, 12, 1)
+    for text, category in (
+        ("The scheme will become live during the summer.", "operational"),
+        (
+            "One of our key missions is to halve violence against women and girls over the coming "
+            "years.",
+            "target",
+        ),
+        (
+            "My Department will be carrying out a post-event assessment with partners to identify "
+            "where lessons can be learned.",
+            "review",
+        ),
+        (
+            "Wednesday 11 June—My right hon. Friend the Chancellor of the Exchequer will present the "
+            "spending review, followed by Second Reading of the Sustainable Aviation Fuel Bill.",
+            "review",
+        ),
+    ):
+        (c,) = find_commitments(text, on=on, role="minister")
+        assert c.category == category, text
+    # a plan named is no future of a dated past act; a clause that says what will be done is
+    assert find_commitments(
+        "At the end of April, we launched a consultation on our new strategy, which will come "
+        "into force in 2026.",
+        on=on,
+        role="minister",
+    )
+
+
+def test_round_39_what_does_not() -> None:
+    on = date(2025, 12, 1)
+    for text in (
+        "On 7 November 2025, my Department published a policy statement setting out the details "
+        "of the programme as part of our plan to kickstart a decade of housing renewal.",
+        # a sentence told in the simple past holds no act for the sentence model
+        "The 2025 Spending Review provided investment for SEND reform.",
+        "The Government have published a memorandum alongside them, and I shall begin with some "
+        "brief background as to how we have got to where we are.",
+    ):
+        assert find_commitments(text, on=on, role="minister") == (), text
+
+
+def test_round_39_money() -> None:
+    on = date(2025, 12, 1)
+    (c,) = find_commitments(
+        "Each AI Growth Zone will also receive £5 million to support local AI adoption.",
+        on=on,
+        role="minister",
+    )
+    assert [a.role for a in c.amounts] == ["rate"]
+    (c,) = find_commitments(
+        "The department is investing almost £3 billion per year by 2034/35 in maintenance, rising "
+        "from £2.4 billion in 2025/26.",
+        on=on,
+        role="minister",
+    )
+    assert [a.role for a in c.amounts] == ["new", "existing"]
