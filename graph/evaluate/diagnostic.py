@@ -103,6 +103,11 @@ SETS = {
     # statements and answers 2010–2023; Parallel Parliament pages of 2024–2026
     "dx": "21st: written, 2010-23",
     "ex": "22nd: PP 2024-26, every speaker",
+    # met at the end of round 39, each passage with its speaker's role: ministers in the
+    # Commons and devolved ministers 2010–2024, with backbench passages
+    "jx": "23rd: Commons and devolved",
+    # the same round's end: written answers and statements 2015–2023, no EU Council reports
+    "fx": "24th: written, 2015-23",
 }
 
 

@@ -17,7 +17,8 @@ A passage's speaker role (``"role"``, as :mod:`graph.vocab.kinds` spells them) i
 the scorer gives the extractor in place of the linking stage.  The annotator may write
 it; with ``--roles-from-office`` it is read from the office written, as linking reads a
 registry's office (:func:`graph.vocab.office_roles.office_role`), an office that names no
-role is a minister's and no office at all a backbencher's.  Without either the scorer
+role is a minister's and no office at all a backbencher's (but a minister's in the written
+families, where only ministers answer or state for the Government).  Without either the scorer
 takes every speaker for a minister, as the first batches (ministers only, many written
 with no office) were scored.
 
@@ -78,7 +79,12 @@ def _role(row: dict[str, object], from_office: bool) -> str | None:
     role = row.get("role")
     if role is None and from_office:
         office = str(row.get("office") or "").strip()
-        role = (office_role(office) or "minister") if office else "backbench"
+        if office:
+            role = office_role(office) or "minister"
+        else:
+            # a written answer or statement whose page prints no name is a minister's (only
+            # a minister answers or states in writing for the Government)
+            role = "minister" if str(row.get("family") or "").startswith("written") else "backbench"
     if role is not None and role not in _ROLES:
         raise AnnotationError(f"unknown role {role!r}")
     return None if role is None else str(role)

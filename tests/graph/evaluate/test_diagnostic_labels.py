@@ -83,8 +83,8 @@ def test_the_command_writes_nothing_on_a_bad_file(
 def test_roles_read_from_the_office_score_a_backbencher_as_one(tmp_path: Path) -> None:
     rows = [
         _row(id="m", office="Minister of State for Housing"),
-        _row(id="b", office=""),
-        _row(id="c", office="Deputy Speaker"),
+        _row(id="b", office="", family="commons-debates"),
+        _row(id="c", office="Deputy Speaker", family="commons-debates"),
     ]
     labels, texts = convert(rows, "zz", roles_from_office=True)
     assert [json.loads(x)["role"] for x in labels] == ["minister", "backbench", "chair"]
@@ -94,6 +94,15 @@ def test_roles_read_from_the_office_score_a_backbencher_as_one(tmp_path: Path) -
     t = score(path, {x["id"]: x["text"] for x in lines}, {x["id"]: x["question"] for x in lines})
     # the minister's "We will publish the plan in March." commits; the others' do not
     assert (t.tp, t.fp, t.fn) == (1, 0, 2)
+
+
+def test_a_written_answer_without_an_office_is_a_ministers() -> None:
+    rows = [
+        _row(id="w", office="", family="written-answers"),
+        _row(id="d", office="", family="commons-debates"),
+    ]
+    labels, _ = convert(rows, "zz", roles_from_office=True)
+    assert [json.loads(x)["role"] for x in labels] == ["minister", "backbench"]
 
 
 def test_without_roles_every_speaker_is_scored_as_a_minister() -> None:

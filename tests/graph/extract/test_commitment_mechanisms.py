@@ -3657,3 +3657,14 @@ def test_round_39_money() -> None:
         role="minister",
     )
     assert [a.role for a in c.amounts] == ["new", "existing"]
+
+
+def test_money_announced_in_the_past_is_still_the_models_addition() -> None:
+    # the one sentence rounds 38-39 lost on the unread batch fx (its difference only read):
+    # a sentence in the simple past still holds an act when it restates money
+    assert find_commitments(
+        "To help achieve these ambitions, the Government announced the rapid charging fund in "
+        "March 2020, as part of a £500 million commitment to charging infrastructure.",
+        on=date(2021, 6, 1),
+        role="minister",
+    )
