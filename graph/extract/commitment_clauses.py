@@ -280,10 +280,6 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
     subject is someone else's, a stance, a cleft or a relative clause."""
     if kind in {"undertaking", "performative", "target", "published", "funding"}:
         return subject
-    if _REPRESENTS_THE_UK.match(clause, _end_of(clause, subject, start)):
-        # whoever represents the UK at a meeting is sent by the Government: "Sir Tim Barrow,
-        # Permanent Representative of the UK to the EU, … will represent the UK for Interior day"
-        return subject
     if _HOPED.search(clause, 0, start) or _SURE.match(subject):
         return None  # "We hope we are going to get more…", "I am sure it will be…": beliefs
     pronoun = _LAST_PRONOUN.search(subject)

@@ -364,6 +364,21 @@ def years_before(sentence: str, on: date | None) -> bool:
     return bool(ends) and max(ends) < on.year
 
 
+def years_ahead(sentence: str, on: date | None) -> bool:
+    """Whether the sentence names a year after ``on``'s ("by 2028/29" said in 2025; the
+    first year of a span written short, both of one written in full)."""
+    if on is None:
+        return False
+    for m in _YEAR.finditer(sentence):
+        century = 1900 if m.group(0).startswith("19") else 2000
+        years = [century + int(m.group(1))]
+        if m.group(2) and len(m.group(2)) == 4:
+            years.append(int(m.group(2)))
+        if max(years) > on.year:
+            return True
+    return False
+
+
 # A year that names the fiscal event money was announced at, not the years it is for:
 # "the 2013 Spending Review", "Autumn Budget 2017", "Spring Statement 2024".
 _FISCAL_EVENT = (

@@ -50,6 +50,7 @@ from graph.extract.commitment_filters import (
     state_by_date,
     upholds,
     verb_index,
+    years_ahead,
     years_before,
 )
 from graph.extract.commitment_rules import BEING_STEP, Trigger
@@ -256,7 +257,7 @@ _WHERE_DETAILS_ARE = re.compile(
     r"(?:(?:Full|Further|More|Detailed)\s+)?(?:details|information|guidance\s+and\s+advice)\b[^.;]*?"
     r"\b(?:is|are)\s+(?:published|available)\s+on\b"
 )
-_TODAY = re.compile(r"\b(?:today|now)\b", re.IGNORECASE)
+_NOW_OR_TODAY = re.compile(r"\b(?:today|now)\b", re.IGNORECASE)
 # Agreement taken back in the same breath: "…, but we cannot accept them at this stage".
 _IN_PRINCIPLE_BUT = re.compile(
     r"\bin\s+principle\b|,\s+but\b[^.;]*?\b(?:not|cannot|can[’']t|too)\b"
@@ -268,12 +269,6 @@ _IN_THE_ACCOUNTS = re.compile(
     r"(?:reflected|shown|recorded|captured|accounted\s+for)\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?"
     r"(?:accounts|figures|statistics|estimates|returns)\b"
 )
-_A_YEAR = re.compile(r"\b(?:19|20)(\d\d)\b")
-
-
-def _years_ahead(sentence: str, on: date | None) -> bool:
-    """Whether the sentence names a year after ``on``'s ("by 2028/29" said in 2025)."""
-    return on is not None and any(2000 + int(y) > on.year for y in _A_YEAR.findall(sentence))
 
 
 # A subject that counts things rather than naming one: "various projects", "many of these".
@@ -440,7 +435,7 @@ def make_commitment(
         trigger.kind == "progressive"
         and lemma(trigger.verb.split()[0].lower()) in _SPENDING_NOW
         and _THIS_YEAR.search(sentence)
-        and not _years_ahead(sentence, on)
+        and not years_ahead(sentence, on)
     ):
         return None  # "We are investing over £40 million … in this financial year": spending now
     if trigger.passive and _IN_THE_ACCOUNTS.match(sentence, verb_index(sentence, trigger)):
@@ -638,14 +633,14 @@ def make_commitment(
             ):
                 return None  # "the budget has increased by £4 billion since 2010": history
             if trigger.verb.lower() in {"increasing", "rising", "increase", "rise"} and not (
-                _years_ahead(sentence, on)
+                years_ahead(sentence, on)
             ):
                 return None  # "Funding is increasing by £2 billion this year": spending now
             found = found if found in {"provide", "fund", "invest"} else "fund"
         if (
             trigger.kind == "published"
             and _WHERE_DETAILS_ARE.match(sentence)
-            and not _TODAY.search(sentence)
+            and not _NOW_OR_TODAY.search(sentence)
         ):
             return None  # "Full details of available support are published on GOV.UK": where
         if found is None and trigger.kind == "published":
