@@ -274,6 +274,7 @@ _INVESTMENT = re.compile(
     r"(?!\s+(?:decisions?|case|plans?|strateg\w*|zones?|funds?|vehicles?))"
 )
 _ATTENTION = re.compile(r"(?:(?:close|careful|particular|special|great)\s+)?(?:attention|heed)\b")
+_WITH_SOMEONE = re.compile(r"(?:\w+ly\s+)?with\b")
 _VIEWS = re.compile(r"for\s+(?:the\s+)?(?:views|evidence|comments)\b")
 
 
@@ -299,6 +300,8 @@ def action_of(verb: str, rest: str) -> str | None:
         return "fund"  # "will continue to make significant investment in apprenticeships"
     if (verb_lemma(words[0]) or head) == "ask" and _VIEWS.match(tail):
         return "consult"  # "we are asking for the views of everyone involved"
+    if head == "correspond" and _WITH_SOMEONE.match(tail):
+        return "write"  # "Ministers will correspond directly with the Member" ("correspond to": a state)
     if head == "pay" and _ATTENTION.match(tail):
         return "review"  # "we will be paying close attention to that": watching, not paying
     return ACTIONS.get(head)

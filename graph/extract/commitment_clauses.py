@@ -204,6 +204,20 @@ _POST_MODIFIER = re.compile(
 )
 
 
+# An indirect question the act sits in, opened in its subject with nothing finite since: a
+# paper's contents ("The financial framework also sets out how the progress of families
+# will be measured", "Guidance on how such events are to be reported…"), not "Details of
+# how the scheme will work will be published", whose subject holds the question whole (nor
+# a relative clause: "something on which the Government intend to act").
+_ASKED_HOW = re.compile(
+    r"\b(?:(?:on|about|of|and|or)\s+(?:how|what|whether|why)|(?:out|details?|detailing|explains?"
+    r"|explaining|describes?|describing|shows?|showing|outlines?|outlining|covers?|covering)\s+"
+    r"(?:how|which|what|whether|why))\b"
+    r"(?![^.;:]*?\b(?:will|shall|would|is|are|was|were|has|have|can|could|should|must|may)\b)[^.;:]*$",
+    re.IGNORECASE,
+)
+
+
 def _head_end(subject: str) -> int:
     """Where ``subject``'s head noun phrase ends (its length when nothing modifies it)."""
     m = _POST_MODIFIER.search(subject)
@@ -282,6 +296,8 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
         return subject
     if _HOPED.search(clause, 0, start) or _SURE.match(subject):
         return None  # "We hope we are going to get more…", "I am sure it will be…": beliefs
+    if _ASKED_HOW.search(subject):
+        return None  # "The framework sets out how the progress … will be measured": its contents
     pronoun = _LAST_PRONOUN.search(subject)
     opening = _CONJUNCTION.sub("", subject)  # "and in dealing with this I will…"
     adverbial = pronoun is not None and bool(_ADVERBIAL_OPENING.match(opening))

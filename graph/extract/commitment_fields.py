@@ -31,9 +31,13 @@ _LEGISLATION = re.compile(
     r"(?:custodial|maximum|minimum|life|longer|tougher|stronger|prison|suspended|mandatory"
     r"|community)\s+sentences?|sentences?\s+(?:for|of)\s+(?!the\b)|sentencing|"
     # statutory guidance and codes are documents that are not law: guidance
-    r"statutory(?!\s+(?:guidance|codes?)\b)|"
+    # (and bodies under a statute are not law made: "the statutory consultees of the STRB")
+    r"statutory(?!\s+(?:guidance|codes?|consultees?|bod(?:y|ies)|partners|agencies|organisations"
+    r"|services)\b)|"
     r"bye?-?laws?|"
-    r"amendments?|clauses?|orders?\s+(?:in\s+council|under)|take\s+powers|powers\s+to|"
+    r"amendments?|clauses?|orders?\s+(?:in\s+council|under)|take\s+powers|powers\s+to"
+    # a power given ("giving councils the power to tackle…"); what comes into force is law
+    r"|(?:giv\w*|grant\w*)\s+(?:\w+\s+){1,3}?(?:the\s+|new\s+)?power\s+to|(?:come|comes|came)\s+into\s+force|"
     r"duty\s+(?:of|to)|"
     # the Immigration Rules change by a statement of changes laid before Parliament
     r"immigration\s+rules|statements?\s+of\s+changes)\b",
@@ -207,6 +211,8 @@ def category_of(
     new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
     if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence) or REPLY_COPY.match(sentence):
         return "undertaking"
+    if action == "write" and _TO_THE_MEMBER.search(sentence, trigger.start):
+        return "undertaking"  # "Ministers will correspond directly with the Member"
     if action == "report" and _STATEMENT_TO_COME.search(sentence):
         return "undertaking"  # "Tuesday 3 March—The Chancellor will make her spring statement"
     if action == "consult":
@@ -235,8 +241,12 @@ def category_of(
         or (action in _MONEY_KEPT and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered))
     ):
         return "funding"
-    if trigger.kind == "target" or (trigger.kind == "intent" and _AIM_BY_A_TIME.search(sentence)):
+    if trigger.kind == "target" or (
+        trigger.kind in ("intent", "progressive") and _AIM_BY_A_TIME.search(sentence)
+    ):
         return "target"  # "The strategy sets out our intention to halve rough sleeping by 2020"
+    if action == "set" and trigger.rest.endswith("targets"):
+        return "target"  # "I have set it the following performance targets for 2018-2019:"
     if action in _MACHINERY:
         return "operational"  # a body's work moved: "responsibility for X will be transferred to…"
     if _TO_A_POST.search(act):
@@ -305,6 +315,10 @@ _AIM_BY_A_TIME = re.compile(
     r"\b(?:intention|aim|ambition|goal|target|mission|plan|commit)\s+to\s+(?=(?:"
     + _MEASURE_BY_A_TIME.pattern
     + r"))"
+    # a state to reach by a time: "the goal of achieving Officially Free bovine TB status for
+    # the whole of England by 2038"
+    + r"|\b(?:goal|target|ambition|aim)\s+of\s+(?:achieving|reaching|becoming|getting\s+to)\b"
+    + _BY_A_TIME
 )
 
 
@@ -325,6 +339,11 @@ _ADDRESSEE = re.compile(
     r"|the\s+House|noble\s+Lords|the\s+Deputy|Members)\b"
 )
 _SPEAKER_HIMSELF = re.compile(r"\bI\b")
+# A letter to the member asking: "… will write to the hon. Member", "correspond … with the Member".
+_TO_THE_MEMBER = re.compile(
+    r"\b(?:to|with)\s+(?:the\s+(?:(?:hon\.|honourable|noble|right\s+hon\.)\s+)?(?:Member|Lady|Gentleman"
+    r"|Lord|Baroness)|him|her(?!\s+Majesty)|my\s+(?:right\s+)?(?:hon\.|honourable|noble)\s+(?:[Ff]riend|[Ll]ord))\b"
+)
 # Acts that, done to money, commit it: "maintain the farming budget", "seek further
 # funding for the next control period", "extend the grant".
 _MONEY_KEPT = frozenset(
@@ -420,6 +439,10 @@ _UNDERTAKING = re.compile(
     r"|(?:certainly\s+)?make\s+reference|pass\s+(?:that|this|those)|place\s+a\s+copy|take\s+(?:that|this|it)\s+(?:up|away|back)"
     r"|ask\s+my\s+(?:[\w.]+\s+){0,3}?(?:colleague|friend)s?|let" + _TOLD + r")\b"
     r"|\b(?:I|we)\s+look\s+forward\s+to\s+meeting\b"
+    # a letter going now to a committee's chair or a member: "I am also writing to the Chair
+    # of the Select Committee to provide a formal report on progress"
+    r"|\b(?:I\s+am|we\s+are)\s+(?:also\s+)?writing\s+to\s+(?:the\s+(?:Chairs?|hon\.|right\s+hon\.|noble)|him\b"
+    r"|her\b(?!\s+Majesty)|my\s+(?:right\s+)?(?:hon\.|noble))"
     # a colleague's meeting offered: "the relevant Minister will be happy to meet her"
     r"|\b(?:the\s+(?:relevant\s+|responsible\s+)?Minister|my\s+(?:right\s+)?(?:hon\.|noble)\s+Friend"
     r"(?:\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?)\s+(?:will|would)\s+be\s+(?:very\s+|more\s+than\s+)?"

@@ -71,7 +71,11 @@ _PROCEDURE = re.compile(
     r"\b(?:I|we)(?:\s+(?:will|shall|am\s+going\s+to|want\s+to|wish\s+to|would\s+like\s+to|undertake\s+to)"
     r"|’ll|'ll)" + SET_OFF + r"\s+"
     r"(?:now\s+|briefly\s+|just\s+|also\s+|then\s+|therefore\s+|quickly\s+)*"
-    r"(?:make\s+(?:a|this|the)\s+statement|make\s+(?:this|that|the|a|one|my)\s+(?:\w+\s+)?point\b|repeat\s+(?:a|the|that)\s+statement|give\s+way"
+    # (a statement promised for later is an undertaking: "We will make a statement on future
+    # support … in due course")
+    r"(?:make\s+(?:a|this|the)\s+statement(?![^.;?]{0,120}?\b(?:in\s+due\s+course|next\s+(?:week|month"
+    r"|year)|later\s+(?:this|in\s+the)|before\s+the\s+(?:\w+\s+)?(?:recess|summer|end)|in\s+the\s+new"
+    r"\s+year|when|once|as\s+soon\s+as)\b)|make\s+(?:this|that|the|a|one|my)\s+(?:\w+\s+)?point\b|repeat\s+(?:a|the|that)\s+statement|give\s+way"
     r"|take\s+(?:no\s+lectures|(?:an?\s+|one\s+|more\s+|further\s+)?interventions?)"
     r"|(?:do\s+(?:my|our)\s+best\s+to\s+)?field\s+(?:any\s+)?questions\b"
     r"|make\s+(?:some\s+)?progress|(?:come\s+(?:back\s+)?(?:on\s+)?|attend\s+)to\s+(?:that|this|those|these)\b"
@@ -461,9 +465,13 @@ _DELIVERABLE_NOUN = re.compile(
 )
 _VALUE_NOUN = re.compile(
     r"\b(?:independence|principles?|values?|rights|freedoms?|Union|integrity|rule\s+of\s+law"
-    r"|sovereignty|democracy|equality|interests|well-?being|ideals?|spirit)\b",
+    r"|sovereignty|democracy|equality|interests|well-?being|ideals?|spirit"
+    r"|(?:highest|high|best)\s+(?:possible\s+)?standards)\b",
     re.IGNORECASE,
 )
+# "will always" before an active verb ("we will always stand up for…"), not a passive one
+# ("The impact … will always be reviewed", a review each time).
+_ALWAYS = re.compile(r"\b(?:will|shall)\s+always\s+(?!be\s+\w+ed\b)")
 DETERMINED_EFFORT = re.compile(
     r"\bdetermined\s+to\s+(?:tackle|make\s+sure|sort|do\s+(?:something|all|everything|what)"
     # an outcome sought, not an act: "to keep moving forward", "to get this right", "to
@@ -475,6 +483,19 @@ DETERMINED_EFFORT = re.compile(
     # a way to be, not an act: "committed to being transparent about the budget"
     r"|\bcommitted\s+to\s+being\b"
 )
+
+
+def always(trigger: Trigger, sentence: str, on: date | None) -> bool:
+    """ "We will always ensure that the police have the powers…", "we will always stand up
+    for…": a way to be, for ever, not a measure, unless money or a time comes with it."""
+    return (
+        _ALWAYS.search(
+            sentence, trigger.start, verb_index(sentence, trigger) + len(trigger.verb) + 1
+        )
+        is not None
+        and not NEW_MONEY.search(sentence)
+        and not names_a_time(sentence, on)
+    )
 
 
 def upholds(trigger: Trigger, sentence: str, on: date | None) -> bool:
@@ -550,10 +571,12 @@ def describes_policy(trigger: Trigger, sentence: str, on: date | None) -> bool:
     if (
         working
         and _WITH_SOMEONE.match(trigger.rest)
-        and not _PURPOSE.search(sentence, trigger.start)
+        and not _deliverable(sentence, verb_index(sentence, trigger) + len(trigger.verb))
         and not names_a_time(sentence, on)
     ):
-        return True  # "we are also working with Portsmouth": a partnership, no deliverable
+        # "we are also working with Portsmouth", "We have been working with utility
+        # companies to improve resilience planning": a partnership, no deliverable
+        return True
     if crude_lemma(trigger.verb.split()[0]) in _SPEAKING and trigger.rest.lstrip().startswith(
         ("about ", "as ", "of ", "here ")
     ):
@@ -756,7 +779,10 @@ def procedural(sentence: str, lowered: str) -> bool:
     # "I am today publishing the response, copies of which will be deposited in the
     # Libraries": the papers are the act's, the act is the sentence's
     own = _COPIES_OF_WHICH.search(sentence)
-    return bool(_PROCEDURAL_PAPERS.search(sentence, 0, own.start() if own else len(sentence)))
+    end = own.start() if own else len(sentence)
+    if (laid := _LAID_AND_PLACED.search(sentence)) is not None:
+        end = min(end, laid.start("papers"))  # "We are laying this report today and will place…"
+    return bool(_PROCEDURAL_PAPERS.search(sentence, 0, end))
 
 
 # The statement telling the House as it is made, then what it tells: "Today, I am pleased to
@@ -803,6 +829,13 @@ _IN_THE_REPORT = re.compile(
 )
 # The statement's papers named after its act: ", copies of which are available in…", "I will
 # write to him … and will place a copy of my letter in the Library" (the letter is the act).
+# A paper laid or published by the sentence, then its copies placed: the act is the
+# sentence's, the copies its papers.
+_LAID_AND_PLACED = re.compile(
+    r"\b(?:laying|publishing|laid|published|lay|publish)\b[^.;]{0,100}?(?P<papers>\s+and\s+(?:(?:I|we)"
+    r"\s+)?(?:will\s+|shall\s+|am\s+|are\s+)?(?:also\s+)?(?:place|deposit|placing|depositing)\b"
+    r"|,\s+which\s+(?:has|have|will)\s+(?:been|be)\s+(?:deposited|placed)\b)"
+)
 _COPIES_OF_WHICH = re.compile(
     r",\s+(?:and\s+)?(?:copies|a\s+copy)\s+of\s+which\b|\s+and\s+(?:I\s+)?(?:will\s+|shall\s+)?"
     r"(?:also\s+)?(?:place|deposit)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:my|the|this|that|our|his|her)"

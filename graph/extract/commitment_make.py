@@ -40,6 +40,7 @@ from graph.extract.commitment_filters import (
     GOODWILL,
     MODAL_WORD,
     REPLY_COPY,
+    always,
     budget_period,
     describes_policy,
     feared_or_claimed,
@@ -59,6 +60,7 @@ from graph.extract.commitment_vocab import (
     COMING,
     EFFECT_PRONE,
     NOMINALS,
+    STATIVE,
     lemma,
     verb_lemma,
 )
@@ -177,6 +179,11 @@ _A_MEASURE = re.compile(
 )
 # The House told, in the passive: "Members will be notified when the order is laid".
 _TOLD_PASSIVE = frozenset({"informed", "notified", "advised"})
+_BY_A_SUM = re.compile(
+    r"\s+(?:in\s+(?:cash|real)\s+terms\s+)?by\s+(?:almost\s+|nearly\s+|over\s+)?[£€$]"
+)
+_LEADS = frozenset({"lead", "head", "chair", "conduct", "carry", "undertake", "run"})
+_WE_ABLE = re.compile(r"\b(?:we|the\s+Government)\s+will\s+be\s+able\s+to\b")
 _EXPECTED_ACT = re.compile(r"\bexpected\s+to\s+(?:be\s+)?$")
 # What the Government's side schedules: a review and its report, a project, works, a
 # document, a measure ("the review is expected to publish…", "the work is expected to be
@@ -404,10 +411,15 @@ def make_commitment(
         return None  # "This year's data will be published by the Procedure Committee"
     if feared_or_claimed(sentence, verb_index(sentence, trigger)):
         return None  # "People worry that the Government will cut…", "Some claim that we will…"
-    if trigger.kind == "modal" and ABLE_AS_EFFECT.search(
-        sentence, 0, verb_index(sentence, trigger)
+    if (
+        trigger.kind == "modal"
+        and ABLE_AS_EFFECT.search(sentence, 0, verb_index(sentence, trigger))
+        and not (_WE_ABLE.search(sentence) and names_a_time(sentence, on))
     ):
-        return None  # "These changes will ensure that the Government will be able to…"
+        # "These changes will ensure that the Government will be able to…" (but "That means
+        # that by 15 April we will be able to offer a first dose to everyone over 50" is
+        # our own act, with its time)
+        return None
     if trigger.kind == "modal" and _EXPECTED_ACT.search(sentence, 0, verb_index(sentence, trigger)):
         head = lemma(trigger.verb.split()[0])
         if head in _FORECAST_PRONE or not names_a_time(sentence, on):
@@ -632,9 +644,12 @@ def make_commitment(
                 _RISEN_SINCE.search(sentence) or years_before(sentence, on)
             ):
                 return None  # "the budget has increased by £4 billion since 2010": history
-            if trigger.verb.lower() in {"increasing", "rising", "increase", "rise"} and not (
-                years_ahead(sentence, on)
-            ):
+            if (
+                trigger.verb.lower() in {"increasing", "rising", "increase", "rise"}
+                # "Funding is increasing by £2 billion this year" (a share, "is rising by 4.2
+                # per cent in 2020-21", names the year's level)
+                or (trigger.verb.lower().startswith("is ") and _BY_A_SUM.match(trigger.rest))
+            ) and not years_ahead(sentence, on):
                 return None  # "Funding is increasing by £2 billion this year": spending now
             found = found if found in {"provide", "fund", "invest"} else "fund"
         if (
@@ -690,6 +705,12 @@ def make_commitment(
             found = "follow-up" if trigger.kind == "undertaking" else listed_action(trigger.verb)
         if trigger.kind == "list":
             found = listed_action(trigger.verb)
+        asked = verb_lemma(trigger.verb) if trigger.kind == "request" else None
+        if found is None and asked is not None and asked not in STATIVE | _LEADS:
+            # any verb of doing asked of a body: "I have asked the Building Research
+            # Establishment to investigate the fire" (not "asked him to be patient"; "to lead
+            # a national commission" is read by what is led)
+            found = asked
         if found is None:
             return None
         head = lemma(trigger.verb.split()[0])
@@ -705,6 +726,8 @@ def make_commitment(
             return None  # "various projects are being implemented": no measure named
         if trigger.kind in {"progressive", "intent"} and upholds(trigger, sentence, on):
             return None  # "we are committed to protecting the Union": a stance
+        if trigger.kind == "modal" and always(trigger, sentence, on):
+            return None  # "We will always ensure that the police have the powers…"
         if trigger.kind == "progressive" and describes_policy(trigger, sentence, on):
             return None  # "we are spending…", "we continue to fund…": a description
         if (

@@ -329,10 +329,12 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:Minister|Secretary(?:\s+of\s+State)?)"
             r"|[Mm]y\s+(?:right\s+)?(?:hon\.|noble)\s+(?:and\s+\w+\s+)?Friend))(?:\s+[^.;?]{0,80}?)?\s+"
-            r"ha(?:s|ve)\s+(?:\w+ly\s+|also\s+|already\s+)?offered\s+to\s+(?P<verb>meet|write|discuss|visit"
+            # or said she is willing: "…has expressed her willingness to meet the Inquiry team"
+            r"ha(?:s|ve)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:offered|(?:expressed|indicated|confirmed)\s+"
+            r"(?:my|our|her|his|their)\s+willingness)\s+to\s+(?P<verb>meet|write|discuss|visit"
             r"|talk|arrange)\b(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
-        clues=(("offered to",),),
+        clues=(("offered to", "willingness to"),),
     ),
     Rule(
         "undertaking",
@@ -665,7 +667,8 @@ TRIGGERS: tuple[Rule, ...] = (
         re.compile(
             # (what the aim has been is a stance looking back: "our goal has been to raise…";
             # what is needed to meet it is advice: "to hit the target, we need to cut…")
-            r"(?P<subject>)\b(?:missions?|targets?|ambitions?|goals?|pledges?|intentions?)\b"
+            # ("designed to target subsidy" is a verb, "hard to reach" no aim's)
+            r"(?P<subject>)(?<!\bto\s)\b(?:missions?|targets?|ambitions?|goals?|pledges?|intentions?)\b"
             r"(?:(?!\b(?:(?:has|have|had)\s+been|needs?)\s+to\b|\bmust\b)[^.;]){0,80}?"
             r"\b(?:to|is\s+that)\s+(?:[^.;]{0,80}?\bwill\s+)?"
             r"(?P<verb>halve|double|reduce|increase|end|eliminate|move|cut|recruit|build|raise|"
@@ -1027,12 +1030,14 @@ TRIGGERS: tuple[Rule, ...] = (
         # (a forecast, "is expected to increase", and a past year's rise are not)
         re.compile(
             r"(?P<subject>)\b(?:budget|allocation|programme|amount|funding|grant)\b[^.;?]{0,80}?"
-            r"(?<!expected\sto\s)(?<!will\s)\b(?P<verb>increase[sd]|amounts\s+to"
+            # ("including increased funding to tackle…": an adjective, no budget's rise)
+            r"(?<!expected\sto\s)(?<!will\s)\b(?P<verb>increase[sd](?!\s+(?:funding|investment|spending"
+            r"|support|resources|budgets?|allocations?|grants?|money|pay|capacity)\b)|amounts\s+to"
             r"|(?:received|is)\s+an?\s+(?:\w+\s+)?increase"
             # a planned rise to a year's level: "funding … will rise from £41 billion in
             # 2017-18 to £42.4 billion in 2018-19", "…is increasing from £66 million…"
             r"|(?:will\s+(?:rise|increase|grow)|is\s+(?:rising|increasing|growing))"
-            r"(?=\s+(?:(?:from\s+)?(?:almost\s+|nearly\s+|over\s+|around\s+)?"
+            r"(?=(?:\s+in\s+(?:cash|real)\s+terms)?\s+(?:(?:from\s+|by\s+)?(?:almost\s+|nearly\s+|over\s+|around\s+)?"
             + _MONEY
             # or by a share, the sum after it, perhaps in a clause of its own: "is rising by
             # 4.2 per cent in 2009-10—an extra £3 billion"
@@ -1226,6 +1231,17 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "announced",
+        # targets set by the statement, listed after it: "I have set it the following
+        # performance targets for 2018-2019:" (the items, :mod:`commitments`' list items)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the)\s+Government))\s+(?:have|has)\s+(?:also\s+|today\s+"
+            r"|now\s+)?(?P<verb>set)(?P<rest>\s+(?:[\w’'-]+\s+){0,6}?the\s+following\s+(?:[\w-]+\s+){0,2}?"
+            r"targets)\b(?=[^.:;?]{0,80}:\s*$)"
+        ),
+        clues=(("following",),),
+    ),
+    Rule(
+        "announced",
         # a change made by the statement, with its effect to come: "I have made a change to
         # the Immigration Rules which will reduce costs for…", "We have also made changes to
         # the rules which will align…" (not "we have made changes to the rules": history)
@@ -1260,7 +1276,8 @@ TRIGGERS: tuple[Rule, ...] = (
         "announced",
         # "Today we have published the energy White Paper", "today I have laid the order"
         re.compile(
-            r"\b[Tt]oday,?\s+(?P<subject>I|we|the\s+Government)\s+(?:have|has)\s+(?:also\s+)?"
+            r"\b[Tt]oday,?\s+(?P<subject>I|we|the\s+Government|(?:my|the)\s+(?:Department|Ministry))"
+            r"\s+(?:have|has)\s+(?:also\s+)?"
             r"(?P<verb>agreed|concluded|signed|launched|published|laid|announced|appointed|decided"
             r"|opened|issued|set\s+up|responded)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
@@ -1395,6 +1412,20 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "target",
+        # a number aimed at by a time: "By 2023, we aim to have at least six high powered
+        # chargepoints at motorway service areas", "we aim to see 300,000 homes a year by 2025"
+        re.compile(
+            r"(?P<fronted>(?<=By\s\d{4},\s))?"
+            r"(?P<subject>\b(?:[Ww]e|I|(?i:the\s+Government))(?:\s+also|\s+now)?)\s+(?P<verb>aims?|intends?"
+            r"|plans?)\s+to\s+(?:have|see|reach|achieve|get)\s+(?:over\s+|more\s+than\s+|at\s+least\s+"
+            r"|some\s+|around\s+|up\s+to\s+)?(?P<rest>(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight"
+            r"|nine|ten|a\s+million)\b(?:\s*(?:million|billion|%|per\s+cent))?)"
+            r"(?(fronted)|(?=[^.;?]{0,120}?\b(?:by|within|before)\s+(?:\d|the\s+end|the\s+next)))"
+        ),
+        clues=(("aim", "intend", "plan"),),
+    ),
+    Rule(
+        "target",
         # an aim with a time to meet it: "the plan is to achieve full broadband coverage by
         # 2020", "the target for new homes is set at 2 million by 2030", "this Government's
         # aim of halving knife crime within ten years", "This Government have set out an
@@ -1407,7 +1438,8 @@ TRIGGERS: tuple[Rule, ...] = (
             r"\s+)?an?))\s+"
             r"(?:\w+\s+){0,2}?(?P<verb>target|aim|goal|plan|ambition|objective)\s+(?:for\s+[\w ]{1,40}?\s+)?"
             r"(?:is\s+(?:set\s+at|to\s+[a-z]+)|of\s+[a-z]+ing)\b"
-            r"(?P<rest>[^.;?]{0,100}?\b(?:by|within|before)\s+(?:\d|the\s+end|[a-z]+\s+years))"
+            r"(?P<rest>[^.;?]{0,100}?\b(?:by|within|before)\s+(?:\d|the\s+end|(?:the\s+(?:next\s+)?)?"
+            r"(?:[a-z]+|\d+)\s+(?:years|months)))"
         ),
         clues=(
             ("target", "aim", "goal", "plan", "ambition", "objective"),
@@ -1431,6 +1463,18 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|evaluation|pilots?|call\s+for\s+evidence|strategy|action\s+plan|guidance)\b(?P<rest>)"
         ),
         clues=(("here will", "here shall"),),
+    ),
+    Rule(
+        "modal",
+        # a proposal the Government makes, what it proposes in a that-clause: "The Government
+        # proposes that, subject to Parliamentary approval, the next census of population
+        # should be taken on 21 March 2021", "We propose that the new duty will apply from…"
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+(?:UK\s+)?Government|the\s+Department|my\s+Department)))"
+            r"\s+(?:also\s+|now\s+|therefore\s+)?propos(?:e|es)\s+that\b[^.;?]{0,160}?\b(?:should|will|shall)"
+            r"\s+" + _ADV + r"(?P<be>be\s+)?" + _V
+        ),
+        clues=(("propose",),),
     ),
     Rule(
         "modal",

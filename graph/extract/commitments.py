@@ -151,7 +151,7 @@ def _list_item(
     if items in ("to", "targets"):
         to = _TO_ITEM.match(text, start, span.end)
         if to is None:
-            return None
+            return _measure_item(text, span, subject, on, speaker) if items == "targets" else None
         start = to.end()
     pattern = {"gerund": _GERUND_ITEM, "to": _TO_VERB, "targets": _TO_VERB}.get(items, _LIST_VERB)
     match = pattern.match(text, start, span.end)
@@ -168,6 +168,25 @@ def _list_item(
     made = make_commitment(text, span, trigger, on, speaker)
     targets = items == "targets" or (items == "to" and measurable_by_a_time(text[start : span.end]))
     return replace(made, category="target") if made is not None and targets else made
+
+
+def _measure_item(
+    text: str, span: Span, subject: str, on: date | None, speaker: str | None
+) -> Commitment | None:
+    """A target set as the measure to meet, numbered on a line of its own after "…the
+    following performance targets for 2018-19:" ("1. A return on capital employed of at
+    least 3.5%", "2. An in-year surplus"); None when the line is no numbered noun phrase
+    (the list has ended)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line = text[span.start : span.end]
+    head = _ITEM_MARK.match(line)
+    if head is None and line_start == span.start:
+        return None  # unnumbered: a sentence after the list, not an item of it
+    at = head.end() if head else 0
+    if not line[at : at + 1].isupper() or _OWN_CLAUSE.search(line):
+        return None
+    made = make_commitment(text, span, Trigger(0, subject, "achieve", "", "list"), on, speaker)
+    return replace(made, category="target") if made is not None else None
 
 
 def _remit_item(
@@ -227,7 +246,8 @@ _GERUND_ITEM = re.compile(r"(?P<verb>[A-Za-z][a-z]+ing)\b(?P<rest>(?:\s+[a-z’'
 _LEAD_IN_BY = re.compile(r"\b(?:will|shall)\b[^:;?]{0,240}\bby\s*:\s*$")
 _LEAD_IN_LISTED = re.compile(
     r"\b(?:the\s+following|these|our|its|their|new|(?:the\s+)?(?:Government|UK)[’']s)\s+"
-    r"(?:(?:key|main|new|specific|principal|\w+-\w+)\s+)*"
+    r"(?:(?:key|main|new|specific|principal|performance|financial|operational|annual|stretching"
+    r"|\w+-\w+)\s+)*"
     r"(?P<what>targets|commitments|objectives|priorities|steps|measures|actions|aims)\b"
     r"(?:(?!\b(?:were|was|had\s+been)\b)[^:;?]){0,80}:\s*$",  # not the aims of the past
     re.IGNORECASE,

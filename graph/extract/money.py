@@ -295,6 +295,11 @@ _DELIVERED_BEFORE = re.compile(
 # to R91 million (in 2012-13)" – the first figure is last year's money, the second the
 # year's total; "amounts to R848 million" is a total; "R34 billion for 2013-14 is an
 # increase of R2,7 billion": the first the total, the increase new.
+# The next of a series of levels, each for its year: "…to £121 billion next year, £127
+# billion in 2020-21 … and then £148 billion in 2023-24".
+_NEXT_LEVEL = re.compile(
+    r"\s+(?:in\s+\S+|next\s+year|this\s+year|by\s+\S+)\s*(?:,|,?\s+and(?:\s+then)?)\s*"
+)
 _RISEN_FROM = re.compile(
     r"\b(?:increase[sd]?|increasing|rise[sn]?|rising|rose|gr[eo]wn?|grows|growing)\b[^.;?]{0,60}?\bfrom\s*$",
     re.I,
@@ -422,6 +427,11 @@ def amount_roles(
             or _TOTAL_BEFORE.search(before)
             or _RISEN_TO.search(before)
             or fund == "total"
+            or (
+                i
+                and roles[-1] == "total"
+                and _NEXT_LEVEL.fullmatch(text, found[i - 1][0].end, span.start)
+            )
         ):
             role = "total"
         elif (

@@ -3668,3 +3668,116 @@ def test_money_announced_in_the_past_is_still_the_models_addition() -> None:
         on=date(2021, 6, 1),
         role="minister",
     )
+
+
+# --- round 40: written answers and statements (fx's errors read) ----------------------
+
+
+def test_round_40_targets_set_and_listed() -> None:
+    text = (
+        "The Land Registry is a trading fund. I have set it the following key performance targets "
+        "for 2019-20:\n1. A return on capital employed of at least 4%\n2. A customer satisfaction "
+        "score of at least 85%\nThe Registry will report on these targets in its annual report."
+    )
+    found = find_commitments(text, on=date(2019, 5, 1), role="minister")
+    assert [c.category for c in found] == ["target", "target", "target", "review"]
+    assert found[1].exact.startswith("A return on capital")
+
+
+def test_round_40_what_commits() -> None:
+    on = date(2018, 6, 1)
+    cases = {
+        "We will make a statement on the future of the scheme in due course.": "undertaking",
+        "Our ambition is to have a licensed vaccine within the next ten years.": "target",
+        "By 2025, we aim to have at least 500 new rapid chargers on trunk roads.": "target",
+        "Officials will correspond directly with the hon. Member.": "undertaking",
+        "We are publishing the report today and will place copies in the Library.": "review",
+        "Today my Department has published the third annual report of the programme.": "review",
+        "The Secretary of State has expressed her willingness to meet the families.": "undertaking",
+        "The Government remains committed to the goal of achieving net zero by 2050.": "target",
+        "This summer we will be giving councils the power to fine fly-tippers.": "legislation",
+    }
+    for text, category in cases.items():
+        found = find_commitments(text, on=on, role="minister")
+        assert [c.category for c in found] == [category], text
+
+
+def test_round_40_what_does_not() -> None:
+    on = date(2018, 6, 1)
+    for text in (
+        "With permission, I will make a statement on the floods.",
+        # a paper's contents: the act sits in an indirect question
+        "The framework also sets out how the outcomes for pupils will be measured.",
+        "Advice on how incidents are to be reported has been made available on the website.",
+        # a way to be, for ever; a value
+        "We will always make sure that our armed forces have the kit they need.",
+        "The Government is committed to the highest standards of food safety.",
+        # a partnership with no deliverable
+        "We have been working with water companies to improve their resilience.",
+    ):
+        assert find_commitments(text, on=on, role="minister") == (), text
+    # 'will always' before a passive still reviews; a relative 'on which' is no question
+    assert find_commitments("The cap will always be reviewed.", on=on, role="minister")
+    assert find_commitments("This is a matter on which we intend to act.", on=on, role="minister")
+
+
+def test_round_40_triggers_not_taken() -> None:
+    from graph.extract.commitment_clauses import triggers_in
+
+    # 'target' and 'reach' as verbs, not an aim's words
+    clause = "The scheme is designed to target subsidy towards the hard to reach areas"
+    assert [t.kind for t in triggers_in(clause)] == []
+    # 'increased' as an adjective, not a budget's rise
+    clause = "we gave a £460 million rise in overall funding, including increased funding to tackle crime and £280 million"
+    assert "funding" not in [t.kind for t in triggers_in(clause)]
+
+
+# --- round 41: Lords debates and Commons statements (nx's errors read) -----------------
+
+
+def test_round_41_what_commits() -> None:
+    on = date(2018, 6, 18)
+    cases = {
+        # any verb of doing asked of a body
+        "I have asked the inspectorate to investigate the collapse.": "review",
+        # a budget's rise with 'in cash terms' before its sum
+        "The schools budget will increase in cash terms by £2 billion, rising from £40 billion "
+        "this year to £41 billion next year.": "funding",
+        # the plan published, its copies deposited
+        "Today we have published our recovery plan, which has been deposited in the Library.": (
+            "guidance"
+        ),
+        "I am also writing to the Chair of the Select Committee with a report on progress.": (
+            "undertaking"
+        ),
+        "All the money saved will be reinvested into new schemes.": "funding",
+        # our own act, with its time, after 'means that'
+        "That means that we will be able to offer a check to every adult by the end of July.": (
+            "operational"
+        ),
+    }
+    for text, category in cases.items():
+        found = find_commitments(text, on=on, role="minister")
+        assert [c.category for c in found] == [category], text
+
+
+def test_round_41_a_series_of_levels_is_totals() -> None:
+    (c,) = find_commitments(
+        "The budget will increase by £9 billion, rising from £100 billion this year to £103 "
+        "billion next year, £106 billion in 2020-21 and then £109 billion in 2021-22.",
+        on=date(2018, 6, 18),
+        role="minister",
+    )
+    assert [a.role for a in c.amounts] == ["new", "existing", "total", "total", "total"]
+
+
+def test_round_41_what_does_not() -> None:
+    on = date(2018, 6, 18)
+    for text in (
+        "I have asked the hon. Gentleman to be patient.",
+        # a paper's contents, for the sentence model too
+        "It describes how we will use the new settlement to strengthen the service over the "
+        "next decade.",
+        "These changes mean that councils will be able to plan with confidence.",
+    ):
+        assert find_commitments(text, on=on, role="minister") == (), text
