@@ -108,6 +108,11 @@ SETS = {
     "jx": "23rd: Commons and devolved",
     # the same round's end: written answers and statements 2015–2023, no EU Council reports
     "fx": "24th: written, 2015-23",
+    # met at the start of round 40 with the session's first code (167caa8): Lords debates
+    # and questions, and Commons oral statements with the answers after them, 2010–2024
+    "nx": "25th: Lords, oral statements",
+    # met at the end of round 41 (1b78c91): written answers of many departments, 2010–2023
+    "lx": "26th: written answers, 2010-23",
 }
 
 
