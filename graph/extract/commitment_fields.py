@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from graph.extract.commitment_filters import BEFORE_PARLIAMENT, REPLY_COPY
-from graph.extract.commitment_rules import Trigger
+from graph.extract.commitment_filters import BEFORE_PARLIAMENT
+from graph.extract.commitment_rules import REPLY_COPY, Trigger
 from graph.extract.commitment_vocab import GUIDANCE_ACTIONS, REVIEW_ACTIONS
 from graph.extract.money import MONEY_SIGN
 from graph.extract.sentences import lower_for_search
@@ -241,7 +241,7 @@ def category_of(
         or (action in _MONEY_KEPT and _holds(_FUNDING, _FUNDING_WORDS, act, act_lowered))
     ):
         return "funding"
-    if trigger.kind == "target" or (
+    if (trigger.kind == "target" and not _no_measure_aimed(trigger, sentence)) or (
         trigger.kind in ("intent", "progressive") and _AIM_BY_A_TIME.search(sentence)
     ):
         return "target"  # "The strategy sets out our intention to halve rough sleeping by 2020"
@@ -294,7 +294,8 @@ _BILL_AS_OCCASION = re.compile(
 
 # The law as it stands, named as what something is about or under, not as what is changed.
 _LAW_AS_IT_STANDS = re.compile(
-    r"\b(?:of|about|under|within|in\s+line\s+with|awareness\s+of)\s+the\s+(?:current|existing)\s+"
+    r"\b(?:of|about|under|within|on|in\s+line\s+with|awareness\s+of|explaining|setting\s+out"
+    r"|clarifying)\s+the\s+(?:current|existing)\s+"
     r"(?:law|legislation|rules)\b",
     re.IGNORECASE,
 )
@@ -303,12 +304,13 @@ _LAW_AS_IT_STANDS = re.compile(
 # 2020"); building or recruiting is one only with a number ("to build 200,000 homes by 2020",
 # not "to build a new prison by 2017").
 _BY_A_TIME = (
-    r"[^.;]*?\b(?:by|within|before)\s+(?:(?:19|20)\d\d|the\s+end\b|[A-Z][a-z]+\s+(?:19|20)\d\d)"
+    r"[^.;]*?\b(?:by|within|before)\s+(?:(?:19|20)\d\d|the\s+end\b|[A-Z][a-z]+\s+(?:19|20)\d\d"
+    r"|the\s+(?:spring|summer|autumn|winter)\s+of\s+(?:19|20)\d\d)"
 )
 _MEASURE_BY_A_TIME = re.compile(
-    r"\b(?:halve|double|treble|triple|eliminate|eradicate)\b"
+    r"(?:\b(?:halve|double|treble|triple|eliminate|eradicate)\b|\bby\s+(?:half|a\s+(?:third|quarter))\b)"
     + _BY_A_TIME
-    + r"|\b(?:reduce|increase|cut|end|raise|build|recruit|reach|create)\b[^.;]*?\d"
+    + r"|\b(?:reduce|increase|cut|end|raise|build|recruit|reach|create)\b[^.;]*?\b\d"
     + _BY_A_TIME
 )
 _AIM_BY_A_TIME = re.compile(
@@ -320,6 +322,20 @@ _AIM_BY_A_TIME = re.compile(
     + r"|\b(?:goal|target|ambition|aim)\s+of\s+(?:achieving|reaching|becoming|getting\s+to)\b"
     + _BY_A_TIME
 )
+
+
+_DIRECTIONS = frozenset(
+    {"raise", "increase", "reduce", "cut", "end", "move", "deliver", "build", "recruit", "reach"}
+)
+_A_MEASURE = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d|\b(?:halve|double|treble|triple|half|third|quarter|all|every|zero|majority|most)\b"
+)
+
+
+def _no_measure_aimed(trigger: Trigger, sentence: str) -> bool:
+    """An aim's direction with nothing to measure it by ("Our missions are to raise growth
+    and to cut crime by 2030"): no target, whatever the aim's word."""
+    return trigger.verb.lower() in _DIRECTIONS and not _A_MEASURE.search(sentence, trigger.start)
 
 
 def measurable_by_a_time(text: str) -> bool:

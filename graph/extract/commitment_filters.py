@@ -18,7 +18,7 @@ import re
 from datetime import date
 
 from graph.extract.commitment_acts import I_OR_WE
-from graph.extract.commitment_rules import LY_ADVERB, SET_OFF, Trigger
+from graph.extract.commitment_rules import LY_ADVERB, REPLY_COPY, SET_OFF, Trigger
 from graph.extract.commitment_vocab import DESCRIPTIVE, STATIVE, crude_lemma, lemma, verb_lemma
 from graph.extract.deadlines import Deadline, find_deadlines
 from graph.records import MonetaryAmount
@@ -118,12 +118,16 @@ _PROCEDURE = re.compile(
     r"|\bI\s+(?:will|shall|’ll|'ll)\s+(?:not\s+)?(?:press|move|withdraw)\s+(?:(?:the|my|our"
     r"|this|that|these|those)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:amendments?|motions?|new\s+clauses?)"
     r"|it\s+to\s+a\s+(?:vote|[Dd]ivision))\b"
-    r"|\b(?:I|we)\s+(?:will|shall)\s+(?:now|briefly|first|then)\s+(?:outline|set\s+out|explain|describe"
-    r"|summarise|run\s+through|go\s+through)\b"
+    r"|\b(?:I|we)\s+(?:will|shall)\s+(?:now|briefly|first|then(?![^.;?]{0,120}?\b(?:in\s+the\s+(?:spring|summer"
+    r"|autumn|winter|new\s+year)|before\s+(?!I\b)|by\s+(?:the\s+end|\d)|next\s+(?:week|month|year)"
+    r"|later\s+this|in\s+due\s+course|White\s+Paper|Green\s+Paper|with\s+every)\b))\s+(?:outline|set\s+out"
+    r"|explain|describe|summarise|run\s+through|go\s+through)\b"
     # the speech's own start: "I shall begin with some brief background as to how…"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:(?:now|briefly|first)\s+)*(?:begin|start)\s+(?:with|by)\s+"
     r"(?:(?:some|a|a\s+few|the)\s+)?(?:(?:brief|short|little)\s+)?(?:background|context|history"
     r"|words?|remarks|overview|points?|setting\s+out|explaining|saying|thanking)\b"
+    # (the words themselves, not "background checks", "the history curriculum")
+    r"(?=\s*(?:[.,;:—–-]|$|(?:to|on|about|as|of|for|and|before|that|by|in)\b))"
     # what the speech will be about: "I will speak first about Port Talbot" (not "I will speak
     # to the Minister about it", an undertaking)
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:(?:now|briefly|first|then)\s+)*speak\s+"
@@ -320,7 +324,7 @@ _OTHERS_APPROACH = re.compile(
     + r"(?:If|(?<=\s)if)\s+(?:anyone|anybody|(?:there\s+(?:are|is)\s+(?:any\s+)?|any\s+|(?:the|a|an|that"
     r"|this|another|other|individual)\s+(?:[\w-]+\s+)?)?(?:"
     + _APPROACHERS
-    + r"))(?:\s+(?:that|who|which))?(?:\s+(?!and\b|fails?\b|continues?\b|refuses?\b)[\w’'-]+){0,3}?\s+"
+    + r"))(?:\s+(?:that|who|which))?(?:\s+(?!and\b|fails?\b|continues?\b|refuses?\b)[\w’'-]+){0,6}?\s+"
     r"(?:(?:wants?|wish(?:es)?|would\s+like)\s+to\s+)?(?:comes?\s+forward|bring\s+forward|apply|applies|bid"
     r"|write|writes|ask|asks|approach|submit|get\s+in\s+touch|make\s+(?:a|an)\s+(?:bid|application|case"
     r"|request))\b"
@@ -722,6 +726,7 @@ _AGENDA_ITEM = re.compile(
     r"|debates?|presentations?|exchanges?\s+of\s+views|reports?\s+on)\b",
     re.IGNORECASE,
 )
+_TO_PARLIAMENT = re.compile(r"\bto\s+(?:Parliament|the\s+House|this\s+House|both\s+Houses)\b")
 _MEETING = re.compile(
     r"\b(?:Council|Commission|Presidency|Eurogroup|[Ss]ession|[Mm]eeting|[Ss]ummit"
     r"|Any\s+Other\s+Business)\b"
@@ -734,8 +739,14 @@ AGENDA_ORDER = re.compile(
     r"\b(?:[Dd]ay|[Ss]ession|[Mm]eeting|Council|[Ss]ummit|[Cc]onference)\b(?:\s*\([^)]{1,40}\))?"
     r"(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)?\s+will\s+(?:then\s+|also\s+)?(?:begin|open"
     r"|start|continue|close|end|conclude|finish)\s+with\b"
-    r"|(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\bUK\s)\bwill\s+(?:then\s+|also\s+)?(?:consider|adopt|approve"
-    r"|agree|discuss)\s+(?:the\s+)?(?:draft\s+)?(?:Council\s+)?conclusions\b"
+    # the conclusions a meeting weighs: the Council's, or any its members adopt ("It will then
+    # consider draft conclusions on…"), not a review's the Government will weigh ("The
+    # Government will consider the conclusions of the independent review")
+    r"|\bwill\s+(?:then\s+|also\s+)?(?:consider|adopt|approve|agree|discuss)\s+(?:the\s+)?(?:draft\s+)?"
+    r"Council\s+conclusions\b"
+    r"|\b(?:It|it|Council|Presidency|[Mm]eeting|[Ss]ummit|[Ll]eaders|[Mm]inisters)\s+will\s+(?:then\s+"
+    r"|also\s+)?(?:consider|adopt|approve|agree|discuss)\s+(?:the\s+)?(?:draft\s+)?conclusions\b"
+    r"(?!\s+of\b)"
 )
 
 
@@ -762,7 +773,11 @@ def meeting_agenda(sentence: str) -> bool:
     in a written statement), which is not the Government's consultation or update."""
     if MEMBERS_DISCUSS.search(sentence) is not None or AGENDA_ORDER.search(sentence) is not None:
         return True
-    return _AGENDA_ITEM.search(sentence) is not None and _MEETING.search(sentence) is not None
+    return (
+        _AGENDA_ITEM.search(sentence) is not None
+        and _MEETING.search(sentence) is not None
+        and _TO_PARLIAMENT.search(sentence) is None  # "reports on progress to Parliament after…"
+    )
 
 
 def procedural(sentence: str, lowered: str) -> bool:
@@ -808,15 +823,10 @@ TELLING_THE_HOUSE = re.compile(
     + _NOW_OR_WISH
     + r"|(?:will|shall)\s+now\s+))"
     + _TELLS
-)
-
-
-# A copy of a reply or letter to a member, to be placed in the Library: the guideline's
-# undertaking ("I will place a copy of the letter in the Library"), not the statement's papers.
-REPLY_COPY = re.compile(
-    r"(?:A\s+)?[Cc]op(?:y|ies)\s+of\s+(?:his|her|my|their|the|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:reply|replies|letter|response|answer)\s+(?:to\s+[^.;]{1,60}?\s+)?will\s+(?:also\s+)?be\s+"
-    r"(?:placed|deposited|put)\s+in\s+the\s+(?:House\s+)?Librar(?:y|ies)\b"
+    # glad or happy to tell what follows, now ("I am glad to tell the House that we will
+    # publish the strategy in July"; not the offer "happy to update the House on progress")
+    + r"|(?:I|We|we)\s+(?:am|are)\s+(?:\w+ly\s+)?(?:happy|glad)\s+to\s+(?:tell|inform|advise|notify)\s+"
+    r"(?:the\s+)?(?:House|Parliament|Chamber|Assembly|[Hh]on\.\s+Members|Members|noble\s+Lords)\b,?\s*that\s+"
 )
 
 
@@ -992,8 +1002,10 @@ OFFERED = re.compile(
 # relative clause's verb ("claims that are…").
 FEAR_OR_CLAIM = (
     r"(?<!\bfor\s)(?<!\bFor\s)(?<!\ball\s)(?<!\bAll\s)(?<!\bany\s)(?<!\bwhere\s)(?<!\bWhere\s)"
+    # (nor the sentence's subject, "The claims that we have received will be processed")
+    r"(?<!^The\s)(?<!^Those\s)"
     r"\b(?:worr(?:y|ies|ied)|fears?|feared|claims?|claimed|alleges?|alleged"
-    r"|speculat\w+)\s+that\b(?!\s+(?:are|were|is|was|have|has|had)\b)"
+    r"|speculat\w+)\s+that\b(?!\s+(?:are|were|is|was|have|has|had|remain|remains)\b)"
 )
 _FEAR = re.compile(FEAR_OR_CLAIM)
 # Where a fear's clause has ended before the act: at ", but", "; ", or at the speaker's own
@@ -1004,7 +1016,8 @@ _FEAR = re.compile(FEAR_OR_CLAIM)
 # will cut…").
 _FEAR_ENDED = re.compile(
     r",\s+(?:but|and|yet)\b|;"
-    r"|\b(?:will|would|shall|is|are|can|could|may)\b[^,;]*,\s+(?:I|we|the\s+Government|this\s+Government)\b"
+    r"|\b(?:will|would|shall|is|are|was|were|can|could|may|might|had|has|have|\w+ed)\b[^,;]*,\s+(?:I|we"
+    r"|the\s+Government|this\s+Government)\b"
     r"|\b(?:will|would|shall)\b(?:(?!\b(?:and|or)\s+that\b)[^,;])*?\b(?:will|would|shall)\b"
 )
 

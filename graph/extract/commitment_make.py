@@ -39,7 +39,6 @@ from graph.extract.commitment_filters import (
     BEFORE_PARLIAMENT,
     GOODWILL,
     MODAL_WORD,
-    REPLY_COPY,
     always,
     budget_period,
     describes_policy,
@@ -54,7 +53,7 @@ from graph.extract.commitment_filters import (
     years_ahead,
     years_before,
 )
-from graph.extract.commitment_rules import BEING_STEP, Trigger
+from graph.extract.commitment_rules import BEING_STEP, REPLY_COPY, Trigger
 from graph.extract.commitment_vocab import (
     ACTIONS,
     COMING,
@@ -152,7 +151,9 @@ _THE_STATE = re.compile(
 )
 _OWN_SIDE_AT = re.compile(_FRONTED_MEETING + r"(?:I|we|the\s+Government)", re.IGNORECASE)
 _AT_A_MEETING = re.compile(
-    r"\b(?i:at|during|in)\s+(?i:the|this|that|next\s+week[’']s)\s+(?:[\w-]+\s+){0,3}?(?:Council"
+    # (the debate the speaker is in is none: "In this debate, I will highlight…")
+    r"\b(?i:at|during|in)\s+(?!(?i:this|that)\s+debate\b)(?i:the|this|that|next\s+week[’']s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:Council"
     r"|[Ss]ummit|meeting|[Cc]onference|session|talks|negotiations|General\s+Assembly|debate)\b"
 )
 # What a position verb takes that is no position stated abroad: a value ("underline their
@@ -181,6 +182,23 @@ _A_MEASURE = re.compile(
 _TOLD_PASSIVE = frozenset({"informed", "notified", "advised"})
 _BY_A_SUM = re.compile(
     r"\s+(?:in\s+(?:cash|real)\s+terms\s+)?by\s+(?:almost\s+|nearly\s+|over\s+)?[£€$]"
+)
+_OWN_CLAUSE_NEXT = re.compile(r",\s+(?:and|but)\s+(?:we|I|the\s+UK|the\s+Government)\b|;")
+_SPENT_SINCE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|since\s+|already\s+)?(?:closed|ended|been\s+(?:fully\s+)?(?:allocated"
+    r"|spent|paid|disbursed))\b"
+)
+# Targets that are others' ("Labour's targets", "The EU's targets", "Many councils have set
+# targets") or gone ("…were abandoned in 2010").
+_OTHERS_TARGETS = re.compile(
+    r"\b(?!(?:Government|Department|Ministry|UK|country|nation|NHS)[’']s)[A-Za-z][\w-]*[’']s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:targets?|missions?|goals?|ambitions?|pledges?)\b"
+    r"|\b(?:councils?|authorities|EU|Commission|Opposition|Labour|[Mm]any|[Ss]ome|[Oo]ther)\b[^.;]{0,40}?"
+    r"\b(?:have|has|had)\s+(?:\w+\s+)?set\s+(?:\w+\s+)?(?:targets?|goals?)\b"
+)
+_TARGET_GONE = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:abandoned|dropped|scrapped"
+    r"|ditched|missed|quietly\s+dropped)\b"
 )
 _LEADS = frozenset({"lead", "head", "chair", "conduct", "carry", "undertake", "run"})
 _WE_ABLE = re.compile(r"\b(?:we|the\s+Government)\s+will\s+be\s+able\s+to\b")
@@ -268,6 +286,11 @@ _NOW_OR_TODAY = re.compile(r"\b(?:today|now)\b", re.IGNORECASE)
 # Agreement taken back in the same breath: "…, but we cannot accept them at this stage".
 _IN_PRINCIPLE_BUT = re.compile(
     r"\bin\s+principle\b|,\s+but\b[^.;]*?\b(?:not|cannot|can[’']t|too)\b"
+    # (a limit on when or how much is none on whether: "…, but it will not be possible to
+    # implement them all before April 2016", "but not all of them can be delivered this
+    # year", "but it is not a small task")
+    r"(?!\s+(?:a|an|only|just)\b)(?![^.;]*\b(?:before|until|this\s+year|yet|immediately|straight\s+away"
+    r"|all\s+of\s+them|them\s+all|at\s+once)\b)"
 )
 # Current spending, the guideline's "we are funding 110,000 sitting days this year".
 _SPENDING_NOW = frozenset({"invest", "spend", "fund", "provide", "pay"})
@@ -312,8 +335,10 @@ _BY_THE_HOUSE = re.compile(
     r"(?!\s+(?:for|of)\b)"
     # a local council, and the Council of Europe: others
     r"|\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:City|County|Borough|District|Town|Parish"
-    r"|Metropolitan|Unitary)\s+Council\b|\s+by\s+the\s+(?:local\s+)?council\b|\s+by\s+the\s+Council\s+of"
-    r"\s+Europe\b"
+    r"|Metropolitan|Unitary)\s+Council\b|\s+by\s+the\s+(?:local\s+|county\s+|city\s+|district\s+"
+    r"|borough\s+|parish\s+|town\s+)?council\b|\s+by\s+the\s+Council\s+of\s+Europe\b"
+    # a council by its place's name ("by Cornwall Council", "by Leeds City Council")
+    r"|\s+by\s+(?!the\b)(?:[A-Z][\w-]*\s+){1,3}Council\b"
 )
 
 
@@ -403,6 +428,11 @@ def make_commitment(
         return None  # "In 2015 the Government set the target to…": what was done then
     if past_rise(sentence, trigger, on):
         return None  # "funding increased to £13.3 billion in 2019-20": a past year's result
+    if trigger.kind == "target" and (
+        _OTHERS_TARGETS.search(sentence, 0, verb_index(sentence, trigger))
+        or _TARGET_GONE.search(sentence)
+    ):
+        return None  # "Labour's targets … were abandoned", "Many councils have set targets…"
     if trigger.kind == "target" and _TARGET_MET.search(sentence):
         return None  # "we exceeded our target to deliver 30,000 affordable homes": a result
     if trigger.passive and _BY_THE_HOUSE.match(
@@ -579,7 +609,7 @@ def make_commitment(
             found = "report"  # "Parliament will be informed of the amending text"
         elif trigger.kind == "undertaking" and trigger.verb.lower().startswith("respond"):
             found = "write"  # "I will respond to her in writing"
-        elif trigger.passive and REPLY_COPY.match(sentence):
+        elif (trigger.passive or trigger.kind == "undertaking") and REPLY_COPY.match(sentence):
             found = "write"  # "A copy of his reply will be placed in the House Libraries"
         if (
             found is None
@@ -635,7 +665,13 @@ def make_commitment(
                 _LOOKING_BACK.search(sentence) or years_before(sentence, on)
             ):
                 return None  # "have allocated £40 million over the last five years": spent
-            if trigger.verb.lower() in {"committed", "pledged"} and _RISEN_SINCE.search(sentence):
+            if trigger.verb.lower() in {"committed", "pledged"} and (
+                _RISEN_SINCE.search(sentence)
+                # "In 2013 the Government committed £50 million to the pilot scheme, which has
+                # now closed": money of a scheme since closed or given out ("In July 2014 we
+                # committed £246 million to the battery challenge" still restates it)
+                or _SPENT_SINCE.search(sentence)
+            ):
                 # "The Government has committed over £2 billion since 2011 to…": money
                 # counted up since then, history ("have already committed £400 million
                 # towards new programmes" still restates money for what is to come)
@@ -675,9 +711,17 @@ def make_commitment(
             found = verb_lemma(trigger.verb)  # "…asked for work to be fast-tracked"
         if found is None and trigger.kind == "progressive" and BEING_STEP.match(trigger.verb):
             found = listed_action(trigger.verb)  # "the codes are being finalised"
-        if AGENDA_ORDER.search(sentence) is not None or (
-            trigger.subject.strip().lower() == "there" and meeting_agenda(sentence)
-        ):
+        agenda = AGENDA_ORDER.search(
+            sentence, 0, verb_index(sentence, trigger) + len(trigger.verb) + 60
+        )
+        if (
+            agenda is not None
+            # (unless the speaker's own clause follows: "The summit will end with a
+            # declaration, and the UK will contribute £20 million to the new fund")
+            and not _OWN_CLAUSE_NEXT.search(
+                sentence, agenda.end(), max(agenda.end(), verb_index(sentence, trigger))
+            )
+        ) or (trigger.subject.strip().lower() == "there" and meeting_agenda(sentence)):
             # "Justice Day on 6 June will begin with a progress report on…", "Under Any
             # Other Business, there will also be reports on:": the meeting's business
             return None

@@ -185,7 +185,32 @@ class Trigger:
     be: bool = False
 
 
+# A copy of a reply or letter to a member, to be placed in the Library: the guideline's
+# undertaking ("I will place a copy of the letter in the Library"), not the statement's papers.
+# The reply is a colleague's ("A copy of his reply…") or one to the member ("…of my letter to
+# the hon. Member"); the Government's response or a letter to chief constables is the
+# statement's own paper.
+_TO_A_MEMBER = (
+    r"\s+to\s+(?:(?:the|my)\s+(?:hon\.|noble|right\s+hon\.|honourable)\s+|him\b|her\b(?!\s+Majesty)"
+    r"|the\s+Member\b)(?:[^.;]|(?<=hon)\.){0,60}?"
+)
+REPLY_COPY = re.compile(
+    r"(?:A\s+)?[Cc]op(?:y|ies)\s+of\s+(?:(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:reply|replies|letter"
+    r"|response|answer)(?:"
+    + _TO_A_MEMBER
+    + r")?|(?:my|the|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:reply"
+    r"|replies|letter|response|answer)" + _TO_A_MEMBER + r")\s+will\s+(?:also\s+)?be\s+"
+    r"(?P<verb>placed|deposited|put)(?P<rest>\s+in\s+the\s+(?:House\s+)?Librar(?:y|ies))\b"
+)
+
 TRIGGERS: tuple[Rule, ...] = (
+    Rule(
+        "undertaking",
+        # a copy of a reply to the member placed in the Library (the subject may hold "hon."):
+        # "A copy of my reply to the hon. Gentleman will be placed in the Library"
+        re.compile(r"(?P<subject>)" + REPLY_COPY.pattern),
+        clues=(("cop",), ("Librar",)),
+    ),
     Rule(
         "undertaking",
         # a letter promised at the end of a list of the speaker's acts: "I will read Hansard,
@@ -1353,14 +1378,31 @@ TRIGGERS: tuple[Rule, ...] = (
             r"\s+(?:active\s+|constant\s+|close\s+"
             r"|careful\s+|urgent\s+|regular\s+)?(?P<verb>review|consideration)\b(?P<rest>)"
             # by another body, its own work: "…constantly under review by the Electoral
-            # Commission" (not by the Department or Ministers)
-            r"(?!\s+by\s+(?:the\s+|an?\s+)?(?:independent\b|(?:[A-Z][\w-]*\s+){0,5}?(?:Commission|Centre"
-            r"|Committee|Authority|Regulator|Ombudsman|Court|Bank|Tribunal|Council)\b"
-            r"|Of(?:com|gem|wat|qual)\b|OBR\b|ONS\b|Office\s+for\s+(?:Budget|National\s+Statistics)))"
+            # Commission", "…by the Health and Safety Executive" (only by the Government's own:
+            # the Department, Ministers, a Secretary of State, officials, a department's Office)
+            r"(?!\s+by\s+(?!(?:the\s+|my\s+|our\s+)?(?:Government|Department|Ministry|Secretary\s+of\s+State"
+            r"|Ministers?\b|officials|me\b|us\b|(?:HM\s+)?Treasury|(?:Home|Cabinet|Foreign|Scotland|Wales"
+            r"|Northern\s+Ireland)\s+Office|Chancellor|Prime\s+Minister|(?:Home|Foreign|Health|Defence"
+            r"|Justice|Culture|Transport|Education|Business|Environment)\s+Secretary|"
+            + _DEPARTMENT_NAMES
+            + r")))"
         ),
         clues=(("under",), ("review", "consideration")),
         anchor=re.compile(r"\bunder\s+(?:[a-z]+\s+)?(?:review|consideration)\b"),
         barrier=re.compile(r"[^\w’' \-\s]"),
+    ),
+    Rule(
+        "intent",
+        # commitments our own paper sets out: "our response sets out clear commitments to take
+        # action", "The Government's response sets out…", "Our White Paper also sets out…"
+        # (not "The council's strategy sets out clear commitments…")
+        re.compile(
+            r"(?P<subject>)\b(?:[Oo]ur|[Tt]he\s+Government[’']s|[Mm]y\s+Department[’']s)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:response|strategy|plan|(?:White|Green)\s+Paper|paper|framework|programme|document)\s+"
+            r"(?:also\s+|now\s+)?sets\s+out\s+(?:clear|firm|new|specific)\s+commitments?\s+to\s+(?:\w+ly\s+)?"
+            r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("commitment",), ("sets out",)),
     ),
     Rule(
         "intent",
@@ -1369,11 +1411,7 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<subject>)\b(?:[Ii]t\s+(?:is|remains)|(?:[Ii]t|[Tt]his|(?:[Tt]he|[Oo]ur)\s+[\w’']+(?:\s+\w+)?)\s+(?:also\s+)?"
             r"(?:confirms|sets\s+out|restates))\s+(?:also\s+|still\s+|now\s+)?(?:(?:my|our|the\s+Government[’']s)"
             r"\s+(?:\w+\s+)?(?:intention|plan|aim|ambition|objective|commitments?)"
-            # "our response sets out clear commitments to take action" (the Government's
-            # own paper, not "The council's strategy sets out clear commitments…")
-            r"|(?<=[Oo]ur\sresponse\ssets\sout\s)(?:clear|firm|new|specific)\s+commitments?"
-            r"|(?<=[Oo]ur\sstrategy\ssets\sout\s)(?:clear|firm|new|specific)\s+commitments?"
-            r"|(?<=[Oo]ur\splan\ssets\sout\s)(?:clear|firm|new|specific)\s+commitments?)"
+            r")"
             # a clause set off before the act: "It is our intention, as we go into next
             # year…, to get hotel numbers back down again"
             r"(?:\s*,[^,.;?]{1,100},)?\s+to\s+(?:\w+ly\s+)?"

@@ -249,7 +249,9 @@ _LEAD_IN_LISTED = re.compile(
     r"(?:(?:key|main|new|specific|principal|performance|financial|operational|annual|stretching"
     r"|\w+-\w+)\s+)*"
     r"(?P<what>targets|commitments|objectives|priorities|steps|measures|actions|aims)\b"
-    r"(?:(?!\b(?:were|was|had\s+been)\b)[^:;?]){0,80}:\s*$",  # not the aims of the past
+    # not the aims of the past (but "…, which were agreed with…, are:", "as they were set out")
+    r"(?:(?!(?<!\bwhich\s)(?<!\bthat\s)(?<!\bthey\s)(?<!\bit\s)\b(?:were|was|had\s+been)\b)[^:;?]){0,80}"
+    r":\s*$",
     re.IGNORECASE,
 )
 

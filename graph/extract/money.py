@@ -232,8 +232,9 @@ _RATE_AFTER = re.compile(
 _RATE_BEFORE = re.compile(
     r"(?:average\s+of|per\s+\w+\s+of"
     # each of many given the sum: "Each AI Growth Zone will also receive £5 million"
-    r"|\beach\s+(?:[\w-]+\s+){1,5}?(?:will\s+)?(?:also\s+)?(?:receive|get|be\s+given|be\s+awarded"
-    r"|be\s+allocated)(?:\s+(?:up\s+to|around|about))?)\s*$",
+    # (not a time, "Each year the fund will receive £50 million"; "Each of the 38 areas…")
+    r"|\beach\s+(?!(?:year|month|week|quarter)\b)(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){1,5}?(?:will\s+)?(?:also\s+)?"
+    r"(?:receive|get|be\s+given|be\s+awarded|be\s+allocated)(?:\s+(?:up\s+to|around|about|at\s+least))?)\s*$",
     re.I,
 )
 _UP_TO_BEFORE = re.compile(r"up\s+to\s*$", re.I)

@@ -3781,3 +3781,121 @@ def test_round_41_what_does_not() -> None:
         "These changes mean that councils will be able to plan with confidence.",
     ):
         assert find_commitments(text, on=on, role="minister") == (), text
+
+
+# --- the review of rounds 38-39 (the reviewer's sentences, each verified before and after) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'then' in time, not in the speech; a check, a curriculum, not the speech's start
+        "The consultation closes in July, and we will then set out our response in the autumn.",
+        "We will then set out the detailed proposals in a White Paper before Christmas.",
+        "We will begin with some brief background checks on every applicant from next month.",
+        "We shall start with the history curriculum, which will be revised by September 2016.",
+        "We will then run through the evacuation plan with every school in the area before September.",
+        # a review's conclusions weighed by the Government are no meeting's agenda
+        "The Government will consider the conclusions of the independent review and respond "
+        "before the summer.",
+        "The Secretary of State will consider the conclusions of the inquiry carefully and report "
+        "to the House.",
+        "We will publish our response in the spring, and the Department will consider the "
+        "conclusions of the audit.",
+        "The Home Office will discuss the conclusions with police forces over the summer.",
+        "The summit will end with a declaration, and the UK will contribute £20 million to the new "
+        "fund.",
+        "There will be reports on progress to Parliament after each session of the taskforce.",
+        # a fear's clause ended, whatever its tense or modal
+        "To allay fears that pensions were at risk, we will guarantee the fund in full.",
+        "Following claims that patients had been mistreated, we will set up an independent inquiry.",
+        "Mindful of fears that the plant might close, we will set up a taskforce this week.",
+        "The claims that we have received will be processed by the end of the month.",
+        # a limit on when is none on whether
+        "We agree with the committee's recommendations, but it will not be possible to implement "
+        "them all before April 2016.",
+        "The Government agree with the committee's proposals, but not all of them can be delivered "
+        "this year.",
+        # our own papers' commitments
+        "The Government's response sets out clear commitments to publish new guidance.",
+        "Our strategy also sets out clear commitments to publish new guidance.",
+        "If any council in the north-west of England wants to come forward with a bid, we will "
+        "consider it.",
+        "A copy of my reply to the hon. Gentleman will be placed in the Library of the House.",
+    ],
+)
+def test_the_review_of_rounds_38_39_what_commits(text: str) -> None:
+    assert find_commitments(text, on=date(2015, 6, 1), role="minister"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A copy of the Government's response will be placed in the Library of the House.",
+        "A copy of the letter to local authority leaders will also be deposited in the Libraries "
+        "of both Houses.",
+        "The charging regime is kept under review by the Health and Safety Executive.",
+        "The guidance is kept under review by the Information Commissioner.",
+        "In this debate, I will highlight the work of the voluntary sector in my constituency.",
+        "During this debate, I will endorse many of the points made by the hon. Member for Bath.",
+        "In 2013 the Government committed £50 million to the pilot scheme, which has now closed.",
+        "Labour's targets to halve child poverty by 2020 were abandoned in 2010.",
+        "Many councils have set targets to build 1,000 homes a year by 2020.",
+        "The EU's targets are to cut emissions by 40% by 2030.",
+        "The plans will be considered by Cornwall Council.",
+        "The decision will be taken by the county council.",
+    ],
+)
+def test_the_review_of_rounds_38_39_what_does_not(text: str) -> None:
+    assert find_commitments(text, on=date(2015, 6, 1), role="minister") == (), text
+
+
+def test_the_review_of_rounds_38_39_fields() -> None:
+    on = date(2015, 6, 1)
+
+    def one(text: str) -> tuple[str, str]:
+        (c,) = find_commitments(text, on=on, role="minister")
+        return c.category, c.status
+
+    # what is glad to be told is read on its own
+    assert one("I am glad to tell the House that we will publish the strategy in July.") == (
+        "guidance",
+        "future",
+    )
+    assert one("We are glad to inform Members that we will lay the regulations next week.") == (
+        "legislation",
+        "future",
+    )
+    # a direction with no measure is no target; a name's digits are no measure
+    assert one("Our missions are to raise growth and to cut crime by 2030.")[0] == "operational"
+    found = find_commitments(
+        "Our objectives for this Parliament are:\nTo build the A303 tunnel by 2023.",
+        on=on,
+        role="minister",
+    )
+    assert [c.category for c in found] == ["operational"]
+    # halving 'by half', by a season of a year; a past list only when the lead-in says so
+    for text in (
+        "Our aims for the year are:\nTo cut the backlog of asylum cases by half by March 2016.",
+        "Our aims for the year are:\nTo build 200,000 homes by the spring of 2020.",
+        "Our key objectives, which were agreed with the devolved administrations last year, "
+        "are:\nTo halve the number of rough sleepers by 2020.",
+    ):
+        assert [c.category for c in find_commitments(text, on=on, role="minister")] == ["target"]
+    assert (
+        one(
+            "We will publish guidance explaining the existing law on self-defence by the end of the year."
+        )[0]
+        == "guidance"
+    )
+    # 'each year' is a time, 'each of the 38' many
+    (c,) = find_commitments(
+        "Each year the fund will receive £50 million from the Treasury.", on=on, role="minister"
+    )
+    assert [a.role for a in c.amounts] == ["new"]
+    (c,) = find_commitments(
+        "Each of the 38 local enterprise partnerships will receive £1 million.",
+        on=on,
+        role="minister",
+    )
+    assert [a.role for a in c.amounts] == ["rate"]
