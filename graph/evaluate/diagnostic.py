@@ -113,6 +113,10 @@ SETS = {
     "nx": "25th: Lords, oral statements",
     # met at the end of round 41 (1b78c91): written answers of many departments, 2010–2023
     "lx": "26th: written answers, 2010-23",
+    # met after the review of rounds 38-39 (4101d23): written statements and devolved
+    # ministers 2010–2024; Westminster Hall and backbench debates, mostly backbenchers
+    "rx": "27th: statements, devolved",
+    "qx": "28th: debates, mostly backbench",
 }
 
 

@@ -136,6 +136,14 @@ def _month_only(m: re.Match[str], on: date | None) -> date | None:
     return _next_month_end(m["month"], on)
 
 
+def _month_of_year_named(m: re.Match[str], on: date | None) -> date | None:
+    """ "in September next year": that month of the year after ``on``'s; "this year": of its."""
+    if on is None:
+        return None
+    year = on.year + (1 if m["which"].lower() == "next" else 0)
+    return _month_end(year, _MONTHS[m["month"].rstrip(".")])
+
+
 def _this_or_next_month(m: re.Match[str], on: date | None) -> date | None:
     """ "this December": the month's next end; "next January": the same, except that
     said in January it is a year on."""
@@ -449,6 +457,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Resolver, tuple[tuple[str, ...], ...]], 
         _month_range,
         (_MONTH_NAME,),
     ),
+    # "By September next year", "in March this year": the month in the year named
+    (
+        re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}\s+(?P<which>(?i:this|next))\s+(?i:year)\b"),
+        _month_of_year_named,
+        (_MONTH_NAME, ("this year", "next year")),
+    ),
     (re.compile(rf"(?:{_END_OF}|{_BY})\s+{_MONTH}(?!\s+\d)"), _month_only, (_MONTH_NAME,)),
     # "next January", "by this December": the month named, the current one excluded by "next"
     (
@@ -739,7 +753,7 @@ def _first_day(
         first = due + timedelta(days=1)
     elif resolve in (_day_month, _weekday):
         first = due
-    elif resolve in (_month_year, _month_only):
+    elif resolve in (_month_year, _month_only, _month_of_year_named):
         first = due.replace(day=1)
     elif resolve is _year:
         first = date(due.year, 1, 1)

@@ -8,6 +8,7 @@ import pytest
 
 from graph.extract.commitment_vocab import ACTIONS, VERBS, verb_lemma
 from graph.extract.commitments import find_candidates, for_role
+from graph.extract.deadlines import find_deadlines
 from graph.extract.money import amount_roles, find_amounts_with_spans
 from tests.graph.extract.rules import find_commitments
 
@@ -3899,3 +3900,24 @@ def test_the_review_of_rounds_38_39_fields() -> None:
         role="minister",
     )
     assert [a.role for a in c.amounts] == ["rate"]
+
+
+# --- round 42 (jx's errors read: ministers in the Commons and the devolved parliaments) ---
+
+
+def test_round_42_a_month_of_next_year() -> None:
+    on = date(2022, 7, 5)
+    (c,) = find_commitments(
+        "By September next year, all pupils in year 8 and below will be taught under the new "
+        "curriculum.",
+        on=on,
+        role="minister",
+    )
+    assert c.deadline == date(2023, 9, 30)
+    (d,) = find_deadlines("The levy applies from April next year.", on=on)
+    assert (d.kind, d.starts) == ("start", date(2023, 4, 1))
+
+
+def test_round_42_a_need_is_no_act() -> None:
+    text = "As the threats grow, we will need to work ever more closely with our NATO allies."
+    assert find_commitments(text, on=date(2022, 7, 5), role="minister") == ()
