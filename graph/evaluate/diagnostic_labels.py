@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -75,12 +76,20 @@ def _sentence(passage: str, s: dict[str, object], at: int) -> tuple[dict[str, ob
 _ROLES = frozenset({"minister", "lords-spokesperson", "shadow", "backbench", "chair", "other"})
 
 
+_HOUSE_BODY = re.compile(r"\b(?:Commission|Commissioners?|Committee)\b")
+
+
 def _role(row: dict[str, object], from_office: bool) -> str | None:
     role = row.get("role")
     if role is None and from_office:
         office = str(row.get("office") or "").strip()
         if office:
-            role = office_role(office) or "minister"
+            # an office no role is read from is a minister's, told by its department,
+            # unless it speaks for a body of the House ("Member representing the House of
+            # Commons Commission", the Church Commissioners): a member's, not the Government's
+            role = office_role(office) or (
+                "backbench" if _HOUSE_BODY.search(office) else "minister"
+            )
         else:
             # a written answer or statement whose page prints no name is a minister's (only
             # a minister answers or states in writing for the Government)

@@ -170,6 +170,12 @@ _LAID_REPORT = re.compile(
     re.IGNORECASE,
 )
 _LAID_POLICY = ("strateg", "plan", "statement")
+# A paper laid and named: "a report, the “…”", "the annual report “…”".
+_LAID_NAMED = re.compile(
+    r"\b(?:a|the|its|our|this)\s+(?:[\w-]+\s+){0,2}?(report|accounts|review|evaluation|assessment|strategy"
+    r"|plan|response|statement)s?,?\s+(?:the\s+|entitled\s+|called\s+)?[“\"]",
+    re.IGNORECASE,
+)
 # A statement to the House to come: an undertaking to the House (the business statement's
 # "The Chancellor … will make her spring forecast statement").
 #: What follows "make" when a statement to the House is to be made ("…make her spring
@@ -207,6 +213,9 @@ def category_of(
     # will reflect on the comments … as the Bill progresses through this House"
     act = _BILL_AS_OCCASION.sub("", act)
     act = _LAW_AS_IT_STANDS.sub("", act)  # "raise awareness of the current law": no new law
+    act = _STATUTORY_BASIS.sub(
+        "", act
+    )  # "…a report, as required by paragraph 4 of schedule 3 to the Act"
     act_lowered = lower_for_search(act)
     new_money = any(a.role in (None, "new", "range", "rate", "total") for a in amounts)
     if trigger.kind == "undertaking" or _UNDERTAKING.search(sentence) or REPLY_COPY.match(sentence):
@@ -221,6 +230,10 @@ def category_of(
         return "operational"  # "the UK will stress the need for reform of the … Policy": abroad
     if _RESPONSE_TO_REPORT.match(act, len(trigger.verb) if act.startswith(trigger.verb) else 0):
         return "review"  # "the Government's interim response to the Law Commission's report"
+    if action == "lay" and (named := _LAID_NAMED.search(act)) is not None:
+        # a report laid by its name in quotes ("a report, the “European Union (Withdrawal)
+        # Act and Common Frameworks…”"): what is laid, whatever the title holds
+        return "guidance" if named.group(1).lower().startswith(_LAID_POLICY) else "review"
     laws = _holds(_LEGISLATION, _LEGISLATION_WORDS, act, act_lowered)
     if action in {"legislate", "commence"} or laws or _PARLIAMENTS_TIME.search(sentence):
         return "legislation"
@@ -292,6 +305,14 @@ _BILL_AS_OCCASION = re.compile(
 )
 
 
+# The law that requires the act, not what the act does: "I am today laying before Parliament
+# a report … as required by paragraph 4 of schedule 3 to the European Union (Withdrawal) Act
+# 2018", "…under section 3(1) of the Welfare Reform and Work Act 2016".
+_STATUTORY_BASIS = re.compile(
+    r"\b(?:as\s+required\s+(?:by|under)|in\s+accordance\s+with|pursuant\s+to|under)\s+(?:section"
+    r"|paragraph|schedule|regulation|article|part)\s+[\w()]+[^.;]*?\bAct\b(?:\s+\d{4})?",
+    re.IGNORECASE,
+)
 # The law as it stands, named as what something is about or under, not as what is changed.
 _LAW_AS_IT_STANDS = re.compile(
     r"\b(?:of|about|under|within|on|in\s+line\s+with|awareness\s+of|explaining|setting\s+out"

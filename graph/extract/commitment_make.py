@@ -355,7 +355,7 @@ _FOR_COMMENT = re.compile(r"\bfor\s+(?:public\s+)?(?:comment|consultation)\b")
 _TARGET_NOUNS = frozenset({"target", "ambition", "goal", "aim", "plan", "objective"})
 # How work on a measure is said to be going on ("work is taking place", "has commenced").
 _UNDER_WAY = frozenset(
-    {"under", "underway", "commenced", "begun", "started", "ongoing", "in progress"}
+    {"under", "underway", "commenced", "begun", "started", "ongoing", "in progress", "in hand"}
 )
 _STUDY = re.compile(
     r"\s*(?:\w+\s+)?(?:stud(?:y|ies)|consultations?|reviews?|evaluations?|assessments?"

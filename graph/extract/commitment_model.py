@@ -500,6 +500,8 @@ _DONE_BEFORE = re.compile(
     r"|(?<!\bI\s)(?<!\bwe\s)(?<!\bWe\s)(?<!\bGovernment\s)\bwill\s+(?:\w+ly\s+|also\s+)?want\s+to"
     r"\s+(?:\w+ly\s+)?$"
     r"|\b(?:how|whether|what|when|where)\s+to\s+$|\bwaiting\s+(?:to|for)\s+$"
+    # a past passive: "compared to when the policy was first introduced"
+    r"|\b(?:was|were|had\s+been)\s+(?:first\s+|originally\s+|previously\s+|already\s+)?$"
     # a need foreseen, not an act: "we will need to work ever more closely with our allies"
     r"|\bwill\s+(?:also\s+)?need\s+to\s+(?:\w+ly\s+)?$"
     # a paper's contents, an indirect question: "It describes how we will use the largest…"

@@ -67,6 +67,9 @@ _ABOUT_THE_SPEECH = re.compile(
 #: Rules whose commitment is a speech act of the speaker's ("I undertake to…", "I can
 #: announce…", "we accept…", or "Yes." to "Will the Minister meet…?", see
 #: :mod:`graph.extract.answers`): saying it commits, whatever the sentence model thinks.
+_INTENTION_STATED = re.compile(
+    r"\b[Ii]t\s+(?:is|remains)\s+(?:also\s+|still\s+)?(?:our|my|the\s+Government[’']s)\s+(?:\w+\s+)?intention\s+to\b"
+)
 SPEECH_ACTS = frozenset({"undertaking", "performative", "accepted", "announced", "answer"})
 
 
@@ -111,6 +114,9 @@ def for_role(
                 or c.trigger == "request"
                 or c.trigger == "list"  # the lead-in committed to each item
                 or (c.trigger == "target" and c.deadline is not None)  # a number by a day
+                # an intention declared in so many words: "It is our intention to develop an
+                # aviation policy framework…" (said, it commits)
+                or (c.trigger == "intent" and _INTENTION_STATED.search(c.exact) is not None)
                 or government_acts(c)
             )
             # the model's own obey the rules' procedure filter ("…her amendment, which we

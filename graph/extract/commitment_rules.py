@@ -1200,11 +1200,12 @@ TRIGGERS: tuple[Rule, ...] = (
             r"\s+[\w’' -]{1,100}?)?)"
             r"\s+(?:(?:is|are)\s+(?:already\s+|now\s+|well\s+|currently\s+|also\s+)?|(?:has|have)\s+"
             r"(?:already\s+|now\s+|also\s+)?)(?P<verb>under\s?way|taking\s+place|progressing|ongoing"
-            r"|commenced|begun|started|in\s+progress)"
+            r"|commenced|begun|started|in\s+progress|in\s+hand)"
             r"(?P<rest>)"
         ),
         clues=(
             (
+                "in hand",
                 "under",
                 "taking place",
                 "progressing",

@@ -37,7 +37,7 @@ ACTIONS = {
     "come into force": "commence", "go live": "launch", "become live": "launch", "come into operation": "launch", "draw up": "draft", "develop": "develop",
     "update": "update", "make changes": "change", "make a change": "change", "make a decision": "decide",
     "bolster": "strengthen",
-    "make recommendations": "recommend", "start": "begin", "begin": "begin",
+    "make recommendations": "recommend", "start": "begin", "begin": "begin", "commence": "begin",
     "ban": "ban", "outlaw": "ban", "abolish": "abolish", "remove": "remove", "replace": "replace",
     "automate": "automate", "pilot": "pilot", "phase in": "introduce", "put in place": "provide",
     "target": "fund", "recover": "recover", "oversee": "review", "tackle": "tackle",

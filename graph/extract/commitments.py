@@ -285,6 +285,42 @@ def _list_lead(
     return None
 
 
+# A copy of a document placed in the Library by the minister answering: in an answer the
+# member asked for it, the guideline's undertaking ("I will place a copy of the letter in the
+# Library"), where in a statement it would be the statement's own papers (procedure).
+_COPY_FOR_THE_MEMBER = re.compile(
+    r"\bI\s+(?:will|shall|am\s+happy\s+to|would\s+be\s+happy\s+to)\s+(?:also\s+)?(?:place|deposit"
+    r"|arrange\s+for)\s+(?:a\s+|the\s+)?(?:cop(?:y|ies)|details|a\s+list|a\s+table|tables)\b[^.;?]{0,160}?"
+    r"\bLibrar(?:y|ies)\b",
+    re.IGNORECASE,
+)
+
+
+# A member's question, written ("To ask the Secretary of State…") or asked ("…?").
+_A_QUESTION = re.compile(r"^\s*To\s+ask\b|\?\s*$")
+
+
+def _papers_for_the_member(
+    text: str, found: tuple[Commitment, ...], on: date | None, speaker: str | None
+) -> tuple[Commitment, ...]:
+    """``found`` with an undertaking for each copy placed for the member who asked (see
+    ``_COPY_FOR_THE_MEMBER``) that the rules, reading no question, took as procedure."""
+    added: list[Commitment] = []
+    for span in split_sentences(text):
+        placed = _COPY_FOR_THE_MEMBER.search(text, span.start, span.end)
+        if placed is None or any(
+            c.span.start < span.end and span.start < c.span.end for c in found
+        ):
+            continue
+        trigger = Trigger(placed.start() - span.start, "I", "provide", "", "undertaking")
+        made = make_commitment(text, span, trigger, on, speaker)
+        if made is not None:
+            added.append(made)
+    if not added:
+        return found
+    return tuple(sorted((*found, *added), key=lambda c: (c.span.start, c.span.end)))
+
+
 def find_candidates(
     text: str, *, on: date | None = None, speaker: str | None = None, asked: str | None = None
 ) -> tuple[Commitment, ...]:
@@ -298,6 +334,8 @@ def find_candidates(
     found = _find(text, on=on, speaker=speaker)
     if asked is None:
         return found
+    if _A_QUESTION.search(asked):
+        found = _papers_for_the_member(text, found, on, speaker)
     assent = assents(text)
     if assent is None:
         return found  # no assent: nothing the question could commit to

@@ -113,3 +113,12 @@ def test_without_roles_every_speaker_is_scored_as_a_minister() -> None:
 def test_an_unknown_role_is_refused() -> None:
     with pytest.raises(AnnotationError, match="zz-a1: unknown role 'mayor'"):
         convert([_row(role="mayor")], "zz")
+
+
+def test_an_office_for_a_body_of_the_house_is_a_members() -> None:
+    rows = [
+        _row(id="c", office="Member representing the House of Commons Commission"),
+        _row(id="d", office="Department for Transport", family="written-answers"),
+    ]
+    labels, _ = convert(rows, "zz", roles_from_office=True)
+    assert [json.loads(x)["role"] for x in labels] == ["backbench", "minister"]

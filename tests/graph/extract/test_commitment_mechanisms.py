@@ -3921,3 +3921,54 @@ def test_round_42_a_month_of_next_year() -> None:
 def test_round_42_a_need_is_no_act() -> None:
     text = "As the threats grow, we will need to work ever more closely with our NATO allies."
     assert find_commitments(text, on=date(2022, 7, 5), role="minister") == ()
+
+
+# --- round 43 (lx's errors read: written answers of many departments) -------------------
+
+
+def test_round_43_what_commits() -> None:
+    on = date(2013, 6, 1)
+    cases = {
+        "The two schemes will commence in 2014 to support local growth.": "operational",
+        "Work is in hand to equip the remaining prisons with video links by the end of this "
+        "financial year.": "operational",
+        # a report laid by its name, and the law that requires it, are not new law
+        "I am today laying before Parliament a report, the “Withdrawal Act and Frameworks "
+        "review”, as required by paragraph 4 of schedule 3 to the Withdrawal Act 2018.": "review",
+    }
+    for text, category in cases.items():
+        found = find_commitments(text, on=on, role="minister")
+        assert [c.category for c in found] == [category], text
+
+
+def test_round_43_a_copy_placed_for_the_member_who_asked() -> None:
+    text = "The policy is attached. I will place a copy of the contractor's complaints procedure in the Library."
+    on = date(2013, 6, 1)
+    asked = "To ask the Secretary of State what the contractor's complaints procedure is."
+    found = for_role(find_candidates(text, on=on, asked=asked), "minister", text, on)
+    assert [c.category for c in found] == ["undertaking"]
+    # in a statement the copy is the statement's own papers; after another statement, too
+    assert for_role(find_candidates(text, on=on), "minister", text, on) == ()
+    after = "I am today publishing the annual report."
+    assert for_role(find_candidates(text, on=on, asked=after), "minister", text, on) == ()
+
+
+def test_round_43_a_past_passive_is_no_act_for_the_model() -> None:
+    text = (
+        "This means that a full-time worker will be £2,000 better off over a year, compared "
+        "to when the policy was first introduced."
+    )
+    assert find_commitments(text, on=date(2017, 6, 1), role="minister") == ()
+
+
+def test_round_43_an_intention_declared_is_kept_whatever_the_model_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from graph.extract import commitment_model
+
+    monkeypatch.setattr(commitment_model, "probability", lambda sentence: 0.1)
+    on = date(2013, 6, 1)
+    kept = "It is our intention to develop a new framework for regional ports."
+    assert [c.category for c in find_commitments(kept, on=on, role="minister")] == ["guidance"]
+    dropped = "We intend to develop a new framework for regional ports."
+    assert find_commitments(dropped, on=on, role="minister") == ()
