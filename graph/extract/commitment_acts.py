@@ -109,6 +109,8 @@ def dynamic_verb(trigger: Trigger, after: str = "") -> str | None:
     subject = ENDS_IN_PRONOUN.sub(r"\1", subject)  # "which is why we" -> "we"
     subject = EMBEDDED_GOVERNMENT.sub("", subject)  # "… to state that the Government" -> it
     subject = _THEN_ADVERB.sub("", subject)  # "We also intend to ask…" -> "We"
+    if (done := _DONE_AND.match(subject)) is not None:
+        subject = done.group(1)  # "We have already strengthened cattle controls and" -> "We"
     acting = bool(I_OR_WE.fullmatch(subject) or government_subject(subject))
     if trigger.kind == "intent" and not subject:
         acting = True  # "It is my intention to engage with…": the speaker's own intention
@@ -275,6 +277,17 @@ _INVESTMENT = re.compile(
 )
 _ATTENTION = re.compile(r"(?:(?:close|careful|particular|special|great)\s+)?(?:attention|heed)\b")
 _WITH_SOMEONE = re.compile(r"(?:\w+ly\s+)?with\b")
+# A subject with a clause of its own before the act's: "We have already strengthened cattle
+# controls and [will continue to do so]".
+_DONE_AND = re.compile(
+    r"^(I|[Ww]e|(?:[Tt]he|[Tt]his)\s+Government)\s+(?:have|has|had)\s+(?:already\s+|now\s+|also\s+)?"
+    r"[a-z]+ed\b[^,;]*\band$"
+)
+_RUNS = frozenset({"lead", "head"})
+_A_REVIEW = re.compile(
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:review|consultation|inquiry|study|evaluation|audit"
+    r"|assessment|investigation)\b"
+)
 _VIEWS = re.compile(r"for\s+(?:the\s+)?(?:views|evidence|comments)\b")
 
 
@@ -302,6 +315,8 @@ def action_of(verb: str, rest: str) -> str | None:
         return "consult"  # "we are asking for the views of everyone involved"
     if head == "correspond" and _WITH_SOMEONE.match(tail):
         return "write"  # "Ministers will correspond directly with the Member" ("correspond to": a state)
+    if (verb_lemma(words[0]) or head) in _RUNS and _A_REVIEW.match(tail):
+        return "review"  # "The Scottish Government is leading a review of…"
     if head == "pay" and _ATTENTION.match(tail):
         return "review"  # "we will be paying close attention to that": watching, not paying
     return ACTIONS.get(head)

@@ -170,6 +170,16 @@ _LAID_REPORT = re.compile(
     re.IGNORECASE,
 )
 _LAID_POLICY = ("strateg", "plan", "statement")
+# A paper that gives out money: the police grant report, the local government finance
+# settlement; funding allocations published.
+_GRANT_REPORT = re.compile(
+    r"\b(?:Grant\s+Report|Finance\s+(?:Settlement|Report)|Revenue\s+Support\s+Grant)\b"
+)
+_MONEY_PAPER = re.compile(
+    r"\s*(?:(?:the|their|its|our|final|provisional|indicative|individual|detailed)\s+){0,2}"
+    r"(?:funding\s+)?allocations\b",
+    re.IGNORECASE,
+)
 # A paper laid and named: "a report, the “…”", "the annual report “…”".
 _LAID_NAMED = re.compile(
     r"\b(?:a|the|its|our|this)\s+(?:[\w-]+\s+){0,2}?(report|accounts|review|evaluation|assessment|strategy"
@@ -230,6 +240,8 @@ def category_of(
         return "operational"  # "the UK will stress the need for reform of the … Policy": abroad
     if _RESPONSE_TO_REPORT.match(act, len(trigger.verb) if act.startswith(trigger.verb) else 0):
         return "review"  # "the Government's interim response to the Law Commission's report"
+    if action == "lay" and _GRANT_REPORT.search(act):
+        return "funding"  # "…has today laid before the House “The Police Grant Report …”"
     if action == "lay" and (named := _LAID_NAMED.search(act)) is not None:
         # a report laid by its name in quotes ("a report, the “European Union (Withdrawal)
         # Act and Common Frameworks…”"): what is laid, whatever the title holds
@@ -264,6 +276,8 @@ def category_of(
         return "operational"  # a body's work moved: "responsibility for X will be transferred to…"
     if _TO_A_POST.search(act):
         return "operational"  # "I have reappointed Ms X as a member of the … Review Body"
+    if action in GUIDANCE_ACTIONS and _MONEY_PAPER.match(thing):
+        return "funding"  # "Allocations for … will be published at a later date": money
     if action in GUIDANCE_ACTIONS and _REVIEW_DOC.search(thing):
         return "review"  # a document that reports a review: "the summary of responses"
     if action in GUIDANCE_ACTIONS and not _REVIEW_OBJECT.search(thing):

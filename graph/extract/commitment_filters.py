@@ -551,6 +551,12 @@ def _deliverable(sentence: str, start: int) -> bool:
     return False
 
 
+_LEADING_A_REVIEW = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:review|consultation|inquiry|study|evaluation|audit"
+    r"|investigation)\b"
+)
+
+
 def describes_policy(trigger: Trigger, sentence: str, on: date | None) -> bool:
     """A present-tense description ("we are spending £80 billion", "we are working hard
     to…"), not work under way on a deliverable: a descriptive verb with neither new
@@ -587,6 +593,8 @@ def describes_policy(trigger: Trigger, sentence: str, on: date | None) -> bool:
         return True  # "we are talking about centralisation", "we are speaking as the party…"
     if crude_lemma(trigger.verb.split()[0]) not in DESCRIPTIVE:
         return False
+    if _LEADING_A_REVIEW.match(trigger.rest):
+        return False  # "The Scottish Government is leading a review of…": a deliverable
     if re.search(r"\bunder\s+(?:\w+\s+)?(?:review|consideration)\b", trigger.rest):
         return False  # "we keep this under review": a matter kept open, not a description
     if NEW_MONEY.search(sentence):
@@ -791,6 +799,8 @@ def procedural(sentence: str, lowered: str) -> bool:
         return False
     if REPLY_COPY.match(sentence):
         return False  # "A copy of his reply will be placed in the Library": the member's answer
+    if _PROPOSALS_PLACED.search(sentence):
+        return False  # "I have today placed in the Library my proposals for…": a decision
     # "I am today publishing the response, copies of which will be deposited in the
     # Libraries": the papers are the act's, the act is the sentence's
     own = _COPIES_OF_WHICH.search(sentence)
@@ -839,6 +849,11 @@ _IN_THE_REPORT = re.compile(
 )
 # The statement's papers named after its act: ", copies of which are available in…", "I will
 # write to him … and will place a copy of my letter in the Library" (the letter is the act).
+_PROPOSALS_PLACED = re.compile(
+    r"\b(?:placed|deposited)\s+in\s+the\s+(?:House\s+)?Librar(?:y|ies)(?:\s+of\s+[\w ]+?)?\s+(?:my|our)"
+    r"\s+proposals\b",
+    re.IGNORECASE,
+)
 # A paper laid or published by the sentence, then its copies placed: the act is the
 # sentence's, the copies its papers.
 _LAID_AND_PLACED = re.compile(

@@ -326,8 +326,8 @@ _TARGET_MET = re.compile(
 # A passive whose doer is the House's own (a committee, the Speaker, the clerks): the
 # House's work, not the Government's.
 _BY_THE_HOUSE = re.compile(
-    r"\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|of|the|on)\s+){0,5}?(?:Committee|Speaker|Clerks?"
-    r"|House\s+of\s+(?:Commons|Lords)|Commission)\b"
+    r"\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and|of|the|on)\s+){0,5}?(?:Committee|Speaker|Clerks?"
+    r"|House\s+of\s+(?:Commons|Lords)|Commission|Commissioner|Ombudsman)\b"
     # the EU's presidency and Council of Ministers (not the UK's presidency, nor the National
     # Security Council or a funding council)
     r"|\s+by\s+the\s+(?:(?!UK\b|British\b)[A-Z][\w-]*\s+)?[Pp]residency\b"

@@ -69,6 +69,7 @@ _ABOUT_THE_SPEECH = re.compile(
 #: :mod:`graph.extract.answers`): saying it commits, whatever the sentence model thinks.
 _INTENTION_STATED = re.compile(
     r"\b[Ii]t\s+(?:is|remains)\s+(?:also\s+|still\s+)?(?:our|my|the\s+Government[’']s)\s+(?:\w+\s+)?intention\s+to\b"
+    r"|\b(?:[Oo]ur|[Mm]y|[Tt]he\s+Government[’']s)\s+(?:\w+\s+)?intention\s+is\s+to\b"
 )
 SPEECH_ACTS = frozenset({"undertaking", "performative", "accepted", "announced", "answer"})
 

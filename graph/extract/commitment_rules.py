@@ -1257,6 +1257,17 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "announced",
+        # proposals put before the House in the Library: "I have today placed in the Library
+        # my proposals for the aggregate amount of grant to local policing bodies…, for the
+        # approval of the House" (the proposals are the statement's decision, not its papers)
+        re.compile(
+            r"(?P<subject>\b(?:I|[Ww]e))\s+(?:have|has)\s+(?:also\s+)?today\s+(?P<verb>placed|deposited)"
+            r"(?P<rest>\s+in\s+the\s+(?:House\s+)?Librar(?:y|ies)(?:\s+of\s+[\w ]+?)?\s+(?:my|our)\s+proposals)\b"
+        ),
+        clues=(("proposals",), ("today",)),
+    ),
+    Rule(
+        "announced",
         # targets set by the statement, listed after it: "I have set it the following
         # performance targets for 2018-2019:" (the items, :mod:`commitments`' list items)
         re.compile(
@@ -1404,6 +1415,16 @@ TRIGGERS: tuple[Rule, ...] = (
             r"(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(("commitment",), ("sets out",)),
+    ),
+    Rule(
+        "intent",
+        # the same said the other way round: "Our intention is to create a Maternity and
+        # Early Years Allowance", "The Government's intention is to legislate…"
+        re.compile(
+            r"(?P<subject>)\b(?:[Oo]ur|[Mm]y|[Tt]he\s+Government[’']s)\s+(?:\w+\s+)?intention\s+is\s+to\s+"
+            r"(?:\w+ly\s+)?(?!(?:the|a|an|this|that|these|those|be)\b)(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+        ),
+        clues=(("intention is",),),
     ),
     Rule(
         "intent",

@@ -3972,3 +3972,35 @@ def test_round_43_an_intention_declared_is_kept_whatever_the_model_gives(
     assert [c.category for c in find_commitments(kept, on=on, role="minister")] == ["guidance"]
     dropped = "We intend to develop a new framework for regional ports."
     assert find_commitments(dropped, on=on, role="minister") == ()
+
+
+# --- round 44 (rx's errors read: written statements and devolved ministers) ---------------
+
+
+def test_round_44_what_commits() -> None:
+    on = date(2014, 12, 17)
+    cases = {
+        "Our intention is to create a new allowance for young carers.": "operational",
+        "The Welsh Government is leading a review of school transport.": "review",
+        "We have already tightened the controls and will continue to do so.": "operational",
+        "I have today placed in the Library my proposals for the aggregate amount of grant to "
+        "fire authorities for 2015-16, for the approval of the House.": "guidance",
+        # money papers are funding
+        "Final allocations for the scheme will be published in the spring.": "funding",
+        "The Secretary of State has today laid before the House “The Police Grant Report "
+        "2015/16”.": "funding",
+    }
+    for text, category in cases.items():
+        found = find_commitments(text, on=on, role="minister")
+        assert [c.category for c in found] == [category], text
+
+
+def test_round_44_what_does_not() -> None:
+    on = date(2014, 12, 17)
+    for text in (
+        "Details of the scheme will be issued by the Children's Commissioner.",
+        "We have previously made available core annual allocations of £800 million to help "
+        "councils meet demand, together with a further £500 million in 2014-15.",
+        "We are keeping and will continue to keep our promises to the country.",
+    ):
+        assert find_commitments(text, on=on, role="minister") == (), text
