@@ -117,6 +117,9 @@ SETS = {
     # ministers 2010–2024; Westminster Hall and backbench debates, mostly backbenchers
     "rx": "27th: statements, devolved",
     "qx": "28th: debates, mostly backbench",
+    # met at the end of round 44 (2056111): ministers' speeches in Commons debates and
+    # answers at oral questions, 2010–2024
+    "tx": "29th: Commons ministers",
 }
 
 
