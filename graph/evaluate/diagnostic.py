@@ -120,6 +120,8 @@ SETS = {
     # met at the end of round 44 (2056111): ministers' speeches in Commons debates and
     # answers at oral questions, 2010–2024
     "tx": "29th: Commons ministers",
+    # the same code: written answers 2010–2014 and 2019
+    "sx": "30th: written answers, 2010-19",
 }
 
 
