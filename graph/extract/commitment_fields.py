@@ -53,7 +53,8 @@ _PARLIAMENTS_TIME = re.compile(
 )
 _FUNDING = re.compile(
     r"\b(?:funding|funds?|grant|budget|allocation|payments?|reimburse\w*|money|compensation"
-    r"|furlough|Barnett|resourced|resourcing|investing|investment|pounds|£|€|\$)",
+    r"|furlough|Barnett|resourced|resourcing|investing|investment|pounds|£|€|\$"
+    r"|finance\s+settlement)",
     re.I,
 )
 # _X_WORDS: words (lower case) every match of _X holds.  A sentence whose lower case holds
@@ -64,7 +65,7 @@ _LEGISLATION_WORDS = (
 )  # fmt: skip
 _FUNDING_WORDS = (
     "fund", "grant", "budget", "allocation", "payment", "reimburse", "money", "compensation",
-    "furlough", "barnett", "resourc", "invest", "pounds", "£", "€", "$",
+    "furlough", "barnett", "resourc", "invest", "pounds", "£", "€", "$", "finance settlement",
 )  # fmt: skip
 # The Government's answer to a review: "the Government's final response to the Law
 # Commission's Report on the Sentencing Code" is the review's outcome, whatever it is about.
@@ -247,7 +248,7 @@ def category_of(
         # Act and Common Frameworks…”"): what is laid, whatever the title holds
         return "guidance" if named.group(1).lower().startswith(_LAID_POLICY) else "review"
     laws = _holds(_LEGISLATION, _LEGISLATION_WORDS, act, act_lowered)
-    if action in {"legislate", "commence"} or laws or _PARLIAMENTS_TIME.search(sentence):
+    if action in {"legislate", "commence", "repeal"} or laws or _PARLIAMENTS_TIME.search(sentence):
         return "legislation"
     if action == "introduce" and (
         BEFORE_PARLIAMENT.match(act, len(trigger.verb))

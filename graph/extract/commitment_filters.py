@@ -159,7 +159,9 @@ _PROCEDURE = re.compile(
     # as the new permanent secretary"
     r"|\b(?:happy|pleased|delighted|glad)\s+to\s+introduce\s+[^.;?]{1,60}?\b(?:to\s+the\s+"
     r"(?:Committee|House|Assembly|Chamber)|as\s+(?:the|our|my)\s+new)\b"
-    r"|\bbest\s+wishes\b|\bcondolences\b",
+    r"|\bbest\s+wishes\b|\bcondolences\b"
+    # the speech's own argument: "…the argument that I will make on behalf of this Bill"
+    r"|\b(?:argument|case)\s+(?:that|which)\s+I\s+(?:will|shall)\s+(?:\w+\s+)?make\b",
     re.IGNORECASE,
 )
 # The speech's own course, said as it is planned: what the speaker will explain, focus on,

@@ -200,6 +200,16 @@ _TARGET_GONE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:abandoned|dropped|scrapped"
     r"|ditched|missed|quietly\s+dropped)\b"
 )
+_HAVE_BEEN = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+ly\s+)?$")
+_OVER_THE_PAST = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\b|\bsince\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# What is assured or confirmed is that nothing will be done.
+_NOTHING_TO_COME = re.compile(
+    r"(?:\s+[\w’'.-]+){0,4}?\s+that\s+[^,;.]{0,80}?\b(?:will\s+not|won[’']t|shall\s+not"
+    r"|(?:there\s+)?(?:is|are|has|have)\s+no\s+(?:plans?|intention|proposals?))\b(?![^.;]*\bbut\b)"
+)
 _LEADS = frozenset({"lead", "head", "chair", "conduct", "carry", "undertake", "run"})
 _WE_ABLE = re.compile(r"\b(?:we|the\s+Government)\s+will\s+be\s+able\s+to\b")
 _EXPECTED_ACT = re.compile(r"\bexpected\s+to\s+(?:be\s+)?$")
@@ -490,6 +500,18 @@ def make_commitment(
         and (_IN_PRINCIPLE_BUT.search(sentence, trigger.start) is not None)
     ):
         # "We broadly agree with their proposals, but we will not support the amendment"
+        return None
+    if (
+        trigger.kind == "progressive"
+        and _HAVE_BEEN.search(sentence, 0, verb_index(sentence, trigger))
+        and _OVER_THE_PAST.search(sentence)
+    ):
+        return None  # "…the overhaul that we have been undertaking over the past four years"
+    if trigger.kind == "performative" and _NOTHING_TO_COME.match(
+        sentence, verb_index(sentence, trigger) + len(trigger.verb)
+    ):
+        # "I can assure colleagues that claimants will not lose money…", "I can confirm that
+        # there is no plan to slash…": what is assured will not happen (a negated pledge)
         return None
     if trigger.kind in {"performative", "accepted"}:
         verb = trigger.verb.lower()

@@ -347,9 +347,12 @@ _SAID_BEFORE = re.compile(
 # The speaker's side given a chance, not taking it: "as we leave the European Union, we
 # will have the opportunity to deliver a farming policy that works for…".
 _OPPORTUNITY = re.compile(
-    r"\b(?:[Ww]e|I)\s+will\s+(?:then\s+|now\s+|also\s+)?have\s+(?:the|an|a)\s+"
+    r"\b(?:[Ww]e|I)\s+will\s+(?:then\s+|now\s+|also\s+|all\s+|\w+ly\s+){0,2}have\s+(?:the|an|a)\s+"
     r"(?:\w+\s+)?(?:opportunity|chance)\s+to\b"
 )
+# Looking forward to a thing, not to doing one ("…to tomorrow's Ofsted report"; not "…to
+# working with him", "…to meeting her").
+_FORWARD_TO_A_THING = re.compile(r"\s+forward\s+to\s+(?![\w-]+ing\b)", re.IGNORECASE)
 # "be" right before a word: "will be back" is a return, not "back" (fund).
 _BE_BEFORE = re.compile(r"\bbe\s+\Z")
 
@@ -398,6 +401,8 @@ def model_act(sentence: str) -> tuple[int, str, str, str] | None:
         return None  # "we will have the opportunity to deliver a farming policy": a chance
     if ABLE_AS_EFFECT.search(sentence, 0, at):
         return None  # "These changes will ensure that the Government will be able to…"
+    if lemma(verb) in {"look", "looking"} and _FORWARD_TO_A_THING.match(sentence, at + len(verb)):
+        return None  # "I am looking forward to tomorrow's Ofsted report": nothing to do
     if action == "work" and (
         _PARTNERSHIP.match(sentence, at) or _WITH_A_PERSON.search(sentence, 0, at + 40)
     ):
@@ -502,6 +507,8 @@ _DONE_BEFORE = re.compile(
     r"|\b(?:how|whether|what|when|where)\s+to\s+$|\bwaiting\s+(?:to|for)\s+$"
     # a past passive: "compared to when the policy was first introduced"
     r"|\b(?:was|were|had\s+been)\s+(?:first\s+|originally\s+|previously\s+|already\s+)?$"
+    # a hedge: "the Government … might well consider further concessions"
+    r"|\bmight\s+(?:well\s+|also\s+)?$"
     # a need foreseen, not an act: "we will need to work ever more closely with our allies"
     r"|\bwill\s+(?:also\s+)?need\s+to\s+(?:\w+ly\s+)?$"
     # a paper's contents, an indirect question: "It describes how we will use the largest…"

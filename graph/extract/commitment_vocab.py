@@ -15,7 +15,7 @@ from functools import lru_cache
 # verb: "will know", "will mean", "will help", "will apply" describe, they do not commit.
 ACTIONS = {
     "introduce": "introduce", "implement": "implement", "publish": "publish",
-    "fund": "fund", "back": "fund", "invest": "fund", "reinvest": "fund", "allocate": "fund", "spend": "fund",
+    "fund": "fund", "back": "fund", "invest": "fund", "reinvest": "fund", "repeal": "repeal", "allocate": "fund", "spend": "fund",
     "review": "review", "audit": "review", "examine": "review", "monitor": "review",
     "consider": "review", "assess": "review", "evaluate": "review", "inspect": "review",
     "legislate": "legislate", "consult": "consult", "extend": "extend", "expand": "extend",

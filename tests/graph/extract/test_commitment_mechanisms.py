@@ -4004,3 +4004,39 @@ def test_round_44_what_does_not() -> None:
         "We are keeping and will continue to keep our promises to the country.",
     ):
         assert find_commitments(text, on=on, role="minister") == (), text
+
+
+# --- round 45 (tx's errors read: Commons ministers' speeches and oral answers) ------------
+
+
+def test_round_45_what_does_not() -> None:
+    on = date(2014, 10, 1)
+    for text in (
+        # what is assured will not happen: a negated pledge
+        "I can assure the House that pensioners will not lose money because of this change.",
+        "I can confirm that there is no plan to cut the number of regiments.",
+        # a thing looked forward to, a hedge, an argument, an opportunity
+        "I am looking forward to next week's inspection report.",
+        "When the lease ends the Government will own the bridge and might well consider lower "
+        "charges.",
+        "I will be brief and hope that the House will be persuaded by the argument that I will "
+        "make on behalf of this Bill.",
+        "In a few years, we will all increasingly have the opportunity to use automated vehicles.",
+        # work of the past years, not under way on something to come
+        "We see them as part of the overhaul of consumer legislation that we have been "
+        "undertaking over the past four years.",
+    ):
+        assert find_commitments(text, on=on, role="minister") == (), text
+    # an assurance of something to be done still commits
+    found = find_commitments(
+        "I can assure the House that we will publish the plan in the spring.",
+        on=on,
+        role="minister",
+    )
+    assert found
+
+
+def test_round_45_categories() -> None:
+    on = date(2014, 10, 1)
+    (c,) = find_commitments("We will repeal the remaining measures.", on=on, role="minister")
+    assert c.category == "legislation"
