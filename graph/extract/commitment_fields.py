@@ -54,7 +54,7 @@ _PARLIAMENTS_TIME = re.compile(
 _FUNDING = re.compile(
     r"\b(?:funding|funds?|grant|budget|allocation|payments?|reimburse\w*|money|compensation"
     r"|furlough|Barnett|resourced|resourcing|investing|investment|pounds|£|€|\$"
-    r"|finance\s+settlement)",
+    r"|finance\s+settlement|financial\s+(?:contributions?|support))",
     re.I,
 )
 # _X_WORDS: words (lower case) every match of _X holds.  A sentence whose lower case holds
@@ -65,7 +65,7 @@ _LEGISLATION_WORDS = (
 )  # fmt: skip
 _FUNDING_WORDS = (
     "fund", "grant", "budget", "allocation", "payment", "reimburse", "money", "compensation",
-    "furlough", "barnett", "resourc", "invest", "pounds", "£", "€", "$", "finance settlement",
+    "furlough", "barnett", "resourc", "invest", "pounds", "£", "€", "$", "finance settlement", "financial contribution", "financial support",
 )  # fmt: skip
 # The Government's answer to a review: "the Government's final response to the Law
 # Commission's Report on the Sentencing Code" is the review's outcome, whatever it is about.
@@ -491,6 +491,10 @@ _UNDERTAKING = re.compile(
     r"|(?:certainly\s+)?make\s+reference|pass\s+(?:that|this|those)|place\s+a\s+copy|take\s+(?:that|this|it)\s+(?:up|away|back)"
     r"|ask\s+my\s+(?:[\w.]+\s+){0,3}?(?:colleague|friend)s?|let" + _TOLD + r")\b"
     r"|\b(?:I|we)\s+look\s+forward\s+to\s+meeting\b"
+    # what the member asked for, given them: "My officials are working to provide the
+    # information requested", "The information requested will be provided by the Minister"
+    r"|\bthe\s+information\s+(?:(?:he|she|they|the\s+hon\.\s+\w+)\s+)?(?:requested|has\s+requested|asked\s+for"
+    r"|sought)\b"
     # a letter going now to a committee's chair or a member: "I am also writing to the Chair
     # of the Select Committee to provide a formal report on progress"
     r"|\b(?:I\s+am|we\s+are)\s+(?:also\s+)?writing\s+to\s+(?:the\s+(?:Chairs?|hon\.|right\s+hon\.|noble)|him\b"

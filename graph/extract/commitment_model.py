@@ -526,6 +526,8 @@ _BELIEF = re.compile(
     # a hope for what the speaker's side will do: "I hope we will gain the House's support"
     r"|\b(?:I|we)\s+(?:\w+ly\s+)?(?:hope|trust|wish)\s+(?:that\s+)?(?:we|I|the\s+Government)\b"
     r"|\b(?:suggests|predicts|forecasts|estimates)\s+that\b"
+    # an expectation of what will happen: "We expect that the full results … will be published"
+    r"|\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:expect|anticipate)\s+that\b"
     # a hope said by an adverb: "Hopefully, we will be in a happier place when…"
     r"|\b[Hh]opefully\b"
 )

@@ -4040,3 +4040,19 @@ def test_round_45_categories() -> None:
     on = date(2014, 10, 1)
     (c,) = find_commitments("We will repeal the remaining measures.", on=on, role="minister")
     assert c.category == "legislation"
+
+
+# --- round 46 (sx's errors read: written answers 2010-2019) --------------------------------
+
+
+def test_round_46() -> None:
+    on = date(2012, 1, 10)
+    text = "We expect that the final results of the regional elections will be published by March."
+    assert find_commitments(text, on=on, role="minister") == ()
+    for text in (
+        "My officials are currently working to provide the information requested.",
+        "The information requested will be provided by the Minister for Policing.",
+    ):
+        assert [c.category for c in find_commitments(text, on=on, role="minister")] == [
+            "undertaking"
+        ], text
