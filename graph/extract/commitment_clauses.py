@@ -210,12 +210,19 @@ _POST_MODIFIER = re.compile(
 # how the scheme will work will be published", whose subject holds the question whole (nor
 # a relative clause: "something on which the Government intend to act").
 _ASKED_HOW = re.compile(
-    r"\b(?:(?:on|about|of|and|or)\s+(?:how|what|whether|why)|(?:out|details?|detailing|explains?"
-    r"|explaining|describes?|describing|shows?|showing|outlines?|outlining|covers?|covering)\s+"
-    r"(?:how|which|what|whether|why))\b"
-    r"(?![^.;:]*?\b(?:will|shall|would|is|are|was|were|has|have|can|could|should|must|may)\b)[^.;:]*$",
+    # after a verb of telling, whatever its length: "sets out how the progress of families
+    # supported"; after a preposition, only a short subject of its own ("Guidance on how such
+    # events"), not a question complete in itself ("A review of how councils use their
+    # powers", "Guidance on how to apply")
+    r"\b(?:(?:out|details?|detailing|explains?|explaining|describes?|describing|shows?|showing"
+    r"|outlines?|outlining|covers?|covering|and|or)\s+(?:how|which|what|whether|why)\b(?!\s+to\b)"
+    r"(?![^.;:]*?\b(?:will|shall|would|is|are|was|were|has|have|can|could|should|must|may)\b)[^.;:]*"
+    r"|(?:on|about|of)\s+(?:how|what|whether|why)\b(?!\s+to\b)(?:\s+[\w’'-]+){1,3})$",
     re.IGNORECASE,
 )
+# A later main verb of the clause: the question was its subject's, whole ("Details of how the
+# scheme will work will be published").
+_LATER_MODALS = re.compile(r"\b(?:will|shall|are\s+to|is\s+to)\b")
 
 
 def _head_end(subject: str) -> int:
@@ -296,7 +303,7 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
         return subject
     if _HOPED.search(clause, 0, start) or _SURE.match(subject):
         return None  # "We hope we are going to get more…", "I am sure it will be…": beliefs
-    if _ASKED_HOW.search(subject):
+    if _ASKED_HOW.search(subject) and len(_LATER_MODALS.findall(clause, start + len(subject))) < 2:
         return None  # "The framework sets out how the progress … will be measured": its contents
     pronoun = _LAST_PRONOUN.search(subject)
     opening = _CONJUNCTION.sub("", subject)  # "and in dealing with this I will…"

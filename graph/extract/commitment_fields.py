@@ -183,8 +183,8 @@ _MONEY_PAPER = re.compile(
 )
 # A paper laid and named: "a report, the “…”", "the annual report “…”".
 _LAID_NAMED = re.compile(
-    r"\b(?:a|the|its|our|this)\s+(?:[\w-]+\s+){0,2}?(report|accounts|review|evaluation|assessment|strategy"
-    r"|plan|response|statement)s?,?\s+(?:the\s+|entitled\s+|called\s+)?[“\"]",
+    r"\b(?:a|the|its|our|this)\s+(?:[\w-]+\s+){0,2}?(report|accounts|review|evaluation|assessment)s?,?\s+"
+    r"(?:the\s+|entitled\s+|called\s+)?[“\"]",
     re.IGNORECASE,
 )
 # A statement to the House to come: an undertaking to the House (the business statement's
@@ -324,7 +324,7 @@ _BILL_AS_OCCASION = re.compile(
 # a report … as required by paragraph 4 of schedule 3 to the European Union (Withdrawal) Act
 # 2018", "…under section 3(1) of the Welfare Reform and Work Act 2016".
 _STATUTORY_BASIS = re.compile(
-    r"\b(?:as\s+required\s+(?:by|under)|in\s+accordance\s+with|pursuant\s+to|under)\s+(?:section"
+    r"\b(?:as\s+required\s+(?:by|under)|in\s+accordance\s+with|pursuant\s+to)\s+(?:section"
     r"|paragraph|schedule|regulation|article|part)\s+[\w()]+[^.;]*?\bAct\b(?:\s+\d{4})?",
     re.IGNORECASE,
 )
@@ -497,7 +497,8 @@ _UNDERTAKING = re.compile(
     r"|sought)\b"
     # a letter going now to a committee's chair or a member: "I am also writing to the Chair
     # of the Select Committee to provide a formal report on progress"
-    r"|\b(?:I\s+am|we\s+are)\s+(?:also\s+)?writing\s+to\s+(?:the\s+(?:Chairs?|hon\.|right\s+hon\.|noble)|him\b"
+    r"|\b(?:I\s+am|we\s+are)\s+(?:also\s+)?writing\s+to\s+(?:the\s+(?:Chairs?\s+of\s+the\s+(?:[\w-]+\s+){0,6}?"
+    r"Committee|hon\.|right\s+hon\.|noble)|him\b"
     r"|her\b(?!\s+Majesty)|my\s+(?:right\s+)?(?:hon\.|noble))"
     # a colleague's meeting offered: "the relevant Minister will be happy to meet her"
     r"|\b(?:the\s+(?:relevant\s+|responsible\s+)?Minister|my\s+(?:right\s+)?(?:hon\.|noble)\s+Friend"

@@ -119,8 +119,8 @@ _PROCEDURE = re.compile(
     r"|this|that|these|those)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:amendments?|motions?|new\s+clauses?)"
     r"|it\s+to\s+a\s+(?:vote|[Dd]ivision))\b"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:now|briefly|first|then(?![^.;?]{0,120}?\b(?:in\s+the\s+(?:spring|summer"
-    r"|autumn|winter|new\s+year)|before\s+(?!I\b)|by\s+(?:the\s+end|\d)|next\s+(?:week|month|year)"
-    r"|later\s+this|in\s+due\s+course|White\s+Paper|Green\s+Paper|with\s+every)\b))\s+(?:outline|set\s+out"
+    r"|autumn|winter|new\s+year)|before\s+(?!I\b|we\s+vote|the\s+(?:vote|debate|House)\b)|by\s+(?:the\s+end|\d)|next\s+(?:week|month|year)"
+    r"|later\s+this|in\s+due\s+course|with\s+every)\b))\s+(?:outline|set\s+out"
     r"|explain|describe|summarise|run\s+through|go\s+through)\b"
     # the speech's own start: "I shall begin with some brief background as to how…"
     r"|\b(?:I|we)\s+(?:will|shall)\s+(?:(?:now|briefly|first)\s+)*(?:begin|start)\s+(?:with|by)\s+"
@@ -499,6 +499,14 @@ def always(trigger: Trigger, sentence: str, on: date | None) -> bool:
             sentence, trigger.start, verb_index(sentence, trigger) + len(trigger.verb) + 1
         )
         is not None
+        # a stance's verb ("ensure", "protect", "stand up for"), not a step ("We will always
+        # notify the House", "Ministers will always consult the Committee")
+        and (
+            lemma(trigger.verb.split()[0]) in _UPHOLDING
+            or (trigger.verb + trigger.rest)
+            .lower()
+            .startswith(("stand", "put", "make sure", "do "))
+        )
         and not NEW_MONEY.search(sentence)
         and not names_a_time(sentence, on)
     )
@@ -1019,9 +1027,8 @@ OFFERED = re.compile(
 # relative clause's verb ("claims that are…").
 FEAR_OR_CLAIM = (
     r"(?<!\bfor\s)(?<!\bFor\s)(?<!\ball\s)(?<!\bAll\s)(?<!\bany\s)(?<!\bwhere\s)(?<!\bWhere\s)"
-    # (nor the sentence's subject, "The claims that we have received will be processed")
-    r"(?<!^The\s)(?<!^Those\s)"
-    r"\b(?:worr(?:y|ies|ied)|fears?|feared|claims?|claimed|alleges?|alleged"
+    # (nor claims as the sentence's subject, "The claims that we have received will be processed")
+    r"\b(?:worr(?:y|ies|ied)|fears?|feared|(?<!^The\s)(?<!^Those\s)claims?|claimed|alleges?|alleged"
     r"|speculat\w+)\s+that\b(?!\s+(?:are|were|is|was|have|has|had|remain|remains)\b)"
 )
 _FEAR = re.compile(FEAR_OR_CLAIM)
@@ -1033,7 +1040,7 @@ _FEAR = re.compile(FEAR_OR_CLAIM)
 # will cut…").
 _FEAR_ENDED = re.compile(
     r",\s+(?:but|and|yet)\b|;"
-    r"|\b(?:will|would|shall|is|are|was|were|can|could|may|might|had|has|have|\w+ed)\b[^,;]*,\s+(?:I|we"
+    r"|\b(?:will|would|shall|is|are|was|were|can|could|may|might|had|has|have)\b[^,;]*,\s+(?:I|we"
     r"|the\s+Government|this\s+Government)\b"
     r"|\b(?:will|would|shall)\b(?:(?!\b(?:and|or)\s+that\b)[^,;])*?\b(?:will|would|shall)\b"
 )

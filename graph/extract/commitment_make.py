@@ -191,7 +191,8 @@ _SPENT_SINCE = re.compile(
 # Targets that are others' ("Labour's targets", "The EU's targets", "Many councils have set
 # targets") or gone ("…were abandoned in 2010").
 _OTHERS_TARGETS = re.compile(
-    r"\b(?!(?:Government|Department|Ministry|UK|country|nation|NHS)[’']s)[A-Za-z][\w-]*[’']s\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?!(?:Government|Department|Ministry|UK|country|nation|NHS|Minister|Secretary|State|Chancellor"
+    r"|Office|Executive)[’']s)[A-Za-z][\w-]*[’']s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:targets?|missions?|goals?|ambitions?|pledges?)\b"
     r"|\b(?:councils?|authorities|EU|Commission|Opposition|Labour|[Mm]any|[Ss]ome|[Oo]ther)\b[^.;]{0,40}?"
     r"\b(?:have|has|had)\s+(?:\w+\s+)?set\s+(?:\w+\s+)?(?:targets?|goals?)\b"
@@ -200,6 +201,15 @@ _TARGET_GONE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:abandoned|dropped|scrapped"
     r"|ditched|missed|quietly\s+dropped)\b"
 )
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:we|I|the\s+Government|our|this)\b")
+
+
+def _clause_end(sentence: str, trigger: Trigger) -> int:
+    """Where the trigger's clause ends: at the next ";" or ", and we…" after its verb."""
+    m = _NEXT_CLAUSE.search(sentence, verb_index(sentence, trigger))
+    return m.start() if m else len(sentence)
+
+
 _HAVE_BEEN = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+ly\s+)?$")
 _OVER_THE_PAST = re.compile(
     r"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous)\b|\bsince\s+(?:19|20)\d\d\b",
@@ -440,7 +450,7 @@ def make_commitment(
         return None  # "funding increased to £13.3 billion in 2019-20": a past year's result
     if trigger.kind == "target" and (
         _OTHERS_TARGETS.search(sentence, 0, verb_index(sentence, trigger))
-        or _TARGET_GONE.search(sentence)
+        or _TARGET_GONE.search(sentence, trigger.start, _clause_end(sentence, trigger))
     ):
         return None  # "Labour's targets … were abandoned", "Many councils have set targets…"
     if trigger.kind == "target" and _TARGET_MET.search(sentence):
@@ -692,7 +702,7 @@ def make_commitment(
                 # "In 2013 the Government committed £50 million to the pilot scheme, which has
                 # now closed": money of a scheme since closed or given out ("In July 2014 we
                 # committed £246 million to the battery challenge" still restates it)
-                or _SPENT_SINCE.search(sentence)
+                or _SPENT_SINCE.search(sentence, trigger.start, _clause_end(sentence, trigger))
             ):
                 # "The Government has committed over £2 billion since 2011 to…": money
                 # counted up since then, history ("have already committed £400 million

@@ -493,7 +493,7 @@ _ANY_ACT_TENSE = re.compile(
     re.IGNORECASE,
 )
 _DONE_BEFORE = re.compile(
-    r"\b(?:had|if|unless)\s+(?:\w+ly\s+|been\s+)?$|\bpreviously\s+$"
+    r"\b(?:had|if|unless)\s+(?:\w+ly\s+|been\s+)?$"
     # a commitment met, history: "my Department met its commitment to publish guidance"
     r"|\b(?:met|fulfilled|honoured|kept|delivered\s+on)\s+(?:its|our|their|the|this|that|my|his|her)\s+"
     r"(?:\w+\s+)?(?:commitment|pledge|promise)\s+to\s+$"

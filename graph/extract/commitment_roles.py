@@ -71,6 +71,13 @@ _INTENTION_STATED = re.compile(
     r"\b[Ii]t\s+(?:is|remains)\s+(?:also\s+|still\s+)?(?:our|my|the\s+Government[’']s)\s+(?:\w+\s+)?intention\s+to\b"
     r"|\b(?:[Oo]ur|[Mm]y|[Tt]he\s+Government[’']s)\s+(?:\w+\s+)?intention\s+is\s+to\b"
 )
+# What an intention declared may be about that is no deliverable: the speech's own course
+# ("It is my intention to speak briefly", "…to respond to the points made", "…to give way")
+# or a stance ("…to ensure that every child…", "…to keep taxes low").
+_NO_DELIVERABLE = frozenset(
+    {"speak", "keep", "focus", "provide", "answer", "respond", "ensure", "support", "maintain",
+     "continue", "conclude", "make", "write"}
+)  # fmt: skip
 SPEECH_ACTS = frozenset({"undertaking", "performative", "accepted", "announced", "answer"})
 
 
@@ -117,7 +124,11 @@ def for_role(
                 or (c.trigger == "target" and c.deadline is not None)  # a number by a day
                 # an intention declared in so many words: "It is our intention to develop an
                 # aviation policy framework…" (said, it commits)
-                or (c.trigger == "intent" and _INTENTION_STATED.search(c.exact) is not None)
+                or (
+                    c.trigger == "intent"
+                    and _INTENTION_STATED.search(c.exact) is not None
+                    and c.action not in _NO_DELIVERABLE
+                )
                 or government_acts(c)
             )
             # the model's own obey the rules' procedure filter ("…her amendment, which we

@@ -192,14 +192,19 @@ class Trigger:
 # statement's own paper.
 _TO_A_MEMBER = (
     r"\s+to\s+(?:(?:the|my)\s+(?:hon\.|noble|right\s+hon\.|honourable)\s+|him\b|her\b(?!\s+Majesty)"
-    r"|the\s+Member\b)(?:[^.;]|(?<=hon)\.){0,60}?"
+    r"|the\s+Member\b|(?:Lord|Baroness|Lady)\s+[A-Z]|(?:all\s+)?(?:hon\.\s+)?Members\b)"
+    r"(?:[^.;]|(?<=hon)\.){0,60}?"
 )
 REPLY_COPY = re.compile(
     r"(?:A\s+)?[Cc]op(?:y|ies)\s+of\s+(?:(?:his|her|their)\s+(?:[\w’'-]+\s+){0,2}?(?:reply|replies|letter"
     r"|response|answer)(?:"
     + _TO_A_MEMBER
     + r")?|(?:my|the|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:reply"
-    r"|replies|letter|response|answer)" + _TO_A_MEMBER + r")\s+will\s+(?:also\s+)?be\s+"
+    r"|replies|letter|response|answer)"
+    + _TO_A_MEMBER
+    # the letter just promised, its recipient unnamed: "I will write to the noble Lord … A
+    # copy of my letter will be placed in the Library"
+    + r"|(?:my|the|this|that)\s+(?:letter|reply))\s+will\s+(?:also\s+)?be\s+"
     r"(?P<verb>placed|deposited|put)(?P<rest>\s+in\s+the\s+(?:House\s+)?Librar(?:y|ies))\b"
 )
 
@@ -1422,7 +1427,10 @@ TRIGGERS: tuple[Rule, ...] = (
         # Early Years Allowance", "The Government's intention is to legislate…"
         re.compile(
             r"(?P<subject>)\b(?:[Oo]ur|[Mm]y|[Tt]he\s+Government[’']s)\s+(?:\w+\s+)?intention\s+is\s+to\s+"
-            r"(?:\w+ly\s+)?(?!(?:the|a|an|this|that|these|those|be)\b)(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
+            # (not the speech's course or a stance: "…to keep my remarks brief", "…to focus on
+            # the issues raised", "…to make sure that the system is fair")
+            r"(?:\w+ly\s+)?(?!(?:the|a|an|this|that|these|those|be|keep|focus|speak|respond|answer"
+            r"|ensure|make\s+sure|give\s+way)\b)(?P<verb>[a-z]+)(?P<rest>(?:\s+[a-z’'-]+){0,3})"
         ),
         clues=(("intention is",),),
     ),
@@ -1476,13 +1484,15 @@ TRIGGERS: tuple[Rule, ...] = (
         # chargepoints at motorway service areas", "we aim to see 300,000 homes a year by 2025"
         re.compile(
             r"(?P<fronted>(?<=By\s\d{4},\s))?"
-            r"(?P<subject>\b(?:[Ww]e|I|(?i:the\s+Government))(?:\s+also|\s+now)?)\s+(?P<verb>aims?|intends?"
-            r"|plans?)\s+to\s+(?:have|see|reach|achieve|get)\s+(?:over\s+|more\s+than\s+|at\s+least\s+"
-            r"|some\s+|around\s+|up\s+to\s+)?(?P<rest>(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight"
-            r"|nine|ten|a\s+million)\b(?:\s*(?:million|billion|%|per\s+cent))?)"
+            # (an aim, not a plan: "We plan to have three more meetings…" is a schedule; a year
+            # is no number aimed at: "We aim to have 2014-15 data published…")
+            r"(?P<subject>\b(?:[Ww]e|I|(?i:the\s+Government))(?:\s+also|\s+now)?)\s+(?P<verb>aims?)\s+to\s+"
+            r"(?:have|see|reach|achieve|get)\s+(?:over\s+|more\s+than\s+|at\s+least\s+|some\s+|around\s+"
+            r"|up\s+to\s+)?(?P<rest>(?!(?:19|20)\d\d\b)(?:\d[\d.,]*|one|two|three|four|five|six|seven"
+            r"|eight|nine|ten|a\s+million)\b(?:\s*(?:million|billion|%|per\s+cent))?)"
             r"(?(fronted)|(?=[^.;?]{0,120}?\b(?:by|within|before)\s+(?:\d|the\s+end|the\s+next)))"
         ),
-        clues=(("aim", "intend", "plan"),),
+        clues=(("aim",),),
     ),
     Rule(
         "target",
@@ -1531,7 +1541,9 @@ TRIGGERS: tuple[Rule, ...] = (
         # should be taken on 21 March 2021", "We propose that the new duty will apply from…"
         re.compile(
             r"(?P<subject>\b(?:I|[Ww]e|(?i:the\s+(?:UK\s+)?Government|the\s+Department|my\s+Department)))"
-            r"\s+(?:also\s+|now\s+|therefore\s+)?propos(?:e|es)\s+that\b[^.;?]{0,160}?\b(?:should|will|shall)"
+            r"\s+(?:also\s+|now\s+|therefore\s+)?propos(?:e|es)\s+that\b"
+            # (not the House's business: "I propose that we should now move on to the next group")
+            r"(?!\s+(?:we|the\s+(?:House|Committee))\s+(?:should|shall|do|now)\b)[^.;?]{0,160}?\b(?:should|will|shall)"
             r"\s+" + _ADV + r"(?P<be>be\s+)?" + _V
         ),
         clues=(("propose",),),

@@ -186,7 +186,12 @@ def _measure_item(
     if not line[at : at + 1].isupper() or _OWN_CLAUSE.search(line):
         return None
     made = make_commitment(text, span, Trigger(0, subject, "achieve", "", "list"), on, speaker)
-    return replace(made, category="target") if made is not None else None
+    if made is None:
+        return None
+    if made.deadline_text and made.deadline_text.lower().startswith("within"):
+        # "Processing 95% of applications within 15 days": the measure's standard, no date
+        made = replace(made, deadline=None, deadline_text=None)
+    return replace(made, category="target")
 
 
 def _remit_item(

@@ -301,6 +301,8 @@ _DELIVERED_BEFORE = re.compile(
 _NEXT_LEVEL = re.compile(
     r"\s+(?:in\s+\S+|next\s+year|this\s+year|by\s+\S+)\s*(?:,|,?\s+and(?:\s+then)?)\s*"
 )
+# Each level of such a series names its year ("£127 billion in 2020-21").
+_LEVEL_YEAR = re.compile(r"\s+(?:in\s+\S+|next\s+year|this\s+year|by\s+\S+)")
 _RISEN_FROM = re.compile(
     r"\b(?:increase[sd]?|increasing|rise[sn]?|rising|rose|gr[eo]wn?|grows|growing)\b[^.;?]{0,60}?\bfrom\s*$",
     re.I,
@@ -432,6 +434,7 @@ def amount_roles(
                 i
                 and roles[-1] == "total"
                 and _NEXT_LEVEL.fullmatch(text, found[i - 1][0].end, span.start)
+                and _LEVEL_YEAR.match(text, span.end)
             )
         ):
             role = "total"

@@ -10,6 +10,7 @@ from graph.extract.commitment_vocab import ACTIONS, VERBS, verb_lemma
 from graph.extract.commitments import find_candidates, for_role
 from graph.extract.deadlines import find_deadlines
 from graph.extract.money import amount_roles, find_amounts_with_spans
+from graph.records import Commitment
 from tests.graph.extract.rules import find_commitments
 
 ON = date(2020, 12, 14)
@@ -3999,8 +4000,6 @@ def test_round_44_what_does_not() -> None:
     on = date(2014, 12, 17)
     for text in (
         "Details of the scheme will be issued by the Children's Commissioner.",
-        "We have previously made available core annual allocations of £800 million to help "
-        "councils meet demand, together with a further £500 million in 2014-15.",
         "We are keeping and will continue to keep our promises to the country.",
     ):
         assert find_commitments(text, on=on, role="minister") == (), text
@@ -4056,3 +4055,88 @@ def test_round_46() -> None:
         assert [c.category for c in find_commitments(text, on=on, role="minister")] == [
             "undertaking"
         ], text
+
+
+# --- the review of rounds 40-44 (the reviewer's sentences, verified before and after) ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question complete in the subject, or an infinitive, is what a paper is about
+        "Guidance on how to apply for the grant will be published in September.",
+        "A consultation on whether to extend the scheme to Wales will be launched in September.",
+        "A review of how councils use their enforcement powers will be completed by the end of "
+        "the year.",
+        "Details of how the scheme will work will be published in the autumn.",
+        # steps taken each time, not stances
+        "Ministers will always consult the Committee before laying such orders.",
+        "We will always notify the House when a designation is made.",
+        # our own ministers' targets; another clause's abandoned ones
+        "The Prime Minister's ambition is to double the number of apprenticeships by 2020.",
+        "The interim targets were dropped, but our target to cut emissions by 80% by 2050 stands.",
+        "Because the first £100 million has been spent, we have committed a further £50 million "
+        "to the programme for next year.",
+        # the letter just promised
+        "I will write to the noble Lord on that point. A copy of my letter will be placed in the "
+        "Library.",
+    ],
+)
+def test_the_review_of_rounds_40_44_what_commits(text: str) -> None:
+    assert find_commitments(text, on=date(2015, 6, 1), role="minister"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is my intention to speak briefly, as many Members wish to contribute.",
+        "My intention is to keep my remarks brief so that other Members can contribute.",
+        "My intention is to respond to the points made by the hon. Member before I conclude.",
+        "Our intention is to ensure that every child gets the best start in life.",
+        "The fear that we will close the A&E department at Lewisham is misplaced.",
+        "Labour Members claim that, when re-elected, we will scrap the winter fuel payment.",
+        "I propose that we should now move on to the next group of amendments.",
+        "I will then set out why we oppose the new clause before we vote.",
+        "I will then explain what the White Paper proposes for schools.",
+        "We plan to have three more meetings with the industry before the end of the year.",
+    ],
+)
+def test_the_review_of_rounds_40_44_what_does_not(text: str) -> None:
+    assert find_commitments(text, on=date(2015, 6, 1), role="minister") == (), text
+
+
+def test_the_review_of_rounds_40_44_fields() -> None:
+    on = date(2015, 6, 1)
+
+    def one(text: str) -> Commitment:
+        (c,) = find_commitments(text, on=on, role="minister")
+        return c
+
+    # an order made under an Act is law; a Statement of Changes laid by its title too
+    assert (
+        one(
+            "We will make an order under section 8 of the Climate Act 2008 by the end of the year."
+        ).category
+        == "legislation"
+    )
+    assert (
+        one(
+            "I have today laid before the House a statement, “Statement of Changes in Immigration "
+            "Rules HC 1025”."
+        ).category
+        == "legislation"
+    )
+    # a measure's standard is no deadline
+    found = find_commitments(
+        "I have set the agency the following targets for 2016-17:\n1. Processing 95% of "
+        "applications within 15 days.",
+        on=on,
+        role="minister",
+    )
+    assert [c.deadline for c in found] == [None, None]
+    # a year's level, then new money of another clause
+    c = one(
+        "Schools funding will rise to £40 billion in 2016-17, and £500 million will be made "
+        "available for new free schools."
+    )
+    assert [a.role for a in c.amounts] == ["total", "new"]
