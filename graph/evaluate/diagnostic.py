@@ -122,6 +122,8 @@ SETS = {
     "tx": "29th: Commons ministers",
     # the same code: written answers 2010–2014 and 2019
     "sx": "30th: written answers, 2010-19",
+    # met at the session's end (7db64bf): a mix of ministers' words across families, 2010–2024
+    "ux": "31st: mixed families, 2010-24",
 }
 
 
