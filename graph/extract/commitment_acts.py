@@ -19,7 +19,7 @@ from graph.extract.actors import (
     LEADING_ADVERBIAL,
     OWN_GOVERNMENT,
 )
-from graph.extract.commitment_rules import FRIEND, Trigger
+from graph.extract.commitment_rules import DEPARTMENT_NAMES, FRIEND, Trigger
 from graph.extract.commitment_vocab import (
     ACTIONS,
     NOMINALS,
@@ -39,7 +39,11 @@ _GOVERNMENT_SUBJECT = re.compile(
     r"my\s+Department|our\s+Department|(?:cross-Government\s+)?ministerial\s+group|"
     r"UK\s+Border\s+Agency|Mayor\b.*|Prime\s+Minister|Chancellor\b.*"
     # the state as it acts abroad: "The UK will push for Council conclusions that…"
-    r"|UK|United\s+Kingdom|" + GOVERNMENT_ABROAD + r"|my\s+" + FRIEND + r"\b.*)$",
+    r"|UK|United\s+Kingdom|" + GOVERNMENT_ABROAD + r"|my\s+" + FRIEND + r"\b.*"
+    # a department by its name or initials: "HM Revenue and Customs (HMRC)", "DWP"
+    r"|HM\s+Revenue\s+and\s+Customs(?:\s+\(HMRC\))?|(?:"
+    + DEPARTMENT_NAMES
+    + r")(?:\s+\([A-Z]+\))?)$",
     re.IGNORECASE,
 )
 

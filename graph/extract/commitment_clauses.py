@@ -225,6 +225,14 @@ _ASKED_HOW = re.compile(
 _LATER_MODALS = re.compile(r"\b(?:will|shall|are\s+to|is\s+to)\b")
 
 
+# A scheme the statement opens: "the Afghan citizens resettlement scheme [opens formally]".
+_SCHEME_OPENING = re.compile(
+    r"(?:the|our|this)\s+(?:[\w’'-]+\s+){0,5}?(?:scheme|programme|fund|service|consultation|register"
+    r"|portal|helpline|route)",
+    re.IGNORECASE,
+)
+
+
 def _head_end(subject: str) -> int:
     """Where ``subject``'s head noun phrase ends (its length when nothing modifies it)."""
     m = _POST_MODIFIER.search(subject)
@@ -347,6 +355,7 @@ def _subject_ok(clause: str, start: int, subject: str, kind: str) -> str | None:
             not _I_WE_IT.fullmatch(subject)
             and not agentive(subject)
             and not government_subject(subject)
+            and not _SCHEME_OPENING.fullmatch(subject)
         ):
             return None
     if I_OR_WE.fullmatch(subject) and not adverbial:

@@ -138,16 +138,16 @@ _BEFORE_BE = ("I", "We", "we", "group", "Agency", "Executive", "Service", "Secre
 _BEFORE_BE_ANY_CASE = ("government", "department", "office", "officials", "ministers")
 # A department named in full or by its initials: "the Department for Work and Pensions",
 # "the Ministry of Justice", "DWP", "the FCDO", "HMRC".
-_DEPARTMENT_NAMES = (
+DEPARTMENT_NAMES = (
     r"(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w,’' -]{0,60}?"
     r"|FCDO|FCO|DfE|DWP|DHSC|DCMS|BEIS|DESNZ|DSIT|DfT|MoD|MOD|MoJ|HMRC|Defra|DEFRA"
     r"|MHCLG|DLUHC|DBT|DIT|DfID|DFID|DECC|DCLG|BIS|HM\s+Treasury|Cabinet\s+Office"
 )
-_DEPARTMENT_NAMED = rf"(?:the\s+)?(?:{_DEPARTMENT_NAMES})"
+_DEPARTMENT_NAMED = rf"(?:the\s+)?(?:{DEPARTMENT_NAMES})"
 #: A Secretary of State by department, just before "is" (:func:`_subject_be`).
 _SECRETARY_BEFORE = re.compile(r"\bSecretary\s+of\s+State\s+for\s+[A-Z][\w,& ]{0,50}$")
 #: The same name just before "is" (:func:`_subject_be`).
-_DEPARTMENT_BEFORE = re.compile(rf"\b(?:{_DEPARTMENT_NAMES})$")
+_DEPARTMENT_BEFORE = re.compile(rf"\b(?:{DEPARTMENT_NAMES})$")
 
 
 def _subject_be(text: str) -> Iterator[int]:
@@ -1262,6 +1262,17 @@ TRIGGERS: tuple[Rule, ...] = (
     ),
     Rule(
         "announced",
+        # a scheme opening as the statement says so: "Today, I am pleased to inform the House
+        # that the Afghan citizens resettlement scheme opens formally"
+        re.compile(
+            r"(?P<subject>\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\w’'-]+\s+){0,5}?(?:scheme|programme|fund|service"
+            r"|consultation|register|portal|helpline|route))\s+(?P<verb>opens|launches|begins|starts|goes\s+live)"
+            r"(?P<rest>\s+(?:formally|today|officially|now))\b"
+        ),
+        clues=(("formally", "today", "officially", "now"),),
+    ),
+    Rule(
+        "announced",
         # proposals put before the House in the Library: "I have today placed in the Library
         # my proposals for the aggregate amount of grant to local policing bodies…, for the
         # approval of the House" (the proposals are the statement's decision, not its papers)
@@ -1401,7 +1412,7 @@ TRIGGERS: tuple[Rule, ...] = (
             r"|Ministers?\b|officials|me\b|us\b|(?:HM\s+)?Treasury|(?:Home|Cabinet|Foreign|Scotland|Wales"
             r"|Northern\s+Ireland)\s+Office|Chancellor|Prime\s+Minister|(?:Home|Foreign|Health|Defence"
             r"|Justice|Culture|Transport|Education|Business|Environment)\s+Secretary|"
-            + _DEPARTMENT_NAMES
+            + DEPARTMENT_NAMES
             + r")))"
         ),
         clues=(("under",), ("review", "consideration")),
@@ -1721,16 +1732,30 @@ TRIGGERS: tuple[Rule, ...] = (
         "modal",
         re.compile(
             r"(?P<subject>\b[\w’'() -]{0,100}?)\s*\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|"
-            r"propose\s+to|expect\s+to|aim\s+to)"
+            r"propose\s+to|expect\s+to|aim\s+to|(?:am|are)\s+about\s+to)"
             + SET_OFF
             + r"\s+"
             + _ADV
             + r"(?P<be>be\s+(?:able\s+to\s+)?)?"
             + _V
         ),
-        clues=(("will", "shall", "’ll", "'ll", "intend", "plan", "propose", "expect", "aim to"),),
+        clues=(
+            (
+                "will",
+                "shall",
+                "’ll",
+                "'ll",
+                "intend",
+                "plan",
+                "propose",
+                "expect",
+                "aim to",
+                "about to",
+            ),
+        ),
         anchor=re.compile(
-            r"\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|propose\s+to|expect\s+to|aim\s+to)"
+            r"\b(?:will|shall|’ll|'ll|intend\s+to|plan\s+to|propose\s+to|expect\s+to|aim\s+to"
+            r"|(?:am|are)\s+about\s+to)"
             + SET_OFF
             + r"\s+"
             + _ADV

@@ -111,7 +111,7 @@ _VERB_LIST = """
     redesign redirect reduce refer refine refund refurbish register regulate reimburse reinforce
     reinstate relax release relocate renew renovate reopen reorganise repair repay
     repeal replace report represent request research reserve resolve resource respond
-    restart restore restrict restructure resume retain return revise revisit revoke
+    resettle restart restore restrict restructure resume retain return revise revisit revoke
     reward ring-fence ringfence run safeguard sanction save scale scrap search secure
     seek sell send share shift shorten shut sign simplify speak speed sponsor stabilise staff
     stop streamline strengthen study submit subsidise supply survey suspend sustain switch

@@ -85,7 +85,7 @@ from graph.extract.commitment_rules import (
     rules_for,
 )
 from graph.extract.commitment_vocab import ACTIONS, STATIVE, STOP, VERBS, verb_lemma
-from graph.extract.deadlines import find_deadlines
+from graph.extract.deadlines import Deadline, find_deadlines
 from graph.extract.money import committed_amounts
 from graph.extract.repeats import same_measure
 from graph.extract.sentences import lower_for_search, split_sentences
@@ -428,6 +428,7 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
     found: list[Commitment] = []
     lead_in: str | None = None  # the subject of "The strategy states that the UK will:"
     items = "verb"  # how the list's items open (see _list_item)
+    lead_due: Deadline | None = None  # the period a list of targets is set for
     hits = key_hits(text)
     previous_end = -1  # where the last sentence that committed ended
     spans = split_sentences(text)
@@ -438,6 +439,8 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
         if lead_in is not None:
             item = _list_item(text, span, lead_in, on, speaker, items)
             if item is not None:
+                if item.deadline is None and lead_due is not None:
+                    item = replace(item, deadline=lead_due.due, deadline_text=lead_due.text)
                 found.append(item)
                 previous_end = span.end
                 continue
@@ -453,6 +456,16 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
             is not None
         ):
             lead_in, items = listing
+            # targets set for a period are due at its end ("…the following key targets for
+            # 2012-13:"): the lead-in's and each item's deadline, unless it names its own
+            lead_due = _period_due(sentence, on) if items == "targets" else None
+            if lead_due is not None:
+                made = [
+                    replace(c, deadline=lead_due.due, deadline_text=lead_due.text)
+                    if c.deadline is None and c.category == "target"
+                    else c
+                    for c in made
+                ]
         if made:
             found.extend(made)
             previous_end = span.end
@@ -467,6 +480,13 @@ def _find(text: str, *, on: date | None, speaker: str | None) -> tuple[Commitmen
                 found[-1] = joined
                 previous_end = span.end
     return _with_would(text, tuple(found), on, spans)
+
+
+def _period_due(sentence: str, on: date | None) -> Deadline | None:
+    """The first deadline a lead-in names (its period's end), or None."""
+    return next(
+        (d for d in find_deadlines(sentence, on=on) if d.kind == "deadline" and d.due), None
+    )
 
 
 def _between_is_space(text: str, end: int, start: int) -> bool:

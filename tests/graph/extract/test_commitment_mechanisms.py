@@ -4126,17 +4126,45 @@ def test_the_review_of_rounds_40_44_fields() -> None:
         ).category
         == "legislation"
     )
-    # a measure's standard is no deadline
+    # a measure's standard is no deadline; the period the targets are set for is
     found = find_commitments(
         "I have set the agency the following targets for 2016-17:\n1. Processing 95% of "
         "applications within 15 days.",
         on=on,
         role="minister",
     )
-    assert [c.deadline for c in found] == [None, None]
+    assert [c.deadline for c in found] == [date(2017, 3, 31), date(2017, 3, 31)]
     # a year's level, then new money of another clause
     c = one(
         "Schools funding will rise to £40 billion in 2016-17, and £500 million will be made "
         "available for new free schools."
     )
     assert [a.role for a in c.amounts] == ["total", "new"]
+
+
+# --- round 47 (ux's errors read: a mix across families) ----------------------------------
+
+
+def test_round_47_what_commits() -> None:
+    on = date(2021, 8, 18)
+    cases = {
+        "HM Revenue and Customs (HMRC) is today publishing its summary of responses to the "
+        "consultation.": "review",
+        "We are about to start a six-month programme of support for local councils.": "operational",
+        "Today, I am pleased to inform the House that the new resettlement scheme opens formally.": (
+            "operational"
+        ),
+        "We will resettle up to 5,000 people under the scheme.": "operational",
+    }
+    for text, category in cases.items():
+        found = find_commitments(text, on=on, role="minister")
+        assert [c.category for c in found] == [category], text
+
+
+def test_round_47_targets_set_for_a_year_are_due_at_its_end() -> None:
+    text = (
+        "I have set the agency the following key targets for 2012-13:\n1. To advise the "
+        "Department on options for membership.\n2. To implement the audit recommendations."
+    )
+    found = find_commitments(text, on=date(2012, 7, 1), role="minister")
+    assert [c.deadline for c in found] == [date(2013, 3, 31)] * 3
