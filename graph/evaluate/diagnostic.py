@@ -124,6 +124,10 @@ SETS = {
     "sx": "30th: written answers, 2010-19",
     # met at the session's end (7db64bf): a mix of ministers' words across families, 2010–2024
     "ux": "31st: mixed families, 2010-24",
+    # met at the end of round 47 (dc50e97): written statements and answers 2015–2024;
+    # ministers' replies in Westminster Hall and adjournment debates (a small set)
+    "vx": "32nd: written, 2015-24",
+    "zx": "33rd: WH and adjournment replies",
 }
 
 
