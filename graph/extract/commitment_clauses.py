@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from graph.extract.actors import DEPARTMENT, FOREIGN_STATE, INDEPENDENT_BODY, agentive
 from graph.extract.commitment_acts import EVERYONE, I_OR_WE, IN_BRACKETS, government_subject
 from graph.extract.commitment_filters import MEMBERS_DISCUSS
-from graph.extract.commitment_rules import GOVERNMENT_SIDE, TRIGGERS, Rule, Trigger
+from graph.extract.commitment_rules import GOVERNMENT_SIDE, SCHEME, TRIGGERS, Rule, Trigger
 from graph.extract.sentences import lower_for_search
 from graph.records import Commitment
 
@@ -226,11 +226,7 @@ _LATER_MODALS = re.compile(r"\b(?:will|shall|are\s+to|is\s+to)\b")
 
 
 # A scheme the statement opens: "the Afghan citizens resettlement scheme [opens formally]".
-_SCHEME_OPENING = re.compile(
-    r"(?:the|our|this)\s+(?:[\w’'-]+\s+){0,5}?(?:scheme|programme|fund|service|consultation|register"
-    r"|portal|helpline|route)",
-    re.IGNORECASE,
-)
+_SCHEME_OPENING = re.compile(SCHEME, re.IGNORECASE)
 
 
 def _head_end(subject: str) -> int:

@@ -190,6 +190,12 @@ class Trigger:
 # The reply is a colleague's ("A copy of his reply…") or one to the member ("…of my letter to
 # the hon. Member"); the Government's response or a letter to chief constables is the
 # statement's own paper.
+#: A scheme, programme or service of the Government's, named with its determiner: "the Afghan
+#: citizens resettlement scheme" (what a statement may open as it is made).
+SCHEME = (
+    r"(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\w’'-]+\s+){0,5}?(?:scheme|programme|fund|service|consultation"
+    r"|register|portal|helpline|route)"
+)
 _TO_A_MEMBER = (
     r"\s+to\s+(?:(?:the|my)\s+(?:hon\.|noble|right\s+hon\.|honourable)\s+|him\b|her\b(?!\s+Majesty)"
     r"|the\s+Member\b|(?:Lord|Baroness|Lady)\s+[A-Z]|(?:all\s+)?(?:hon\.\s+)?Members\b)"
@@ -1265,8 +1271,7 @@ TRIGGERS: tuple[Rule, ...] = (
         # a scheme opening as the statement says so: "Today, I am pleased to inform the House
         # that the Afghan citizens resettlement scheme opens formally"
         re.compile(
-            r"(?P<subject>\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\w’'-]+\s+){0,5}?(?:scheme|programme|fund|service"
-            r"|consultation|register|portal|helpline|route))\s+(?P<verb>opens|launches|begins|starts|goes\s+live)"
+            r"(?P<subject>\b" + SCHEME + r")\s+(?P<verb>opens|launches|begins|starts|goes\s+live)"
             r"(?P<rest>\s+(?:formally|today|officially|now))\b"
         ),
         clues=(("formally", "today", "officially", "now"),),

@@ -310,6 +310,8 @@ def _papers_for_the_member(
 ) -> tuple[Commitment, ...]:
     """``found`` with an undertaking for each copy placed for the member who asked (see
     ``_COPY_FOR_THE_MEMBER``) that the rules, reading no question, took as procedure."""
+    if _COPY_FOR_THE_MEMBER.search(text) is None:
+        return found  # the common case: no copy placed, no sentence to read again
     added: list[Commitment] = []
     for span in split_sentences(text):
         placed = _COPY_FOR_THE_MEMBER.search(text, span.start, span.end)

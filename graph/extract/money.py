@@ -297,12 +297,9 @@ _DELIVERED_BEFORE = re.compile(
 # year's total; "amounts to R848 million" is a total; "R34 billion for 2013-14 is an
 # increase of R2,7 billion": the first the total, the increase new.
 # The next of a series of levels, each for its year: "…to £121 billion next year, £127
-# billion in 2020-21 … and then £148 billion in 2023-24".
-_NEXT_LEVEL = re.compile(
-    r"\s+(?:in\s+\S+|next\s+year|this\s+year|by\s+\S+)\s*(?:,|,?\s+and(?:\s+then)?)\s*"
-)
-# Each level of such a series names its year ("£127 billion in 2020-21").
+# billion in 2020-21 … and then £148 billion in 2023-24" (each level names its year).
 _LEVEL_YEAR = re.compile(r"\s+(?:in\s+\S+|next\s+year|this\s+year|by\s+\S+)")
+_NEXT_LEVEL = re.compile(_LEVEL_YEAR.pattern + r"\s*(?:,|,?\s+and(?:\s+then)?)\s*")
 _RISEN_FROM = re.compile(
     r"\b(?:increase[sd]?|increasing|rise[sn]?|rising|rose|gr[eo]wn?|grows|growing)\b[^.;?]{0,60}?\bfrom\s*$",
     re.I,
